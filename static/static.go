@@ -1,0 +1,10 @@
+// Package static holds the stylesheet, script and images of the web pages,
+// embedded so the binary is self-contained.
+package static
+
+import "embed"
+
+// FS holds the static files, served under /static/.
+//
+//go:embed *.css
+var FS embed.FS
