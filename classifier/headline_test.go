@@ -1,0 +1,94 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHeadline(t *testing.T) {
+	one := func(c Category, addr string) []Recipient {
+		return []Recipient{{Address: addr, Category: c, Action: ActionFailed}}
+	}
+	tests := []struct {
+		name string
+		d    *Diagnosis
+		want string
+	}{
+		{"nil", nil, "This is not a bounce message."},
+		{"not a bounce", &Diagnosis{Category: NotABounce, Final: true}, "This is not a bounce message."},
+		{"auto-reply", &Diagnosis{Category: AutoReply, Final: true},
+			"This is an automatic reply, such as an out-of-office note, not a bounce: your message was delivered."},
+		{"complaint", &Diagnosis{Category: Complaint, Final: true},
+			"This is a spam complaint, not a bounce: someone who received a message from you marked it as spam."},
+		{"delivered", &Diagnosis{Category: Delivered, Final: true, Recipients: []Recipient{{Address: "ann@example.com", Category: Delivered, Action: ActionDelivered}}},
+			"This is a delivery report, not a bounce: your message to ann@example.com was delivered."},
+		{"unknown user", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "ann@exmaple.com")},
+			"The address ann@exmaple.com does not exist: check the spelling."},
+		{"unknown user, address in brackets", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "Ann <ann@exmaple.com>")},
+			"The address ann@exmaple.com does not exist: check the spelling."},
+		{"unknown user, dsn form", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "rfc822; ann@exmaple.com")},
+			"The address ann@exmaple.com does not exist: check the spelling."},
+		{"unknown user, no address", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "")},
+			"The address you wrote to does not exist: check the spelling."},
+		{"host unknown", &Diagnosis{Category: HostUnknown, Final: true, Recipients: one(HostUnknown, "bob@Example.ORG")},
+			"example.org has no mail server, so nothing can be delivered there: check the part after the @."},
+		{"spamhaus", &Diagnosis{Category: Blocklisted, Final: true, Recipients: one(Blocklisted, ""), Blocklists: []BlocklistHit{{Name: "Spamhaus", Lists: "ip"}}},
+			"The receiving server refused your message because the sending server is listed on Spamhaus."},
+		{"two lists, repeated", &Diagnosis{Category: Blocklisted, Final: true, Recipients: one(Blocklisted, "bob@example.net"),
+			Blocklists: []BlocklistHit{{Name: "Spamhaus"}, {Name: "SpamCop"}, {Name: "spamhaus"}}},
+			"The mail server of example.net refused your message because the sending server is listed on Spamhaus and SpamCop."},
+		{"blocklisted, no name", &Diagnosis{Category: Blocklisted, Final: true, Recipients: one(Blocklisted, "")},
+			"The receiving server refused your message because the sending server is on a blocklist or has a poor reputation."},
+		{"mailbox full, delayed", &Diagnosis{Category: MailboxFull, Final: false, Recipients: []Recipient{{Address: "ann@example.com", Category: MailboxFull, Action: ActionDelayed}}},
+			"The mailbox of ann@example.com is full, so there is no room for your message; the sending server is still trying to deliver it."},
+		{"relay", &Diagnosis{Category: RelayDenied, Final: true, Recipients: one(RelayDenied, "ann@example.com")},
+			"A mail server refused to pass your message to ann@example.com on: your mail program is probably not signing in to the outgoing server."},
+		{"authentication with From", &Diagnosis{Category: AuthenticationFailed, Final: true, Recipients: one(AuthenticationFailed, "ann@gmail.com"), Original: &Original{From: "Me <me@mine.example>"}},
+			"The mail server of gmail.com could not confirm that your message really came from mine.example (SPF, DKIM or DMARC failed)."},
+		{"sender rejected", &Diagnosis{Category: SenderRejected, Final: true, Recipients: one(SenderRejected, ""), Original: &Original{From: "me@mine.example"}},
+			"The receiving server refused your sender address me@mine.example."},
+		{"unknown", &Diagnosis{Category: Unknown, Final: true, Recipients: one(Unknown, "ann@example.com")},
+			"Your message to ann@example.com could not be delivered, and the notice does not say why."},
+		{"unknown, no recipients", &Diagnosis{Category: Unknown, Final: true},
+			"Your message could not be delivered, and the notice does not say why."},
+		{"all of three", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: []Recipient{
+			{Address: "a@example.com", Category: MailboxFull, Action: ActionFailed},
+			{Address: "b@example.com", Category: MailboxNotFound, Action: ActionFailed},
+			{Address: "c@example.com", Category: MailboxNotFound, Action: ActionFailed},
+		}}, "Your message did not reach any of its 3 recipients. The address b@example.com does not exist: check the spelling."},
+		{"two of three", &Diagnosis{Category: MailboxFull, Final: true, Recipients: []Recipient{
+			{Address: "a@example.com", Category: MailboxFull, Action: ActionFailed},
+			{Address: "b@example.com", Category: Delivered, Action: ActionDelivered},
+			{Address: "c@example.com", Category: MailboxNotFound, Action: ActionFailed},
+		}}, "Your message did not reach 2 of its 3 recipients. The mailbox of a@example.com is full, so there is no room for your message."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Headline(tt.d); got != tt.want {
+				t.Errorf("Headline() =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineEveryCategory checks every category gets a sentence, and a delayed
+// failure always says it is still being retried.
+func TestHeadlineEveryCategory(t *testing.T) {
+	for _, c := range AllCategories {
+		for _, final := range []bool{true, false} {
+			d := &Diagnosis{Category: c, Final: final, Recipients: []Recipient{{Address: "ann@example.com", Category: c, Action: ActionFailed}}}
+			got := Headline(d)
+			if got == "" || got[len(got)-1] != '.' {
+				t.Errorf("Headline(%s, final=%v) = %q, want a full sentence", c, final, got)
+			}
+			retried := containsFold(got, "still trying")
+			if want := c.IsFailure() && !final; retried != want {
+				t.Errorf("Headline(%s, final=%v) = %q, says still trying: %v, want %v", c, final, got, retried, want)
+			}
+		}
+	}
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
