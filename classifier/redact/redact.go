@@ -1,0 +1,432 @@
+// Package redact masks personal data in the text of a bounce before it is stored
+// or shared: the local part of email addresses, IP addresses, message-ids, queue
+// ids and similar tokens that point at one person or one message.
+//
+// Masking is length-preserving in bytes: every masked byte becomes '*', so a
+// multi-byte character becomes as many stars as it has bytes. Byte offsets into
+// the text (the Evidence positions of a diagnosis) therefore stay valid, and
+// redacting a redacted text changes nothing. What a reader needs to understand
+// the bounce is kept: domains, server names, status and reply codes, and the
+// words of the error.
+package redact
+
+import (
+	"net/netip"
+	"regexp"
+	"strings"
+
+	"github.com/whybounce/whybounce/classifier"
+)
+
+// mask is the byte that replaces every masked byte.
+const mask = '*'
+
+// Text returns s with personal data masked. The result has the same length in
+// bytes as s, and every byte that is not masked is unchanged.
+func Text(s string) string {
+	if s == "" {
+		return s
+	}
+	m := masker{s: s}
+	for _, r := range rules {
+		r(&m)
+	}
+	if m.b == nil {
+		return s
+	}
+	return string(m.b)
+}
+
+// masker collects the bytes to mask. Every rule reads the original text, so the
+// order of the rules does not matter.
+type masker struct {
+	s string
+	b []byte // copy of s, made on the first masked byte
+}
+
+// hide masks s[start:end].
+func (m *masker) hide(start, end int) {
+	if start >= end {
+		return
+	}
+	if m.b == nil {
+		m.b = []byte(m.s)
+	}
+	for i := start; i < end; i++ {
+		m.b[i] = mask
+	}
+}
+
+// rules are applied in turn to the text; each finds one kind of token.
+var rules = []func(*masker){
+	hideEmails,
+	hideIPv4,
+	hideIPv6,
+	hideHeaderMessageIDs,
+	hideAddressHeaderNames,
+	hideKeyedValues,
+	hideQueueIDs,
+	hidePattern(uuidRe, 0),
+	hidePattern(longHexRe, 16),
+	hidePattern(gsmtpIDRe, 0),
+}
+
+// atext is what an unquoted local part may hold (RFC 5322, plus the letters and
+// digits of any script, as RFC 6531 allows).
+const atext = "\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-"
+
+// label is one DNS label, in any script.
+const label = `[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})`
+
+var emailRe = regexp.MustCompile(`("[^"\r\n]{1,64}"|[` + atext + `]{1,256})@(?:` +
+	label + `(?:\.` + label + `)*|\[[^\]\s]{1,64}\])`)
+
+// keyPrefixRe matches a log key glued to an address ("user=ann@example.com"):
+// the key stays readable, only the value is masked.
+var keyPrefixRe = regexp.MustCompile(`(?i)^(?:` + keyNames + `)=`)
+
+// keyNames are the log keys whose value names a person.
+const keyNames = `sasl_username|sasl_sender|username|user|login|account|authid|` +
+	`orig_to|to|from|rcpt|recipient|sender|addr|address|email|mail`
+
+// hideEmails masks the local part of every address and keeps its domain.
+func hideEmails(m *masker) {
+	for _, loc := range emailRe.FindAllStringSubmatchIndex(m.s, -1) {
+		start, end := loc[2], loc[3]
+		if isRole(m.s[start:end]) {
+			continue
+		}
+		if k := keyPrefixRe.FindStringIndex(m.s[start:end]); k != nil {
+			start += k[1]
+		}
+		m.hide(start, end)
+	}
+}
+
+var ipv4Re = regexp.MustCompile(`[0-9]{1,3}(?:\.[0-9]{1,3}){3}`)
+
+// hideIPv4 masks dotted-quad addresses, also inside brackets, after "IPv4:" and
+// in blocklist queries ("2.0.0.127.zen.spamhaus.org"), but not version numbers
+// with more parts.
+func hideIPv4(m *masker) {
+	for _, loc := range ipv4Re.FindAllStringIndex(m.s, -1) {
+		start, end := loc[0], loc[1]
+		if start > 0 && (isAlnum(m.s[start-1]) || m.s[start-1] == '.') {
+			continue
+		}
+		if end < len(m.s) && (isAlnum(m.s[end]) || m.s[end] == '.' && end+1 < len(m.s) && isDigit(m.s[end+1])) {
+			continue
+		}
+		if !octetsValid(m.s[start:end]) {
+			continue
+		}
+		m.hide(start, end)
+	}
+}
+
+func octetsValid(s string) bool {
+	for part := range strings.SplitSeq(s, ".") {
+		n := 0
+		for i := 0; i < len(part); i++ {
+			n = n*10 + int(part[i]-'0')
+		}
+		if n > 255 {
+			return false
+		}
+	}
+	return true
+}
+
+var ipv6CandidateRe = regexp.MustCompile(`[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*`)
+
+// hideIPv6 masks IPv6 addresses: every run of hex digits, colons and dots that
+// parses as one. A run glued to a word ("IPv6:2001:db8::1") is tried again from
+// its first colon, so the word stays.
+func hideIPv6(m *masker) {
+	for _, loc := range ipv6CandidateRe.FindAllStringIndex(m.s, -1) {
+		start, end := loc[0], loc[1]
+		for end > start && (m.s[end-1] == '.' || m.s[end-1] == ':' && !strings.HasSuffix(m.s[start:end], "::")) {
+			end--
+		}
+		if start > 0 && isWordByte(m.s[start-1]) || !isIPv6(m.s[start:end]) {
+			i := strings.IndexByte(m.s[start:end], ':')
+			if i < 0 {
+				continue
+			}
+			start += i + 1
+			if !isIPv6(m.s[start:end]) {
+				continue
+			}
+		}
+		m.hide(start, end)
+	}
+}
+
+func isIPv6(s string) bool {
+	if strings.Count(s, ":") < 2 || !strings.ContainsAny(s, "0123456789abcdefABCDEF") {
+		return false
+	}
+	a, err := netip.ParseAddr(s)
+	return err == nil && a.Is6()
+}
+
+// headerValue matches a header line and its continuation lines; group 1 is the value.
+const headerValue = `[ \t]*:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)`
+
+var (
+	messageIDHeaderRe = regexp.MustCompile(`(?im)^[ \t>]*(?:[a-z-]*message-id|in-reply-to|references)` + headerValue)
+	angleRe           = regexp.MustCompile(`<([^<>\s]*)>`)
+	bareIDRe          = regexp.MustCompile(`^\s*([^\s<>@]+)(?:@\S*)?\s*$`)
+)
+
+// hideHeaderMessageIDs masks the unique part of message-ids in Message-ID,
+// In-Reply-To and References headers, also those with no "@" that the address
+// rule cannot see. The domain after "@" names the sending server and stays.
+func hideHeaderMessageIDs(m *masker) {
+	for _, loc := range messageIDHeaderRe.FindAllStringSubmatchIndex(m.s, -1) {
+		vs, ve := loc[2], loc[3]
+		hideMessageIDs(m, vs, ve)
+	}
+}
+
+// hideMessageIDs masks the message-ids in m.s[vs:ve].
+func hideMessageIDs(m *masker, vs, ve int) {
+	v := m.s[vs:ve]
+	found := false
+	for _, a := range angleRe.FindAllStringSubmatchIndex(v, -1) {
+		found = true
+		id := v[a[2]:a[3]]
+		end := a[3]
+		if at := strings.LastIndexByte(id, '@'); at >= 0 {
+			end = a[2] + at
+		}
+		m.hide(vs+a[2], vs+end)
+	}
+	if !found {
+		if b := bareIDRe.FindStringSubmatchIndex(v); b != nil {
+			m.hide(vs+b[2], vs+b[3])
+		}
+	}
+}
+
+var addressHeaderRe = regexp.MustCompile(`(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|resent-from|resent-to|` +
+	`delivered-to|x-original-to|x-original-from|return-path)` + headerValue)
+
+// hideAddressHeaderNames masks the display names in address headers ("To: Ann
+// Lee <ann@example.com>"), comments in parentheses, and a value that is only a
+// name, as mail programs show it when text is copied out of them.
+func hideAddressHeaderNames(m *masker) {
+	for _, loc := range addressHeaderRe.FindAllStringSubmatchIndex(m.s, -1) {
+		hideDisplayNames(m, loc[2], loc[3])
+	}
+}
+
+// hideDisplayNames masks what in m.s[vs:ve] is not an address in angle brackets.
+func hideDisplayNames(m *masker, vs, ve int) {
+	v := m.s[vs:ve]
+	if !strings.ContainsAny(v, "<@") {
+		hideNonSpace(m, vs, ve)
+		return
+	}
+	segStart := 0
+	depth := 0
+	quoted := false
+	for i := 0; i < len(v); i++ {
+		if quoted {
+			quoted = v[i] != '"'
+			continue
+		}
+		switch v[i] {
+		case '"':
+			quoted = depth == 0
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case '<':
+			if depth == 0 && !isRole(localPart(v[i+1:])) {
+				hideNonSpace(m, vs+segStart, vs+i)
+			}
+		case '>', ',':
+			if depth == 0 {
+				segStart = i + 1
+			}
+		case ' ', '\t', '\r', '\n':
+		default:
+			if depth > 0 {
+				m.hide(vs+i, vs+i+1)
+			}
+		}
+	}
+}
+
+// hideNonSpace masks every byte of m.s[start:end] but spaces, commas and quotes.
+func hideNonSpace(m *masker, start, end int) {
+	for i := start; i < end; i++ {
+		switch m.s[i] {
+		case ' ', '\t', '\r', '\n', ',', '"', ';':
+		default:
+			m.hide(i, i+1)
+		}
+	}
+}
+
+var keyedValueRe = regexp.MustCompile(`(?i)\b(?:` + keyNames + `)=<?([^\s,;<>"@]+)`)
+
+// hideKeyedValues masks log values that name a person ("sasl_username=ann").
+// An address value keeps its domain: the match stops at "@".
+func hideKeyedValues(m *masker) {
+	for _, loc := range keyedValueRe.FindAllStringSubmatchIndex(m.s, -1) {
+		m.hide(loc[2], loc[3])
+	}
+}
+
+var queueIDRe = regexp.MustCompile(`(?i)\b(?:queued as|queue[ _-]?id|id)\b[ \t]*[:=]?[ \t]*<?([A-Za-z0-9][A-Za-z0-9._/+=-]{5,})`)
+
+// hideQueueIDs masks the ids a server gives a message ("queued as 4F3A21C0A2B",
+// "with ESMTPS id 1abcDE-0001Xy-3Z"). A token needs a digit, so words after "id"
+// stay.
+func hideQueueIDs(m *masker) {
+	for _, loc := range queueIDRe.FindAllStringSubmatchIndex(m.s, -1) {
+		if strings.ContainsAny(m.s[loc[2]:loc[3]], "0123456789") {
+			m.hide(loc[2], loc[3])
+		}
+	}
+}
+
+var (
+	uuidRe = regexp.MustCompile(`\b([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\b`)
+	// longHexRe is a run of 16 or more hex digits with at least one digit:
+	// shorter runs are codes, not ids.
+	longHexRe = regexp.MustCompile(`\b([0-9A-Fa-f]*[0-9][0-9A-Fa-f]*)\b`)
+	// gsmtpIDRe is the per-message id Gmail puts before "- gsmtp".
+	gsmtpIDRe = regexp.MustCompile(`\s([A-Za-z0-9]+-[A-Za-z0-9.]+) - gsmtp`)
+)
+
+// hidePattern returns a rule masking group 1 of every match of re that is at
+// least minLen bytes long.
+func hidePattern(re *regexp.Regexp, minLen int) func(*masker) {
+	return func(m *masker) {
+		for _, loc := range re.FindAllStringSubmatchIndex(m.s, -1) {
+			if loc[3]-loc[2] >= minLen {
+				m.hide(loc[2], loc[3])
+			}
+		}
+	}
+}
+
+// isRole reports whether local names a mailbox of a service rather than a
+// person ("MAILER-DAEMON", "postmaster"); it stays readable, and so does the
+// display name before it.
+func isRole(local string) bool {
+	switch strings.ToLower(local) {
+	case "mailer-daemon", "postmaster", "abuse", "hostmaster", "noreply", "no-reply":
+		return true
+	}
+	return false
+}
+
+// localPart returns what comes before the first "@" or ">" of s.
+func localPart(s string) string {
+	if i := strings.IndexAny(s, "@>"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isAlnum(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
+
+// Diagnosis returns a deep copy of d with every text field redacted; d is not
+// changed. Evidence texts are cut again from the redacted text when their
+// offsets fit, so they match it byte for byte.
+func Diagnosis(d *classifier.Diagnosis) *classifier.Diagnosis {
+	if d == nil {
+		return nil
+	}
+	out := *d
+	out.ReportingMTA = Text(d.ReportingMTA)
+	out.Software = Text(d.Software)
+	out.Text = Text(d.Text)
+
+	if d.Recipients != nil {
+		out.Recipients = make([]classifier.Recipient, len(d.Recipients))
+		for i, r := range d.Recipients {
+			r.Address = Text(r.Address)
+			r.Diagnostic = Text(r.Diagnostic)
+			r.RemoteMTA = Text(r.RemoteMTA)
+			r.Status = Text(r.Status)
+			r.ReplyCode = Text(r.ReplyCode)
+			out.Recipients[i] = r
+		}
+	}
+	if d.Original != nil {
+		o := *d.Original
+		o.From = addressList(o.From)
+		o.To = addressList(o.To)
+		o.Subject = Text(o.Subject)
+		o.Date = Text(o.Date)
+		o.MessageID = messageID(o.MessageID)
+		o.DKIMDomain = Text(o.DKIMDomain)
+		out.Original = &o
+	}
+	if d.Blocklists != nil {
+		out.Blocklists = make([]classifier.BlocklistHit, len(d.Blocklists))
+		for i, b := range d.Blocklists {
+			b.Name = Text(b.Name)
+			b.LookupURL = Text(b.LookupURL)
+			out.Blocklists[i] = b
+		}
+	}
+	if d.Warnings != nil {
+		out.Warnings = make([]classifier.Warning, len(d.Warnings))
+		for i, w := range d.Warnings {
+			w.Message = Text(w.Message)
+			out.Warnings[i] = w
+		}
+	}
+	if d.Attachments != nil {
+		out.Attachments = make([]classifier.Attachment, len(d.Attachments))
+		for i, a := range d.Attachments {
+			a.Name = Text(a.Name)
+			out.Attachments[i] = a
+		}
+	}
+	if d.Evidence != nil {
+		out.Evidence = make([]classifier.Evidence, len(d.Evidence))
+		for i, e := range d.Evidence {
+			if 0 <= e.Start && e.Start <= e.End && e.End <= len(d.Text) && d.Text[e.Start:e.End] == e.Text {
+				e.Text = out.Text[e.Start:e.End]
+			} else {
+				e.Text = Text(e.Text)
+			}
+			e.Why = Text(e.Why)
+			out.Evidence[i] = e
+		}
+	}
+	return &out
+}
+
+// addressList redacts the value of a From or To header: addresses and the
+// display names around them.
+func addressList(s string) string { return textThen(s, hideDisplayNames) }
+
+// messageID redacts a Message-ID value, with or without its angle brackets.
+func messageID(s string) string { return textThen(s, hideMessageIDs) }
+
+// textThen redacts s with Text and then with rule, applied to the whole value.
+func textThen(s string, rule func(m *masker, start, end int)) string {
+	m := masker{s: Text(s)}
+	rule(&m, 0, len(m.s))
+	if m.b == nil {
+		return m.s
+	}
+	return string(m.b)
+}
