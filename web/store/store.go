@@ -1,0 +1,343 @@
+// Package store keeps share links: a saved diagnosis that anyone with its id may
+// read until it expires, and its creator may delete.
+//
+// The links live in one SQLite file in the data directory. All writes go through
+// a single connection in immediate transactions, so concurrent saves queue up
+// instead of failing with "database is locked"; reads use a separate pool. The
+// journal is a WAL synced on every commit (synchronous=FULL), so a link returned
+// to a user survives the process being killed and the machine losing power.
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"database/sql"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/whybounce/whybounce/classifier/redact"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Errors returned for links that cannot be read or deleted.
+var (
+	ErrNotFound  = errors.New("share link not found")
+	ErrExpired   = errors.New("share link has expired")
+	ErrForbidden = errors.New("wrong delete token for share link")
+)
+
+// FileName is the name of the database file in the data directory.
+const FileName = "whybounce.db"
+
+// TombstoneTTL is how long an expired link is remembered, without its content,
+// so that it is still reported as expired rather than unknown.
+const TombstoneTTL = 90 * 24 * time.Hour
+
+// Lengths of the secrets, in random bytes: 128 bits for an id, 256 for a
+// delete token.
+const (
+	idBytes    = 16
+	tokenBytes = 32
+)
+
+// encoding writes ids and tokens in lower-case base32 without padding: safe in
+// a URL path and easy to read aloud.
+var encoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+
+// IDLen and TokenLen are the lengths of an id and of a delete token, in bytes.
+var (
+	IDLen    = encoding.EncodedLen(idBytes)
+	TokenLen = encoding.EncodedLen(tokenBytes)
+)
+
+// Share is one saved link.
+type Share struct {
+	ID      string
+	Created time.Time
+	Expires time.Time
+	// Redacted says whether personal data was masked before the link was saved.
+	Redacted bool
+	// Mine is the address or domain the user said was theirs, or "".
+	Mine string
+	// Payload is what the caller saved (the JSON of a diagnosis); the store does
+	// not look into it.
+	Payload []byte
+}
+
+// Store is the share-link database. Its methods are safe for concurrent use.
+type Store struct {
+	// Now is the clock; tests replace it to move time without waiting.
+	Now func() time.Time
+
+	w *sql.DB // the one writer connection
+	r *sql.DB // readers
+}
+
+// migrations build the schema, one step per version; PRAGMA user_version holds
+// the number of steps applied. Append new steps, never edit an old one.
+var migrations = []string{
+	`CREATE TABLE shares (
+		id          TEXT PRIMARY KEY,
+		created     INTEGER NOT NULL, -- unix milliseconds
+		expires     INTEGER NOT NULL, -- unix milliseconds
+		redacted    INTEGER NOT NULL,
+		mine        TEXT NOT NULL,
+		delete_hash BLOB NOT NULL,    -- SHA-256 of the delete token; empty once expired
+		payload     BLOB              -- NULL once expired: the row is then a tombstone
+	) STRICT;
+	CREATE INDEX shares_expires ON shares (expires);`,
+}
+
+// Open opens the store in dir, creating the directory, the file and the schema
+// as needed.
+func Open(ctx context.Context, dir string) (*Store, error) {
+	if strings.ContainsAny(dir, "?#") {
+		return nil, fmt.Errorf("store: data directory %q must not contain '?' or '#'", dir)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("store: create data directory: %w", err)
+	}
+	path := filepath.Join(dir, FileName)
+
+	// secure_delete overwrites removed content, so an expired payload does not
+	// linger in free pages of the file.
+	w, err := sql.Open("sqlite", path+"?_txlock=immediate&_pragma=busy_timeout(10000)"+
+		"&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=secure_delete(ON)")
+	if err != nil {
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetConnMaxIdleTime(0)
+	s := &Store{Now: time.Now, w: w}
+	if err := s.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	s.r, err = sql.Open("sqlite", path+"?_pragma=busy_timeout(10000)&_pragma=query_only(ON)")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open readers: %w", err)
+	}
+	return s, nil
+}
+
+// migrate applies the steps of migrations the file has not seen yet.
+func (s *Store) migrate(ctx context.Context) error {
+	var version int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("store: read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("store: the database has schema version %d, newer than this program knows (%d)", version, len(migrations))
+	}
+	for i := version; i < len(migrations); i++ {
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(i+1))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("store: migrate to schema version %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// inTx runs f in an immediate transaction on the writer.
+func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	return errors.Join(s.r.Close(), s.w.Close())
+}
+
+// Create saves payload as a new link that expires after ttl and returns its id
+// and the secret token that deletes it. When redacted is true, mine is masked
+// like the payload was, so no address is written.
+func (s *Store) Create(ctx context.Context, payload []byte, redacted bool, mine string, ttl time.Duration) (id, deleteToken string, err error) {
+	if ttl <= 0 {
+		return "", "", fmt.Errorf("store: expiry must be in the future, got %v", ttl)
+	}
+	if payload == nil {
+		payload = []byte{} // NULL marks a purged link
+	}
+	if redacted {
+		mine = redact.Text(mine)
+	}
+	id, err = randomString(idBytes)
+	if err != nil {
+		return "", "", err
+	}
+	deleteToken, err = randomString(tokenBytes)
+	if err != nil {
+		return "", "", err
+	}
+	hash := sha256.Sum256([]byte(deleteToken))
+	now := s.Now()
+	_, err = s.w.ExecContext(ctx,
+		`INSERT INTO shares (id, created, expires, redacted, mine, delete_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		id, now.UnixMilli(), now.Add(ttl).UnixMilli(), redacted, mine, hash[:], payload)
+	if err != nil {
+		return "", "", fmt.Errorf("store: save link: %w", err)
+	}
+	return id, deleteToken, nil
+}
+
+func randomString(n int) (string, error) {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		return "", fmt.Errorf("store: random: %w", err)
+	}
+	return encoding.EncodeToString(b), nil
+}
+
+// validSecret reports whether s looks like an id or token of length n, so that
+// malformed input never reaches a query.
+func validSecret(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '2' <= c && c <= '7') {
+			return false
+		}
+	}
+	return true
+}
+
+// Get returns the link with id: ErrNotFound when there is none (or id is
+// malformed), ErrExpired when it has expired.
+func (s *Store) Get(ctx context.Context, id string) (Share, error) {
+	if !validSecret(id, IDLen) {
+		return Share{}, ErrNotFound
+	}
+	var (
+		sh               Share
+		created, expires int64
+		purged           bool
+	)
+	err := s.r.QueryRowContext(ctx,
+		`SELECT created, expires, redacted, mine, payload IS NULL, payload FROM shares WHERE id = ?`, id).
+		Scan(&created, &expires, &sh.Redacted, &sh.Mine, &purged, &sh.Payload)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Share{}, ErrNotFound
+	}
+	if err != nil {
+		return Share{}, fmt.Errorf("store: read link: %w", err)
+	}
+	if purged || s.Now().UnixMilli() >= expires {
+		return Share{}, ErrExpired
+	}
+	sh.ID = id
+	sh.Created = time.UnixMilli(created)
+	sh.Expires = time.UnixMilli(expires)
+	return sh, nil
+}
+
+// Delete removes the link with id when token is its delete token:
+// ErrNotFound when there is no such link, ErrExpired when it has expired (its
+// content is gone already), ErrForbidden when the token is wrong.
+func (s *Store) Delete(ctx context.Context, id, token string) error {
+	if !validSecret(id, IDLen) {
+		return ErrNotFound
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		var (
+			hash    []byte
+			expires int64
+		)
+		err := tx.QueryRowContext(ctx, `SELECT delete_hash, expires FROM shares WHERE id = ?`, id).Scan(&hash, &expires)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return fmt.Errorf("store: read link: %w", err)
+		}
+		if len(hash) == 0 || s.Now().UnixMilli() >= expires {
+			return ErrExpired
+		}
+		given := sha256.Sum256([]byte(token))
+		if !validSecret(token, TokenLen) || subtle.ConstantTimeCompare(given[:], hash) != 1 {
+			return ErrForbidden
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM shares WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("store: delete link: %w", err)
+		}
+		return nil
+	})
+}
+
+// Purge erases the content of every link expired at now, keeping a tombstone
+// so it still reads as expired, and drops tombstones older than TombstoneTTL.
+// It returns how many links had their content erased.
+func (s *Store) Purge(ctx context.Context, now time.Time) (int, error) {
+	var n int64
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx,
+			`UPDATE shares SET payload = NULL, mine = '', delete_hash = X'' WHERE expires <= ? AND payload IS NOT NULL`,
+			now.UnixMilli())
+		if err != nil {
+			return err
+		}
+		if n, err = res.RowsAffected(); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM shares WHERE expires <= ?`, now.Add(-TombstoneTTL).UnixMilli())
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: purge: %w", err)
+	}
+	if n > 0 {
+		// The old content is still in the WAL until a checkpoint copies the
+		// erased pages over it; truncate the WAL so it goes from the disk now.
+		if _, err := s.w.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+			return int(n), fmt.Errorf("store: checkpoint after purge: %w", err)
+		}
+	}
+	return int(n), nil
+}
+
+// RunPurger purges expired links now and then every interval until ctx is
+// done. It logs counts and errors only, never link content.
+func (s *Store) RunPurger(ctx context.Context, every time.Duration, logger *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		n, err := s.Purge(ctx, s.Now())
+		switch {
+		case err != nil && ctx.Err() == nil:
+			logger.Error("purging expired share links failed", "err", err)
+		case n > 0:
+			logger.Info("purged expired share links", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
