@@ -4,7 +4,8 @@ package static
 
 import "embed"
 
-// FS holds the static files, served under /static/.
+// FS holds the static files, served under /static/, and the example bounces
+// the home page offers.
 //
-//go:embed *.css
+//go:embed *.css examples
 var FS embed.FS

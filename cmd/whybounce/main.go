@@ -28,6 +28,9 @@ commands:
   serve      run the web service (default address :8080)
   diagnose   explain bounce files: whybounce diagnose [--json] FILE... | -
   eval       measure accuracy on a labelled corpus: whybounce eval DIR
+  healthcheck  ask the running service on this machine if it is healthy
+
+run "whybounce serve -h" for the service's flags and environment variables.
 `
 
 // run is the whole program, so tests can call it.
@@ -43,6 +46,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runDiagnose(ctx, args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], stdout, stderr)
+	case "healthcheck":
+		return runHealthcheck(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -1,0 +1,159 @@
+// Package templates renders the pages of whybounce. It is a leaf: every component
+// is a pure function of its parameters, and the view models below are shaped like
+// the pages, built by the web handlers from a diagnosis.
+package templates
+
+// Meta is what the layout needs to know about a page.
+type Meta struct {
+	// Title goes in the browser tab, before the site name.
+	Title string
+	// Description is the page's one-line summary for link previews.
+	Description string
+	// Canonical is the absolute URL of the page, when the operator set a base URL.
+	Canonical string
+	// Nav names the navigation entry to mark as current: "home" or "categories".
+	Nav string
+}
+
+// Example is a bounce the home page offers to try with one click.
+type Example struct {
+	ID    string
+	Label string
+	// Hint says in a few words what kind of bounce it is.
+	Hint string
+}
+
+// HomeView is the home page: the paste form, perhaps with a message about the
+// previous attempt.
+type HomeView struct {
+	// Bounce is the text to put back in the paste box after an error.
+	Bounce string
+	// Error is a friendly sentence about what went wrong, or "".
+	Error    string
+	Examples []Example
+	// MaxSize is the size limit in words ("10 MB").
+	MaxSize string
+}
+
+// CategoryLink points to a category's page.
+type CategoryLink struct {
+	ID    string
+	Title string
+	URL   string
+}
+
+// Segment is a run of the bounce text; marked runs decided the diagnosis.
+type Segment struct {
+	Text string
+	// Note is the number of the evidence note, 0 for unmarked text.
+	Note int
+	// Why says what the marked passage showed.
+	Why string
+}
+
+// Note explains one highlighted passage.
+type Note struct {
+	Number int
+	Text   string
+	Why    string
+}
+
+// RecipientRow is one line of the recipients table.
+type RecipientRow struct {
+	Address    string
+	Category   CategoryLink
+	Action     string
+	Status     string
+	ReplyCode  string
+	Diagnostic string
+	RemoteMTA  string
+}
+
+// Detail is one labelled value of the technical details.
+type Detail struct {
+	Label string
+	Value string
+}
+
+// BlocklistRow is a blocklist the bounce names.
+type BlocklistRow struct {
+	Name      string
+	Lists     string
+	LookupURL string
+}
+
+// AttachmentRow names an attachment; its content is never offered.
+type AttachmentRow struct {
+	Name        string
+	ContentType string
+	Size        string
+}
+
+// WarningRow is something the reader must know before acting.
+type WarningRow struct {
+	Kind    string
+	Message string
+}
+
+// ResultView is the result page of one diagnosis.
+type ResultView struct {
+	// Headline answers "what happened" in one sentence.
+	Headline string
+	Category CategoryLink
+	// Failure is false for auto-replies, complaints, delivery reports and text
+	// that is no bounce at all.
+	Failure bool
+	// Outcome says whether the failure is final or still retried, or, for a
+	// non-failure, what the message really is.
+	Outcome string
+	// Final is true when nobody will try again.
+	Final bool
+	// WhoActs names who has to do something, in a sentence.
+	WhoActs     string
+	Summary     string
+	Explanation string
+	Steps       []string
+	Warnings    []WarningRow
+	// Recipients is shown as a table when there are several.
+	Recipients []RecipientRow
+	Segments   []Segment
+	Notes      []Note
+	Details    []Detail
+	Blocklists []BlocklistRow
+	// Attachments are listed by name and type only.
+	Attachments []AttachmentRow
+}
+
+// CategoryRow is one line of the category index.
+type CategoryRow struct {
+	Category CategoryLink
+	Terms    []string
+	Summary  string
+	Usually  string
+	WhoActs  string
+}
+
+// CategoryIndexView lists every category, failures first.
+type CategoryIndexView struct {
+	Failures    []CategoryRow
+	NonFailures []CategoryRow
+}
+
+// CategoryView is the page of one category.
+type CategoryView struct {
+	Category    CategoryLink
+	Summary     string
+	Explanation string
+	WhoActs     string
+	Usually     string
+	Steps       []string
+	Terms       []string
+	Failure     bool
+}
+
+// ErrorView is a page for a request that could not be served.
+type ErrorView struct {
+	Status  int
+	Title   string
+	Message string
+}

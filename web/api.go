@@ -1,0 +1,131 @@
+package web
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+
+	"github.com/whybounce/whybounce/classifier"
+)
+
+//go:embed openapi.json
+var openAPISpec []byte
+
+// apiResult is the diagnosis as the API returns it: the fields of SPEC.md and
+// the engine's, plus the plain-language texts the result page shows.
+type apiResult struct {
+	*classifier.Diagnosis
+	Headline    string   `json:"headline"`
+	Title       string   `json:"title"`
+	Summary     string   `json:"summary"`
+	Explanation string   `json:"explanation"`
+	Retry       string   `json:"retry,omitempty"`
+	WhoActs     string   `json:"who_acts,omitempty"`
+	Steps       []string `json:"steps"`
+	CategoryURL string   `json:"category_url"`
+}
+
+// apiRequest is the JSON form of the request body.
+type apiRequest struct {
+	Message *string `json:"message"`
+}
+
+// apiDiagnose explains a bounce sent as the raw body, or as JSON.
+func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) {
+	raw, err := s.readAPIBody(w, r)
+	var d *classifier.Diagnosis
+	if err == nil {
+		d, err = classifier.Diagnose(raw, classifier.Options{})
+	}
+	if err != nil {
+		status, msg := s.errorResponse(r, err, forProgram)
+		writeJSON(w, status, map[string]string{"error": msg})
+		return
+	}
+	s.metrics.diagnosed(d.Category, "api")
+	writeJSON(w, http.StatusOK, s.apiResult(d))
+}
+
+func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
+	if d.Recipients == nil {
+		d.Recipients = []classifier.Recipient{}
+	}
+	info := classifier.Explain(d.Category)
+	res := apiResult{
+		Diagnosis: d, Headline: classifier.Headline(d), Title: info.Title, Summary: info.Summary,
+		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: categoryPath(d.Category),
+	}
+	if abs := s.absURL(res.CategoryURL); abs != "" {
+		res.CategoryURL = abs
+	}
+	if d.Category.IsFailure() {
+		res.Retry = classifier.ExplainRetry(d.Final)
+		res.WhoActs = info.WhoActs
+	}
+	if res.Steps == nil {
+		res.Steps = []string{}
+	}
+	return res
+}
+
+// readAPIBody returns the bounce: the body itself, or the message field of a
+// JSON body.
+func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	// JSON escapes can double the size of a message: allow for it there only.
+	limit := s.opts.MaxBytes + formSlack
+	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mediaType == "application/json" {
+		limit = 2*s.opts.MaxBytes + formSlack
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return nil, err
+	}
+	if err != nil {
+		return nil, badRequest(http.StatusBadRequest, "the request body could not be read")
+	}
+	switch mediaType {
+	case "multipart/form-data":
+		return nil, badRequest(http.StatusUnsupportedMediaType,
+			`multipart forms are not accepted here: send the bounce itself as the body, or JSON {"message": "..."}`)
+	case "application/json":
+		if len(body) == 0 {
+			return nil, classifier.ErrEmpty
+		}
+		var req apiRequest
+		if err := json.Unmarshal(body, &req); err != nil {
+			var typeErr *json.UnmarshalTypeError
+			if errors.As(err, &typeErr) {
+				return nil, badRequest(http.StatusUnprocessableEntity, "the message field must be a string")
+			}
+			return nil, badRequest(http.StatusBadRequest, "the body is not valid JSON")
+		}
+		if req.Message == nil {
+			return nil, badRequest(http.StatusUnprocessableEntity, `the JSON body has no "message" field`)
+		}
+		body = []byte(*req.Message)
+	}
+	if int64(len(body)) > s.opts.MaxBytes {
+		return nil, classifier.ErrTooLarge
+	}
+	return body, nil
+}
+
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	_, _ = w.Write(openAPISpec)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}

@@ -1,0 +1,122 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+
+	"github.com/a-h/templ"
+
+	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/templates"
+)
+
+// requestError is a mistake in the request, told to the client as it is.
+type requestError struct {
+	status  int
+	message string
+}
+
+func (e *requestError) Error() string { return e.message }
+
+func badRequest(status int, format string, args ...any) error {
+	return &requestError{status: status, message: fmt.Sprintf(format, args...)}
+}
+
+// audience says who reads an error message: a person at the form, or the
+// author of a program calling the API.
+type audience int
+
+const (
+	forPerson audience = iota
+	forProgram
+)
+
+// errorResponse is the one place that turns an error into a status code and a
+// sentence for the reader. The sentence never contains the input.
+func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, string) {
+	var tooBig *http.MaxBytesError
+	var reqErr *requestError
+	switch {
+	case errors.Is(err, classifier.ErrEmpty) && to == forProgram:
+		return http.StatusBadRequest, `the bounce is empty: send it as the request body, or as JSON {"message": "..."}`
+	case errors.Is(err, classifier.ErrEmpty):
+		return http.StatusBadRequest, "There was nothing to explain. Paste the bounce into the box, or choose the saved message, and try again."
+	case (errors.Is(err, classifier.ErrTooLarge) || errors.As(err, &tooBig)) && to == forProgram:
+		return http.StatusRequestEntityTooLarge, fmt.Sprintf("the bounce is larger than the limit of %s", sizeText(s.opts.MaxBytes))
+	case errors.Is(err, classifier.ErrTooLarge), errors.As(err, &tooBig):
+		return http.StatusRequestEntityTooLarge, fmt.Sprintf(
+			"That is more than %s, too large to be a bounce. Paste only the text of the bounce, without the attachments of the returned message.",
+			sizeText(s.opts.MaxBytes))
+	case errors.As(err, &reqErr):
+		return reqErr.status, reqErr.message
+	}
+	// Only the error itself is logged: never the input, which holds addresses.
+	s.logger.LogAttrs(r.Context(), slog.LevelError, "request failed",
+		slog.String("route", routeOf(r)), slog.String("error", err.Error()))
+	if to == forProgram {
+		return http.StatusInternalServerError, "the bounce could not be diagnosed because of an internal error"
+	}
+	return http.StatusInternalServerError, "Something went wrong on our side while reading this bounce. Please try again in a moment."
+}
+
+// render writes a page with the given status.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	if err := c.Render(r.Context(), w); err != nil {
+		s.logger.LogAttrs(r.Context(), slog.LevelWarn, "render failed",
+			slog.String("route", routeOf(r)), slog.String("error", err.Error()))
+	}
+}
+
+// renderError shows an error page.
+func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int, title, message string) {
+	w.Header().Set("Cache-Control", "no-store")
+	s.render(w, r, status, templates.ErrorPage(templates.ErrorView{Status: status, Title: title, Message: message}))
+}
+
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	s.renderError(w, r, http.StatusNotFound, "There is no page here",
+		"The address may be mistyped, or the page has moved. The bounce explainer and the list of kinds of bounces are linked below.")
+}
+
+func (s *Server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	s.renderError(w, r, http.StatusMethodNotAllowed, "This page cannot be used that way",
+		"Open the page in your browser, or use the form on the home page.")
+}
+
+// recoverPanics turns a panic in a handler into a short error page and a log line.
+func (s *Server) recoverPanics(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			v := recover()
+			if v == nil || v == http.ErrAbortHandler {
+				if v != nil {
+					panic(v)
+				}
+				return
+			}
+			s.logger.LogAttrs(r.Context(), slog.LevelError, "panic",
+				slog.String("route", routeOf(r)), slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
+			s.renderError(w, r, http.StatusInternalServerError, "Something went wrong",
+				"Something went wrong on our side. Please try again in a moment.")
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// sizeText writes a byte count for people: "10 MB", "512 KB".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", (n+1<<9)>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

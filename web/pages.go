@@ -1,0 +1,223 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/templates"
+)
+
+// formInput is what the paste form sent.
+type formInput struct {
+	// Bounce is the pasted text.
+	Bounce string
+	// File is the uploaded message, if one was chosen.
+	File []byte
+	// Example names one of the home page's examples.
+	Example string
+}
+
+// content is the bounce to diagnose: the file when one was chosen, else the paste.
+func (in formInput) content() []byte {
+	if len(in.File) > 0 {
+		return in.File
+	}
+	return []byte(in.Bounce)
+}
+
+func (s *Server) home(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, templates.Home(s.homeView("", "")))
+}
+
+func (s *Server) homeView(bounce, errText string) templates.HomeView {
+	v := templates.HomeView{Bounce: bounce, Error: errText, MaxSize: sizeText(s.opts.MaxBytes)}
+	for _, e := range s.examples {
+		v.Examples = append(v.Examples, templates.Example{ID: e.ID, Label: e.Label, Hint: e.Hint})
+	}
+	return v
+}
+
+// diagnoseForm explains the bounce sent by the home page's form.
+func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	in, err := s.readForm(w, r)
+	var raw []byte
+	if err == nil {
+		raw, err = s.formContent(in)
+	}
+	var d *classifier.Diagnosis
+	if err == nil {
+		d, err = classifier.Diagnose(raw, classifier.Options{})
+	}
+	if err != nil {
+		status, msg := s.errorResponse(r, err, forPerson)
+		keep := in.Bounce
+		if status == http.StatusRequestEntityTooLarge {
+			keep = "" // never echo a huge paste back
+		}
+		s.render(w, r, status, templates.Home(s.homeView(keep, msg)))
+		return
+	}
+	s.metrics.diagnosed(d.Category, "form")
+	s.render(w, r, http.StatusOK, templates.Result(resultView(d)))
+}
+
+func (s *Server) formContent(in formInput) ([]byte, error) {
+	if in.Example != "" && len(in.File) == 0 && strings.TrimSpace(in.Bounce) == "" {
+		for _, e := range s.examples {
+			if e.ID == in.Example {
+				return e.Raw, nil
+			}
+		}
+		return nil, badRequest(http.StatusBadRequest, "That example does not exist. Pick one of the examples below, or paste your own bounce.")
+	}
+	raw := in.content()
+	if int64(len(raw)) > s.opts.MaxBytes {
+		return nil, classifier.ErrTooLarge
+	}
+	return raw, nil
+}
+
+// formSlack leaves room for the multipart framing around a file of the
+// largest accepted size.
+const formSlack = 64 << 10
+
+// readForm reads the form as multipart (with a file) or urlencoded (paste
+// only), never keeping more than the size cap in memory and never writing
+// uploads to disk.
+func (s *Server) readForm(w http.ResponseWriter, r *http.Request) (formInput, error) {
+	r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxBytes+formSlack)
+	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	switch mediaType {
+	case "multipart/form-data":
+		return s.readMultipart(r)
+	case "application/x-www-form-urlencoded":
+		if err := r.ParseForm(); err != nil {
+			return formInput{}, formReadError(err)
+		}
+		return formInput{Bounce: r.PostForm.Get("bounce"), Example: r.PostForm.Get("example")}, nil
+	}
+	return formInput{}, badRequest(http.StatusUnsupportedMediaType, "The form arrived in a shape whybounce cannot read. Please use the form on the home page.")
+}
+
+func (s *Server) readMultipart(r *http.Request) (formInput, error) {
+	var in formInput
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return in, formReadError(err)
+	}
+	for {
+		p, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			return in, nil
+		}
+		if err != nil {
+			return in, formReadError(err)
+		}
+		var buf bytes.Buffer
+		// One byte over the cap is enough to know the field is too large.
+		_, err = io.Copy(&buf, io.LimitReader(p, s.opts.MaxBytes+1))
+		p.Close()
+		if err != nil {
+			return in, formReadError(err)
+		}
+		switch p.FormName() {
+		case "bounce":
+			in.Bounce = buf.String()
+		case "file":
+			in.File = buf.Bytes()
+		case "example":
+			in.Example = buf.String()
+		}
+	}
+}
+
+// formReadError keeps a size error as it is and calls anything else a bad form.
+func formReadError(err error) error {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return err
+	}
+	return badRequest(http.StatusBadRequest, "The form arrived incomplete. Please try again.")
+}
+
+func (s *Server) categoryIndex(w http.ResponseWriter, r *http.Request) {
+	var v templates.CategoryIndexView
+	for _, c := range classifier.AllCategories {
+		info := classifier.Explain(c)
+		row := templates.CategoryRow{
+			Category: categoryLink(c), Terms: info.ArticleTerms, Summary: info.Summary,
+			Usually: capitalize(info.Usually), WhoActs: whoActsText(info.WhoActs),
+		}
+		if c.IsFailure() {
+			v.Failures = append(v.Failures, row)
+		} else {
+			v.NonFailures = append(v.NonFailures, row)
+		}
+	}
+	m := templates.Meta{Title: "Kinds of bounces", Nav: "categories", Canonical: s.absURL("/categories"),
+		Description: "Every kind of email bounce, what it means and what to do about it."}
+	s.render(w, r, http.StatusOK, templates.CategoryIndex(v, m))
+}
+
+func (s *Server) category(w http.ResponseWriter, r *http.Request) {
+	c, ok := findCategory(r.PathValue("id"))
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	info := classifier.Explain(c)
+	v := templates.CategoryView{
+		Category: categoryLink(c), Summary: info.Summary, Explanation: info.Explanation,
+		WhoActs: whoActsText(info.WhoActs), Usually: capitalize(info.Usually),
+		Steps: info.Steps, Terms: info.ArticleTerms, Failure: c.IsFailure(),
+	}
+	m := templates.Meta{Title: info.Title, Nav: "categories", Canonical: s.absURL(categoryPath(c)), Description: info.Summary}
+	s.render(w, r, http.StatusOK, templates.Category(v, m))
+}
+
+func findCategory(id string) (classifier.Category, bool) {
+	for _, c := range classifier.AllCategories {
+		if string(c) == id {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+func categoryPath(c classifier.Category) string {
+	return "/categories/" + string(c)
+}
+
+func categoryLink(c classifier.Category) templates.CategoryLink {
+	return templates.CategoryLink{ID: string(c), Title: classifier.Explain(c).Title, URL: categoryPath(c)}
+}
+
+// whoActsText turns Info.WhoActs into words for a heading-less fact.
+func whoActsText(who string) string {
+	switch who {
+	case classifier.WhoYou:
+		return "You, the sender."
+	case classifier.WhoProvider:
+		return "Your email provider (or whoever runs your outgoing mail server)."
+	case classifier.WhoRecipient:
+		return "The recipient."
+	case classifier.WhoRecipientAdmin:
+		return "The people who run the recipient's mail server."
+	case classifier.WhoNobody:
+		return "Nobody: there is nothing to fix."
+	}
+	return capitalize(who)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return ""
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,164 @@
+package web
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/templates"
+)
+
+// resultView shapes a diagnosis like the result page.
+func resultView(d *classifier.Diagnosis) templates.ResultView {
+	info := classifier.Explain(d.Category)
+	v := templates.ResultView{
+		Headline:    classifier.Headline(d),
+		Category:    categoryLink(d.Category),
+		Failure:     d.Category.IsFailure(),
+		Final:       d.Final,
+		Summary:     info.Summary,
+		Explanation: info.Explanation,
+		Steps:       info.Steps,
+	}
+	if v.Failure {
+		v.Outcome = classifier.ExplainRetry(d.Final)
+		v.WhoActs = whoActsText(info.WhoActs)
+	} else {
+		v.Outcome = notFailureOutcome(d.Category)
+	}
+	for _, w := range d.Warnings {
+		v.Warnings = append(v.Warnings, templates.WarningRow{Kind: w.Kind, Message: w.Message})
+	}
+	for _, r := range d.Recipients {
+		v.Recipients = append(v.Recipients, templates.RecipientRow{
+			Address: r.Address, Category: categoryLink(r.Category), Action: r.Action,
+			Status: r.Status, ReplyCode: r.ReplyCode, Diagnostic: r.Diagnostic, RemoteMTA: r.RemoteMTA,
+		})
+	}
+	v.Segments, v.Notes = highlight(d.Text, d.Evidence)
+	v.Details = details(d)
+	for _, b := range d.Blocklists {
+		v.Blocklists = append(v.Blocklists, templates.BlocklistRow{Name: b.Name, Lists: b.Lists, LookupURL: safeLink(b.LookupURL)})
+	}
+	for _, a := range d.Attachments {
+		v.Attachments = append(v.Attachments, templates.AttachmentRow{
+			Name: a.Name, ContentType: a.ContentType, Size: sizeText(int64(a.Size)),
+		})
+	}
+	return v
+}
+
+// notFailureOutcome says what a message that is no bounce really is.
+func notFailureOutcome(c classifier.Category) string {
+	switch c {
+	case classifier.AutoReply:
+		return "Not a bounce: your message was delivered, and this is an automatic answer to it."
+	case classifier.Complaint:
+		return "Not a bounce: your message was delivered, and then reported as spam."
+	case classifier.Delivered:
+		return "Not a bounce: this report confirms a delivery."
+	}
+	return "Not a bounce: this text does not read like a delivery report, so there is nothing to fix."
+}
+
+// details lists the technical facts, leaving out the ones the bounce did not give.
+func details(d *classifier.Diagnosis) []templates.Detail {
+	var out []templates.Detail
+	add := func(label, value string) {
+		if value != "" {
+			out = append(out, templates.Detail{Label: label, Value: value})
+		}
+	}
+	add("Category id", string(d.Category))
+	add("Read as", formatText(d.Format))
+	add("Reporting server", d.ReportingMTA)
+	add("Written by", d.Software)
+	if o := d.Original; o != nil {
+		add("Returned message: subject", o.Subject)
+		add("Returned message: date", o.Date)
+		add("Returned message: from", o.From)
+		add("Returned message: to", o.To)
+		add("Returned message: Message-ID", o.MessageID)
+		add("Returned message: DKIM signed by", o.DKIMDomain)
+	}
+	return out
+}
+
+func formatText(f string) string {
+	switch f {
+	case "mime":
+		return "a whole email message"
+	case "text":
+		return "text copied out of a mail program"
+	case "smtp":
+		return "a single mail server reply"
+	}
+	return f
+}
+
+// safeLink keeps only web links, so a bounce can never smuggle in another scheme.
+func safeLink(u string) string {
+	if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+		return u
+	}
+	return ""
+}
+
+// maxNoteText bounds how much of a highlighted passage its note repeats.
+const maxNoteText = 120
+
+// highlight cuts text into plain and marked segments. Evidence out of range,
+// splitting a character, or overlapping an earlier passage is left unmarked
+// rather than trusted; a second reason for the very same passage joins the first.
+func highlight(text string, evidence []classifier.Evidence) ([]templates.Segment, []templates.Note) {
+	ev := slices.Clone(evidence)
+	slices.SortStableFunc(ev, func(a, b classifier.Evidence) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	var segs []templates.Segment
+	var notes []templates.Note
+	pos := 0
+	lastStart, lastEnd := -1, -1
+	for _, e := range ev {
+		if e.Start == lastStart && e.End == lastEnd && len(notes) > 0 {
+			n := &notes[len(notes)-1]
+			n.Why += " " + e.Why
+			segs[len(segs)-1].Why = n.Why
+			continue
+		}
+		if e.Start < pos || e.End <= e.Start || e.End > len(text) ||
+			!boundary(text, e.Start) || !boundary(text, e.End) {
+			continue
+		}
+		if e.Start > pos {
+			segs = append(segs, templates.Segment{Text: clean(text[pos:e.Start])})
+		}
+		passage := text[e.Start:e.End]
+		notes = append(notes, templates.Note{Number: len(notes) + 1, Text: shorten(passage), Why: e.Why})
+		segs = append(segs, templates.Segment{Text: clean(passage), Note: len(notes), Why: e.Why})
+		pos, lastStart, lastEnd = e.End, e.Start, e.End
+	}
+	if pos < len(text) {
+		segs = append(segs, templates.Segment{Text: clean(text[pos:])})
+	}
+	return segs, notes
+}
+
+func boundary(s string, i int) bool {
+	return i == len(s) || utf8.RuneStart(s[i])
+}
+
+func clean(s string) string {
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+func shorten(s string) string {
+	s = strings.Join(strings.Fields(clean(s)), " ")
+	if utf8.RuneCountInString(s) <= maxNoteText {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:maxNoteText-1]) + "…"
+}

@@ -1,0 +1,93 @@
+// Package web serves whybounce over HTTP: the pages where a person pastes a
+// bounce and reads the diagnosis, the category pages, and the JSON API.
+package web
+
+import (
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/whybounce/whybounce/static"
+)
+
+// DefaultMaxBytes is the largest request body accepted, the same as the
+// engine's own limit on one bounce.
+const DefaultMaxBytes = 10 << 20
+
+// Options tune the server.
+type Options struct {
+	// BaseURL is the public address of the service ("https://bounce.example.net"),
+	// used for absolute links. Empty means links stay relative.
+	BaseURL string
+	// MaxBytes caps every request body; 0 means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+// Server holds what the handlers need.
+type Server struct {
+	logger   *slog.Logger
+	metrics  *metrics
+	opts     Options
+	examples []example
+}
+
+// NewServer returns a server that logs to logger and keeps its metrics in reg
+// (a registry of its own, not the global one), which /metrics then serves.
+func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Server, error) {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	opts.BaseURL = strings.TrimRight(opts.BaseURL, "/")
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, err
+	}
+	ex, err := loadExamples(static.FS)
+	if err != nil {
+		return nil, err
+	}
+	return &Server{logger: logger, metrics: m, opts: opts, examples: ex}, nil
+}
+
+// Handler builds the router with every route of the service.
+func (s *Server) Handler() http.Handler {
+	r := chi.NewRouter()
+	r.Use(s.recoverPanics, s.instrument, securityHeaders)
+	r.NotFound(s.notFound)
+	r.MethodNotAllowed(s.methodNotAllowed)
+
+	// Pages: browser forms, guarded against cross-site posts.
+	r.Group(func(r chi.Router) {
+		r.Use(s.crossOriginProtection)
+		r.Get("/", s.home)
+		r.Post("/diagnose", s.diagnoseForm)
+		r.Get("/categories", s.categoryIndex)
+		r.Get("/categories/{id}", s.category)
+	})
+
+	// The API is for programs, which send no browser cookies to abuse.
+	r.Post("/api/v1/diagnose", s.apiDiagnose)
+	r.Get("/api/v1/openapi.json", s.openAPI)
+
+	r.Get("/healthz", s.healthz)
+	r.Method(http.MethodGet, "/metrics", s.metrics.handler())
+	r.Method(http.MethodGet, "/static/*", http.StripPrefix("/static/", staticFiles()))
+	return r
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write([]byte("ok\n"))
+}
+
+// absURL makes path absolute when the operator set a base URL.
+func (s *Server) absURL(path string) string {
+	if s.opts.BaseURL == "" {
+		return ""
+	}
+	return s.opts.BaseURL + path
+}
