@@ -128,6 +128,9 @@ type Original struct {
 	MessageID string `json:"message_id,omitempty"`
 	// DKIMDomain is the d= of the first DKIM-Signature, if any.
 	DKIMDomain string `json:"dkim_domain,omitempty"`
+	// ReceivedFrom are the hosts named in the first Received headers of the
+	// returned message, the first hop first.
+	ReceivedFrom []string `json:"received_from,omitempty"`
 }
 
 // BlocklistHit is a blocklist or reputation service named in the bounce.

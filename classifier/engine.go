@@ -1,13 +1,215 @@
 package classifier
 
+import (
+	"bytes"
+	"fmt"
+	"net/mail"
+	"strings"
+)
+
 // Diagnose reads one bounce, in any form, and says what went wrong.
-// It returns ErrEmpty or ErrTooLarge (possibly wrapped) for input it will not read.
-//
-// TEMPORARY: replaced by the real engine.
+// It returns ErrEmpty or ErrTooLarge (wrapped) for input it will not read.
 func Diagnose(raw []byte, opt Options) (*Diagnosis, error) {
-	if len(raw) == 0 {
+	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, ErrEmpty
 	}
-	return &Diagnosis{Category: Unknown, Final: true, Format: "text", Text: string(raw),
-		Recipients: []Recipient{{Category: Unknown, Action: ActionFailed}}}, nil
+	if len(raw) > MaxInput {
+		return nil, fmt.Errorf("%w: %d bytes, the limit is %d MiB", ErrTooLarge, len(raw), MaxInput>>20)
+	}
+	d := diagnose(raw, 0)
+	addWarnings(d, opt)
+	return d, nil
+}
+
+// maxForward bounds how deep Diagnose looks into forwarded bounces.
+const maxForward = 3
+
+func diagnose(raw []byte, depth int) *Diagnosis {
+	if parts := splitMbox(raw); len(parts) > 1 {
+		return merge(parts, depth)
+	}
+	raw = stripMboxLine(raw)
+	if looksLikeMessage(raw) && safeForMIME(raw) {
+		if m, ok := decodeMIME(raw); ok && strings.TrimSpace(m.body+m.report+m.feedback) != "" {
+			d := analyzeMessage(m)
+			if !d.Category.IsFailure() && d.Category != Complaint && d.Category != Delivered && depth < maxForward {
+				// A forwarded bounce: the real report is the attached message.
+				for _, a := range m.attached {
+					if inner := diagnose(a, depth+1); inner.Category != NotABounce {
+						return inner
+					}
+				}
+			}
+			return d
+		}
+	}
+	return analyzeText(normalize(string(raw)), nil, "text")
+}
+
+// analyzeMessage reads a decoded MIME message.
+func analyzeMessage(m *message) *Diagnosis {
+	text := normalize(m.body)
+	reportStart := -1
+	if m.report != "" {
+		text = strings.TrimRight(text, "\n") + "\n\n"
+		reportStart = len(text)
+		text += normalize(m.report)
+	}
+	if m.feedback != "" {
+		text = strings.TrimRight(text, "\n") + "\n\n" + normalize(m.feedback)
+	}
+	a := newAnalysis(text, m.header, "mime")
+	a.reportStart = reportStart
+	a.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report")
+	a.d.Attachments = m.attach
+	if m.original != nil {
+		a.d.Original = readOriginal(m.original)
+	}
+	return a.run()
+}
+
+// analyzeText reads text with no MIME structure (a copy of what a mail
+// program shows, or one SMTP reply).
+func analyzeText(text string, h mail.Header, format string) *Diagnosis {
+	if !strings.Contains(strings.TrimSpace(text), "\n") {
+		format = "smtp"
+	}
+	a := newAnalysis(text, h, format)
+	return a.run()
+}
+
+// normalize makes text safe and uniform: valid UTF-8, "\n" line ends, no NUL.
+func normalize(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.Contains(s, "\r") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if strings.Contains(s, "\x00") {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s
+}
+
+// looksLikeMessage reports whether raw starts with a mail header block that
+// names at least one header only whole messages carry. Text copied out of a
+// mail program ("From: ... Sent: ... Subject: ...") does not count.
+func looksLikeMessage(raw []byte) bool {
+	head := raw
+	if i := bytes.Index(raw, []byte("\n\n")); i >= 0 {
+		head = raw[:i]
+	} else if i := bytes.Index(raw, []byte("\r\n\r\n")); i >= 0 {
+		head = raw[:i]
+	} else {
+		return false
+	}
+	lines := bytes.Split(head, []byte("\n"))
+	if len(lines) == 0 || !isHeaderLine(lines[0]) {
+		return false
+	}
+	for _, l := range lines {
+		for _, h := range []string{"received:", "message-id:", "mime-version:", "content-type:", "return-path:", "date:", "x-"} {
+			if hasPrefixFold(l, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isHeaderLine(l []byte) bool {
+	i := bytes.IndexByte(l, ':')
+	if i <= 0 {
+		return false
+	}
+	for _, c := range l[:i] {
+		if c <= ' ' || c > '~' {
+			return false
+		}
+	}
+	return true
+}
+
+// stripMboxLine drops an mbox "From " separator line at the start.
+func stripMboxLine(raw []byte) []byte {
+	if bytes.HasPrefix(raw, []byte("From ")) {
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			return raw[i+1:]
+		}
+	}
+	return raw
+}
+
+// splitMbox splits several messages pasted together with mbox "From "
+// lines between them. A single message gives one part.
+func splitMbox(raw []byte) [][]byte {
+	var parts [][]byte
+	start := 0
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			break
+		}
+		next := i + j + 1
+		if bytes.HasPrefix(raw[next:], []byte("From ")) && isMboxFromLine(raw[next:]) {
+			if strings.TrimSpace(string(raw[start:next])) != "" {
+				parts = append(parts, raw[start:next])
+			}
+			start = next
+		}
+		i = next
+	}
+	if len(parts) == 0 {
+		return [][]byte{raw}
+	}
+	return append(parts, raw[start:])
+}
+
+// isMboxFromLine reports whether b starts with "From sender date" followed
+// by a header line, as mbox separators are.
+func isMboxFromLine(b []byte) bool {
+	i := bytes.IndexByte(b, '\n')
+	if i < 0 || i > 200 {
+		return false
+	}
+	fields := bytes.Fields(b[:i])
+	if len(fields) < 3 {
+		return false
+	}
+	rest := b[i+1:]
+	j := bytes.IndexByte(rest, '\n')
+	if j < 0 {
+		return false
+	}
+	return isHeaderLine(rest[:j])
+}
+
+// merge diagnoses each message of an mbox paste and joins the results.
+func merge(parts [][]byte, depth int) *Diagnosis {
+	var out *Diagnosis
+	for _, p := range parts {
+		d := diagnose(p, depth)
+		if out == nil {
+			out = d
+			continue
+		}
+		shift := len(out.Text) + 2
+		out.Text += "\n\n" + d.Text
+		for _, e := range d.Evidence {
+			e.Start += shift
+			e.End += shift
+			out.Evidence = append(out.Evidence, e)
+		}
+		if d.Category.IsFailure() || !out.Category.IsFailure() && out.Category == NotABounce {
+			if !out.Category.IsFailure() {
+				out.Category = d.Category
+				out.Recipients = nil
+			}
+			out.Recipients = append(out.Recipients, d.Recipients...)
+		}
+		out.Final = out.Final && d.Final
+		out.Blocklists = append(out.Blocklists, d.Blocklists...)
+		out.Attachments = append(out.Attachments, d.Attachments...)
+	}
+	return out
 }

@@ -1,0 +1,175 @@
+package classifier
+
+import (
+	"net/mail"
+	"regexp"
+	"strings"
+)
+
+// span is a byte range [start, end) of Diagnosis.Text.
+type span struct{ start, end int }
+
+// analysis holds the state of one diagnosis while it is built.
+type analysis struct {
+	text        string
+	hdr         mail.Header
+	d           *Diagnosis
+	reportStart int  // where the message/delivery-status text starts, or -1
+	feedback    bool // the input is a feedback report (ARF)
+	regions     []span
+	rcpts       []*rcpt
+}
+
+// rcpt is a recipient being built, with the passages that speak of it.
+type rcpt struct {
+	Recipient
+	diag    span // the Diagnostic-Code value, if any
+	spans   []span
+	fromDSN bool
+}
+
+func newAnalysis(text string, h mail.Header, format string) *analysis {
+	if h == nil {
+		h = mail.Header{}
+	}
+	return &analysis{text: text, hdr: h, reportStart: -1,
+		d: &Diagnosis{Text: text, Format: format, Final: true}}
+}
+
+// run does the whole analysis and returns the diagnosis.
+func (a *analysis) run() *Diagnosis {
+	a.findRegions()
+	a.parseReport()
+	a.d.Software = a.software()
+	if a.d.Original == nil {
+		a.d.Original = a.originalFromText()
+	}
+	switch {
+	case a.feedback || fieldRe["feedback-type"].MatchString(a.text):
+		a.complaint()
+	case len(a.rcpts) > 0 && allDelivered(a.rcpts):
+		a.settle(Delivered)
+	case len(a.rcpts) == 0 && a.isAutoReply():
+		a.autoReply()
+	case len(a.rcpts) == 0 && !a.isBounce():
+		a.d.Category = NotABounce
+		a.d.Recipients = []Recipient{}
+	default:
+		if len(a.rcpts) == 0 {
+			a.textRecipients()
+		}
+		a.classifyAll()
+	}
+	a.d.Blocklists = findBlocklists(a.text, a.regions)
+	return a.d
+}
+
+// findRegions decides which parts of the text are the report itself: the
+// body up to the copy of the original message, and the delivery-status part.
+func (a *analysis) findRegions() {
+	bodyEnd := len(a.text)
+	if a.reportStart >= 0 {
+		bodyEnd = a.reportStart
+	}
+	end := originalStart(a.text[:bodyEnd])
+	a.regions = []span{{0, end}}
+	if a.reportStart >= 0 {
+		a.regions = append(a.regions, span{a.reportStart, len(a.text)})
+	}
+}
+
+// originalMarkers introduce the copy of the returned message in a bounce's
+// text. Everything after one is the sender's own message, not the report.
+var originalMarkers = regexp.MustCompile(`(?im)^[ \t>]*(?:` +
+	`-+ ?(?:this is a copy of|below this line is a copy of|original message|the header of the original message|returned message|undelivered message|message text follows|original message follows|start of returned message|headers of the original message|a copy of the message)` +
+	`|original message follows|the text you sent follows|---+ ?original message ?---+|content-type: message/rfc822` +
+	`|undelivered message headers|the original message headers|included is a copy of|your message reads` +
+	`|received: from [^\n]*\n[ \t]+by ` +
+	`)`)
+
+// originalStart returns where the copy of the original message starts in
+// text, or len(text) when there is none.
+func originalStart(text string) int {
+	loc := originalMarkers.FindStringIndex(text)
+	if loc == nil {
+		return len(text)
+	}
+	// A marker in the very first line is the report's own heading.
+	if loc[0] == 0 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[:loc[1]])), "received") {
+		return len(text)
+	}
+	return loc[0]
+}
+
+// inRegions reports whether offset i is inside the report regions.
+func (a *analysis) inRegions(i int) bool {
+	for _, r := range a.regions {
+		if r.start <= i && i < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+func allDelivered(rs []*rcpt) bool {
+	for _, r := range rs {
+		switch r.Action {
+		case ActionDelivered, ActionRelayed, ActionExpanded:
+		default:
+			if !strings.HasPrefix(r.Status, "2.") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// settle gives every recipient category c.
+func (a *analysis) settle(c Category) {
+	a.d.Category = c
+	a.d.Recipients = make([]Recipient, 0, len(a.rcpts))
+	for _, r := range a.rcpts {
+		r.Category = c
+		if c == Delivered && r.Action == "" {
+			r.Action = ActionDelivered
+		}
+		a.d.Recipients = append(a.d.Recipients, r.Recipient)
+	}
+}
+
+// complaint reads an ARF feedback report: one entry per recipient of the
+// message the complaint is about.
+func (a *analysis) complaint() {
+	a.rcpts = nil
+	for _, m := range fieldRe["original-rcpt-to"].FindAllStringSubmatch(a.text, -1) {
+		a.rcpts = append(a.rcpts, &rcpt{Recipient: Recipient{Address: cleanAddress(m[1])}})
+	}
+	if len(a.rcpts) == 0 {
+		addr := ""
+		if a.d.Original != nil {
+			addr = firstAddress(a.d.Original.To)
+		}
+		a.rcpts = []*rcpt{{Recipient: Recipient{Address: addr}}}
+	}
+	if loc := fieldRe["feedback-type"].FindStringIndex(a.text); loc != nil {
+		a.evidence(loc[0], loc[1], "This is a feedback report (ARF): someone marked a delivered message as spam.")
+	}
+	a.settle(Complaint)
+}
+
+// autoReply marks the input as an automatic reply from the recipient.
+func (a *analysis) autoReply() {
+	addr := firstAddress(a.hdr.Get("From"))
+	a.rcpts = []*rcpt{{Recipient: Recipient{Address: addr}}}
+	a.settle(AutoReply)
+}
+
+// evidence records that text[start:end] decided something.
+func (a *analysis) evidence(start, end int, why string) {
+	for _, e := range a.d.Evidence {
+		if e.Start == start && e.End == end {
+			return
+		}
+	}
+	a.d.Evidence = append(a.d.Evidence, Evidence{Start: start, End: end, Text: a.text[start:end], Why: why})
+}

@@ -1,0 +1,193 @@
+package classifier
+
+import "strings"
+
+// classifyAll fills in each recipient's codes and category, then the
+// message's main category and whether the failure is final.
+func (a *analysis) classifyAll() {
+	for _, r := range a.rcpts {
+		a.codes(r)
+		a.classify(r)
+		if r.Action == "" {
+			r.Action = a.action(r)
+		}
+	}
+	a.d.Recipients = make([]Recipient, 0, len(a.rcpts))
+	for _, r := range a.rcpts {
+		a.d.Recipients = append(a.d.Recipients, r.Recipient)
+	}
+	a.d.Category = mainCategory(a.d.Recipients)
+	for _, r := range a.d.Recipients {
+		if r.Action == ActionDelayed {
+			a.d.Final = false
+		}
+	}
+}
+
+// ownSpans are the passages that speak of r alone: its Diagnostic-Code and
+// its section of the text; for a lone recipient, the whole report.
+func (a *analysis) ownSpans(r *rcpt) []span {
+	var out []span
+	if r.diag.end > r.diag.start {
+		out = append(out, r.diag)
+	}
+	out = append(out, r.spans...)
+	if len(a.rcpts) == 1 || len(out) == 0 {
+		out = append(out, a.regions...)
+	}
+	return out
+}
+
+// codes fills in the status and reply codes from the recipient's own words
+// when the report fields did not give them (or gave only a generic one).
+func (a *analysis) codes(r *rcpt) {
+	for _, s := range a.ownSpans(r) {
+		chunk := a.text[s.start:s.end]
+		if st := findStatus(chunk); st != "" && (r.Status == "" || isGenericStatus(r.Status) && !isGenericStatus(st) && st[0] == r.Status[0]) {
+			r.Status = st
+		}
+		if r.ReplyCode == "" {
+			r.ReplyCode, _ = findReply(chunk, strings.HasPrefix(r.Status, "2"))
+		}
+		if r.Status != "" && r.ReplyCode != "" {
+			break
+		}
+	}
+	if r.Diagnostic == "" {
+		r.Diagnostic = a.diagnosticLine(r)
+	}
+	if r.RemoteMTA == "" {
+		for _, s := range a.ownSpans(r) {
+			if m := remoteRe.FindStringSubmatch(a.text[s.start:s.end]); m != nil {
+				r.RemoteMTA = strings.TrimRight(m[1], ".")
+				break
+			}
+		}
+	}
+}
+
+func isGenericStatus(s string) bool { return strings.HasSuffix(s, ".0.0") }
+
+// diagnosticLine picks the server's own words from the recipient's section:
+// the first line carrying a reply or status code.
+func (a *analysis) diagnosticLine(r *rcpt) string {
+	for _, s := range a.ownSpans(r) {
+		chunk := a.text[s.start:s.end]
+		_, i := findReply(chunk, false)
+		if i < 0 {
+			_, i = findStatusAt(chunk)
+		}
+		if i >= 0 {
+			ls := lineStart(chunk, i)
+			le := strings.IndexByte(chunk[i:], '\n')
+			if le < 0 {
+				le = len(chunk) - i
+			}
+			line := oneLine(chunk[ls : i+le])
+			if len(line) > 500 {
+				line = line[:500]
+			}
+			return strings.ToValidUTF8(line, "")
+		}
+	}
+	return ""
+}
+
+// classify decides r's category. The order is the design: strong words in
+// the recipient's own text; then a specific status code; then weak words in
+// its own text; then the words of the whole report; then the reply code.
+func (a *analysis) classify(r *rcpt) {
+	own := a.ownSpans(r)
+	if a.byWords(r, own, false) {
+		return
+	}
+	if cr, ok := statusCategory(r.Status); ok && cr.cat != Delivered {
+		r.Category, r.Rule = cr.cat, "status "+r.Status
+		a.codeEvidence(own, r.Status, cr.why)
+		return
+	}
+	if a.byWords(r, own, true) || a.byWords(r, a.regions, false) || a.byWords(r, a.regions, true) {
+		return
+	}
+	if cr, ok := replyRules[r.ReplyCode]; ok {
+		r.Category, r.Rule = cr.cat, "reply "+r.ReplyCode
+		a.codeEvidence(own, r.ReplyCode, cr.why)
+		return
+	}
+	r.Category, r.Rule = Unknown, ""
+}
+
+// byWords applies the phrase rules to spans; weak selects the weak rules.
+// The matching rule nearest the top of the table wins.
+func (a *analysis) byWords(r *rcpt, spans []span, weak bool) bool {
+	best := -1
+	var at phraseMatch
+	for _, s := range spans {
+		ruleSet.find(a.text, s.start, s.end, func(m phraseMatch) {
+			if rules[m.rule].weak != weak {
+				return
+			}
+			if best < 0 || m.rule < best {
+				best, at = m.rule, m
+			}
+		})
+	}
+	if best < 0 {
+		return false
+	}
+	ru := rules[best]
+	r.Category, r.Rule = ru.cat, "words: "+strings.ToLower(oneLine(a.text[at.start:at.end]))
+	a.evidence(at.start, at.end, ru.why)
+	return true
+}
+
+// codeEvidence records where a code that decided a category appears.
+func (a *analysis) codeEvidence(spans []span, code, why string) {
+	for _, s := range spans {
+		if i := strings.Index(a.text[s.start:s.end], code); i >= 0 {
+			a.evidence(s.start+i, s.start+i+len(code), why)
+			return
+		}
+	}
+}
+
+// action tells a delay notice from a failure when the report does not say.
+func (a *analysis) action(r *rcpt) string {
+	switch r.Category {
+	case Delivered:
+		return ActionDelivered
+	}
+	if strings.HasPrefix(r.Status, "4") || strings.HasPrefix(r.ReplyCode, "4") || r.Status == "" && r.ReplyCode == "" {
+		for _, s := range a.regions {
+			if hasPhrase(delayWords, a.text[s.start:s.end]) {
+				return ActionDelayed
+			}
+		}
+		if subj := a.hdr.Get("Subject"); hasPhrase(delayWords, subj) {
+			return ActionDelayed
+		}
+	}
+	return ActionFailed
+}
+
+// delayWords say the sending server is still trying.
+var delayWords = newPhraseSet([][]string{{
+	"will retry", "will be retried", "will continue trying", "still trying", "not yet been delivered",
+	"has not been delivered yet", "delivery delayed", "delayed delivery", "(delay)", "delivery status notification (delay)",
+	"warning: message", "message delayed", "is delayed", "will keep trying", "no action is required",
+	"this is a warning", "temporary failure", "retry until",
+}})
+
+// mainCategory is the most important recipient's category: the first
+// failure that says something, else the first recipient's.
+func mainCategory(rs []Recipient) Category {
+	for _, r := range rs {
+		if r.Category.IsFailure() && r.Category != Unknown {
+			return r.Category
+		}
+	}
+	if len(rs) > 0 {
+		return rs[0].Category
+	}
+	return Unknown
+}

@@ -1,0 +1,66 @@
+package classifier
+
+import "bytes"
+
+// Limits on what is handed to the MIME decoder. enmime has none of its own,
+// and its cost grows faster than linearly with the number of parts and with
+// nesting, so a cheap linear scan decides first whether the input is safe to
+// decode. Input over these limits is read as plain text instead, which is
+// always linear.
+const (
+	// MaxInput is the largest input Diagnose reads at all.
+	MaxInput = 10 << 20
+	// maxParts bounds the boundary lines and part headers enmime may see.
+	maxParts = 500
+	// maxDepth bounds the nesting of multipart bodies.
+	maxDepth = 20
+)
+
+// safeForMIME reports whether raw is small and flat enough for enmime. It
+// counts lines that look like boundary delimiters and Content-Type headers
+// declaring a multipart boundary (each one opens a nesting level).
+func safeForMIME(raw []byte) bool {
+	boundaries, multiparts := 0, 0
+	for len(raw) > 0 {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line, raw = raw[:i], raw[i+1:]
+		} else {
+			raw = nil
+		}
+		if len(line) > 2 && line[0] == '-' && line[1] == '-' {
+			boundaries++
+			if boundaries > maxParts {
+				return false
+			}
+			continue
+		}
+		if hasPrefixFold(line, "content-type:") || (len(line) > 0 && (line[0] == ' ' || line[0] == '\t')) {
+			if bytes.Contains(bytes.ToLower(line), []byte("multipart/")) {
+				multiparts++
+				if multiparts > maxDepth*4 {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII prefix p,
+// ignoring case.
+func hasPrefixFold(b []byte, p string) bool {
+	if len(b) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}

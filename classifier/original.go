@@ -1,0 +1,78 @@
+package classifier
+
+import (
+	"bufio"
+	"bytes"
+	"net/mail"
+	"net/textproto"
+	"regexp"
+	"strings"
+)
+
+// readOriginal reads the headers of the returned message.
+func readOriginal(raw []byte) *Original {
+	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw)))
+	h, _ := tp.ReadMIMEHeader() // a partial header is still useful
+	if len(h) == 0 {
+		return nil
+	}
+	return originalFrom(mail.Header(h))
+}
+
+func originalFrom(h mail.Header) *Original {
+	o := &Original{
+		From:      decodeHeader(h.Get("From")),
+		To:        decodeHeader(h.Get("To")),
+		Subject:   decodeHeader(h.Get("Subject")),
+		Date:      decodeHeader(h.Get("Date")),
+		MessageID: strings.TrimSpace(h.Get("Message-Id")),
+	}
+	if m := dkimDomain.FindStringSubmatch(h.Get("Dkim-Signature")); m != nil {
+		o.DKIMDomain = strings.ToLower(m[1])
+	}
+	// Received headers are prepended, so the first hop is the last one.
+	recv := h["Received"]
+	for i := len(recv) - 1; i >= 0 && len(o.ReceivedFrom) < 3; i-- {
+		if m := receivedFrom.FindStringSubmatch(recv[i]); m != nil {
+			o.ReceivedFrom = append(o.ReceivedFrom, m[1])
+		}
+	}
+	if o.From+o.To+o.Subject+o.Date+o.MessageID == "" && len(o.ReceivedFrom) == 0 {
+		return nil
+	}
+	return o
+}
+
+var (
+	dkimDomain   = regexp.MustCompile(`(?i)(?:^|[;\s])d=([a-z0-9.-]+)`)
+	receivedFrom = regexp.MustCompile(`(?i)^\s*from\s+([^\s(;]+)`)
+)
+
+// originalFromText reads the headers of a returned message that is part of
+// the text (bounces that quote the original inline, or a pasted copy).
+func (a *analysis) originalFromText() *Original {
+	end := 0
+	for _, r := range a.regions {
+		if r.start == 0 {
+			end = r.end
+		}
+	}
+	if end >= len(a.text) {
+		return nil
+	}
+	rest := a.text[end:]
+	// Skip the marker line and anything up to the first header line.
+	for i := 0; i < 5 && rest != ""; i++ {
+		nl := strings.IndexByte(rest, '\n')
+		if nl < 0 {
+			break
+		}
+		line := strings.TrimSpace(rest[:nl])
+		if isHeaderLine([]byte(line)) && !strings.HasPrefix(strings.ToLower(line), "content-type: message") {
+			break
+		}
+		rest = rest[nl+1:]
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	return readOriginal([]byte(rest))
+}

@@ -1,0 +1,225 @@
+package classifier
+
+import (
+	"regexp"
+	"strings"
+)
+
+// skipLine matches lines whose addresses are not failed recipients: the
+// sender, message ids, trace headers.
+var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|received|date|dkim-signature|x-[a-z0-9-]+|mail from|envelope-from|original-mail-from|errors-to|id|by|with|arrival-date|reporting-mta|subject)\s*:|^[\s>]*(?:>>>|<<<)?\s*mail from|^\s+(?:id|by|with|for) |\(envelope-from`)
+
+// notRecipient are local parts of addresses that write bounces, not
+// receive them.
+var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces"}
+
+// textRecipients finds the failed recipients of a bounce that has no
+// delivery-status report: the addresses the report text names, in order,
+// leaving out the sender and the servers' own addresses.
+func (a *analysis) textRecipients() {
+	senders := map[string]bool{}
+	for _, h := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
+		for _, m := range addressRe.FindAllString(a.hdr.Get(h), -1) {
+			senders[strings.ToLower(m)] = true
+		}
+	}
+	if a.d.Original != nil {
+		if f := firstAddress(a.d.Original.From); f != "" {
+			senders[strings.ToLower(f)] = true
+		}
+	}
+	for _, m := range fieldRe["original-mail-from"].FindAllStringSubmatch(a.text, -1) {
+		senders[strings.ToLower(cleanAddress(m[1]))] = true
+	}
+
+	type found struct {
+		addr   string
+		offset int
+	}
+	var good, demoted []found
+	seen := map[string]bool{}
+	for _, reg := range a.regions {
+		for i := reg.start; i < reg.end; {
+			j := strings.IndexByte(a.text[i:reg.end], '\n')
+			lineEnd := reg.end
+			if j >= 0 {
+				lineEnd = i + j
+			}
+			line := a.text[i:lineEnd]
+			if strings.IndexByte(line, '@') >= 0 && !skipLine.MatchString(line) {
+				for _, loc := range addressRe.FindAllStringIndex(line, -1) {
+					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
+					key := strings.ToLower(addr)
+					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) {
+						continue
+					}
+					seen[key] = true
+					f := found{addr, i + loc[0]}
+					if senders[key] {
+						demoted = append(demoted, f)
+					} else {
+						good = append(good, f)
+					}
+				}
+			}
+			i = lineEnd + 1
+		}
+	}
+	if len(good) == 0 {
+		good = demoted
+	}
+	if len(good) == 0 && a.d.Original != nil {
+		if to := firstAddress(a.d.Original.To); to != "" {
+			good = []found{{to, -1}}
+		}
+	}
+	if len(good) == 0 {
+		a.rcpts = []*rcpt{{}}
+		return
+	}
+	for k, f := range good {
+		r := &rcpt{Recipient: Recipient{Address: f.addr}}
+		if len(good) > 1 && f.offset >= 0 {
+			end := len(a.text)
+			if k+1 < len(good) && good[k+1].offset > f.offset {
+				end = lineStart(a.text, good[k+1].offset)
+			}
+			r.spans = []span{{lineStart(a.text, f.offset), min(end, a.regionEnd(f.offset))}}
+		}
+		a.rcpts = append(a.rcpts, r)
+	}
+}
+
+// regionEnd returns the end of the region that holds offset i.
+func (a *analysis) regionEnd(i int) int {
+	for _, r := range a.regions {
+		if r.start <= i && i < r.end {
+			return r.end
+		}
+	}
+	return len(a.text)
+}
+
+func lineStart(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
+}
+
+func isServiceAddress(addr string) bool {
+	local, _, _ := strings.Cut(addr, "@")
+	for _, n := range notRecipient {
+		if local == n || strings.HasPrefix(local, n+"+") || strings.HasPrefix(local, n+"-") {
+			return true
+		}
+	}
+	return false
+}
+
+// isMessageID reports whether the address at offset i of line is really a
+// message id ("<20080907124011.12ABCD8@host>").
+func isMessageID(line string, i int) bool {
+	before := strings.ToLower(line[:i])
+	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
+		strings.HasSuffix(strings.TrimRight(before, " <"), " id")
+}
+
+// bounceMarkers are the words of a delivery report's own wording: a text
+// with none of these, no report fields and no SMTP reply is not a bounce.
+var bounceMarkers = newPhraseSet([][]string{{
+	"undeliver", "undelivered", "returned mail", "returned to sender", "delivery status notification",
+	"delivery failure", "delivery has failed", "failure notice", "mail delivery failed", "delivery failed",
+	"could not be delivered", "couldn't be delivered", "was not delivered", "wasn't delivered",
+	"not be delivered", "did not reach", "permanent error", "fatal error", "unable to deliver",
+	"delivery to the following recipient", "this is the mail system at", "mail delivery software",
+	"the following address", "qmail-send", "transcript of session", "non-delivery", "nondelivery",
+	"nondeliverable", "non-deliverable", "message not delivered", "delivery problem", "could not deliver",
+	"couldn't deliver", "delivery notification", "mail system error", "delivery delayed", "has not yet been delivered",
+	"delayed mail", "warning: message", "mail delivery subsystem", "mail delivery system", "delivery incomplete",
+	"was rejected", "were rejected", "rejected your message", "message was rejected", "smtp error",
+	"remote server", "remote host said", "said:", "diagnostic-code", "final-recipient", "unzustellbar",
+	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "non recapitabile",
+	"onbestelbaar", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
+}})
+
+// smtpLine finds an SMTP reply with an enhanced status code, the clearest
+// sign of a server's refusal.
+var smtpLine = regexp.MustCompile(`(?:^|\s|[:"(#])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}`)
+
+// isBounce reports whether the text reads as a delivery report at all.
+func (a *analysis) isBounce() bool {
+	from := strings.ToLower(a.hdr.Get("From"))
+	if strings.Contains(from, "mailer-daemon") || strings.Contains(from, "postmaster") ||
+		strings.Contains(from, "mail delivery") || a.hdr.Get("X-Failed-Recipients") != "" {
+		return true
+	}
+	if hasPhrase(bounceMarkers, a.hdr.Get("Subject")) {
+		return true
+	}
+	for _, r := range a.regions {
+		chunk := a.text[r.start:r.end]
+		if hasPhrase(bounceMarkers, chunk) || smtpLine.MatchString(chunk) {
+			return true
+		}
+	}
+	// A short text such as "User unknown" or one SMTP reply is read as a
+	// bounce when its words say what failed.
+	if len(strings.TrimSpace(a.text)) <= 600 {
+		if code, _ := findReply(a.text, false); code != "" {
+			return true
+		}
+		found := false
+		ruleSet.find(a.text, 0, len(a.text), func(m phraseMatch) {
+			if !rules[m.rule].weak {
+				found = true
+			}
+		})
+		return found
+	}
+	return false
+}
+
+func hasPhrase(ps *phraseSet, s string) bool {
+	found := false
+	ps.find(s, 0, len(s), func(phraseMatch) { found = true })
+	return found
+}
+
+// autoReplyWords are the subject and body words of out-of-office and other
+// automatic replies (RFC 3834 does not make a header mandatory).
+var autoReplyWords = newPhraseSet([][]string{{
+	"out of office", "out of the office", "automatic reply", "auto reply", "auto-reply", "autoreply",
+	"auto response", "autoresponse", "auto-response", "on vacation", "on holiday", "away from the office",
+	"i am away", "i'm away", "currently away", "on leave", "annual leave", "abwesenheit", "abwesend",
+	"absence", "absent", "réponse automatique", "reponse automatique", "respuesta automática",
+	"fuera de la oficina", "risposta automatica", "fuori ufficio", "automatisch antwoord", "afwezig",
+	"不在", "自動応答", "自動返信", "vacation",
+}})
+
+// isAutoReply reports whether the input is an automatic reply.
+func (a *analysis) isAutoReply() bool {
+	as := strings.ToLower(a.hdr.Get("Auto-Submitted"))
+	if strings.HasPrefix(as, "auto-replied") || a.hdr.Get("X-Autoreply") != "" || a.hdr.Get("X-Autorespond") != "" ||
+		strings.Contains(strings.ToLower(a.hdr.Get("Precedence")), "auto_reply") {
+		return !a.isBounceStrict()
+	}
+	if hasPhrase(autoReplyWords, a.hdr.Get("Subject")) {
+		return !a.isBounceStrict()
+	}
+	if end := min(len(a.text), 2000); hasPhrase(autoReplyWords, a.text[:end]) {
+		return !a.isBounceStrict()
+	}
+	return false
+}
+
+// isBounceStrict reports the clearest signs of a delivery report.
+func (a *analysis) isBounceStrict() bool {
+	from := strings.ToLower(a.hdr.Get("From"))
+	if strings.Contains(from, "mailer-daemon") || a.hdr.Get("X-Failed-Recipients") != "" {
+		return true
+	}
+	for _, r := range a.regions {
+		if smtpLine.MatchString(a.text[r.start:r.end]) {
+			return true
+		}
+	}
+	return false
+}
