@@ -23,7 +23,34 @@ const mask = '*'
 
 // Text returns s with personal data masked. The result has the same length in
 // bytes as s, and every byte that is not masked is unchanged.
+//
+// A mask can reveal a token the rules did not see before (an IPv6 address
+// whose neighbour was masked as an IPv4 one), so the rules run again until
+// nothing changes: redacting a redacted text is then a no-op. Each round masks
+// at least one more byte. Real text settles in one or two rounds; a text
+// built so that each mask reveals another token is cut short by masking all
+// but its whitespace, which bounds the time and keeps the result stable.
 func Text(s string) string {
+	for range maxRounds {
+		out := pass(s)
+		if out == s {
+			return out
+		}
+		s = out
+	}
+	m := masker{s: s}
+	hideNonSpace(&m, 0, len(s))
+	if m.b == nil {
+		return s
+	}
+	return string(m.b)
+}
+
+// maxRounds bounds the passes of Text.
+const maxRounds = 8
+
+// pass applies every rule once.
+func pass(s string) string {
 	if s == "" {
 		return s
 	}
@@ -66,9 +93,9 @@ var rules = []func(*masker){
 	hideAddressHeaderNames,
 	hideKeyedValues,
 	hideQueueIDs,
-	hidePattern(uuidRe, 0),
-	hidePattern(longHexRe, 16),
-	hidePattern(gsmtpIDRe, 0),
+	hidePattern(uuidRe, false),
+	hidePattern(longHexRe, true),
+	hidePattern(gsmtpIDRe, false),
 }
 
 // atext is what an unquoted local part may hold (RFC 5322, plus the letters and
@@ -76,10 +103,10 @@ var rules = []func(*masker){
 const atext = "\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-"
 
 // label is one DNS label, in any script.
-const label = `[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})`
+const label = `[\p{L}\p{N}][\p{L}\p{N}-]*`
 
-var emailRe = regexp.MustCompile(`("[^"\r\n]{1,64}"|[` + atext + `]{1,256})@(?:` +
-	label + `(?:\.` + label + `)*|\[[^\]\s]{1,64}\])`)
+var emailRe = regexp.MustCompile(`("[^"\r\n]+"|[` + atext + `]+)@(?:` +
+	label + `(?:\.` + label + `)*|\[[^\]\s]+\])`)
 
 // keyPrefixRe matches a log key glued to an address ("user=ann@example.com"):
 // the key stays readable, only the value is masked.
@@ -273,13 +300,24 @@ func hideNonSpace(m *masker, start, end int) {
 	}
 }
 
-var keyedValueRe = regexp.MustCompile(`(?i)\b(?:` + keyNames + `)=<?([^\s,;<>"@]+)`)
+// keyedValueRe finds a value after "="; the key before it is checked in code,
+// which is much faster than a pattern that starts with a list of keys.
+var keyedValueRe = regexp.MustCompile(`=<?([^\s,;<>"@=]+)`)
 
 // hideKeyedValues masks log values that name a person ("sasl_username=ann").
 // An address value keeps its domain: the match stops at "@".
 func hideKeyedValues(m *masker) {
+	if strings.IndexByte(m.s, '=') < 0 {
+		return
+	}
 	for _, loc := range keyedValueRe.FindAllStringSubmatchIndex(m.s, -1) {
-		m.hide(loc[2], loc[3])
+		k := loc[0]
+		for k > 0 && (isAlnum(m.s[k-1]) || m.s[k-1] == '_') {
+			k--
+		}
+		if keyPrefixRe.MatchString(m.s[k : loc[0]+1]) {
+			m.hide(loc[2], loc[3])
+		}
 	}
 }
 
@@ -298,19 +336,20 @@ func hideQueueIDs(m *masker) {
 
 var (
 	uuidRe = regexp.MustCompile(`\b([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\b`)
-	// longHexRe is a run of 16 or more hex digits with at least one digit:
-	// shorter runs are codes, not ids.
-	longHexRe = regexp.MustCompile(`\b([0-9A-Fa-f]*[0-9][0-9A-Fa-f]*)\b`)
+	// longHexRe is a run of 16 or more hex digits: shorter runs are codes,
+	// not ids.
+	longHexRe = regexp.MustCompile(`\b([0-9A-Fa-f]{16,})\b`)
 	// gsmtpIDRe is the per-message id Gmail puts before "- gsmtp".
 	gsmtpIDRe = regexp.MustCompile(`\s([A-Za-z0-9]+-[A-Za-z0-9.]+) - gsmtp`)
 )
 
-// hidePattern returns a rule masking group 1 of every match of re that is at
-// least minLen bytes long.
-func hidePattern(re *regexp.Regexp, minLen int) func(*masker) {
+// hidePattern returns a rule masking group 1 of every match of re; with
+// needDigit, only groups that hold a digit (a hex run of letters only is a
+// word).
+func hidePattern(re *regexp.Regexp, needDigit bool) func(*masker) {
 	return func(m *masker) {
 		for _, loc := range re.FindAllStringSubmatchIndex(m.s, -1) {
-			if loc[3]-loc[2] >= minLen {
+			if !needDigit || strings.ContainsAny(m.s[loc[2]:loc[3]], "0123456789") {
 				m.hide(loc[2], loc[3])
 			}
 		}

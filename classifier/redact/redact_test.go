@@ -243,3 +243,22 @@ func BenchmarkText(b *testing.B) {
 		Text(text)
 	}
 }
+
+// BenchmarkTextHostile measures inputs built to make the rules slow: a long run
+// of address characters with no "@", and tokens that each reveal the next.
+func BenchmarkTextHostile(b *testing.B) {
+	inputs := map[string]string{
+		"no-at":      strings.Repeat("s", 100_000),
+		"many-at":    strings.Repeat("a@", 50_000),
+		"dotted":     strings.Repeat("1.2.3.4.", 12_500),
+		"hex-colons": strings.Repeat("0:", 50_000),
+	}
+	for name, in := range inputs {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				Text(in)
+			}
+		})
+	}
+}
