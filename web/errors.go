@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 
 	"github.com/a-h/templ"
+	"github.com/go-chi/chi/v5"
 
 	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/templates"
@@ -84,6 +85,13 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	if rc := chi.RouteContext(r.Context()); rc != nil && rc.Routes != nil {
+		for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+			if rc.Routes.Match(chi.NewRouteContext(), m, r.URL.Path) {
+				w.Header().Add("Allow", m)
+			}
+		}
+	}
 	s.renderError(w, r, http.StatusMethodNotAllowed, "This page cannot be used that way",
 		"Open the page in your browser, or use the form on the home page.")
 }

@@ -152,7 +152,7 @@ func (s *Server) categoryIndex(w http.ResponseWriter, r *http.Request) {
 		info := classifier.Explain(c)
 		row := templates.CategoryRow{
 			Category: categoryLink(c), Terms: info.ArticleTerms, Summary: info.Summary,
-			Usually: capitalize(info.Usually), WhoActs: whoActsText(info.WhoActs),
+			Usually: usuallyText(info.Usually), WhoActs: whoActsText(info.WhoActs),
 		}
 		if c.IsFailure() {
 			v.Failures = append(v.Failures, row)
@@ -174,7 +174,7 @@ func (s *Server) category(w http.ResponseWriter, r *http.Request) {
 	info := classifier.Explain(c)
 	v := templates.CategoryView{
 		Category: categoryLink(c), Summary: info.Summary, Explanation: info.Explanation,
-		WhoActs: whoActsText(info.WhoActs), Usually: capitalize(info.Usually),
+		WhoActs: whoActsText(info.WhoActs), Usually: usuallyText(info.Usually),
 		Steps: info.Steps, Terms: info.ArticleTerms, Failure: c.IsFailure(),
 	}
 	m := templates.Meta{Title: info.Title, Nav: "categories", Canonical: s.absURL(categoryPath(c)), Description: info.Summary}
@@ -210,9 +210,17 @@ func whoActsText(who string) string {
 	case classifier.WhoRecipientAdmin:
 		return "The people who run the recipient's mail server."
 	case classifier.WhoNobody:
-		return "Nobody: there is nothing to fix."
+		return "Nobody, as a rule: it tends to sort itself out."
 	}
 	return capitalize(who)
+}
+
+// usuallyText says how a category usually behaves.
+func usuallyText(usually string) string {
+	if usually == classifier.UsuallyEither {
+		return "Permanent or temporary"
+	}
+	return capitalize(usually)
 }
 
 func capitalize(s string) string {

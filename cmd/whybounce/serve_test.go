@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestParseConfig(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		env     map[string]string
+		want    Config
+		wantErr string
+	}{
+		{
+			name: "defaults need no setup",
+			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second},
+		},
+		{
+			name: "environment",
+			env: map[string]string{"WHYBOUNCE_ADDR": "127.0.0.1:9000", "WHYBOUNCE_BASE_URL": "https://bounce.example.net/",
+				"WHYBOUNCE_DATA_DIR": "/var/lib/whybounce", "WHYBOUNCE_LOG_LEVEL": "debug", "WHYBOUNCE_LOG_FORMAT": "text",
+				"WHYBOUNCE_SHUTDOWN_TIMEOUT": "2s"},
+			want: Config{Addr: "127.0.0.1:9000", BaseURL: "https://bounce.example.net", DataDir: "/var/lib/whybounce",
+				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second},
+		},
+		{
+			name: "flags win over the environment",
+			args: []string{"--addr", ":9090", "--log-level", "warn", "--data-dir", "/tmp/wb"},
+			env:  map[string]string{"WHYBOUNCE_ADDR": "127.0.0.1:9000", "WHYBOUNCE_LOG_LEVEL": "debug"},
+			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second},
+		},
+		{name: "address without port", args: []string{"--addr", "localhost"}, wantErr: "want host:port"},
+		{name: "relative base URL", args: []string{"--base-url", "bounce.example.net"}, wantErr: "absolute http or https URL"},
+		{name: "base URL with another scheme", env: map[string]string{"WHYBOUNCE_BASE_URL": "ftp://example.net"}, wantErr: "absolute http or https URL"},
+		{name: "unknown log level", args: []string{"--log-level", "loud"}, wantErr: "want debug, info, warn or error"},
+		{name: "unknown log format", args: []string{"--log-format", "xml"}, wantErr: "want json or text"},
+		{name: "bad shutdown timeout", args: []string{"--shutdown-timeout", "soon"}, wantErr: "shutdown timeout"},
+		{name: "stray argument", args: []string{"extra"}, wantErr: "no arguments"},
+		{name: "unknown flag", args: []string{"--port", "80"}, wantErr: "not defined"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			getenv := func(k string) string { return tt.env[k] }
+			got, err := parseConfig(tt.args, getenv, io.Discard)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error: got %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("error: got %v, want none", err)
+			}
+			if got != tt.want {
+				t.Errorf("config:\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for the server's logger and the test to share.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// listenAddr waits for the server's "listening" log line and returns its address.
+func listenAddr(t *testing.T, logs *lockedBuffer, done <-chan error) string {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		sc := bufio.NewScanner(strings.NewReader(logs.String()))
+		for sc.Scan() {
+			var line struct{ Msg, Addr string }
+			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "listening" {
+				return line.Addr
+			}
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve ended before listening: %v; logs: %s", err, logs.String())
+		case <-deadline:
+			t.Fatalf("serve did not log its address; logs: %s", logs.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+func TestServeStartsAndShutsDown(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	logs := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--log-format", "json"}, strings.NewReader(""), io.Discard, logs)
+	}()
+	addr := listenAddr(t, logs, done)
+
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatalf("GET /healthz: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("GET /healthz: got %d, want 200", resp.StatusCode)
+	}
+	var out bytes.Buffer
+	if err := run(ctx, []string{"healthcheck", "--addr", addr}, nil, &out, io.Discard); err != nil {
+		t.Errorf("healthcheck: got %v, want success", err)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve: got %v, want a clean shutdown", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop after its context was cancelled")
+	}
+	if !strings.Contains(logs.String(), `"msg":"stopped"`) {
+		t.Errorf("logs lack the stop message: %s", logs.String())
+	}
+	if err := run(context.Background(), []string{"healthcheck", "--addr", addr, "--timeout", "1s"}, nil, io.Discard, io.Discard); err == nil {
+		t.Errorf("healthcheck after shutdown: got success, want an error")
+	}
+}
+
+func TestServeRejectsBadConfig(t *testing.T) {
+	err := run(context.Background(), []string{"serve", "--addr", "nope"}, nil, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "host:port") {
+		t.Errorf("got %v, want an address error", err)
+	}
+}

@@ -1,0 +1,408 @@
+package web
+
+import (
+	"bytes"
+	"io"
+	"log/slog"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/whybounce/whybounce/classifier"
+)
+
+// The two transcripts of the help-desk article, as a reader would paste them.
+const (
+	articleSendmail = `----- Transcript of session follows -----
+... while talking to mail.example.net.:
+>>> DATA
+<<< 553 sorry, relaying denied from your location [192.0.2.10] (#5.7.1)
+550 5.1.1 <friend@example.net>... User unknown
+<<< 503 RCPT first (#5.5.1)
+`
+	articleQmail = `Hi. This is the qmail-send program at mail.example.org.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<friend@example.com>:
+192.0.2.20 does not like recipient.
+Remote host said: 550 MAILBOX NOT FOUND
+Giving up on 192.0.2.20.
+`
+)
+
+// newTestHandler returns the real router of a server with the given options.
+func newTestHandler(t *testing.T, opts Options) http.Handler {
+	t.Helper()
+	s, err := NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), opts)
+	if err != nil {
+		t.Fatalf("NewServer: %v", err)
+	}
+	return s.Handler()
+}
+
+// serve sends one request to h and returns the recorded response.
+func serve(t *testing.T, h http.Handler, r *http.Request) *httptest.ResponseRecorder {
+	t.Helper()
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}
+
+// postForm builds a same-origin urlencoded form post, as a browser sends it.
+func postForm(path string, form url.Values) *http.Request {
+	r := httptest.NewRequest(http.MethodPost, path, strings.NewReader(form.Encode()))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.Header.Set("Sec-Fetch-Site", "same-origin")
+	return r
+}
+
+// postMultipart builds a same-origin multipart form post with an optional file.
+func postMultipart(t *testing.T, path string, fields map[string]string, fileName string, file []byte) *http.Request {
+	t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for k, v := range fields {
+		if err := mw.WriteField(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if fileName != "" {
+		fw, err := mw.CreateFormFile("file", fileName)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fw.Write(file)
+	}
+	mw.Close()
+	r := httptest.NewRequest(http.MethodPost, path, &body)
+	r.Header.Set("Content-Type", mw.FormDataContentType())
+	r.Header.Set("Sec-Fetch-Site", "same-origin")
+	return r
+}
+
+func wantStatus(t *testing.T, w *httptest.ResponseRecorder, want int) {
+	t.Helper()
+	if w.Code != want {
+		t.Fatalf("status: got %d, want %d; body starts %q", w.Code, want, head(w.Body.String()))
+	}
+}
+
+func wantContains(t *testing.T, body string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(body, want) {
+			t.Errorf("page does not contain %q; body starts %q", want, head(body))
+		}
+	}
+}
+
+func head(s string) string {
+	if len(s) > 300 {
+		return s[:300]
+	}
+	return s
+}
+
+// categoryTitle is the title the pages show for c, HTML-escaped as templ writes it.
+func categoryTitle(c classifier.Category) string {
+	return strings.ReplaceAll(classifier.Explain(c).Title, "'", "&#39;")
+}
+
+func TestHome(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := serve(t, h, httptest.NewRequest(http.MethodGet, "/", nil))
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(),
+		`action="/diagnose"`, `enctype="multipart/form-data"`, `<label for="bounce"`, `name="bounce"`,
+		`<label for="file"`, `type="file"`, "Nothing you paste here is stored",
+		`name="example" value="sendmail-relaying-denied"`, `name="example" value="qmail-mailbox-not-found"`)
+	if got := w.Header().Get("Content-Type"); got != "text/html; charset=utf-8" {
+		t.Errorf("Content-Type: got %q, want text/html; charset=utf-8", got)
+	}
+}
+
+func TestDiagnoseFormArticleExamples(t *testing.T) {
+	tests := []struct {
+		name   string
+		bounce string
+		want   classifier.Category
+	}{
+		{"sendmail relaying denied", articleSendmail, classifier.RelayDenied},
+		{"qmail mailbox not found", articleQmail, classifier.MailboxNotFound},
+	}
+	h := newTestHandler(t, Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := serve(t, h, postForm("/diagnose", url.Values{"bounce": {tt.bounce}}))
+			wantStatus(t, w, http.StatusOK)
+			wantContains(t, w.Body.String(),
+				`href="/categories/`+string(tt.want)+`"`, categoryTitle(tt.want), "What to do next", "<mark")
+			if got := w.Header().Get("Cache-Control"); got != "no-store" {
+				t.Errorf("Cache-Control: got %q, want no-store", got)
+			}
+		})
+	}
+}
+
+func TestDiagnoseFormExamples(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	tests := map[string]classifier.Category{
+		"sendmail-relaying-denied": classifier.RelayDenied,
+		"qmail-mailbox-not-found":  classifier.MailboxNotFound,
+		"postfix-user-unknown":     classifier.MailboxNotFound,
+		"gmail-over-quota":         classifier.MailboxFull,
+		"microsoft-spamhaus":       classifier.Blocklisted,
+		"exchange-dmarc":           classifier.AuthenticationFailed,
+	}
+	if len(tests) != len(exampleList) {
+		t.Fatalf("the test covers %d examples, the home page offers %d", len(tests), len(exampleList))
+	}
+	for id, want := range tests {
+		t.Run(id, func(t *testing.T) {
+			w := serve(t, h, postForm("/diagnose", url.Values{"example": {id}}))
+			wantStatus(t, w, http.StatusOK)
+			wantContains(t, w.Body.String(), `href="/categories/`+string(want)+`"`)
+		})
+	}
+}
+
+func TestDiagnoseFormUpload(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	eml := []byte("From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n" +
+		"To: ann@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+		"Content-Type: text/plain\r\n\r\n" +
+		"This is the mail system at host mx.example.org.\r\n\r\n" +
+		"<bob@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1\r\n" +
+		"    <bob@example.net>: Recipient address rejected: User unknown in local\r\n" +
+		"    recipient table (in reply to RCPT TO command)\r\n")
+	w := serve(t, h, postMultipart(t, "/diagnose", map[string]string{"bounce": ""}, "bounce.eml", eml))
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), `href="/categories/mailbox-not-found"`, "bob@example.net")
+}
+
+func TestDiagnoseFormErrors(t *testing.T) {
+	small := newTestHandler(t, Options{MaxBytes: 1 << 10})
+	big := strings.Repeat("550 5.1.1 User unknown\n", 100)
+	tests := []struct {
+		name string
+		h    http.Handler
+		req  *http.Request
+		want int
+		text string
+	}{
+		{"empty paste", small, postForm("/diagnose", url.Values{"bounce": {""}}), http.StatusBadRequest, "There was nothing to explain"},
+		{"empty multipart", small, postMultipart(t, "/diagnose", map[string]string{"bounce": ""}, "", nil), http.StatusBadRequest, "There was nothing to explain"},
+		{"paste over the cap", small, postForm("/diagnose", url.Values{"bounce": {big}}), http.StatusRequestEntityTooLarge, "more than 1 KB"},
+		{"upload over the cap", small, postMultipart(t, "/diagnose", nil, "big.eml", []byte(big)), http.StatusRequestEntityTooLarge, "more than 1 KB"},
+		{"body over the cap", small, postMultipart(t, "/diagnose", nil, "huge.eml", bytes.Repeat([]byte("x"), 200<<10)), http.StatusRequestEntityTooLarge, "more than 1 KB"},
+		{"unknown example", small, postForm("/diagnose", url.Values{"example": {"nope"}}), http.StatusBadRequest, "That example does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := serve(t, tt.h, tt.req)
+			wantStatus(t, w, tt.want)
+			// The form comes back, with the message next to it.
+			wantContains(t, w.Body.String(), tt.text, `role="alert"`, `<textarea`, `aria-invalid="true"`)
+		})
+	}
+}
+
+func TestDiagnoseFormKeepsPasteOnError(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := serve(t, h, postForm("/diagnose", url.Values{"bounce": {"   \n  "}}))
+	if w.Code == http.StatusOK {
+		t.Skip("the engine accepts blank text; nothing to re-render")
+	}
+	wantContains(t, w.Body.String(), "<textarea")
+}
+
+func TestCrossOriginFormPostRefused(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	tests := []struct {
+		name   string
+		header map[string]string
+		want   int
+	}{
+		{"cross-site fetch metadata", map[string]string{"Sec-Fetch-Site": "cross-site"}, http.StatusForbidden},
+		{"foreign origin", map[string]string{"Origin": "https://evil.example"}, http.StatusForbidden},
+		{"same origin", map[string]string{"Sec-Fetch-Site": "same-origin"}, http.StatusOK},
+		{"no browser headers", nil, http.StatusOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := httptest.NewRequest(http.MethodPost, "/diagnose", strings.NewReader(url.Values{"bounce": {articleQmail}}.Encode()))
+			r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			for k, v := range tt.header {
+				r.Header.Set(k, v)
+			}
+			w := serve(t, h, r)
+			wantStatus(t, w, tt.want)
+			if tt.want == http.StatusForbidden {
+				wantContains(t, w.Body.String(), "sent from another site")
+			}
+		})
+	}
+}
+
+func TestCategoryPages(t *testing.T) {
+	h := newTestHandler(t, Options{BaseURL: "https://bounce.example.net/"})
+	index := serve(t, h, httptest.NewRequest(http.MethodGet, "/categories", nil))
+	wantStatus(t, index, http.StatusOK)
+	for _, c := range classifier.AllCategories {
+		t.Run(string(c), func(t *testing.T) {
+			wantContains(t, index.Body.String(), `href="/categories/`+string(c)+`"`)
+			w := serve(t, h, httptest.NewRequest(http.MethodGet, "/categories/"+string(c), nil))
+			wantStatus(t, w, http.StatusOK)
+			info := classifier.Explain(c)
+			wantContains(t, w.Body.String(), "<h1>"+categoryTitle(c)+"</h1>",
+				`<link rel="canonical" href="https://bounce.example.net/categories/`+string(c)+`">`,
+				"<code>"+string(c)+"</code>")
+			if c.IsFailure() && len(info.Steps) == 0 {
+				t.Errorf("failure category %s has no steps", c)
+			}
+		})
+	}
+}
+
+func TestNotFound(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, path := range []string{"/no-such-page", "/categories/no-such-category", "/static/", "/static/examples/", "/static/nope.css"} {
+		t.Run(path, func(t *testing.T) {
+			w := serve(t, h, httptest.NewRequest(http.MethodGet, path, nil))
+			wantStatus(t, w, http.StatusNotFound)
+		})
+	}
+	w := serve(t, h, httptest.NewRequest(http.MethodGet, "/no-such-page", nil))
+	wantContains(t, w.Body.String(), "There is no page here", `href="/"`, "</html>")
+}
+
+func TestMethodNotAllowed(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	tests := []struct{ method, path string }{
+		{http.MethodGet, "/diagnose"},
+		{http.MethodDelete, "/"},
+		{http.MethodGet, "/api/v1/diagnose"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			w := serve(t, h, httptest.NewRequest(tt.method, tt.path, nil))
+			wantStatus(t, w, http.StatusMethodNotAllowed)
+			if w.Header().Get("Allow") == "" {
+				t.Errorf("Allow header missing")
+			}
+		})
+	}
+}
+
+func TestStaticFiles(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := serve(t, h, httptest.NewRequest(http.MethodGet, "/static/style.css", nil))
+	wantStatus(t, w, http.StatusOK)
+	if got := w.Header().Get("Content-Type"); !strings.HasPrefix(got, "text/css") {
+		t.Errorf("Content-Type: got %q, want text/css", got)
+	}
+	if !strings.Contains(w.Body.String(), "prefers-color-scheme: dark") {
+		t.Errorf("the stylesheet has no dark scheme")
+	}
+}
+
+func TestHealthz(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := serve(t, h, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	wantStatus(t, w, http.StatusOK)
+	if got := w.Body.String(); got != "ok\n" {
+		t.Errorf("body: got %q, want ok", got)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	serve(t, h, postForm("/diagnose", url.Values{"bounce": {articleQmail}}))
+	api := httptest.NewRequest(http.MethodPost, "/api/v1/diagnose", strings.NewReader(articleSendmail))
+	serve(t, h, api)
+	serve(t, h, httptest.NewRequest(http.MethodGet, "/no-such-page", nil))
+
+	w := serve(t, h, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	wantStatus(t, w, http.StatusOK)
+	body, _ := io.ReadAll(w.Body)
+	wantContains(t, string(body),
+		`whybounce_diagnoses_total{category="mailbox-not-found",source="form"} 1`,
+		`whybounce_diagnoses_total{category="relay-denied",source="api"} 1`,
+		`whybounce_http_requests_total{code="200",method="POST",route="/diagnose"} 1`,
+		`whybounce_http_requests_total{code="404",method="GET",route="unmatched"} 1`,
+		`whybounce_http_request_duration_seconds_bucket{route="/diagnose",le=`,
+		"go_goroutines")
+	if strings.Contains(string(body), "no-such-page") {
+		t.Errorf("metrics carry a raw request path")
+	}
+}
+
+func TestSecurityHeaders(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	reqs := []*http.Request{
+		httptest.NewRequest(http.MethodGet, "/", nil),
+		httptest.NewRequest(http.MethodGet, "/no-such-page", nil),
+		httptest.NewRequest(http.MethodGet, "/static/style.css", nil),
+		httptest.NewRequest(http.MethodPost, "/api/v1/diagnose", strings.NewReader(articleQmail)),
+		postForm("/diagnose", url.Values{"bounce": {articleQmail}}),
+	}
+	want := map[string]string{
+		"Content-Security-Policy": contentSecurityPolicy,
+		"X-Content-Type-Options":  "nosniff",
+		"X-Frame-Options":         "DENY",
+		"Referrer-Policy":         "strict-origin-when-cross-origin",
+	}
+	for _, r := range reqs {
+		t.Run(r.Method+" "+r.URL.Path, func(t *testing.T) {
+			w := serve(t, h, r)
+			for k, v := range want {
+				if got := w.Header().Get(k); got != v {
+					t.Errorf("%s: got %q, want %q", k, got, v)
+				}
+			}
+		})
+	}
+	for _, part := range []string{"default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"} {
+		if !strings.Contains(contentSecurityPolicy, part) {
+			t.Errorf("Content-Security-Policy lacks %q", part)
+		}
+	}
+}
+
+func TestPagesHaveNoInlineScriptOrStyle(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	pages := map[string]*http.Request{
+		"home":     httptest.NewRequest(http.MethodGet, "/", nil),
+		"result":   postForm("/diagnose", url.Values{"example": {"microsoft-spamhaus"}}),
+		"index":    httptest.NewRequest(http.MethodGet, "/categories", nil),
+		"category": httptest.NewRequest(http.MethodGet, "/categories/blocklisted", nil),
+	}
+	for name, r := range pages {
+		t.Run(name, func(t *testing.T) {
+			body := serve(t, h, r).Body.String()
+			for _, bad := range []string{"<script", "<style", " style=", " onclick=", "javascript:"} {
+				if strings.Contains(body, bad) {
+					t.Errorf("page contains %q, which the Content-Security-Policy would block", bad)
+				}
+			}
+		})
+	}
+}
+
+func TestResultShowsBounceAsText(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	bounce := articleQmail + "\n<script>alert(1)</script><img src=x onerror=alert(2)>\n"
+	w := serve(t, h, postForm("/diagnose", url.Values{"bounce": {bounce}}))
+	wantStatus(t, w, http.StatusOK)
+	body := w.Body.String()
+	if strings.Contains(body, "<script>alert(1)") || strings.Contains(body, "<img src=x") {
+		t.Errorf("the bounce's HTML was rendered as HTML")
+	}
+	wantContains(t, body, "&lt;script&gt;alert(1)&lt;/script&gt;")
+}
