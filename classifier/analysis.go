@@ -16,6 +16,7 @@ type analysis struct {
 	d           *Diagnosis
 	reportStart int  // where the message/delivery-status text starts, or -1
 	feedback    bool // the input is a feedback report (ARF)
+	originalRaw []byte
 	regions     []span
 	rcpts       []*rcpt
 }
@@ -143,6 +144,15 @@ func (a *analysis) complaint() {
 	a.rcpts = nil
 	for _, m := range fieldRe["original-rcpt-to"].FindAllStringSubmatch(a.text, -1) {
 		a.rcpts = append(a.rcpts, &rcpt{Recipient: Recipient{Address: cleanAddress(m[1])}})
+	}
+	if len(a.rcpts) == 0 && a.originalRaw != nil {
+		// Microsoft's older complaint format names the recipient in a header
+		// of the returned message.
+		if o := readHeader(a.originalRaw); o != nil {
+			if addr := firstAddress(o.Get("X-HmXmrOriginalRecipient")); addr != "" {
+				a.rcpts = append(a.rcpts, &rcpt{Recipient: Recipient{Address: addr}})
+			}
+		}
 	}
 	if len(a.rcpts) == 0 {
 		addr := ""

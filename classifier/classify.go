@@ -31,11 +31,16 @@ func (a *analysis) ownSpans(r *rcpt) []span {
 	if r.diag.end > r.diag.start {
 		out = append(out, r.diag)
 	}
-	out = append(out, r.spans...)
-	if len(a.rcpts) == 1 || len(out) == 0 {
-		out = append(out, a.regions...)
+	return append(out, a.sectionSpans(r)...)
+}
+
+// sectionSpans is the recipient's part of the report text, or the whole
+// report when it is the only recipient or its part cannot be told.
+func (a *analysis) sectionSpans(r *rcpt) []span {
+	if len(a.rcpts) == 1 || len(r.spans) == 0 {
+		return a.regions
 	}
-	return out
+	return r.spans
 }
 
 // codes fills in the status and reply codes from the recipient's own words
@@ -43,7 +48,10 @@ func (a *analysis) ownSpans(r *rcpt) []span {
 func (a *analysis) codes(r *rcpt) {
 	for _, s := range a.ownSpans(r) {
 		chunk := a.text[s.start:s.end]
-		if st := findStatus(chunk); st != "" && (r.Status == "" || isGenericStatus(r.Status) && !isGenericStatus(st) && st[0] == r.Status[0]) {
+		if st := findStatus(chunk); st != "" && st != r.Status && (r.Status == "" || s == r.diag && !isGenericStatus(st) ||
+			isGenericStatus(r.Status) && !isGenericStatus(st) && st[0] == r.Status[0]) {
+			// The receiving server's own code, quoted in the Diagnostic-Code,
+			// is more precise than the reporting server's summary.
 			r.Status = st
 		}
 		if r.ReplyCode == "" {
@@ -79,11 +87,8 @@ func (a *analysis) diagnosticLine(r *rcpt) string {
 		}
 		if i >= 0 {
 			ls := lineStart(chunk, i)
-			le := strings.IndexByte(chunk[i:], '\n')
-			if le < 0 {
-				le = len(chunk) - i
-			}
-			line := oneLine(chunk[ls : i+le])
+			le := paragraphEnd(chunk, i, 3)
+			line := oneLine(chunk[ls:le])
 			if len(line) > 500 {
 				line = line[:500]
 			}
@@ -94,24 +99,30 @@ func (a *analysis) diagnosticLine(r *rcpt) string {
 }
 
 // classify decides r's category. The order is the design: strong words in
-// the recipient's own text; then a specific status code; then weak words in
-// its own text; then the words of the whole report; then the reply code.
+// the recipient's own diagnostic, then in its part of the report; then a
+// specific status code; then weak words; then the words of the whole
+// report; then the reply code.
 func (a *analysis) classify(r *rcpt) {
-	own := a.ownSpans(r)
-	if a.byWords(r, own, false) {
+	var diag []span
+	if r.diag.end > r.diag.start {
+		diag = []span{r.diag}
+	}
+	section := a.sectionSpans(r)
+	if a.byWords(r, diag, false) || a.byWords(r, section, false) {
 		return
 	}
 	if cr, ok := statusCategory(r.Status); ok && cr.cat != Delivered {
 		r.Category, r.Rule = cr.cat, "status "+r.Status
-		a.codeEvidence(own, r.Status, cr.why)
+		a.codeEvidence(a.ownSpans(r), r.Status, cr.why)
 		return
 	}
-	if a.byWords(r, own, true) || a.byWords(r, a.regions, false) || a.byWords(r, a.regions, true) {
+	if a.byWords(r, diag, true) || a.byWords(r, section, true) ||
+		a.byWords(r, a.regions, false) || a.byWords(r, a.regions, true) {
 		return
 	}
 	if cr, ok := replyRules[r.ReplyCode]; ok {
 		r.Category, r.Rule = cr.cat, "reply "+r.ReplyCode
-		a.codeEvidence(own, r.ReplyCode, cr.why)
+		a.codeEvidence(a.ownSpans(r), r.ReplyCode, cr.why)
 		return
 	}
 	r.Category, r.Rule = Unknown, ""
@@ -190,4 +201,22 @@ func mainCategory(rs []Recipient) Category {
 		return rs[0].Category
 	}
 	return Unknown
+}
+
+// paragraphEnd returns the end of the line holding i, extended over up to n
+// indented lines after it (a wrapped server reply).
+func paragraphEnd(s string, i, n int) int {
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		return len(s)
+	}
+	end += i
+	for k := 0; k < n && end+1 < len(s); k++ {
+		line := lineAt(s, end+1)
+		if strings.TrimSpace(line) == "" || line[0] != ' ' && line[0] != '\t' {
+			break
+		}
+		end += 1 + len(line)
+	}
+	return end
 }

@@ -32,7 +32,7 @@ func diagnose(raw []byte, depth int) *Diagnosis {
 	if looksLikeMessage(raw) && safeForMIME(raw) {
 		if m, ok := decodeMIME(raw); ok && strings.TrimSpace(m.body+m.report+m.feedback) != "" {
 			d := analyzeMessage(m)
-			if !d.Category.IsFailure() && d.Category != Complaint && d.Category != Delivered && depth < maxForward {
+			if (d.Category == NotABounce || d.Category == AutoReply || d.Category == Unknown) && depth < maxForward {
 				// A forwarded bounce: the real report is the attached message.
 				for _, a := range m.attached {
 					if inner := diagnose(a, depth+1); inner.Category != NotABounce {
@@ -60,7 +60,9 @@ func analyzeMessage(m *message) *Diagnosis {
 	}
 	a := newAnalysis(text, m.header, "mime")
 	a.reportStart = reportStart
-	a.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report")
+	a.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report") ||
+		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
+	a.originalRaw = m.original
 	a.d.Attachments = m.attach
 	if m.original != nil {
 		a.d.Original = readOriginal(m.original)

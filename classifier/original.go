@@ -11,12 +11,22 @@ import (
 
 // readOriginal reads the headers of the returned message.
 func readOriginal(raw []byte) *Original {
+	h := readHeader(raw)
+	if h == nil {
+		return nil
+	}
+	return originalFrom(h)
+}
+
+// readHeader reads the header block at the start of raw; a partial header
+// is still useful, so errors only end it early.
+func readHeader(raw []byte) mail.Header {
 	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw)))
-	h, _ := tp.ReadMIMEHeader() // a partial header is still useful
+	h, _ := tp.ReadMIMEHeader()
 	if len(h) == 0 {
 		return nil
 	}
-	return originalFrom(mail.Header(h))
+	return mail.Header(h)
 }
 
 func originalFrom(h mail.Header) *Original {

@@ -7,7 +7,10 @@ import (
 
 // skipLine matches lines whose addresses are not failed recipients: the
 // sender, message ids, trace headers.
-var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|received|date|dkim-signature|x-[a-z0-9-]+|mail from|envelope-from|original-mail-from|errors-to|id|by|with|arrival-date|reporting-mta|subject)\s*:|^[\s>]*(?:>>>|<<<)?\s*mail from|^\s+(?:id|by|with|for) |\(envelope-from`)
+var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|received|date|dkim-signature|x-[a-z0-9-]+|mail from|envelope-from|original-mail-from|errors-to|id|by|with|arrival-date|reporting-mta|subject)\s*:|^[\s>]*(?:>>>|<<<)?\s*mail from|^\s+(?:id|by|with|for) |\(envelope-from|generated from|contact|^\s*(?:a message )?(?:that you )?sent by`)
+
+// sentBy finds the sender in "A message sent by <x> could not be delivered".
+var sentBy = regexp.MustCompile(`(?i)\bsent by\s*<?([A-Za-z0-9._%+\-=]+@[A-Za-z0-9.\-]+)`)
 
 // notRecipient are local parts of addresses that write bounces, not
 // receive them.
@@ -30,6 +33,9 @@ func (a *analysis) textRecipients() {
 	}
 	for _, m := range fieldRe["original-mail-from"].FindAllStringSubmatch(a.text, -1) {
 		senders[strings.ToLower(cleanAddress(m[1]))] = true
+	}
+	for _, m := range sentBy.FindAllStringSubmatch(a.text, -1) {
+		senders[strings.ToLower(m[1])] = true
 	}
 
 	type found struct {
@@ -67,6 +73,14 @@ func (a *analysis) textRecipients() {
 	}
 	if len(good) == 0 {
 		good = demoted
+	}
+	if failed := a.hdr.Get("X-Failed-Recipients"); failed != "" {
+		// Exim names the failed recipients in a header: trust it over the text.
+		good = good[:0]
+		for _, addr := range addressRe.FindAllString(failed, -1) {
+			off := strings.Index(a.text, addr)
+			good = append(good, found{addr, off})
+		}
 	}
 	if len(good) == 0 && a.d.Original != nil {
 		if to := firstAddress(a.d.Original.To); to != "" {

@@ -38,7 +38,7 @@ var rules = []rule{
 		"x-ms-exchange-organization-antispam: spf", "spf: ",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
-		"spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
+		"spamhaus", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
 		"dnsbl", "^rbl", "rbl:", "realtime blackhole", "blackhole", "black hole", "blacklist", "blocklist", "block list",
 		"black list", "denylist", "^s3140", "^s3150", "^s3114", "^tss04", "^tss05", "^tss09", "[ts01]", "[ts02]", "[ts03]",
 		"^ts01", "^ts02", "^ts03", "^ts04", "ipcheck.proofpoint", "cloudmark", "senderscore", "sender score",
@@ -60,7 +60,7 @@ var rules = []rule{
 		"network is blocked", "mail server is blocked", "temporarily deferred due to user complaints",
 	}, false},
 	{ServerProblem, "The message went round in a loop between servers.", []string{
-		"too many hops", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
+		"too many hops", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
 	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
@@ -103,7 +103,7 @@ var rules = []rule{
 	{MailboxUnavailable, "The address exists but the mailbox is disabled, suspended, moved or not taking mail.", []string{
 		"account disabled", "account has been disabled", "account is disabled", "mailbox disabled", "mailbox is disabled",
 		"disabled mailbox", "mailbox has been disabled", "user disabled", "is disabled", "been disabled",
-		"suspended", "deactivated", "account is locked", "account locked", "mailbox locked",
+		"suspended", "is inactive", "deactivated", "account is locked", "account locked", "mailbox locked",
 		"account expired", "expired account", "no longer active", "no longer in use", "no longer available",
 		"has moved", "address moved", "user has moved", "not accepting mail",
 		"not accepting messages", "account closed", "account has been closed", "closed account",
@@ -113,7 +113,7 @@ var rules = []rule{
 		"disattivat", "sospes", "gedeactiveerd", "利用停止", "停止中",
 	}, false},
 	{MailboxNotFound, "The address does not exist on the receiving server.", []string{
-		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no such address",
+		"recipient address rejected: access denied", "requested action not taken: mailbox unavailable", "user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no such address",
 		"no such account", "no such person", "no such local user", "unknown recipient", "recipient unknown",
 		"recipient not found", "recipient does not exist", "user not found", "user does not exist",
 		"user doesn't exist", "user doesn't have", "address does not exist", "address doesn't exist",
@@ -190,7 +190,7 @@ var rules = []rule{
 		"hold", "please use", "please try", "please send to", "inactive", "not active", "frozen", "no longer valid", "user not local",
 	}, true},
 	{MailboxNotFound, "The wording suggests the address is not known there.", []string{
-		"not found", "could not be found", "couldn't be found", "does not exist", "doesn't exist", "address rejected", "recipient rejected", "no account", "not recognized", "invalid address", "mailbox unavailable", "mailbox is unavailable", "mailbox not available", "is not a valid", "unknown or illegal", "not listed in", "doesn't have a", "does not have a", "address lookup", "no mailbox", "unbekannt", "no existe", "non esiste", "bestaat niet", "introuvable", "見つかりません", "recipient address rejected", "nonexistent", "non-existent",
+		"not found", "address is correct", "could not be found", "couldn't be found", "does not exist", "doesn't exist", "address rejected", "recipient rejected", "no account", "not recognized", "invalid address", "mailbox unavailable", "mailbox is unavailable", "mailbox not available", "is not a valid", "unknown or illegal", "not listed in", "doesn't have a", "does not have a", "address lookup", "no mailbox", "unbekannt", "no existe", "non esiste", "bestaat niet", "introuvable", "見つかりません", "recipient address rejected", "nonexistent", "non-existent",
 	}, true},
 	{HostUnknown, "The wording points at the recipient's domain or its DNS.", []string{
 		"name server", "dns error", "unroutable", "unrouteable", "no route for", "ドメイン", "mx record",
@@ -285,10 +285,10 @@ var statusRules = []codeRule{
 }
 
 // statusCategory looks a status code up in statusRules. Generic codes
-// (X.0.0 and the class alone) say nothing and give ok false.
+// (X.0.0, X.5.0 and the class alone) say nothing and give ok false.
 func statusCategory(status string) (codeRule, bool) {
 	_, rest, ok := strings.Cut(status, ".")
-	if !ok || rest == "0.0" {
+	if !ok || rest == "0.0" || rest == "5.0" {
 		return codeRule{}, false
 	}
 	subject, _, _ := strings.Cut(rest, ".")

@@ -165,7 +165,7 @@ func readLabels(dir string) ([]label, error) {
 // category, and status codes, each counted by position.
 type score struct {
 	rcptRight, rcptTotal, statusRight, statusTotal int
-	misses                                          []miss
+	misses                                         []miss
 }
 
 type miss struct{ want, got string }
