@@ -43,6 +43,16 @@ func diagnose(raw []byte, depth int) *Diagnosis {
 			return d
 		}
 	}
+	if looksLikeMessage(raw) {
+		// A message enmime could not take apart (or that is over the
+		// limits): its own headers still help, its body is the text.
+		text := normalize(string(raw))
+		if i := strings.Index(text, "\n\n"); i >= 0 {
+			if h := readHeader([]byte(text[:i+1])); h != nil {
+				return analyzeText(text[i+2:], h, "mime")
+			}
+		}
+	}
 	return analyzeText(normalize(string(raw)), nil, "text")
 }
 

@@ -23,12 +23,29 @@ var dsnField = regexp.MustCompile(`(?im)^[ \t]*(final-recipient|original-recipie
 func (a *analysis) parseReport() {
 	var cur *rcpt
 	hasFinal, hasOrig := false, false
+	// newRcpt starts the next recipient when a recipient field repeats or a
+	// blank line ends the current block.
+	newRcpt := func(final bool, brk bool) {
+		if cur == nil || brk || final && hasFinal || !final && hasOrig {
+			cur = &rcpt{fromDSN: true}
+			a.rcpts = append(a.rcpts, cur)
+			hasFinal, hasOrig = false, false
+		}
+		if final {
+			hasFinal = true
+		} else {
+			hasOrig = true
+		}
+	}
 	for _, reg := range a.regions {
 		chunk := a.text[reg.start:reg.end]
+		lastEnd := reg.start
 		for _, loc := range dsnField.FindAllStringSubmatchIndex(chunk, -1) {
 			name := strings.ToLower(chunk[loc[2]:loc[3]])
+			brk := strings.Contains(a.text[lastEnd:reg.start+loc[0]], "\n\n")
 			vStart := reg.start + loc[1]
 			vEnd := valueEnd(a.text, vStart, reg.end)
+			lastEnd = vEnd
 			value := strings.TrimSpace(a.text[vStart:vEnd])
 			switch name {
 			case "reporting-mta":
@@ -36,12 +53,7 @@ func (a *analysis) parseReport() {
 					a.d.ReportingMTA = stripType(value)
 				}
 			case "original-recipient":
-				if cur == nil || hasOrig || hasFinal {
-					cur = &rcpt{fromDSN: true}
-					a.rcpts = append(a.rcpts, cur)
-					hasFinal = false
-				}
-				hasOrig = true
+				newRcpt(false, brk)
 				if cur.Address == "" {
 					cur.Address = cleanAddress(stripType(value))
 				}
@@ -52,12 +64,7 @@ func (a *analysis) parseReport() {
 					}
 					continue
 				}
-				if cur == nil || hasFinal {
-					cur = &rcpt{fromDSN: true}
-					a.rcpts = append(a.rcpts, cur)
-					hasOrig = false
-				}
-				hasFinal = true
+				newRcpt(true, brk)
 				if addr := cleanAddress(stripType(value)); addr != "" {
 					cur.Address = addr
 				}

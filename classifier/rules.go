@@ -60,7 +60,7 @@ var rules = []rule{
 		"network is blocked", "mail server is blocked", "temporarily deferred due to user complaints",
 	}, false},
 	{ServerProblem, "The message went round in a loop between servers.", []string{
-		"too many hops", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
+		"too many hops", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
 	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
