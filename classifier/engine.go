@@ -30,7 +30,7 @@ func diagnose(raw []byte, depth int) *Diagnosis {
 	}
 	raw = stripMboxLine(raw)
 	if looksLikeMessage(raw) && safeForMIME(raw) {
-		if m, ok := decodeMIME(raw); ok && strings.TrimSpace(m.body+m.report+m.feedback) != "" {
+		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
 			d := analyzeMessage(m)
 			if (d.Category == NotABounce || d.Category == AutoReply || d.Category == Unknown) && depth < maxForward {
 				// A forwarded bounce: the real report is the attached message.

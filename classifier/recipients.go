@@ -156,7 +156,7 @@ var bounceMarkers = newPhraseSet([][]string{{
 
 // smtpLine finds an SMTP reply with an enhanced status code, the clearest
 // sign of a server's refusal.
-var smtpLine = regexp.MustCompile(`(?:^|\s|[:"(#])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}`)
+var smtpLine = regexp.MustCompile(`(?:^|\s|[:"'(#])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}`)
 
 // isBounce reports whether the text reads as a delivery report at all.
 func (a *analysis) isBounce() bool {
@@ -213,27 +213,14 @@ func (a *analysis) isAutoReply() bool {
 	as := strings.ToLower(a.hdr.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") || a.hdr.Get("X-Autoreply") != "" || a.hdr.Get("X-Autorespond") != "" ||
 		strings.Contains(strings.ToLower(a.hdr.Get("Precedence")), "auto_reply") {
-		return !a.isBounceStrict()
+		return !a.isBounce()
 	}
 	if hasPhrase(autoReplyWords, a.hdr.Get("Subject")) {
-		return !a.isBounceStrict()
+		return !a.isBounce()
 	}
 	if end := min(len(a.text), 2000); hasPhrase(autoReplyWords, a.text[:end]) {
-		return !a.isBounceStrict()
+		return !a.isBounce()
 	}
 	return false
 }
 
-// isBounceStrict reports the clearest signs of a delivery report.
-func (a *analysis) isBounceStrict() bool {
-	from := strings.ToLower(a.hdr.Get("From"))
-	if strings.Contains(from, "mailer-daemon") || a.hdr.Get("X-Failed-Recipients") != "" {
-		return true
-	}
-	for _, r := range a.regions {
-		if smtpLine.MatchString(a.text[r.start:r.end]) {
-			return true
-		}
-	}
-	return false
-}

@@ -173,7 +173,10 @@ func findStatus(s string) string {
 	return st
 }
 
+// findStatusAt returns the first failure (4.x.x or 5.x.x) status code in s
+// and its offset; a success code only when there is no failure code.
 func findStatusAt(s string) (string, int) {
+	ok, at := "", -1
 	for _, loc := range statusRe.FindAllStringIndex(s, -1) {
 		if loc[0] > 0 && (s[loc[0]-1] == '.' || isDigit(s[loc[0]-1])) {
 			continue
@@ -181,9 +184,15 @@ func findStatusAt(s string) (string, int) {
 		if loc[1]+1 < len(s) && s[loc[1]] == '.' && isDigit(s[loc[1]+1]) {
 			continue
 		}
+		if s[loc[0]] == '2' {
+			if at < 0 {
+				ok, at = s[loc[0]:loc[1]], loc[0]
+			}
+			continue
+		}
 		return s[loc[0]:loc[1]], loc[0]
 	}
-	return "", -1
+	return ok, at
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

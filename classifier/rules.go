@@ -60,7 +60,7 @@ var rules = []rule{
 		"network is blocked", "mail server is blocked", "temporarily deferred due to user complaints",
 	}, false},
 	{ServerProblem, "The message went round in a loop between servers.", []string{
-		"too many hops", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
+		"too many hops", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
 	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
@@ -72,7 +72,7 @@ var rules = []rule{
 		"送信数", "receiving mail at a rate",
 	}, false},
 	{RelayDenied, "The server would not pass the message on to another domain for this sender (relaying refused).", []string{
-		"relay access denied", "relaying denied", "relay denied", "unable to relay", "relay not permitted",
+		"relay access denied", "email address is not verified", "relaying denied", "relay denied", "unable to relay", "relay not permitted",
 		"relaying not permitted", "relaying disallowed", "relay prohibited", "relaying prohibited",
 		"not allowed to relay", "we do not relay", "does not relay", "relaying is prohibited", "relay rejected",
 		"no relaying", "not permitted to relay", "cannot relay", "can't relay", "relay not allowed",
@@ -93,7 +93,7 @@ var rules = []rule{
 		"容量", "メールボックスがいっぱい", "mailbox too large", "file too large", "exceeds the size of mailbox",
 	}, false},
 	{MessageTooLarge, "The message, or an attachment, is over a size limit.", []string{
-		"message too large", "message is too large", "message too big", "message is too big",
+		"message too large", "line limit exceeded", "message is too large", "message too big", "message is too big",
 		"message size exceeds", "exceeds the maximum size", "exceeds maximum size", "exceeded maximum size",
 		"maximum message size", "message size limit", "exceeds size", "message length exceeds",
 		"zu groß", "zu gross", "trop volumineux",
@@ -137,7 +137,7 @@ var rules = []rule{
 		"存在しません", "該当ユーザ",
 	}, false},
 	{HostUnknown, "The domain of the address does not exist or accepts no mail.", []string{
-		"host unknown", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
+		"host unknown", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
 		"domain doesn't exist", "unknown domain", "domain unknown", "name or service not known", "nxdomain",
 		"unrouteable mail domain", "unroutable mail domain", "domain lookup failed", "host or domain name not found",
 		"no mx", "null mx", "does not accept mail", "doesn't accept mail",
@@ -199,13 +199,13 @@ var rules = []rule{
 		"attachment", "header", "mime", "filter", "filtered", "improper", "looks like", "suspicious", "8bit", "malformed", "banned", "junk", "executable",
 	}, true},
 	{SenderRejected, "The wording points at the sender's address.", []string{
-		"mail from", "from address", "your address", "return path", "return-path", "envelope from", "sender not", "sender is not", "sender address", "envelope sender",
+		"from address", "your address", "return path", "return-path", "envelope from", "sender not", "sender is not", "sender address", "envelope sender",
 	}, true},
 	{PolicyRejected, "A policy of the receiving server refused the message.", []string{
 		"policy", "not authorized", "not authorised", "unauthorized", "access denied", "administrative prohibition",
 		"prohibited", "starttls", "^tls", "encryption", "authentication required", "must authenticate",
 		"authentication is required", "not allowed", "not permitted", "denied", "refused", "rejected", "blocked",
-		"permission", "forbidden", "restricted", "syntax error", "command unrecognized", "protocol error",
+		"permission", "forbidden", "restricted", "syntax error", "protocol violation", "not implemented", "command unrecognized", "protocol error",
 		"bad sequence", "unrecognized command", "verboten", "abgelehnt", "refusé", "rechazado", "rifiutato",
 		"geweigerd", "拒否",
 	}, true},
