@@ -84,7 +84,7 @@ func (a *analysis) findRegions() {
 var originalMarkers = regexp.MustCompile(`(?im)^[ \t>]*(?:` +
 	`-+ ?(?:this is a copy of|below this line is a copy of|original message|the header of the original message|returned message|undelivered message|message text follows|original message follows|start of returned message|headers of the original message|a copy of the message)` +
 	`|original message follows|the text you sent follows|---+ ?original message ?---+|content-type: message/rfc822` +
-	`|undelivered message headers|the original message headers|included is a copy of|your message reads` +
+	`|undelivered message headers|original message headers|the original message headers|included is a copy of|your message reads` +
 	`|received: from [^\n]*\n[ \t]+by ` +
 	`)`)
 

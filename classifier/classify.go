@@ -107,8 +107,10 @@ func (a *analysis) classify(r *rcpt) {
 	if r.diag.end > r.diag.start {
 		diag = []span{r.diag}
 	}
+	lines := a.addressLines(r)
 	section := a.sectionSpans(r)
-	if a.byWords(r, diag, false) || a.byWords(r, section, false) {
+	if a.byWords(r, diag, false) || a.byWords(r, lines, false) || a.byWords(r, section, false) {
+		a.senderCode(r)
 		return
 	}
 	if cr, ok := statusCategory(r.Status); ok && cr.cat != Delivered {
@@ -116,8 +118,9 @@ func (a *analysis) classify(r *rcpt) {
 		a.codeEvidence(a.ownSpans(r), r.Status, cr.why)
 		return
 	}
-	if a.byWords(r, diag, true) || a.byWords(r, section, true) ||
+	if a.byWords(r, diag, true) || a.byWords(r, lines, true) || a.byWords(r, section, true) ||
 		a.byWords(r, a.regions, false) || a.byWords(r, a.regions, true) {
+		a.senderCode(r)
 		return
 	}
 	if cr, ok := replyRules[r.ReplyCode]; ok {
@@ -128,6 +131,58 @@ func (a *analysis) classify(r *rcpt) {
 	r.Category, r.Rule = Unknown, ""
 }
 
+// senderCode corrects words that seem to speak of the recipient ("no such
+// domain") when the status code says they are about the sender (X.1.7,
+// X.1.8: the sender's address or domain is bad).
+func (a *analysis) senderCode(r *rcpt) {
+	if r.Category != HostUnknown && r.Category != MailboxNotFound {
+		return
+	}
+	if _, rest, _ := strings.Cut(r.Status, "."); rest == "1.7" || rest == "1.8" {
+		r.Category, r.Rule = SenderRejected, "status "+r.Status+" (the words are about the sender)"
+	}
+}
+
+// addressLines are the lines of the report that name the recipient, with
+// their indented continuation: where MTAs put the reason for each address.
+func (a *analysis) addressLines(r *rcpt) []span {
+	if r.Address == "" || len(r.Address) < 3 {
+		return nil
+	}
+	var out []span
+	for _, reg := range a.regions {
+		chunk := a.text[reg.start:reg.end]
+		for off := 0; len(out) < 4; {
+			i := indexFold(chunk[off:], r.Address)
+			if i < 0 {
+				break
+			}
+			i += off
+			ls := lineStart(chunk, i)
+			le := paragraphEnd(chunk, i, 2)
+			out = append(out, span{reg.start + ls, reg.start + le})
+			off = le
+			if off >= len(chunk) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// indexFold is strings.Index ignoring ASCII case.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i] == sub[0] || foldByte(s[i]) == foldByte(sub[0]) {
+			if strings.EqualFold(s[i:i+n], sub) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // byWords applies the phrase rules to spans; weak selects the weak rules.
 // The matching rule nearest the top of the table wins.
 func (a *analysis) byWords(r *rcpt, spans []span, weak bool) bool {
@@ -135,7 +190,7 @@ func (a *analysis) byWords(r *rcpt, spans []span, weak bool) bool {
 	var at phraseMatch
 	for _, s := range spans {
 		ruleSet.find(a.text, s.start, s.end, func(m phraseMatch) {
-			if rules[m.rule].weak != weak {
+			if rules[m.rule].weak != weak || insideAddress(a.text, m.start, m.end) {
 				return
 			}
 			if best < 0 || m.rule < best {
@@ -219,4 +274,28 @@ func paragraphEnd(s string, i, n int) int {
 		end += 1 + len(line)
 	}
 	return end
+}
+
+// insideAddress reports whether text[start:end] is part of an email address
+// ("this-message-rejected-by-the-domain-filter@example.jp"): words there are
+// names, not the server's reasons. (Words in URLs count: a link to a
+// blocklist's lookup page names the blocklist.)
+func insideAddress(text string, start, end int) bool {
+	i, j := start, end
+	for i > 0 && !isSpaceOrBracket(text[i-1]) {
+		i--
+	}
+	for j < len(text) && !isSpaceOrBracket(text[j]) {
+		j++
+	}
+	tok := text[i:j]
+	return strings.IndexByte(tok, '@') >= 0
+}
+
+func isSpaceOrBracket(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '<', '>', '(', ')', '[', ']', '"', ',', ';':
+		return true
+	}
+	return false
 }

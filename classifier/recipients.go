@@ -9,6 +9,11 @@ import (
 // sender, message ids, trace headers.
 var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|received|date|dkim-signature|x-[a-z0-9-]+|mail from|envelope-from|original-mail-from|errors-to|id|by|with|arrival-date|reporting-mta|subject)\s*:|^[\s>]*(?:>>>|<<<)?\s*mail from|^\s+(?:id|by|with|for) |\(envelope-from|generated from|contact|^\s*(?:a message )?(?:that you )?sent by`)
 
+// demoteLine matches header lines quoted in a report whose addresses are
+// recipients only if nothing better is found (the To of a forwarded bounce
+// is the original sender).
+var demoteLine = regexp.MustCompile(`(?i)^[\s>]*(?:to|cc)\s*:`)
+
 // sentBy finds the sender in "A message sent by <x> could not be delivered".
 var sentBy = regexp.MustCompile(`(?i)\bsent by\s*<?([A-Za-z0-9._%+\-=]+@[A-Za-z0-9.\-]+)`)
 
@@ -61,7 +66,7 @@ func (a *analysis) textRecipients() {
 					}
 					seen[key] = true
 					f := found{addr, i + loc[0]}
-					if senders[key] {
+					if senders[key] || demoteLine.MatchString(line) {
 						demoted = append(demoted, f)
 					} else {
 						good = append(good, f)

@@ -26,19 +26,28 @@ var rules = []rule{
 		"previously hard bounced", "address previously bounced",
 	}, false},
 
+	{ContentFiltered, "A spam filter classified the message as spam.", []string{
+		"spam classification", "classified as spam", "detected as spam", "identified as spam", "rejected as spam",
+		"considered spam", "considered as spam", "looks like spam", "looked like spam", "spam message rejected",
+		"message is spam", "spam detected", "high spam score", "spam score", "suspected spam", "likely spam",
+		"marked as spam", "appears to be spam", "spam content", "blocked as spam", "message content rejected",
+		"virus", "malware", "infected",
+	}, false},
+
 	// Named services and checks: these name the real cause even inside a
 	// generic refusal.
 	{AuthenticationFailed, "The receiving server checked the sender's domain (SPF, DKIM or DMARC) and the check failed.", []string{
-		"^spf$", "sender policy framework", "^dkim", "domainkeys", "^dmarc", "unauthenticated email",
+		"sender policy framework", "dkim signature", "dkim check", "dkim fail", "dkim=fail", "dkim verification",
+		"dkim validation", "dkim-signature is", "domainkeys", "^dmarc", "unauthenticated email",
 		"unauthenticated mail", "fails to pass authentication checks", "does not have authentication information",
 		"not pass authentication", "authentication checks", "5.7.26", "5.7.509", "5.7.515",
 		"sender domain has an spf", "has a dmarc policy", "rejected by dmarc", "dmarc policy",
-		"spf check", "spf validation", "spf record", "spf-fail", "spf fail", "spf softfail", "spf=fail",
-		"not designated as permitted sender", "is not allowed to send mail from", "not permitted sender",
-		"x-ms-exchange-organization-antispam: spf", "spf: ",
+		"spf check", "spf validation", "spf-fail", "spf fail", "spf softfail", "spf=fail", "failed spf",
+		"spf verification", "spf record", "spf setting", "bad spf", "spf policy", "spf authentication", "not designated as permitted sender",
+		"is not allowed to send mail from", "not permitted sender", "spf: ",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
-		"spamhaus", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
+		"spamhaus", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
 		"dnsbl", "^rbl", "rbl:", "realtime blackhole", "blackhole", "black hole", "blacklist", "blocklist", "block list",
 		"black list", "denylist", "^s3140", "^s3150", "^s3114", "^tss04", "^tss05", "^tss09", "[ts01]", "[ts02]", "[ts03]",
 		"^ts01", "^ts02", "^ts03", "^ts04", "ipcheck.proofpoint", "cloudmark", "senderscore", "sender score",
@@ -64,7 +73,7 @@ var rules = []rule{
 		"mail forwarding loop", "message looping",
 	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
-		"too many", "rate limit", "ratelimit", "rate-limit", "rate limited", "throttl", "sending limit",
+		"relay quota", "too many", "rate limit", "ratelimit", "rate-limit", "rate limited", "throttl", "sending limit",
 		"sending quota", "send quota", "exceeded the rate", "too fast", "slow down", "limit exceeded for",
 		"unusual rate", "exceeded the maximum number",
 		"connection limit", "connections limit", "message rate",
@@ -72,7 +81,7 @@ var rules = []rule{
 		"送信数", "receiving mail at a rate",
 	}, false},
 	{RelayDenied, "The server would not pass the message on to another domain for this sender (relaying refused).", []string{
-		"relay access denied", "email address is not verified", "relaying denied", "relay denied", "unable to relay", "relay not permitted",
+		"relay access denied", "insecure mail relay", "configured to relay", "email address is not verified", "relaying denied", "relay denied", "unable to relay", "relay not permitted",
 		"relaying not permitted", "relaying disallowed", "relay prohibited", "relaying prohibited",
 		"not allowed to relay", "we do not relay", "does not relay", "relaying is prohibited", "relay rejected",
 		"no relaying", "not permitted to relay", "cannot relay", "can't relay", "relay not allowed",
@@ -155,7 +164,7 @@ var rules = []rule{
 		"scam", "fraud", "pourriel", "indésirable", "no deseado", "indesiderat", "迷惑",
 	}, false},
 	{SenderRejected, "The sender's own address or domain was refused.", []string{
-		"sender address rejected", "sender rejected", "sender denied", "sender unknown", "unknown sender",
+		"sender address rejected", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
 		"sender verify failed", "sender verification", "domain of sender", "sender domain",
 		"invalid sender", "bad sender",
 		"sender blocked",
@@ -175,10 +184,15 @@ var rules = []rule{
 		"mailer error", "mail delivery program", "procmail", "pipe to",
 		"command died", "error in processing", "zeitüberschreitung", "vorübergehend",
 		"temporairement", "temporalmente", "temporaneamente", "tijdelijk", "タイムアウト", "一時的",
+	}, false},	{PolicyRejected, "A security or access rule of the receiving server refused the message.", []string{
+		"all recipient addresses rejected", "administrative prohibition", "tls required", "must use tls",
+		"requires tls", "require tls", "encryption required", "must issue a starttls", "tls is required",
+		"not authorized to send", "not authorised to send", "access denied",
 	}, false},
+
 	// Weak rules: generic words. A specific status code outranks these.
 	{Blocklisted, "The refusal points at the sending server's address or reputation.", []string{
-		"your server", "your mail server", "your host", "your network", "blocked by", "mail from your", "complaints", "user complaints", "helo", "client host rejected", "your ip", "reputation", "listed in", "listed on", "is listed", "sender ip", "from ip", "client ip", "connecting ip", "host is blocked",
+		"your server", "your mail server", "your host", "your network", "blocked by", "mail from your", "complaints", "user complaints", "your ip", "reputation", "listed in", "listed on", "is listed", "sender ip", "from ip", "client ip", "connecting ip", "host is blocked",
 	}, true},
 	{RateLimited, "The wording suggests the sender hit a volume limit.", []string{
 		"frequency", "per hour", "per day", "temporarily deferred", "exceeded its", "maximum number of", "daily limit", "hourly limit", "unexpected volume", "volume of mail",
@@ -210,7 +224,7 @@ var rules = []rule{
 		"geweigerd", "拒否",
 	}, true},
 	{ServerProblem, "The wording says the trouble is temporary or the sender's server gave up after retrying.", []string{
-		"try again later", "please try again", "retry", "delayed", "delay", "deferred", "busy", "unavailable", "service unavailable", "service not available", "temporary failure", "temporarily unavailable", "temporarily rejected", "temporary error", "temporary problem", "delivery time", "has been delayed", "not yet been delivered", "too long", "expired", "gave up", "giving up", "shutting down",
+		"try again later", "transaction failed", "please try again", "retry", "delayed", "delay", "deferred", "busy", "unavailable", "service unavailable", "service not available", "temporary failure", "temporarily unavailable", "temporarily rejected", "temporary error", "temporary problem", "delivery time", "has been delayed", "not yet been delivered", "too long", "expired", "gave up", "giving up", "shutting down",
 	}, true},
 }
 

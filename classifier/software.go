@@ -14,7 +14,7 @@ var softwareRules = []softwareRule{
 	{"SendGrid", []string{"sendgrid"}},
 	{"Mailgun", []string{"mailgun"}},
 	{"Postmark", []string{"postmarkapp"}},
-	{"Gmail / Google Workspace", []string{"mail-noreply@google.com", "googlemail.com", "mail delivery subsystem", "google.com/mail", "support.google.com", "gsmtp", "mx.google.com"}},
+	{"Gmail / Google Workspace", []string{"mail-noreply@google.com", "googlemail.com", "google.com/mail", "support.google.com", "gsmtp", "mx.google.com"}},
 	{"Microsoft 365 / Outlook.com", []string{"protection.outlook.com", "outlook.com", "hotmail.com", "microsoft 365", "office 365", "office365", "exchangelabs"}},
 	{"Yahoo", []string{"yahoo.com", "yahoodns", "yahoo!"}},
 	{"AOL", []string{"aol.com"}},
