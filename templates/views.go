@@ -133,10 +133,18 @@ type CategoryRow struct {
 	WhoActs  string
 }
 
-// CategoryIndexView lists every category, failures first.
+// Tip is general advice about bounces, with an anchor id.
+type Tip struct {
+	ID    string
+	Title string
+	Text  string
+}
+
+// CategoryIndexView lists every category, failures first, then general advice.
 type CategoryIndexView struct {
 	Failures    []CategoryRow
 	NonFailures []CategoryRow
+	Advice      []Tip
 }
 
 // CategoryView is the page of one category.

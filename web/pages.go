@@ -160,6 +160,9 @@ func (s *Server) categoryIndex(w http.ResponseWriter, r *http.Request) {
 			v.NonFailures = append(v.NonFailures, row)
 		}
 	}
+	for _, tip := range classifier.Advice {
+		v.Advice = append(v.Advice, templates.Tip{ID: tip.ID, Title: tip.Title, Text: tip.Text})
+	}
 	m := templates.Meta{Title: "Kinds of bounces", Nav: "categories", Canonical: s.absURL("/categories"),
 		Description: "Every kind of email bounce, what it means and what to do about it."}
 	s.render(w, r, http.StatusOK, templates.CategoryIndex(v, m))

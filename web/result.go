@@ -40,7 +40,7 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 	v.Segments, v.Notes = highlight(d.Text, d.Evidence)
 	v.Details = details(d)
 	for _, b := range d.Blocklists {
-		v.Blocklists = append(v.Blocklists, templates.BlocklistRow{Name: b.Name, Lists: b.Lists, LookupURL: safeLink(b.LookupURL)})
+		v.Blocklists = append(v.Blocklists, templates.BlocklistRow{Name: b.Name, Lists: listsText(b.Lists), LookupURL: safeLink(b.LookupURL)})
 	}
 	for _, a := range d.Attachments {
 		v.Attachments = append(v.Attachments, templates.AttachmentRow{
@@ -84,6 +84,21 @@ func details(d *classifier.Diagnosis) []templates.Detail {
 		add("Returned message: DKIM signed by", o.DKIMDomain)
 	}
 	return out
+}
+
+// listsText says what a blocklist lists.
+func listsText(lists string) string {
+	switch lists {
+	case "ip":
+		return "lists the IP addresses of sending servers"
+	case "domain":
+		return "lists domains"
+	case "url":
+		return "lists web addresses found in messages"
+	case "reputation":
+		return "rates the reputation of senders"
+	}
+	return lists
 }
 
 func formatText(f string) string {

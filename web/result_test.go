@@ -114,8 +114,8 @@ func TestResultViewDetails(t *testing.T) {
 		t.Errorf("details lack %q", label)
 	}
 	wantBlocklists := []templates.BlocklistRow{
-		{Name: "Spamhaus", Lists: "ip", LookupURL: "https://check.spamhaus.org/"},
-		{Name: "Evil", Lists: "ip", LookupURL: ""},
+		{Name: "Spamhaus", Lists: "lists the IP addresses of sending servers", LookupURL: "https://check.spamhaus.org/"},
+		{Name: "Evil", Lists: "lists the IP addresses of sending servers", LookupURL: ""},
 	}
 	if len(v.Blocklists) != len(wantBlocklists) {
 		t.Fatalf("blocklists: got %d, want %d", len(v.Blocklists), len(wantBlocklists))

@@ -18,7 +18,9 @@ import (
 
 // The two transcripts of the help-desk article, as a reader would paste them.
 const (
-	articleSendmail = `----- Transcript of session follows -----
+	articleSendmail = `(reason: 553 sorry, relaying denied from your location [192.0.2.10] (#5.7.1))
+
+----- Transcript of session follows -----
 ... while talking to mail.example.net.:
 >>> DATA
 <<< 553 sorry, relaying denied from your location [192.0.2.10] (#5.7.1)
