@@ -98,10 +98,12 @@ func (a *analysis) diagnosticLine(r *rcpt) string {
 	return ""
 }
 
-// classify decides r's category. The order is the design: strong words in
-// the recipient's own diagnostic, then in its part of the report; then a
-// specific status code; then weak words; then the words of the whole
-// report; then the reply code.
+// classify decides r's category by going down a ladder, from the most
+// specific evidence to the least: strong words in the recipient's own
+// Diagnostic-Code, then in the lines naming it, then in its part of the
+// report; a specific status code; weak words in the same places; the words
+// of the whole report; last, the basic reply code. With several recipients
+// the lines naming this one come before its stretch of the report.
 func (a *analysis) classify(r *rcpt) {
 	var diag []span
 	if r.diag.end > r.diag.start {
@@ -109,19 +111,31 @@ func (a *analysis) classify(r *rcpt) {
 	}
 	lines := a.addressLines(r)
 	section := a.sectionSpans(r)
-	if a.byWords(r, diag, false) || a.byWords(r, lines, false) || a.byWords(r, section, false) {
-		a.senderCode(r)
-		return
+	type step struct {
+		spans  []span
+		weak   bool
+		status bool
 	}
-	if cr, ok := statusCategory(r.Status); ok && cr.cat != Delivered {
-		r.Category, r.Rule = cr.cat, "status "+r.Status
-		a.codeEvidence(a.ownSpans(r), r.Status, cr.why)
-		return
+	ladder := []step{{diag, false, false}, {lines, false, false}, {section, false, false}, {nil, false, true},
+		{diag, true, false}, {lines, true, false}, {section, true, false}}
+	if len(a.rcpts) > 1 && len(lines) > 0 {
+		ladder = []step{{diag, false, false}, {lines, false, false}, {nil, false, true},
+			{diag, true, false}, {lines, true, false}, {section, false, false}, {section, true, false}}
 	}
-	if a.byWords(r, diag, true) || a.byWords(r, lines, true) || a.byWords(r, section, true) ||
-		a.byWords(r, a.regions, false) || a.byWords(r, a.regions, true) {
-		a.senderCode(r)
-		return
+	ladder = append(ladder, step{a.regions, false, false}, step{a.regions, true, false})
+	for _, st := range ladder {
+		if st.status {
+			if cr, ok := statusCategory(r.Status); ok && cr.cat != Delivered {
+				r.Category, r.Rule = cr.cat, "status "+r.Status
+				a.codeEvidence(a.ownSpans(r), r.Status, cr.why)
+				return
+			}
+			continue
+		}
+		if a.byWords(r, st.spans, st.weak) {
+			a.senderCode(r)
+			return
+		}
 	}
 	if cr, ok := replyRules[r.ReplyCode]; ok {
 		r.Category, r.Rule = cr.cat, "reply "+r.ReplyCode

@@ -32,28 +32,59 @@ func diagnose(raw []byte, depth int) *Diagnosis {
 	if looksLikeMessage(raw) && safeForMIME(raw) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
 			d := analyzeMessage(m)
-			if (d.Category == NotABounce || d.Category == AutoReply || d.Category == Unknown) && depth < maxForward {
+			if !unclear(d) {
+				return d
+			}
+			if depth < maxForward {
 				// A forwarded bounce: the real report is the attached message.
 				for _, a := range m.attached {
-					if inner := diagnose(a, depth+1); inner.Category != NotABounce {
+					if inner := diagnose(a, depth+1); !unclear(inner) {
 						return inner
 					}
 				}
 			}
+			// Broken MIME structure can hide the report: read the raw body
+			// as text, and keep that reading if it says more.
+			if t := rawBody(raw); t != nil && !unclear(t) {
+				return t
+			}
 			return d
 		}
 	}
-	if looksLikeMessage(raw) {
-		// A message enmime could not take apart (or that is over the
-		// limits): its own headers still help, its body is the text.
-		text := normalize(string(raw))
-		if i := strings.Index(text, "\n\n"); i >= 0 {
-			if h := readHeader([]byte(text[:i+1])); h != nil {
-				return analyzeText(text[i+2:], h, "mime")
-			}
-		}
+	if t := rawBody(raw); t != nil {
+		return t
 	}
 	return analyzeText(normalize(string(raw)), nil, "text")
+}
+
+// unclear reports whether d says nothing useful: not a bounce, or a failure
+// with neither a reason nor an address.
+func unclear(d *Diagnosis) bool {
+	switch d.Category {
+	case NotABounce, AutoReply:
+		return true
+	case Unknown:
+		return len(d.Recipients) == 0 || d.Recipients[0].Address == ""
+	}
+	return false
+}
+
+// rawBody reads a message enmime could not take apart (or that is over the
+// limits) as text: its own headers still help, its body is the text.
+func rawBody(raw []byte) *Diagnosis {
+	if !looksLikeMessage(raw) {
+		return nil
+	}
+	text := normalize(string(raw))
+	i := strings.Index(text, "\n\n")
+	if i < 0 {
+		return nil
+	}
+	h := readHeader([]byte(text[:i+1]))
+	if h == nil {
+		return nil
+	}
+	return analyzeText(text[i+2:], h, "mime")
 }
 
 // analyzeMessage reads a decoded MIME message.

@@ -228,4 +228,3 @@ func (a *analysis) isAutoReply() bool {
 	}
 	return false
 }
-

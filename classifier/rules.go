@@ -47,7 +47,7 @@ var rules = []rule{
 		"is not allowed to send mail from", "not permitted sender", "spf: ",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
-		"spamhaus", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
+		"spamhaus", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
 		"dnsbl", "^rbl", "rbl:", "realtime blackhole", "blackhole", "black hole", "blacklist", "blocklist", "block list",
 		"black list", "denylist", "^s3140", "^s3150", "^s3114", "^tss04", "^tss05", "^tss09", "[ts01]", "[ts02]", "[ts03]",
 		"^ts01", "^ts02", "^ts03", "^ts04", "ipcheck.proofpoint", "cloudmark", "senderscore", "sender score",
@@ -164,7 +164,7 @@ var rules = []rule{
 		"scam", "fraud", "pourriel", "indésirable", "no deseado", "indesiderat", "迷惑",
 	}, false},
 	{SenderRejected, "The sender's own address or domain was refused.", []string{
-		"sender address rejected", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
+		"sender address rejected", "unroutable sender", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
 		"sender verify failed", "sender verification", "domain of sender", "sender domain",
 		"invalid sender", "bad sender",
 		"sender blocked",
@@ -184,7 +184,7 @@ var rules = []rule{
 		"mailer error", "mail delivery program", "procmail", "pipe to",
 		"command died", "error in processing", "zeitüberschreitung", "vorübergehend",
 		"temporairement", "temporalmente", "temporaneamente", "tijdelijk", "タイムアウト", "一時的",
-	}, false},	{PolicyRejected, "A security or access rule of the receiving server refused the message.", []string{
+	}, false}, {PolicyRejected, "A security or access rule of the receiving server refused the message.", []string{
 		"all recipient addresses rejected", "administrative prohibition", "tls required", "must use tls",
 		"requires tls", "require tls", "encryption required", "must issue a starttls", "tls is required",
 		"not authorized to send", "not authorised to send", "access denied",
