@@ -321,15 +321,18 @@ func hideKeyedValues(m *masker) {
 	}
 }
 
-var queueIDRe = regexp.MustCompile(`(?i)\b(?:queued as|queue[ _-]?id|id)\b[ \t]*[:=]?[ \t]*<?([A-Za-z0-9][A-Za-z0-9._/+=-]{5,})`)
+// queueIDRe finds a token after "queued as", "queue id" or "id"; group 1 is
+// set when the context is a Received line ("with ESMTP id"), where the token
+// is always an id.
+var queueIDRe = regexp.MustCompile(`(?i)\b(?:queued as|queue[ _-]?id|(with [a-z]+ )?id)\b[ \t]*[:=]?[ \t]*<?([A-Za-z0-9][A-Za-z0-9._/+=-]{5,})`)
 
 // hideQueueIDs masks the ids a server gives a message ("queued as 4F3A21C0A2B",
-// "with ESMTPS id 1abcDE-0001Xy-3Z"). A token needs a digit, so words after "id"
-// stay.
+// "with ESMTPS id 1abcDE-0001Xy-3Z"). Elsewhere a token needs a digit, so the
+// words after "id" in a sentence stay.
 func hideQueueIDs(m *masker) {
 	for _, loc := range queueIDRe.FindAllStringSubmatchIndex(m.s, -1) {
-		if strings.ContainsAny(m.s[loc[2]:loc[3]], "0123456789") {
-			m.hide(loc[2], loc[3])
+		if loc[2] >= 0 || strings.ContainsAny(m.s[loc[4]:loc[5]], "0123456789") {
+			m.hide(loc[4], loc[5])
 		}
 	}
 }

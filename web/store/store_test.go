@@ -105,6 +105,20 @@ func TestCreateRedactsMine(t *testing.T) {
 	}
 }
 
+func TestEmptyPayloadIsNotExpired(t *testing.T) {
+	s, _, _ := openTest(t)
+	for _, payload := range [][]byte{nil, {}} {
+		id, _, err := s.Create(t.Context(), payload, true, "", time.Hour)
+		if err != nil {
+			t.Fatalf("Create: %v", err)
+		}
+		got, err := s.Get(t.Context(), id)
+		if err != nil || len(got.Payload) != 0 {
+			t.Errorf("Get of a link saved with payload %#v = %q, %v; want an empty payload and no error", payload, got.Payload, err)
+		}
+	}
+}
+
 func TestCreateRejectsBadTTL(t *testing.T) {
 	s, _, _ := openTest(t)
 	for _, ttl := range []time.Duration{0, -time.Hour} {
