@@ -2,18 +2,21 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"log/slog"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/templates"
 )
 
 // The two transcripts of the help-desk article, as a reader would paste them.
@@ -41,11 +44,21 @@ Giving up on 192.0.2.20.
 // newTestHandler returns the real router of a server with the given options.
 func newTestHandler(t *testing.T, opts Options) http.Handler {
 	t.Helper()
+	return newTestServer(t, opts).Handler()
+}
+
+func newTestServer(t testing.TB, opts Options) *Server {
+	t.Helper()
 	s, err := NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), opts)
 	if err != nil {
 		t.Fatalf("NewServer: %v", err)
 	}
-	return s.Handler()
+	return s
+}
+
+func newBenchServer(b *testing.B) *Server {
+	b.Helper()
+	return newTestServer(b, Options{})
 }
 
 // serve sends one request to h and returns the recorded response.
@@ -407,4 +420,48 @@ func TestResultShowsBounceAsText(t *testing.T) {
 		t.Errorf("the bounce's HTML was rendered as HTML")
 	}
 	wantContains(t, body, "&lt;script&gt;alert(1)&lt;/script&gt;")
+}
+
+func TestResultSeveralRecipients(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	bounce := `This is the mail system at host mail.example.org.
+
+<ann@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 <ann@example.net>:
+    Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)
+
+<bob@example.com>: host mx.example.com[192.0.2.8] said: 552 5.2.2 <bob@example.com>:
+    Mailbox full, quota exceeded (in reply to RCPT TO command)
+`
+	w := serve(t, h, postForm("/diagnose", url.Values{"bounce": {bounce}}))
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "2 recipients", "<table>", "ann@example.net", "bob@example.com",
+		`href="/categories/mailbox-not-found"`, `href="/categories/mailbox-full"`)
+}
+
+// TestResultShowsWarningsAndAttachments renders a diagnosis built by hand, so
+// that it does not depend on what the engine warns about today.
+func TestResultShowsWarningsAndAttachments(t *testing.T) {
+	d := &classifier.Diagnosis{
+		Category: classifier.Unknown, Final: true, Text: "Open the attached file for details.",
+		Recipients: []classifier.Recipient{{Category: classifier.Unknown, Action: classifier.ActionFailed}},
+		Warnings: []classifier.Warning{
+			{Kind: "dangerous-attachment", Message: "Do not open details.pdf.exe: it is a program."},
+			{Kind: "asks-to-open", Message: "Real bounces never ask you to open an attachment."},
+		},
+		Attachments: []classifier.Attachment{{Name: "details.pdf.exe", ContentType: "application/octet-stream", Size: 12}},
+	}
+	var buf strings.Builder
+	if err := templates.Result(resultView(d)).Render(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	wantContains(t, buf.String(), `class="warnings"`, "Be careful",
+		`data-kind="dangerous-attachment"`, "Do not open details.pdf.exe: it is a program.",
+		"Real bounces never ask you to open an attachment.",
+		"<h3>Attachments</h3>", "details.pdf.exe", "application/octet-stream, 12 bytes", "never offers a bounce's attachments")
+	if regexp.MustCompile(`<a [^>]*(details\.pdf\.exe|download)`).MatchString(buf.String()) {
+		t.Errorf("the page offers the attachment for download")
+	}
+	if strings.Index(buf.String(), "Be careful") > strings.Index(buf.String(), "What to do next") {
+		t.Errorf("warnings come after the steps; they must come first")
+	}
 }

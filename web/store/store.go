@@ -117,7 +117,6 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("store: open: %w", err)
 	}
 	w.SetMaxOpenConns(1)
-	w.SetConnMaxIdleTime(0)
 	s := &Store{Now: time.Now, w: w}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
