@@ -46,7 +46,7 @@ func (a *analysis) run() *Diagnosis {
 		a.d.Original = a.originalFromText()
 	}
 	switch {
-	case a.feedback || fieldRe["feedback-type"].MatchString(a.text):
+	case a.feedback || fieldRe["feedback-type"].MatchString(a.text) || strings.EqualFold(a.hdr.Get("X-Apple-Unsubscribe"), "true"):
 		a.complaint()
 	case len(a.rcpts) > 0 && allDelivered(a.rcpts):
 		a.settle(Delivered)

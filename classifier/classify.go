@@ -145,15 +145,29 @@ func (a *analysis) classify(r *rcpt) {
 	r.Category, r.Rule = Unknown, ""
 }
 
-// senderCode corrects words that seem to speak of the recipient ("no such
-// domain") when the status code says they are about the sender (X.1.7,
-// X.1.8: the sender's address or domain is bad).
+// senderCode corrects words that seem to speak of the recipient. When the
+// status code says they are about the sender (X.1.7, X.1.8: the sender's
+// address or domain is bad), the sender was refused. When a server took the
+// address at RCPT TO and said "unknown user" only after reading the message
+// (end of DATA), a filter refused the message, not a missing mailbox.
 func (a *analysis) senderCode(r *rcpt) {
 	if r.Category != HostUnknown && r.Category != MailboxNotFound {
 		return
 	}
-	if _, rest, _ := strings.Cut(r.Status, "."); rest == "1.7" || rest == "1.8" {
+	_, rest, _ := strings.Cut(r.Status, ".")
+	if rest == "1.7" || rest == "1.8" {
 		r.Category, r.Rule = SenderRejected, "status "+r.Status+" (the words are about the sender)"
+		return
+	}
+	if r.Category == MailboxNotFound && rest != "1.1" {
+		for _, s := range a.ownSpans(r) {
+			if i := indexFold(a.text[s.start:s.end], "end of data"); i >= 0 {
+				r.Category, r.Rule = PolicyRejected, "refused after DATA"
+				a.evidence(s.start+i, s.start+i+len("end of data"),
+					"The server accepted the address and refused the message only after reading it: a filter refused it.")
+				return
+			}
+		}
 	}
 }
 

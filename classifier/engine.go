@@ -32,20 +32,20 @@ func diagnose(raw []byte, depth int) *Diagnosis {
 	if looksLikeMessage(raw) && safeForMIME(raw) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
 			d := analyzeMessage(m)
-			if !unclear(d) {
+			if !unclear(d) && d.Category != Unknown {
 				return d
 			}
 			if depth < maxForward {
 				// A forwarded bounce: the real report is the attached message.
 				for _, a := range m.attached {
-					if inner := diagnose(a, depth+1); !unclear(inner) {
+					if inner := diagnose(a, depth+1); !unclear(inner) && inner.Category != Unknown {
 						return inner
 					}
 				}
 			}
 			// Broken MIME structure can hide the report: read the raw body
 			// as text, and keep that reading if it says more.
-			if t := rawBody(raw); t != nil && !unclear(t) {
+			if t := rawBody(raw); t != nil && !unclear(t) && (t.Category != Unknown || unclear(d)) {
 				return t
 			}
 			return d

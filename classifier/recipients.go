@@ -47,7 +47,7 @@ func (a *analysis) textRecipients() {
 		addr   string
 		offset int
 	}
-	var good, demoted []found
+	var good, weak, demoted []found
 	seen := map[string]bool{}
 	for _, reg := range a.regions {
 		for i := reg.start; i < reg.end; {
@@ -69,12 +69,19 @@ func (a *analysis) textRecipients() {
 					if senders[key] || demoteLine.MatchString(line) {
 						demoted = append(demoted, f)
 					} else {
-						good = append(good, f)
+						if strongMention(line, loc[0]) {
+							good = append(good, f)
+						} else {
+							weak = append(weak, f)
+						}
 					}
 				}
 			}
 			i = lineEnd + 1
 		}
+	}
+	if len(good) == 0 {
+		good = weak
 	}
 	if len(good) == 0 {
 		good = demoted
@@ -107,6 +114,22 @@ func (a *analysis) textRecipients() {
 		}
 		a.rcpts = append(a.rcpts, r)
 	}
+}
+
+// strongMention reports whether the address at offset i of line is
+// presented the way reports list failed recipients: at the start of the line
+// (alone, in angle brackets, or followed by its reason), in an SMTP reply,
+// or in an RCPT TO command. Addresses in running prose ("please contact
+// <x>") are weaker.
+func strongMention(line string, i int) bool {
+	before := strings.TrimLeft(line[:i], " \t>*-\"'<")
+	if before == "" || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " <")), "to:") {
+		return true
+	}
+	if code, _ := findReply(line, false); code != "" {
+		return true
+	}
+	return findStatus(line) != ""
 }
 
 // regionEnd returns the end of the region that holds offset i.
