@@ -122,6 +122,13 @@ func (a *analysis) classify(r *rcpt) {
 		ladder = []step{{diag, false, false}, {lines, false, false}, {nil, false, true},
 			{diag, true, false}, {lines, true, false}, {section, false, false}, {section, true, false}}
 	}
+	if _, specific := statusCategory(r.Status); len(a.rcpts) > 1 && strings.HasPrefix(r.Status, "4") && !specific &&
+		!a.mentionsReason(diag, lines, section) {
+		// One of several recipients, still being retried, and nothing of
+		// its own says why: the rest of the report speaks of the others.
+		r.Category, r.Rule = ServerProblem, "status "+r.Status+" (temporary, no reason given)"
+		return
+	}
 	ladder = append(ladder, step{a.regions, false, false}, step{a.regions, true, false})
 	for _, st := range ladder {
 		if st.status {
@@ -143,6 +150,20 @@ func (a *analysis) classify(r *rcpt) {
 		return
 	}
 	r.Category, r.Rule = Unknown, ""
+}
+
+// mentionsReason reports whether any rule matches in the given spans.
+func (a *analysis) mentionsReason(groups ...[]span) bool {
+	for _, g := range groups {
+		for _, s := range g {
+			found := false
+			ruleSet.find(a.text, s.start, s.end, func(phraseMatch) { found = true })
+			if found {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // senderCode corrects words that seem to speak of the recipient. When the

@@ -179,7 +179,7 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"was rejected", "were rejected", "rejected your message", "message was rejected", "smtp error",
 	"remote server", "remote host said", "said:", "diagnostic-code", "final-recipient", "unzustellbar",
 	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "non recapitabile",
-	"onbestelbaar", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
+	"onbestelbaar", "loop alert", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
 }})
 
 // smtpLine finds an SMTP reply with an enhanced status code, the clearest

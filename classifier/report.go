@@ -25,9 +25,13 @@ func (a *analysis) parseReport() {
 	hasFinal, hasOrig := false, false
 	// newRcpt starts the next recipient when a recipient field repeats or a
 	// blank line ends the current block.
+	fieldStart, regEnd := 0, 0
 	newRcpt := func(final bool, brk bool) {
 		if cur == nil || brk || final && hasFinal || !final && hasOrig {
-			cur = &rcpt{fromDSN: true}
+			if cur != nil && len(cur.spans) == 1 {
+				cur.spans[0].end = fieldStart
+			}
+			cur = &rcpt{fromDSN: true, spans: []span{{fieldStart, regEnd}}}
 			a.rcpts = append(a.rcpts, cur)
 			hasFinal, hasOrig = false, false
 		}
@@ -40,9 +44,11 @@ func (a *analysis) parseReport() {
 	for _, reg := range a.regions {
 		chunk := a.text[reg.start:reg.end]
 		lastEnd := reg.start
+		regEnd = reg.end
 		for _, loc := range dsnField.FindAllStringSubmatchIndex(chunk, -1) {
 			name := strings.ToLower(chunk[loc[2]:loc[3]])
 			brk := strings.Contains(a.text[lastEnd:reg.start+loc[0]], "\n\n")
+			fieldStart = reg.start + loc[0]
 			vStart := reg.start + loc[1]
 			vEnd := valueEnd(a.text, vStart, reg.end)
 			lastEnd = vEnd

@@ -69,7 +69,7 @@ var rules = []rule{
 		"network is blocked", "mail server is blocked", "temporarily deferred due to user complaints",
 	}, false},
 	{ServerProblem, "The message went round in a loop between servers.", []string{
-		"too many hops", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
+		"too many hops", "loop alert", "duplicated message-id", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
 	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
@@ -210,13 +210,13 @@ var rules = []rule{
 		"name server", "dns error", "unroutable", "unrouteable", "no route for", "ドメイン", "mx record",
 	}, true},
 	{ContentFiltered, "The wording points at a filter that looked at the message.", []string{
-		"attachment", "header", "mime", "filter", "filtered", "improper", "looks like", "suspicious", "8bit", "malformed", "banned", "junk", "executable",
+		"attachment", "header", "mime", "improper", "looks like", "suspicious", "8bit", "malformed", "banned", "junk", "executable",
 	}, true},
 	{SenderRejected, "The wording points at the sender's address.", []string{
 		"from address", "your address", "return path", "return-path", "envelope from", "sender not", "sender is not", "sender address", "envelope sender",
 	}, true},
 	{PolicyRejected, "A policy of the receiving server refused the message.", []string{
-		"policy", "not authorized", "not authorised", "unauthorized", "access denied", "administrative prohibition",
+		"policy", "filtered", "filter", "not authorized", "not authorised", "unauthorized", "access denied", "administrative prohibition",
 		"prohibited", "starttls", "^tls", "encryption", "authentication required", "must authenticate",
 		"authentication is required", "not allowed", "not permitted", "denied", "refused", "rejected", "blocked",
 		"permission", "forbidden", "restricted", "syntax error", "protocol violation", "not implemented", "command unrecognized", "protocol error",
