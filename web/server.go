@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/whybounce/whybounce/static"
@@ -55,7 +56,7 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 // Handler builds the router with every route of the service.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.recoverPanics, s.instrument, securityHeaders)
+	r.Use(s.recoverPanics, s.instrument, securityHeaders, middleware.GetHead)
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
 
@@ -64,6 +65,8 @@ func (s *Server) Handler() http.Handler {
 		r.Use(s.crossOriginProtection)
 		r.Get("/", s.home)
 		r.Post("/diagnose", s.diagnoseForm)
+		// A reload or a bookmark of the result has nothing to show: start over.
+		r.Get("/diagnose", http.RedirectHandler("/", http.StatusSeeOther).ServeHTTP)
 		r.Get("/categories", s.categoryIndex)
 		r.Get("/categories/{id}", s.category)
 	})

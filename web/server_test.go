@@ -300,7 +300,7 @@ func TestNotFound(t *testing.T) {
 func TestMethodNotAllowed(t *testing.T) {
 	h := newTestHandler(t, Options{})
 	tests := []struct{ method, path string }{
-		{http.MethodGet, "/diagnose"},
+		{http.MethodPut, "/diagnose"},
 		{http.MethodDelete, "/"},
 		{http.MethodGet, "/api/v1/diagnose"},
 	}
@@ -312,6 +312,25 @@ func TestMethodNotAllowed(t *testing.T) {
 				t.Errorf("Allow header missing")
 			}
 		})
+	}
+}
+
+func TestGetDiagnoseGoesHome(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := serve(t, h, httptest.NewRequest(http.MethodGet, "/diagnose", nil))
+	wantStatus(t, w, http.StatusSeeOther)
+	if got := w.Header().Get("Location"); got != "/" {
+		t.Errorf("Location: got %q, want /", got)
+	}
+}
+
+func TestHead(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, path := range []string{"/", "/healthz", "/categories"} {
+		w := serve(t, h, httptest.NewRequest(http.MethodHead, path, nil))
+		if w.Code != http.StatusOK {
+			t.Errorf("HEAD %s: got %d, want 200", path, w.Code)
+		}
 	}
 }
 
