@@ -56,7 +56,7 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 // Handler builds the router with every route of the service.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.recoverPanics, s.instrument, securityHeaders, middleware.GetHead)
+	r.Use(s.instrument, s.recoverPanics, securityHeaders, middleware.GetHead)
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
 
