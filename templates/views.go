@@ -67,6 +67,8 @@ type RecipientRow struct {
 	ReplyCode  string
 	Diagnostic string
 	RemoteMTA  string
+	// Rule names the engine's rule that decided the category.
+	Rule string
 }
 
 // Detail is one labelled value of the technical details.

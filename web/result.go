@@ -34,7 +34,7 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 	for _, r := range d.Recipients {
 		v.Recipients = append(v.Recipients, templates.RecipientRow{
 			Address: r.Address, Category: categoryLink(r.Category), Action: r.Action,
-			Status: r.Status, ReplyCode: r.ReplyCode, Diagnostic: r.Diagnostic, RemoteMTA: r.RemoteMTA,
+			Status: r.Status, ReplyCode: r.ReplyCode, Diagnostic: r.Diagnostic, RemoteMTA: r.RemoteMTA, Rule: r.Rule,
 		})
 	}
 	v.Segments, v.Notes = highlight(d.Text, d.Evidence)

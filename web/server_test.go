@@ -333,8 +333,10 @@ func TestStaticFiles(t *testing.T) {
 	if got := w.Header().Get("Content-Type"); !strings.HasPrefix(got, "text/css") {
 		t.Errorf("Content-Type: got %q, want text/css", got)
 	}
-	if !strings.Contains(w.Body.String(), "prefers-color-scheme: dark") {
-		t.Errorf("the stylesheet has no dark scheme")
+	for _, want := range []string{"prefers-color-scheme: dark", "@media print", ":focus-visible"} {
+		if !strings.Contains(w.Body.String(), want) {
+			t.Errorf("the stylesheet lacks %q", want)
+		}
 	}
 }
 
