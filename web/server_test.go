@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"html"
 	"io"
 	"log/slog"
 	"mime/multipart"
@@ -510,6 +511,29 @@ func TestLogsCarryNoMessageText(t *testing.T) {
 	for _, secret := range []string{"friend@example.com", "MAILBOX NOT FOUND", "192.0.2.20"} {
 		if strings.Contains(logs.String(), secret) {
 			t.Errorf("logs contain %q", secret)
+		}
+	}
+}
+
+// TestResultShowsTheWholeBounce checks that the highlighted bounce on the page
+// reads exactly like the text the engine examined: no character lost, none added.
+func TestResultShowsTheWholeBounce(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, bounce := range []string{articleSendmail, articleQmail} {
+		d, err := classifier.Diagnose([]byte(bounce), classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := serve(t, h, postForm("/diagnose", url.Values{"bounce": {bounce}}))
+		wantStatus(t, w, http.StatusOK)
+		m := regexp.MustCompile(`(?s)<pre[^>]*>(.*?)</pre>`).FindStringSubmatch(w.Body.String())
+		if m == nil {
+			t.Fatal("the page has no <pre> with the bounce")
+		}
+		shown := regexp.MustCompile(`<sup[^>]*>\d+</sup>`).ReplaceAllString(m[1], "")
+		shown = html.UnescapeString(regexp.MustCompile(`<[^>]+>`).ReplaceAllString(shown, ""))
+		if shown != d.Text {
+			t.Errorf("shown bounce differs from the examined text:\n got %q\nwant %q", shown, d.Text)
 		}
 	}
 }
