@@ -91,15 +91,29 @@ var originalMarkers = regexp.MustCompile(`(?im)^[ \t>]*(?:` +
 // originalStart returns where the copy of the original message starts in
 // text, or len(text) when there is none.
 func originalStart(text string) int {
-	loc := originalMarkers.FindStringIndex(text)
-	if loc == nil {
-		return len(text)
+	for _, loc := range originalMarkers.FindAllStringIndex(text, -1) {
+		isReceived := strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[loc[0]:loc[1]])), "received")
+		// A marker in the very first line is the report's own heading; the
+		// headers of a bounce forwarded inline start the report, not the
+		// original.
+		if isReceived && (loc[0] == 0 || forwardedBounce(text[loc[0]:])) {
+			continue
+		}
+		return loc[0]
 	}
-	// A marker in the very first line is the report's own heading.
-	if loc[0] == 0 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[:loc[1]])), "received") {
-		return len(text)
+	return len(text)
+}
+
+// forwardedBounce reports whether the header block at the start of s is a
+// bounce's own (from a mailer daemon), as when a bounce is pasted inline.
+func forwardedBounce(s string) bool {
+	end := strings.Index(s, "\n\n")
+	if end < 0 {
+		end = len(s)
 	}
-	return loc[0]
+	h := strings.ToLower(s[:min(end, 4000)])
+	return strings.Contains(h, "\nfrom: mailer-daemon") || strings.Contains(h, "(mail delivery system)") ||
+		strings.Contains(h, "\nfrom: mail delivery") || strings.Contains(h, "report-type=delivery-status")
 }
 
 // inRegions reports whether offset i is inside the report regions.

@@ -109,7 +109,10 @@ func (a *analysis) classify(r *rcpt) {
 	if r.diag.end > r.diag.start {
 		diag = []span{r.diag}
 	}
-	lines := a.addressLines(r)
+	var lines []span
+	if len(a.rcpts) > 1 {
+		lines = a.addressLines(r)
+	}
 	section := a.sectionSpans(r)
 	type step struct {
 		spans  []span

@@ -228,10 +228,22 @@ func isMboxFromLine(b []byte) bool {
 }
 
 // merge diagnoses each message of an mbox paste and joins the results.
+// Parts that say nothing (not a bounce, or an unknown failure) are dropped
+// when another part says something, so a cover note does not hide the
+// bounce that follows it.
 func merge(parts [][]byte, depth int) *Diagnosis {
-	var out *Diagnosis
+	all := make([]*Diagnosis, 0, len(parts))
+	clear := false
 	for _, p := range parts {
 		d := diagnose(p, depth)
+		all = append(all, d)
+		clear = clear || d.Category != NotABounce && d.Category != Unknown
+	}
+	var out *Diagnosis
+	for _, d := range all {
+		if clear && (d.Category == NotABounce || d.Category == Unknown) {
+			continue
+		}
 		if out == nil {
 			out = d
 			continue
@@ -243,16 +255,17 @@ func merge(parts [][]byte, depth int) *Diagnosis {
 			e.End += shift
 			out.Evidence = append(out.Evidence, e)
 		}
-		if d.Category.IsFailure() || !out.Category.IsFailure() && out.Category == NotABounce {
-			if !out.Category.IsFailure() {
-				out.Category = d.Category
-				out.Recipients = nil
-			}
-			out.Recipients = append(out.Recipients, d.Recipients...)
-		}
+		out.Recipients = append(out.Recipients, d.Recipients...)
 		out.Final = out.Final && d.Final
 		out.Blocklists = append(out.Blocklists, d.Blocklists...)
 		out.Attachments = append(out.Attachments, d.Attachments...)
+	}
+	if out == nil {
+		return all[0]
+	}
+	out.Category = mainCategory(out.Recipients)
+	if len(out.Recipients) == 0 {
+		out.Category = all[0].Category
 	}
 	return out
 }

@@ -31,7 +31,6 @@ var rules = []rule{
 		"considered spam", "considered as spam", "looks like spam", "looked like spam", "spam message rejected",
 		"message is spam", "spam detected", "high spam score", "spam score", "suspected spam", "likely spam",
 		"marked as spam", "appears to be spam", "spam content", "blocked as spam", "message content rejected",
-		"virus", "malware", "infected",
 	}, false},
 
 	// Named services and checks: these name the real cause even inside a
@@ -47,7 +46,7 @@ var rules = []rule{
 		"is not allowed to send mail from", "not permitted sender", "spf: ",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
-		"spamhaus", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
+		"spamhaus", "(bl)", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
 		"dnsbl", "^rbl", "rbl:", "realtime blackhole", "blackhole", "black hole", "blacklist", "blocklist", "block list",
 		"black list", "denylist", "^s3140", "^s3150", "^s3114", "^tss04", "^tss05", "^tss09", "[ts01]", "[ts02]", "[ts03]",
 		"^ts01", "^ts02", "^ts03", "^ts04", "ipcheck.proofpoint", "cloudmark", "senderscore", "sender score",
@@ -69,7 +68,7 @@ var rules = []rule{
 		"network is blocked", "mail server is blocked", "temporarily deferred due to user complaints",
 	}, false},
 	{ServerProblem, "The message went round in a loop between servers.", []string{
-		"too many hops", "loop alert", "duplicated message-id", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
+		"too many hops", "couldn't create", "could not create", "cannot create", "mailer error", "command died", "loop alert", "duplicated message-id", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
 	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
@@ -121,6 +120,16 @@ var rules = []rule{
 		"deaktiviert", "gesperrt", "désactivé", "suspendu", "desactivada", "suspendida",
 		"disattivat", "sospes", "gedeactiveerd", "利用停止", "停止中",
 	}, false},
+	{HostUnknown, "The domain of the address does not exist or accepts no mail.", []string{
+		"host unknown", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
+		"domain doesn't exist", "unknown domain", "domain unknown", "name or service not known", "nxdomain",
+		"unrouteable mail domain", "unroutable mail domain", "domain lookup failed", "host or domain name not found",
+		"no mx", "null mx", "does not accept mail", "doesn't accept mail",
+		"no valid mx", "bad destination system", "domain name not found", "invalid domain", "domain is invalid",
+		"domain not exist", "host lookup failed",
+		"domäne existiert nicht", "unbekannte domain", "domaine inconnu", "domaine introuvable", "dominio no existe",
+		"dominio desconocido", "dominio inesistente", "dominio sconosciuto", "domein bestaat niet", "onbekend domein",
+	}, false},
 	{MailboxNotFound, "The address does not exist on the receiving server.", []string{
 		"recipient address rejected: access denied", "requested action not taken: mailbox unavailable", "user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no such address",
 		"no such account", "no such person", "no such local user", "unknown recipient", "recipient unknown",
@@ -144,16 +153,6 @@ var rules = []rule{
 		"utente sconosciuto", "destinatario sconosciuto", "indirizzo non valido", "onbekende gebruiker",
 		"gebruiker onbekend", "onbekende ontvanger", "存在しない", "宛先不明",
 		"存在しません", "該当ユーザ",
-	}, false},
-	{HostUnknown, "The domain of the address does not exist or accepts no mail.", []string{
-		"host unknown", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
-		"domain doesn't exist", "unknown domain", "domain unknown", "name or service not known", "nxdomain",
-		"unrouteable mail domain", "unroutable mail domain", "domain lookup failed", "host or domain name not found",
-		"no mx", "null mx", "does not accept mail", "doesn't accept mail",
-		"no valid mx", "bad destination system", "domain name not found", "invalid domain", "domain is invalid",
-		"domain not exist", "host lookup failed",
-		"domäne existiert nicht", "unbekannte domain", "domaine inconnu", "domaine introuvable", "dominio no existe",
-		"dominio desconocido", "dominio inesistente", "dominio sconosciuto", "domein bestaat niet", "onbekend domein",
 	}, false},
 	{ContentFiltered, "The receiving server's filter refused the content: spam, a virus, or a format it does not accept.", []string{
 		"spam", "virus", "malware", "infected", "trojan", "phishing", "unsolicited", "bulk mail",
