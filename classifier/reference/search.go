@@ -1,0 +1,289 @@
+package reference
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/whybounce/whybounce/classifier"
+)
+
+// maxQuery bounds the work one search does: a whole pasted bounce is cut here.
+const maxQuery = 4096
+
+// providerHints are words in a pasted bounce that tell which provider wrote it,
+// so that its own meaning of a shared code (Gmail's 5.7.26) comes first.
+var providerHints = map[string][]string{
+	"Microsoft": {"outlook.com", "hotmail", "office365", "office 365", "microsoft", "exchange", "live.com", "msn.com"},
+	"Google":    {"gsmtp", "gmail", "google"},
+	"Yahoo":     {"yahoo", "aol.com", "yahoodns"},
+	"Apple":     {"icloud", "apple", "me.com", "mac.com"},
+	"Orange":    {"orange.fr", "wanadoo", "mwinf"},
+	"Mimecast":  {"mimecast"},
+}
+
+// stopWords carry no meaning in a search.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "is": true, "for": true,
+	"and": true, "or": true, "in": true, "on": true, "at": true, "my": true, "your": true,
+	"from": true, "with": true, "by": true, "be": true, "it": true, "this": true, "that": true,
+	"what": true, "does": true, "mean": true, "means": true, "error": true, "code": true,
+}
+
+// Search finds the entries for a query, best first, at most limit of them
+// (limit <= 0 means no limit). An exact code comes first, then codes found in
+// the text of the query (a pasted bounce line such as "550 5.7.1 ... (S3150)",
+// the most specific first), then entries whose title and meaning match the
+// query's words and phrase. An empty query finds nothing.
+func Search(q string, limit int) []Entry {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return nil
+	}
+	if len(q) > maxQuery {
+		q = q[:maxQuery]
+	}
+	d := load()
+	var out []int
+	seen := map[int]bool{}
+	add := func(pos ...int) {
+		for _, p := range pos {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+
+	add(d.lookup(q)...)
+	add(d.codesInText(q)...)
+	add(d.matchWords(q, seen)...)
+
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	res := make([]Entry, len(out))
+	for i, p := range out {
+		res[i] = cloneEntry(d.entries[p])
+	}
+	return res
+}
+
+// codesInText finds the codes written inside a longer text. Providers' codes
+// and blocklists come first, as they say the most, then enhanced codes, then
+// reply codes; within each, the order of the text.
+func (d *db) codesInText(q string) []int {
+	lower := strings.ToLower(q)
+	var hinted []string
+	for name, hints := range providerHints {
+		for _, h := range hints {
+			if strings.Contains(lower, h) {
+				hinted = append(hinted, name)
+				break
+			}
+		}
+	}
+	type found struct{ pos, rank, at int }
+	var hits []found
+	tokens := strings.FieldsFunc(q, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;()[]<>\"'=", r)
+	})
+	for at, tok := range tokens {
+		parts := []string{tok}
+		if len(d.lookup(tok)) == 0 && strings.Contains(tok, "-") {
+			// Gmail writes "550-5.7.26": try the parts.
+			parts = strings.Split(tok, "-")
+		}
+		for _, part := range parts {
+			pos := d.lookup(part)
+			if len(pos) == 0 || len(part) < 3 {
+				continue
+			}
+			best := d.preferProvider(pos, hinted)
+			rank := kindRank(d.entries[best].Kind)
+			if d.entries[best].Kind == KindProvider || d.entries[best].Kind == KindBlocklist {
+				rank = -1
+			}
+			hits = append(hits, found{best, rank, at})
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].rank < hits[b].rank })
+	out := make([]int, len(hits))
+	for i, h := range hits {
+		out[i] = h.pos
+	}
+	return out
+}
+
+// preferProvider picks, among entries sharing a code, the one of a provider the
+// text names; otherwise the standard one.
+func (d *db) preferProvider(pos []int, hinted []string) int {
+	for _, p := range pos {
+		if d.entries[p].Kind == KindProvider && contains(hinted, d.entries[p].Provider) {
+			return p
+		}
+	}
+	return pos[0]
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// matchWords scores every entry not yet found against the query's words: a
+// phrase in the title counts most, then words in the title, the codes and
+// aliases, the provider, and the meaning. Entries of the category whose usual
+// bounce phrases the query quotes get a bonus.
+func (d *db) matchWords(q string, seen map[int]bool) []int {
+	words := queryWords(q)
+	if len(words) == 0 {
+		return nil
+	}
+	phrase := strings.Join(words, " ")
+	cats := categoriesQuoted(phrase)
+
+	type scored struct {
+		pos   int
+		score int
+	}
+	var hits []scored
+	for i, t := range d.text {
+		if seen[i] {
+			continue
+		}
+		score := 0
+		matched := 0
+		if len(words) > 1 {
+			switch {
+			case strings.Contains(t.title, phrase):
+				score += 10
+			case strings.Contains(t.meaning, phrase) || strings.Contains(t.codes, phrase):
+				score += 5
+			}
+		}
+		for _, w := range words {
+			s := 0
+			switch {
+			case hasWord(t.title, w) || hasWord(t.codes, w):
+				s = 3
+			case hasWord(t.meaning, w):
+				s = 1
+			}
+			if hasWord(t.provider, w) {
+				s += 2
+			}
+			if s > 0 {
+				matched++
+			}
+			score += s
+		}
+		if matched == len(words) && len(words) > 1 {
+			score += 3
+		}
+		// A query quoting a category's usual bounce phrase ("user unknown")
+		// brings that category's entries even when they word it differently.
+		if cats[d.entries[i].Category] {
+			score += 8
+		} else if matched == 0 {
+			continue
+		}
+		hits = append(hits, scored{i, score})
+	}
+	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].score != hits[b].score {
+			return hits[a].score > hits[b].score
+		}
+		return d.less(hits[a].pos, hits[b].pos)
+	})
+	out := make([]int, len(hits))
+	for i, h := range hits {
+		out[i] = h.pos
+	}
+	return out
+}
+
+// maxWords bounds the words a search compares: a query is a phrase, and a
+// pasted bounce is found by its codes.
+const maxWords = 24
+
+// queryWords lower-cases q and splits it into distinct words, without stop
+// words, at most maxWords of them.
+func queryWords(q string) []string {
+	var words []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-' && r != '_'
+	}) {
+		w = strings.Trim(w, ".-_")
+		if w == "" || stopWords[w] || seen[w] {
+			continue
+		}
+		seen[w] = true
+		words = append(words, w)
+		if len(words) == maxWords {
+			break
+		}
+	}
+	return words
+}
+
+// hasWord reports whether text holds w as a word, or as the start of a word
+// when w is long enough to be a stem ("block" finds "blocked").
+func hasWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordByte(text[j-1])
+		end := j + len(w)
+		after := end == len(text) || !isWordByte(text[end])
+		if before && (after || len(w) >= 4) {
+			return true
+		}
+		i = j + 1
+		if i >= len(text) {
+			return false
+		}
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// categoriesQuoted returns the categories whose usual bounce phrases (the
+// article's terms) the query quotes, or that quote the query. Only the longest
+// quoted phrase counts: "relay access denied" is about relaying, not about the
+// "access denied" of policy refusals.
+func categoriesQuoted(phrase string) map[classifier.Category]bool {
+	cats := map[classifier.Category]bool{}
+	longest := 0
+	for _, c := range classifier.AllCategories {
+		for _, term := range classifier.Explain(c).ArticleTerms {
+			t := strings.ToLower(term)
+			n := len(t)
+			switch {
+			case strings.Contains(phrase, t):
+			case strings.Contains(phrase, " ") && strings.Contains(t, phrase):
+				n = len(phrase)
+			default:
+				continue
+			}
+			if n > longest {
+				longest = n
+				clear(cats)
+			}
+			if n == longest {
+				cats[c] = true
+			}
+		}
+	}
+	return cats
+}
