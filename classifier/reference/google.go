@@ -76,7 +76,7 @@ var google = []Entry{
 		Meaning: "Gmail refused the message because the sender's domain did not pass SPF for the server that sent it.",
 		Action:  "Whoever manages the sending domain must add the sending server to its SPF record.",
 		Related: []string{"4.7.27", "5.7.23", "5.7.26"}, Links: []Link{googleErrors, googleGuidelines}},
-	{Code: "5.7.28", Title: "Unusual rate of unsolicited mail", Category: c.RateLimited,
+	{Code: "5.7.28", Aliases: []string{"Gmail sender reputation"}, Title: "Unusual rate of unsolicited mail", Category: c.RateLimited,
 		Meaning: "Gmail blocked mail from the sending IP address or domain because it saw an unusual rate of unsolicited mail coming from it.",
 		Action:  "The sender must reduce volume, stop mailing people who did not ask for it, and watch its reputation in Google Postmaster Tools.",
 		Related: []string{"4.7.28", "5.7.28"}, Links: []Link{googleErrors, googleGuidelines, googlePostmaster}},

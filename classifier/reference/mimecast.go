@@ -21,7 +21,7 @@ var mimecast = []Entry{
 		Meaning: "The message claims to come from the recipient's own organisation (or a domain it protects) but arrived from outside, so Mimecast treated it as possible impersonation. This often hits legitimate services that send in a company's name.",
 		Action:  "The recipient's Mimecast administrator must add an anti-spoofing exception for the legitimate sender or its IP addresses.",
 		Related: []string{"5.7.1", "5.7.26"}, Links: []Link{mimecastErrors}},
-	{Code: "Local CT IP Reputation", Aliases: []string{"Local CT IP reputation - (reject)"}, Title: "Mimecast: poor IP reputation", Category: c.Blocklisted,
+	{Code: "Local CT IP Reputation", Aliases: []string{"Local CT IP reputation - (reject)", "Mimecast"}, Title: "Mimecast: poor IP reputation", Category: c.Blocklisted,
 		Meaning: "Mimecast's reputation checks rejected the sending server's IP address (\"Local CT IP reputation - (reject)\"), sometimes after earlier temporary deferrals.",
 		Action:  "The recipient's administrator can allow your server with a Permitted Senders policy; the sending provider can ask Mimecast to review its IP ranges.",
 		Related: []string{"Internal resources are temporarily unavailable"}, Links: []Link{mimecastErrors}},
