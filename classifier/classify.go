@@ -133,7 +133,17 @@ func (a *analysis) classify(r *rcpt) {
 		return
 	}
 	ladder = append(ladder, step{a.regions, false, false}, step{a.regions, true, false})
+	weakPatterns := false
 	for _, st := range ladder {
+		if st.status && a.byPattern(r, false) {
+			return
+		}
+		if st.weak && !weakPatterns {
+			weakPatterns = true
+			if a.byPattern(r, true) {
+				return
+			}
+		}
 		if st.status {
 			if cr, ok := statusCategory(r.Status); ok && cr.cat != Delivered {
 				r.Category, r.Rule = cr.cat, "status "+r.Status
@@ -153,6 +163,44 @@ func (a *analysis) classify(r *rcpt) {
 		return
 	}
 	r.Category, r.Rule = Unknown, ""
+}
+
+// replyLines are the recipient's Diagnostic-Code and the first line of its
+// part of the report that carries a reply code: the server's own sentence.
+func (a *analysis) replyLines(r *rcpt) []span {
+	var out []span
+	if r.diag.end > r.diag.start {
+		out = append(out, r.diag)
+	}
+	for _, s := range a.sectionSpans(r) {
+		chunk := a.text[s.start:s.end]
+		if _, i := findReply(chunk, false); i >= 0 {
+			out = append(out, span{s.start + lineStart(chunk, i), s.start + paragraphEnd(chunk, i, 2)})
+			break
+		}
+	}
+	return out
+}
+
+// byPattern applies the pattern rules to the recipient's reply lines.
+func (a *analysis) byPattern(r *rcpt, weak bool) bool {
+	for _, s := range a.replyLines(r) {
+		for _, p := range patternRules {
+			if p.weak != weak {
+				continue
+			}
+			loc := p.re.FindStringIndex(a.text[s.start:s.end])
+			if loc != nil && p.ownAddress && (r.Address == "" || indexFold(a.text[s.start+loc[0]:s.start+loc[1]], r.Address) < 0) {
+				loc = nil
+			}
+			if loc != nil {
+				r.Category, r.Rule = p.cat, "pattern: "+p.name
+				a.evidence(s.start+loc[0], s.start+loc[1], p.why)
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentionsReason reports whether any rule matches in the given spans.

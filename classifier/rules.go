@@ -1,6 +1,9 @@
 package classifier
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A rule says that a bounce containing one of its phrases belongs to its
 // category. The table is ordered: when several rules match a recipient's
@@ -44,6 +47,12 @@ var rules = []rule{
 		"spf check", "spf validation", "spf-fail", "spf fail", "spf softfail", "spf=fail", "failed spf",
 		"spf verification", "spf record", "spf setting", "bad spf", "spf policy", "spf authentication", "not designated as permitted sender",
 		"is not allowed to send mail from", "not permitted sender", "spf: ",
+	}, false},
+	{SenderRejected, "The sender's own address (not the sending server) is on the receiver's block list.", []string{
+		"address that has been blacklisted", "address has been blacklisted", "address is blacklisted",
+		"address that has been blocklisted", "address has been blocklisted", "address is blocklisted",
+		"blacklisted sender", "blacklisted address", "sender is blacklisted", "sender address is blocked",
+		"sender is blocked", "sender blocked", "blocked sender",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
 		"spamhaus", "(bl)", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
@@ -184,7 +193,7 @@ var rules = []rule{
 		"command died", "error in processing", "zeitüberschreitung", "vorübergehend",
 		"temporairement", "temporalmente", "temporaneamente", "tijdelijk", "タイムアウト", "一時的",
 	}, false}, {PolicyRejected, "A security or access rule of the receiving server refused the message.", []string{
-		"all recipient addresses rejected", "administrative prohibition", "tls required", "must use tls",
+		"all recipient addresses rejected", "policy reasons", "policy violation", "administrative prohibition", "tls required", "must use tls",
 		"requires tls", "require tls", "encryption required", "must issue a starttls", "tls is required",
 		"not authorized to send", "not authorised to send", "access denied",
 	}, false},
@@ -225,6 +234,24 @@ var rules = []rule{
 	{ServerProblem, "The wording says the trouble is temporary or the sender's server gave up after retrying.", []string{
 		"try again later", "transaction failed", "please try again", "retry", "delayed", "delay", "deferred", "busy", "unavailable", "service unavailable", "service not available", "temporary failure", "temporarily unavailable", "temporarily rejected", "temporary error", "temporary problem", "delivery time", "has been delayed", "not yet been delivered", "too long", "expired", "gave up", "giving up", "shutting down",
 	}, true},
+}
+
+// patternRules catch wordings that name something in the middle of the
+// sentence (a domain, the recipient's address), which fixed phrases cannot.
+// They run only on the server's reply lines, so they stay cheap.
+var patternRules = []struct {
+	name string
+	re   *regexp.Regexp
+	cat  Category
+	why  string
+	weak bool
+	// ownAddress asks that the match names the recipient's own address.
+	ownAddress bool
+}{
+	{"domain does not exist", regexp.MustCompile(`(?i)(?:^|[\s:])(?:domain\s+|host\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?\s+(?:does not exist|doesn't exist|not found)`),
+		HostUnknown, "The server says the domain itself does not exist.", false, false},
+	{"address rejected", regexp.MustCompile(`(?im)^[\s>]*(?:[a-z-]+;\s*)?(?:[45]\d\d[ -]+)?(?:#?[45]\.\d+\.\d+\s+)?<?[^\s<>@]+@[^\s<>]+>?\s*(?:\.\.\.\s*)?(?:rejected|refused)\b`),
+		MailboxNotFound, "The server refused the recipient's address itself.", true, true},
 }
 
 // ruleSet is the compiled table.
