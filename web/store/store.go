@@ -108,6 +108,13 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("store: create data directory: %w", err)
 	}
 	path := filepath.Join(dir, FileName)
+	// Create the file ourselves so it is private to the service; SQLite gives
+	// the WAL the same mode.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("store: create database file: %w", err)
+	}
+	f.Close()
 
 	// secure_delete overwrites removed content, so an expired payload does not
 	// linger in free pages of the file.

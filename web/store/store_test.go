@@ -383,8 +383,12 @@ func TestOpenCreatesDirectory(t *testing.T) {
 		t.Fatalf("Open: %v", err)
 	}
 	s.Close()
-	if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {
-		t.Errorf("database file: %v", err)
+	fi, err := os.Stat(filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatalf("database file: %v", err)
+	}
+	if mode := fi.Mode().Perm(); mode != 0o600 {
+		t.Errorf("database file mode = %v, want -rw-------", mode)
 	}
 }
 
