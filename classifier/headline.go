@@ -16,9 +16,15 @@ func Headline(d *Diagnosis) string {
 	if !d.Category.IsFailure() {
 		return headlineNotFailure(d.Category, main.Address)
 	}
-	s := headlineFailure(d, main)
-	if !d.Final {
-		s = strings.TrimSuffix(s, ".") + "; the sending server is still trying to deliver it."
+	fact, advice := headlineFailure(d, main)
+	s := fact + "."
+	switch {
+	case !d.Final:
+		// A piece of advice reads oddly while the server still tries; the
+		// retry is the news.
+		s = fact + "; the sending server is still trying to deliver it."
+	case advice != "":
+		s = fact + ": " + advice + "."
 	}
 	failed, total := headlineCountFailed(d)
 	switch {
@@ -69,7 +75,9 @@ func headlineNotFailure(c Category, addr string) string {
 	return "This is not a bounce message."
 }
 
-func headlineFailure(d *Diagnosis, r Recipient) string {
+// headlineFailure says what went wrong (fact) and, when one short piece of
+// advice fits, what to do (advice), both without final punctuation.
+func headlineFailure(d *Diagnosis, r Recipient) (fact, advice string) {
 	addr := headlineAddress(r.Address)
 	domain := headlineDomain(addr)
 	to := ""
@@ -84,61 +92,61 @@ func headlineFailure(d *Diagnosis, r Recipient) string {
 	switch d.Category {
 	case MailboxNotFound:
 		if addr != "" {
-			return fmt.Sprintf("The address %s does not exist: check the spelling.", addr)
+			return fmt.Sprintf("The address %s does not exist", addr), "check the spelling"
 		}
-		return "The address you wrote to does not exist: check the spelling."
+		return "The address you wrote to does not exist", "check the spelling"
 	case MailboxUnavailable:
 		if addr != "" {
-			return fmt.Sprintf("The mailbox %s exists but is not accepting mail.", addr)
+			return fmt.Sprintf("The mailbox %s exists but is not accepting mail", addr), ""
 		}
-		return "The mailbox you wrote to exists but is not accepting mail."
+		return "The mailbox you wrote to exists but is not accepting mail", ""
 	case MailboxFull:
 		if addr != "" {
-			return fmt.Sprintf("The mailbox of %s is full, so there is no room for your message.", addr)
+			return fmt.Sprintf("The mailbox of %s is full, so there is no room for your message", addr), ""
 		}
-		return "The recipient's mailbox is full, so there is no room for your message."
+		return "The recipient's mailbox is full, so there is no room for your message", ""
 	case HostUnknown:
 		if domain != "" {
-			return fmt.Sprintf("%s has no mail server, so nothing can be delivered there: check the part after the @.", domain)
+			return fmt.Sprintf("%s has no mail server, so nothing can be delivered there", domain), "check the part after the @"
 		}
-		return "The domain of the address has no mail server, so nothing can be delivered there: check the part after the @."
+		return "The domain of the address has no mail server, so nothing can be delivered there", "check the part after the @"
 	case RelayDenied:
-		return fmt.Sprintf("A mail server refused to pass your message%s on: your mail program is probably not signing in to the outgoing server.", to)
+		return fmt.Sprintf("A mail server refused to pass your message%s on", to), "your mail program is probably not signing in to the outgoing server"
 	case ServerProblem:
 		if domain != "" {
-			return fmt.Sprintf("A mail server on the way to %s could not be reached or had a problem.", domain)
+			return fmt.Sprintf("A mail server on the way to %s could not be reached or had a problem", domain), ""
 		}
-		return "A mail server on the way could not be reached or had a problem."
+		return "A mail server on the way could not be reached or had a problem", ""
 	case Blocklisted:
 		if names := headlineBlocklists(d.Blocklists); names != "" {
-			return fmt.Sprintf("%s refused your message because the sending server is listed on %s.", theServer, names)
+			return fmt.Sprintf("%s refused your message because the sending server is listed on %s", theServer, names), ""
 		}
-		return fmt.Sprintf("%s refused your message because the sending server is on a blocklist or has a poor reputation.", theServer)
+		return fmt.Sprintf("%s refused your message because the sending server is on a blocklist or has a poor reputation", theServer), ""
 	case ContentFiltered:
-		return fmt.Sprintf("%s refused your message because its filters took it for spam or found something harmful in it.", theServer)
+		return fmt.Sprintf("%s refused your message because its filters took it for spam or found something harmful in it", theServer), ""
 	case MessageTooLarge:
-		return fmt.Sprintf("Your message%s is larger than the receiving server accepts.", to)
+		return fmt.Sprintf("Your message%s is larger than the receiving server accepts", to), ""
 	case RateLimited:
-		return fmt.Sprintf("%s is holding back mail because too much arrived from the same sender in a short time.", theServer)
+		return fmt.Sprintf("%s is holding back mail because too much arrived from the same sender in a short time", theServer), ""
 	case AuthenticationFailed:
 		if from := headlineDomain(headlineAddress(headlineFrom(d))); from != "" {
-			return fmt.Sprintf("%s could not confirm that your message really came from %s (SPF, DKIM or DMARC failed).", theServer, from)
+			return fmt.Sprintf("%s could not confirm that your message really came from %s (SPF, DKIM or DMARC failed)", theServer, from), ""
 		}
-		return fmt.Sprintf("%s could not confirm that your message really came from your domain (SPF, DKIM or DMARC failed).", theServer)
+		return fmt.Sprintf("%s could not confirm that your message really came from your domain (SPF, DKIM or DMARC failed)", theServer), ""
 	case SenderRejected:
 		if from := headlineAddress(headlineFrom(d)); from != "" {
-			return fmt.Sprintf("%s refused your sender address %s.", theServer, from)
+			return fmt.Sprintf("%s refused your sender address %s", theServer, from), ""
 		}
-		return fmt.Sprintf("%s refused your sender address.", theServer)
+		return fmt.Sprintf("%s refused your sender address", theServer), ""
 	case PolicyRejected:
-		return fmt.Sprintf("A rule at the receiving end does not allow your message%s.", to)
+		return fmt.Sprintf("A rule at the receiving end does not allow your message%s", to), ""
 	case Suppressed:
 		if addr != "" {
-			return fmt.Sprintf("Your sending service did not try to deliver to %s because the address is on its do-not-send list.", addr)
+			return fmt.Sprintf("Your sending service did not try to deliver to %s because the address is on its do-not-send list", addr), ""
 		}
-		return "Your sending service did not try to deliver because the address is on its do-not-send list."
+		return "Your sending service did not try to deliver because the address is on its do-not-send list", ""
 	}
-	return fmt.Sprintf("Your message%s could not be delivered, and the notice does not say why.", to)
+	return fmt.Sprintf("Your message%s could not be delivered, and the notice does not say why", to), ""
 }
 
 func headlineFrom(d *Diagnosis) string {
@@ -183,7 +191,9 @@ func headlineBlocklists(hits []BlocklistHit) string {
 	seen := map[string]bool{}
 	for _, h := range hits {
 		n := strings.TrimSpace(h.Name)
-		if n == "" || seen[strings.ToLower(n)] {
+		// "DNSBL" is the engine's name for an unnamed list: say nothing
+		// rather than "listed on DNSBL".
+		if n == "" || strings.EqualFold(n, "DNSBL") || seen[strings.ToLower(n)] {
 			continue
 		}
 		seen[strings.ToLower(n)] = true
