@@ -208,9 +208,11 @@ func (a *analysis) isBounce() bool {
 		if code, _ := findReply(a.text, false); code != "" {
 			return true
 		}
+		// One short line may use weaker words ("Mailbox unavailable").
+		oneLine := len(strings.TrimSpace(a.text)) <= 200 && !strings.Contains(strings.TrimSpace(a.text), "\n")
 		found := false
 		ruleSet.find(a.text, 0, len(a.text), func(m phraseMatch) {
-			if !rules[m.rule].weak {
+			if !rules[m.rule].weak || oneLine {
 				found = true
 			}
 		})

@@ -55,7 +55,7 @@ var rules = []rule{
 		"sender is blocked", "sender blocked", "blocked sender",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
-		"spamhaus", "(bl)", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
+		"spamhaus", "dynablock", "(bl)", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
 		"dnsbl", "^rbl", "rbl:", "realtime blackhole", "blackhole", "black hole", "blacklist", "blocklist", "block list",
 		"black list", "denylist", "^s3140", "^s3150", "^s3114", "^tss04", "^tss05", "^tss09", "[ts01]", "[ts02]", "[ts03]",
 		"^ts01", "^ts02", "^ts03", "^ts04", "ipcheck.proofpoint", "cloudmark", "senderscore", "sender score",
@@ -117,7 +117,11 @@ var rules = []rule{
 		"taille maximale", "demasiado grande", "tamaño máximo", "troppo grande", "dimensione massima",
 		"te groot", "大きすぎ",
 	}, false},
+	{MailboxNotFound, "The server gave the standard reply for an address it will not take, which in practice means it does not exist.", []string{
+		"requested action not taken: mailbox unavailable", "mailbox unavailable or not local",
+	}, false},
 	{MailboxUnavailable, "The address exists but the mailbox is disabled, suspended, moved or not taking mail.", []string{
+		"mailbox currently unavailable",
 		"account disabled", "account has been disabled", "account is disabled", "mailbox disabled", "mailbox is disabled",
 		"disabled mailbox", "mailbox has been disabled", "user disabled", "is disabled", "been disabled",
 		"suspended", "is inactive", "deactivated", "account is locked", "account locked", "mailbox locked",
@@ -130,7 +134,7 @@ var rules = []rule{
 		"disattivat", "sospes", "gedeactiveerd", "利用停止", "停止中",
 	}, false},
 	{HostUnknown, "The domain of the address does not exist or accepts no mail.", []string{
-		"host unknown", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
+		"host unknown", "domain look up failed", "domain lookup failed", "look up failed", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
 		"domain doesn't exist", "unknown domain", "domain unknown", "name or service not known", "nxdomain",
 		"unrouteable mail domain", "unroutable mail domain", "domain lookup failed", "host or domain name not found",
 		"no mx", "null mx", "does not accept mail", "doesn't accept mail",
@@ -140,7 +144,7 @@ var rules = []rule{
 		"dominio desconocido", "dominio inesistente", "dominio sconosciuto", "domein bestaat niet", "onbekend domein",
 	}, false},
 	{MailboxNotFound, "The address does not exist on the receiving server.", []string{
-		"recipient address rejected: access denied", "requested action not taken: mailbox unavailable", "user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no such address",
+		"recipient address rejected: access denied", "user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no such address",
 		"no such account", "no such person", "no such local user", "unknown recipient", "recipient unknown",
 		"recipient not found", "recipient does not exist", "user not found", "user does not exist",
 		"user doesn't exist", "user doesn't have", "address does not exist", "address doesn't exist",
@@ -209,10 +213,10 @@ var rules = []rule{
 		"larger than", "size limit", "too large", "too big", "exceeds the limit", "message exceeds", "size exceeds", "サイズ",
 	}, true},
 	{MailboxUnavailable, "The wording suggests the mailbox is not taking mail for now.", []string{
-		"hold", "please use", "please try", "please send to", "inactive", "not active", "frozen", "no longer valid", "user not local",
+		"mailbox unavailable", "mailbox is unavailable", "mailbox not available", "hold", "please use", "please try", "please send to", "inactive", "not active", "frozen", "no longer valid", "user not local",
 	}, true},
 	{MailboxNotFound, "The wording suggests the address is not known there.", []string{
-		"not found", "address is correct", "could not be found", "couldn't be found", "does not exist", "doesn't exist", "address rejected", "recipient rejected", "no account", "not recognized", "invalid address", "mailbox unavailable", "mailbox is unavailable", "mailbox not available", "is not a valid", "unknown or illegal", "not listed in", "doesn't have a", "does not have a", "address lookup", "no mailbox", "unbekannt", "no existe", "non esiste", "bestaat niet", "introuvable", "見つかりません", "recipient address rejected", "nonexistent", "non-existent",
+		"not found", "address is correct", "could not be found", "couldn't be found", "does not exist", "doesn't exist", "address rejected", "recipient rejected", "no account", "not recognized", "invalid address", "is not a valid", "unknown or illegal", "not listed in", "doesn't have a", "does not have a", "address lookup", "no mailbox", "unbekannt", "no existe", "non esiste", "bestaat niet", "introuvable", "見つかりません", "recipient address rejected", "nonexistent", "non-existent",
 	}, true},
 	{HostUnknown, "The wording points at the recipient's domain or its DNS.", []string{
 		"name server", "dns error", "unroutable", "unrouteable", "no route for", "ドメイン", "mx record",
