@@ -13,6 +13,10 @@ var (
 // and Outlook.com (Hotmail, Live, MSN), from Microsoft's public NDR reference and
 // the Outlook.com postmaster pages.
 var microsoft = []Entry{
+	{Code: "4.3.2", Title: "Recipient thread limit exceeded", Category: c.RateLimited,
+		Meaning: "The recipient's mailbox is receiving too many messages too quickly, so Exchange throttles deliveries to it for a moment (STOREDRV.Deliver; recipient thread limit exceeded).",
+		Action:  "Wait: the sending server retries, and the message is delivered once the burst is over.",
+		Related: []string{"4.3.2", "5.2.122"}, Links: []Link{msNDRPage}},
 	{Code: "4.4.7", Title: "Message expired", Category: c.ServerProblem,
 		Meaning: "Exchange kept the message in its queue and tried to deliver it until its time ran out. The receiving server did not accept it in time, usually because of a problem on the receiving side.",
 		Action:  "Check the recipient address; if it is right, the recipient's mail server has been unreachable, so tell them another way. Sending again puts the message back in the queue.",
@@ -88,11 +92,7 @@ var microsoft = []Entry{
 	{Code: "5.4.310", Title: "DNS domain does not exist", Category: c.HostUnknown,
 		Meaning: "The domain of the recipient address does not exist in DNS.",
 		Action:  "Check the part of the address after the @ and correct it.",
-		Related: []string{"5.1.2", "5.4.312"}, Links: []Link{msNDRPage}},
-	{Code: "5.4.312", Title: "DNS query failed", Category: c.HostUnknown,
-		Meaning: "Exchange could not look up where to deliver mail for the recipient's domain, because the DNS query for it failed.",
-		Action:  "Check the domain after the @; if it is right, its DNS has a problem that its owner must fix.",
-		Related: []string{"5.4.310", "5.4.4"}, Links: []Link{msNDRPage}},
+		Related: []string{"5.1.2", "5.4.4"}, Links: []Link{msNDRPage}},
 	{Code: "5.4.316", Title: "Message expired, connection refused", Category: c.ServerProblem,
 		Meaning: "The receiving server refused connections until the message's time ran out.",
 		Action:  "Tell the recipient another way that their mail server refuses connections; send again once it is fixed.",
