@@ -549,3 +549,21 @@ func TestResultShowsTheWholeBounce(t *testing.T) {
 		}
 	}
 }
+
+func TestResultDelayedNotice(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	bounce := `This is the mail system at host mail.example.org.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+<carol@example.net>: connect to mx.example.net[192.0.2.9]:25: Connection timed out
+`
+	w := serve(t, h, postForm("/diagnose", url.Values{"bounce": {bounce}}))
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), `class="fact retrying"`, html.EscapeString(classifier.ExplainRetry(false)))
+}
