@@ -7,7 +7,8 @@ import (
 
 // Headline answers "what happened" in a sentence written for d: it names the
 // recipient, the domain or the blocklist when the bounce gives them, says how many
-// recipients failed, and says when the sending server is still retrying.
+// recipients failed, and says when the sending server is still retrying. A
+// bounce flagged as backscatter says so first, since nothing else matters then.
 func Headline(d *Diagnosis) string {
 	if d == nil {
 		return headlineNotFailure(NotABounce, "")
@@ -15,6 +16,11 @@ func Headline(d *Diagnosis) string {
 	main := headlineRecipient(d)
 	if !d.Category.IsFailure() {
 		return headlineNotFailure(d.Category, main.Address)
+	}
+	for _, w := range d.Warnings {
+		if w.Kind == "backscatter" {
+			return "This bounce is about a message that was not sent from your address: someone forged it as the sender, and you need not do anything."
+		}
 	}
 	fact, advice := headlineFailure(d, main)
 	s := fact + "."
