@@ -206,7 +206,7 @@ var microsoft = []Entry{
 		Action:  "Your provider (the owner of that IP) should fix the cause (spam, a compromised account) and then request removal through Microsoft's delist portal.",
 		Related: []string{"5.7.511", "S3150"}, Links: []Link{msDelist, msNDRPage}},
 	{Code: "5.7.700-749", Title: "Access denied, tenant has exceeded threshold", Category: c.Blocklisted,
-		Meaning: "Most of the mail recently sent from the sender's Microsoft 365 organisation looked like spam, so Microsoft blocked the whole organisation from sending. A lapsed subscription being renewed can cause a short block too.",
+		Meaning: "Most of the mail recently sent from the sender's Microsoft 365 organisation looked like spam, so Microsoft blocked the whole organisation from sending. A lapsed subscription being renewed can cause a short block too. The variant 5.7.708, \"traffic not accepted from this IP\", blocks one sending IP address for the same reason.",
 		Action:  "The organisation's administrator must find and fix the cause (a compromised account or server, a misused connector) and then contact Microsoft support.",
 		Related: []string{"5.7.750", "5.7.703"}, Links: []Link{msNDRPage}},
 	{Code: "5.7.703", Title: "Blocked by your organization's Tenant Allow/Block List", Category: c.PolicyRejected,
