@@ -48,6 +48,8 @@ func (a *analysis) run() *Diagnosis {
 	switch {
 	case a.feedback || fieldRe["feedback-type"].MatchString(a.text) || strings.EqualFold(a.hdr.Get("X-Apple-Unsubscribe"), "true"):
 		a.complaint()
+	case len(a.rcpts) == 0 && a.isComplaint():
+		a.complaint()
 	case len(a.rcpts) > 0 && allDelivered(a.rcpts):
 		a.settle(Delivered)
 	case len(a.rcpts) == 0 && a.isAutoReply():

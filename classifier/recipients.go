@@ -61,7 +61,7 @@ func (a *analysis) textRecipients() {
 				for _, loc := range addressRe.FindAllStringIndex(line, -1) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
-					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) {
+					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(a.text, i+loc[0]) {
 						continue
 					}
 					seen[key] = true
@@ -146,6 +146,13 @@ func lineStart(text string, i int) int {
 	return strings.LastIndexByte(text[:i], '\n') + 1
 }
 
+// isAlias reports whether the address at offset i is the alias a recipient
+// was expanded from ("<a@x> (expanded from <b@x>)"): the same recipient.
+func isAlias(text string, i int) bool {
+	before := strings.ToLower(text[max(0, i-40):i])
+	return strings.Contains(before, "expanded from") || strings.Contains(before, "generated from")
+}
+
 func isServiceAddress(addr string) bool {
 	local, _, _ := strings.Cut(addr, "@")
 	for _, n := range notRecipient {
@@ -203,9 +210,13 @@ func (a *analysis) isBounce() bool {
 		}
 	}
 	// A short text such as "User unknown" or one SMTP reply is read as a
-	// bounce when its words say what failed.
-	if len(strings.TrimSpace(a.text)) <= 600 {
+	// bounce when its words say what failed. Only the report counts, not a
+	// copy of the original message after it.
+	if a.reportLen() <= 600 {
 		if code, _ := findReply(a.text, false); code != "" {
+			return true
+		}
+		if st := findStatus(a.text); st != "" && st[0] != '2' {
 			return true
 		}
 		// One short line may use weaker words ("Mailbox unavailable").
@@ -219,6 +230,39 @@ func (a *analysis) isBounce() bool {
 		return found
 	}
 	return false
+}
+
+// reportLen is the length of the report regions, without white space at
+// their ends.
+func (a *analysis) reportLen() int {
+	n := 0
+	for _, r := range a.regions {
+		n += len(strings.TrimSpace(a.text[r.start:r.end]))
+	}
+	return n
+}
+
+// complaintWords are the wording of feedback reports and abuse complaints
+// when only their visible text is at hand (no report fields).
+var complaintWords = newPhraseSet([][]string{{
+	"email abuse report", "report for an email message", "abuse report for", "this is an abuse report", "feedback loop", "spam complaint",
+	"complaint about message", "abuse complaint", "reported this message as spam", "reported as spam by",
+	"feedback-type", "fbl report",
+}})
+
+// isComplaint reports whether the text reads as a spam complaint rather than
+// a delivery failure.
+func (a *analysis) isComplaint() bool {
+	end := min(len(a.text), 3000)
+	if !hasPhrase(complaintWords, a.text[:end]) {
+		return false
+	}
+	for _, r := range a.regions {
+		if smtpLine.MatchString(a.text[r.start:r.end]) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPhrase(ps *phraseSet, s string) bool {

@@ -144,7 +144,7 @@ var rules = []rule{
 		"dominio desconocido", "dominio inesistente", "dominio sconosciuto", "domein bestaat niet", "onbekend domein",
 	}, false},
 	{MailboxNotFound, "The address does not exist on the receiving server.", []string{
-		"recipient address rejected: access denied", "user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox", "no such address",
+		"recipient address rejected: access denied", "user unknown", "unknown user", "wasn't found at", "was not found at", "no such user", "no such recipient", "no such mailbox", "no such address",
 		"no such account", "no such person", "no such local user", "unknown recipient", "recipient unknown",
 		"recipient not found", "recipient does not exist", "user not found", "user does not exist",
 		"user doesn't exist", "user doesn't have", "address does not exist", "address doesn't exist",
@@ -286,7 +286,7 @@ var statusRules = []codeRule{
 	{"1.7", SenderRejected, "The status code X.1.7 means the sender's address is not valid."},
 	{"1.8", SenderRejected, "The status code X.1.8 means the sender's domain is not valid."},
 	{"1.9", ServerProblem, "The status code X.1.9 means the message was relayed to a system that does not speak SMTP."},
-	{"1.10", HostUnknown, "The status code X.1.10 means the recipient's domain accepts no mail (null MX)."},
+	{"1.10", MailboxNotFound, "The status code X.1.10 means the recipient was not found (Microsoft 365 uses it so; it can also mean the domain accepts no mail)."},
 	{"1.351", MailboxNotFound, "Microsoft's code X.1.351 means the address was not found."},
 	{"2.1", MailboxUnavailable, "The status code X.2.1 means the mailbox is disabled."},
 	{"2.2", MailboxFull, "The status code X.2.2 means the mailbox is full."},

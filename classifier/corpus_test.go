@@ -1,0 +1,148 @@
+package classifier
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jhillyerd/enmime/v2"
+)
+
+// corpusDir is the shared labelled corpus, relative to this package.
+const corpusDir = "../../shared/corpus"
+
+// Accuracy floors on the corpus, set a little under what the engine
+// measures (434/447 recipients, 415/420 status codes, 407/447 recipients
+// from visible text), so accuracy can only go up.
+const (
+	floorRecipients        = 0.970
+	floorStatus            = 0.980
+	floorVisibleRecipients = 0.905
+)
+
+// corpusLabels reads the corpus labels. Without the corpus, the test is
+// skipped on a developer's machine and fails in CI.
+func corpusLabels(t testing.TB) []Label {
+	t.Helper()
+	labels, err := ReadLabels(corpusDir)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("the corpus is missing in CI: %v", err)
+		}
+		t.Skipf("corpus not available: %v", err)
+	}
+	return labels
+}
+
+func readCorpusFile(t testing.TB, l Label) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(corpusDir, l.File))
+	if err != nil {
+		t.Fatalf("read %s: %v", l.File, err)
+	}
+	return raw
+}
+
+// TestCorpusFloors diagnoses every whole message of the corpus and asserts
+// the accuracy floors, and that all evidence points into the text.
+func TestCorpusFloors(t *testing.T) {
+	labels := corpusLabels(t)
+	var s Score
+	for _, l := range labels {
+		d, err := Diagnose(readCorpusFile(t, l), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", l.File, err)
+			continue
+		}
+		checkEvidence(t, d)
+		for _, m := range s.Add(l, d) {
+			t.Logf("miss %s: want %s, got %s", l.File, m.Want, m.Got)
+		}
+	}
+	assertFloor(t, "recipients", s.RecipientsRight, s.Recipients, floorRecipients)
+	assertFloor(t, "status codes", s.StatusRight, s.Status, floorStatus)
+}
+
+// TestCorpusVisibleText reduces each corpus message to what a person would
+// copy out of a mail program (see visibleText) and asserts its own floor.
+func TestCorpusVisibleText(t *testing.T) {
+	labels := corpusLabels(t)
+	var s Score
+	for _, l := range labels {
+		text := visibleText(t, readCorpusFile(t, l))
+		if strings.TrimSpace(text) == "" {
+			s.Add(l, &Diagnosis{})
+			continue
+		}
+		d, err := Diagnose([]byte(text), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", l.File, err)
+			continue
+		}
+		checkEvidence(t, d)
+		for _, m := range s.Add(l, d) {
+			t.Logf("miss %s: want %s, got %s", l.File, m.Want, m.Got)
+		}
+	}
+	assertFloor(t, "recipients from visible text", s.RecipientsRight, s.Recipients, floorVisibleRecipients)
+}
+
+func assertFloor(t *testing.T, what string, right, total int, floor float64) {
+	t.Helper()
+	if total == 0 {
+		t.Fatalf("%s: nothing was scored", what)
+	}
+	got := float64(right) / float64(total)
+	t.Logf("%s: %d/%d = %.2f%% (floor %.1f%%)", what, right, total, 100*got, 100*floor)
+	if got < floor {
+		t.Errorf("%s: %.2f%% right, below the floor of %.1f%%", what, 100*got, 100*floor)
+	}
+}
+
+// visibleText is what a user sees of a message in a mail program and would
+// copy: the decoded text/plain parts (or, when there is none, the HTML parts
+// turned into text), with no headers and no MIME structure.
+//
+// The message/delivery-status part is kept: Thunderbird and Apple Mail show
+// it inline as text under the notice, and Outlook folds its fields into the
+// "Diagnostic information for administrators" it displays, so a user copying
+// the visible text gets it. (Gmail's web view shows it as an attachment; a
+// Gmail user copying text gets less, and these tests do not model that.)
+// The returned message and its headers are left out: mail programs show
+// them as an attached message, not as text.
+func visibleText(t *testing.T, raw []byte) string {
+	t.Helper()
+	env, err := enmime.ReadEnvelope(bytes.NewReader(raw))
+	if err != nil {
+		// Not MIME at all: the mail program shows it as it is, minus headers.
+		if i := bytes.Index(raw, []byte("\n\n")); i >= 0 {
+			return string(raw[i+2:])
+		}
+		return string(raw)
+	}
+	var plain, html, report []string
+	var walk func(p *enmime.Part)
+	walk = func(p *enmime.Part) {
+		for ; p != nil; p = p.NextSibling {
+			ct := strings.ToLower(p.ContentType)
+			switch {
+			case strings.HasPrefix(ct, "multipart/"):
+				walk(p.FirstChild)
+			case strings.EqualFold(p.Disposition, "attachment"):
+			case ct == "text/plain" || ct == "":
+				plain = append(plain, string(p.Content))
+			case ct == "text/html":
+				html = append(html, htmlToText(string(p.Content)))
+			case ct == "message/delivery-status" || ct == "message/global-delivery-status":
+				report = append(report, string(p.Content))
+			}
+		}
+	}
+	walk(env.Root)
+	if len(plain) == 0 {
+		plain = html
+	}
+	return strings.Join(append(plain, report...), "\n")
+}

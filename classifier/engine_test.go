@@ -1,0 +1,308 @@
+package classifier
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// diagnoseText runs Diagnose on s and fails the test on an error.
+func diagnoseText(t *testing.T, s string) *Diagnosis {
+	t.Helper()
+	d, err := Diagnose([]byte(s), Options{})
+	if err != nil {
+		t.Fatalf("Diagnose(%.60q): %v", s, err)
+	}
+	checkEvidence(t, d)
+	return d
+}
+
+// checkEvidence asserts that every piece of evidence points at its own text,
+// so a page can highlight it.
+func checkEvidence(t *testing.T, d *Diagnosis) {
+	t.Helper()
+	for _, e := range d.Evidence {
+		if e.Start < 0 || e.End > len(d.Text) || e.Start > e.End {
+			t.Fatalf("evidence [%d:%d] outside a text of %d bytes", e.Start, e.End, len(d.Text))
+		}
+		if got := d.Text[e.Start:e.End]; got != e.Text {
+			t.Fatalf("Text[%d:%d] = %q, evidence says %q", e.Start, e.End, got, e.Text)
+		}
+		if e.Why == "" {
+			t.Fatalf("evidence %q says nothing about why", e.Text)
+		}
+	}
+}
+
+// The rows of the article's "Common Error Messages" table, each as the
+// phrase a person would paste.
+func TestArticleTablePhrases(t *testing.T) {
+	tests := []struct {
+		phrase string
+		want   Category
+	}{
+		{"Mailbox not found", MailboxNotFound},
+		{"Invalid mailbox", MailboxNotFound},
+		{"User unknown", MailboxNotFound},
+		{"Not our customer", MailboxNotFound},
+		{"Mailbox unavailable", MailboxUnavailable},
+		{"Mailbox full", MailboxFull},
+		{"Quota exceeded", MailboxFull},
+		{"Host unknown", HostUnknown},
+		{"Domain look up failed", HostUnknown},
+		{"Unable to relay", RelayDenied},
+		{"No adequate servers", ServerProblem},
+		{"Connection timed out", ServerProblem},
+		{"Resources temporarily unavailable", ServerProblem},
+		{"Out of memory", ServerProblem},
+		{"Your IP is listed in spamcop", Blocklisted},
+		{"Blocked: see http://www.spamhaus.org", Blocklisted},
+		{"Rejected by dynablock", Blocklisted},
+		{"Your email looks too much like a spam message and has been blocked by the content filters", ContentFiltered},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			d := diagnoseText(t, tt.phrase)
+			if d.Category != tt.want {
+				t.Errorf("category of %q = %s, want %s", tt.phrase, d.Category, tt.want)
+			}
+			if len(d.Recipients) == 0 {
+				t.Errorf("no recipient for a failure")
+			}
+		})
+	}
+}
+
+// The article's two transcripts, as a user copies them out of a mail program.
+func TestArticleTranscripts(t *testing.T) {
+	sendmail := `   ----- The following addresses had permanent fatal errors -----
+<friend@example.net>
+    (reason: 553 sorry, relaying denied from your location [192.0.2.7] (#5.7.1))
+
+   ----- Transcript of session follows -----
+... while talking to mail.example.net.:
+>>> DATA
+<<< 553 sorry, relaying denied from your location [192.0.2.7] (#5.7.1)
+550 5.1.1 <friend@example.net>... User unknown
+<<< 503 RCPT first (#5.5.1)
+`
+	qmail := `Hi. This is the qmail-send program at mail.example.org.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<friend@example.com>:
+192.0.2.25 does not like recipient.
+Remote host said: 550 MAILBOX NOT FOUND
+Giving up on 192.0.2.25.
+`
+	tests := []struct {
+		name, text string
+		want       Category
+		address    string
+		reply      string
+	}{
+		{"sendmail", sendmail, RelayDenied, "friend@example.net", "553"},
+		{"qmail", qmail, MailboxNotFound, "friend@example.com", "550"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if d.Category != tt.want {
+				t.Errorf("category = %s, want %s", d.Category, tt.want)
+			}
+			if len(d.Recipients) == 0 {
+				t.Fatal("no recipients")
+			}
+			r := d.Recipients[0]
+			if r.Address != tt.address || r.ReplyCode != tt.reply {
+				t.Errorf("recipient = %q reply %q, want %q reply %q", r.Address, r.ReplyCode, tt.address, tt.reply)
+			}
+			if !d.Final {
+				t.Errorf("final = false, want true for a permanent failure")
+			}
+			if len(d.Evidence) == 0 {
+				t.Errorf("no evidence recorded")
+			}
+			if d.Format != "text" {
+				t.Errorf("format = %q, want text", d.Format)
+			}
+		})
+	}
+}
+
+// One realistic line or short text per category, in several languages.
+func TestCategories(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Category
+	}{
+		{"postfix user unknown", "550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in virtual mailbox table", MailboxNotFound},
+		{"gmail no such account", "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address", MailboxNotFound},
+		{"exchange recipnotfound", "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", MailboxNotFound},
+		{"german unknown", "550 5.1.1 Benutzer unbekannt: <anna@example.de>", MailboxNotFound},
+		{"french unknown", "550 5.1.1 <jean@example.fr>: utilisateur inconnu", MailboxNotFound},
+		{"spanish unknown", "550 5.1.1 El usuario no existe: usuario desconocido", MailboxNotFound},
+		{"italian unknown", "550 5.1.1 <mario@example.it>: utente sconosciuto", MailboxNotFound},
+		{"dutch unknown", "550 5.1.1 <jan@example.nl>: onbekende gebruiker", MailboxNotFound},
+		{"japanese unknown", "550 宛先のメールアドレスは存在しません", MailboxNotFound},
+		{"disabled", "550 5.2.1 The email account that you tried to reach is disabled.", MailboxUnavailable},
+		{"suspended", "554 delivery error: dd This user's account has been suspended - mta1.example.com", MailboxUnavailable},
+		{"german disabled", "550 Das Postfach ist deaktiviert", MailboxUnavailable},
+		{"full", "552 5.2.2 <bob@example.com>: Recipient address rejected: Mailbox is full", MailboxFull},
+		{"over quota", "452 4.2.2 The email account that you tried to reach is over quota", MailboxFull},
+		{"german full", "552 Postfach voll: anna@example.de", MailboxFull},
+		{"french full", "552 5.2.2 Boîte aux lettres pleine", MailboxFull},
+		{"italian full", "552 casella piena", MailboxFull},
+		{"japanese full", "552 メールボックスの容量がいっぱいです", MailboxFull},
+		{"no such domain", "Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found", HostUnknown},
+		{"unrouteable domain", "550 Unrouteable address; domain example.invalid has no MX", HostUnknown},
+		{"relaying denied", "554 5.7.1 <x@example.com>: Relay access denied", RelayDenied},
+		{"we do not relay", "550 5.7.1 We do not relay for example.org", RelayDenied},
+		{"timeout", "Connection timed out while talking to mx.example.com", ServerProblem},
+		{"gave up", "retry timeout exceeded: all hosts have been failing for a long time", ServerProblem},
+		{"spamhaus on 5.7.1", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", Blocklisted},
+		{"no reverse dns", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.9]", Blocklisted},
+		{"microsoft S3150", "550 5.7.1 Unfortunately, messages from [192.0.2.8] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", Blocklisted},
+		{"spam", "550 5.7.1 Message rejected as spam by Content Filtering.", ContentFiltered},
+		{"virus", "554 5.7.0 Reject, id=12345 - VIRUS: Eicar-Test-Signature", ContentFiltered},
+		{"german spam", "554 Nachricht als Spam abgelehnt", ContentFiltered},
+		{"too large", "552 5.3.4 Message size exceeds fixed maximum message size", MessageTooLarge},
+		{"french too large", "552 Message trop volumineux", MessageTooLarge},
+		{"rate on 5.1.1", "550 5.1.1 too many recipients this hour", RateLimited},
+		{"throttled", "421 4.7.0 Try again later, closing connection. Our system has detected an unusual rate of unsolicited mail", RateLimited},
+		{"dmarc", "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy", AuthenticationFailed},
+		{"spf", "550 5.7.23 SPF validation failed for sender example.org", AuthenticationFailed},
+		{"microsoft dmarc", "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification", AuthenticationFailed},
+		{"sender rejected", "553 5.1.8 <sender@bad.example>: Sender address rejected: Domain not found", SenderRejected},
+		{"tls required", "530 5.7.0 Must issue a STARTTLS command first", PolicyRejected},
+		{"suppressed", "The recipient address is on the suppression list because it previously bounced", Suppressed},
+		{"status code only", "Status: 5.2.2", MailboxFull},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if d.Category != tt.want {
+				t.Errorf("category = %s, want %s (rule %q)", d.Category, tt.want, ruleOf(d))
+			}
+		})
+	}
+}
+
+func ruleOf(d *Diagnosis) string {
+	if len(d.Recipients) == 0 {
+		return ""
+	}
+	return d.Recipients[0].Rule
+}
+
+// Inputs that are not bounces must say so instead of guessing.
+func TestNotBounces(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Category
+	}{
+		{"normal email", "From: ann@example.com\r\nTo: bob@example.org\r\nSubject: lunch\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\nMessage-ID: <1@example.com>\r\n\r\nShall we meet at noon? My calendar is full this week, but Friday works.\r\n", NotABounce},
+		{"web page", "<!doctype html><html><head><title>Shop</title></head><body><h1>Welcome to our shop</h1><p>Great prices on everything you need, delivered to your door.</p><p>Sign up for our newsletter today and get ten percent off your first order.</p><p>Follow us on social media for the latest news.</p></body></html>", NotABounce},
+		{"binary junk", "\x00\x01\x02\xff\xfe\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", NotABounce},
+		{"auto reply", "From: ann@example.com\r\nTo: bob@example.org\r\nSubject: Out of Office: lunch\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <2@example.com>\r\n\r\nI am out of the office until Monday.\r\n", AutoReply},
+		{"delivered", "From: MAILER-DAEMON@mx.example.org\r\nTo: bob@example.org\r\nSubject: Successful Mail Delivery Report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message was delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; ann@example.com\r\nAction: delivered\r\nStatus: 2.0.0\r\n--b--\r\n", Delivered},
+		{"complaint", "From: staff@example.net\r\nTo: abuse@example.org\r\nSubject: FW: spam\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThis is an abuse report.\r\n--b\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: abuse\r\nUser-Agent: test/1.0\r\nVersion: 1\r\nOriginal-Rcpt-To: ann@example.net\r\n--b--\r\n", Complaint},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if d.Category != tt.want {
+				t.Errorf("category = %s, want %s", d.Category, tt.want)
+			}
+		})
+	}
+}
+
+func TestEmptyAndTooLarge(t *testing.T) {
+	for _, in := range []string{"", "   \r\n\t "} {
+		if _, err := Diagnose([]byte(in), Options{}); !errors.Is(err, ErrEmpty) {
+			t.Errorf("Diagnose(%q) error = %v, want ErrEmpty", in, err)
+		}
+	}
+	big := make([]byte, MaxInput+1)
+	for i := range big {
+		big[i] = 'a'
+	}
+	_, err := Diagnose(big, Options{})
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("error = %v, want ErrTooLarge", err)
+	}
+	if !strings.Contains(err.Error(), "MiB") {
+		t.Errorf("error %q does not state the limit", err)
+	}
+}
+
+// A delay notice is not final; a DSN's fields are all read.
+func TestDelayedDSN(t *testing.T) {
+	msg := "From: MAILER-DAEMON@mx.example.org\r\nTo: bob@example.org\r\nSubject: Delayed Mail (still being retried)\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mx.example.org.\r\n\r\n" +
+		"####################################################################\r\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\r\n" +
+		"####################################################################\r\n\r\n<ann@example.com>: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n" +
+		"Final-Recipient: rfc822; ann@example.com\r\nOriginal-Recipient: rfc822; ann@example.com\r\nAction: delayed\r\nStatus: 4.2.2\r\n" +
+		"Remote-MTA: dns; mx.example.com\r\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full\r\n--b\r\n" +
+		"Content-Type: text/rfc822-headers\r\n\r\nFrom: bob@example.org\r\nTo: ann@example.com\r\nSubject: hello\r\nMessage-ID: <x@example.org>\r\n" +
+		"DKIM-Signature: v=1; a=rsa-sha256; d=example.org; s=s1; b=abc\r\nReceived: from laptop.example.org (laptop [192.0.2.50]) by mx.example.org\r\n--b--\r\n"
+	d := diagnoseText(t, msg)
+	if d.Category != MailboxFull || d.Final {
+		t.Errorf("category %s final %v, want mailbox-full, not final", d.Category, d.Final)
+	}
+	if len(d.Recipients) != 1 {
+		t.Fatalf("got %d recipients, want 1 (Final- and Original-Recipient are one recipient)", len(d.Recipients))
+	}
+	r := d.Recipients[0]
+	want := Recipient{Address: "ann@example.com", Category: MailboxFull, Action: ActionDelayed, Status: "4.2.2", ReplyCode: "452",
+		Diagnostic: "452 4.2.2 Mailbox full", RemoteMTA: "mx.example.com", Rule: r.Rule}
+	if r != want {
+		t.Errorf("recipient = %+v\nwant %+v", r, want)
+	}
+	if d.ReportingMTA != "mx.example.org" || d.Software != "Postfix" {
+		t.Errorf("reporting %q software %q, want mx.example.org, Postfix", d.ReportingMTA, d.Software)
+	}
+	o := d.Original
+	if o == nil || o.Subject != "hello" || o.From != "bob@example.org" || o.MessageID != "<x@example.org>" || o.DKIMDomain != "example.org" ||
+		len(o.ReceivedFrom) != 1 || o.ReceivedFrom[0] != "laptop.example.org" {
+		t.Errorf("original = %+v", o)
+	}
+}
+
+// Several bounces pasted together, with mbox separators, give every recipient.
+func TestMboxPaste(t *testing.T) {
+	one := "From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nFrom: MAILER-DAEMON@a.example\nSubject: failure notice\nDate: Mon, 1 Jan 2024 00:00:00 +0000\n\n<ann@example.com>:\n550 5.1.1 user unknown\n"
+	two := "From MAILER-DAEMON Mon Jan  1 00:00:01 2024\nFrom: MAILER-DAEMON@b.example\nSubject: failure notice\nDate: Mon, 1 Jan 2024 00:00:01 +0000\n\n<bob@example.org>:\n552 5.2.2 mailbox full\n"
+	d := diagnoseText(t, one+two)
+	var got []string
+	for _, r := range d.Recipients {
+		got = append(got, r.Address+"="+string(r.Category))
+	}
+	want := "ann@example.com=mailbox-not-found bob@example.org=mailbox-full"
+	if strings.Join(got, " ") != want {
+		t.Errorf("recipients = %v, want %s", got, want)
+	}
+}
+
+// Blocklists are named, with what they list and where to look.
+func TestBlocklists(t *testing.T) {
+	d := diagnoseText(t, "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using sbl.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1")
+	if len(d.Blocklists) != 1 || d.Blocklists[0].Name != "Spamhaus SBL" || d.Blocklists[0].LookupURL == "" {
+		t.Errorf("blocklists = %+v, want Spamhaus SBL with a lookup page", d.Blocklists)
+	}
+	for _, b := range Blocklists {
+		if b.Name == "" || b.LookupURL == "" || len(b.Phrases) == 0 {
+			t.Errorf("blocklist entry %+v is incomplete", b)
+		}
+		switch b.Lists {
+		case "ip", "domain", "url", "reputation":
+		default:
+			t.Errorf("blocklist %s lists %q", b.Name, b.Lists)
+		}
+	}
+}
