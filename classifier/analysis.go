@@ -29,9 +29,17 @@ type rcpt struct {
 	fromDSN bool
 }
 
+// maxText bounds the text the engine reads. A bounce's own words fit in a
+// few kilobytes; megabytes of text are a pasted attachment or an attack, and
+// reading them whole only costs time.
+const maxText = 1 << 20
+
 func newAnalysis(text string, h mail.Header, format string) *analysis {
 	if h == nil {
 		h = mail.Header{}
+	}
+	if len(text) > maxText {
+		text = strings.ToValidUTF8(text[:maxText], "")
 	}
 	return &analysis{text: text, hdr: h, reportStart: -1,
 		d: &Diagnosis{Text: text, Format: format, Final: true}}

@@ -45,7 +45,11 @@ func diagnose(raw []byte, depth int) *Diagnosis {
 			}
 			// Broken MIME structure can hide the report: read the raw body
 			// as text, and keep that reading if it says more.
-			if t := rawBody(raw); t != nil && !unclear(t) && (t.Category != Unknown || unclear(d)) {
+			if t := rawBody(raw); t != nil && !unclear(t) && t.Category != Unknown && t.Recipients[0].Address != "" {
+				t.Attachments = d.Attachments
+				if t.Original == nil {
+					t.Original = d.Original
+				}
 				return t
 			}
 			return d
@@ -134,30 +138,31 @@ func normalize(s string) string {
 	return s
 }
 
-// looksLikeMessage reports whether raw starts with a mail header block that
-// names at least one header only whole messages carry. Text copied out of a
-// mail program ("From: ... Sent: ... Subject: ...") does not count.
+// looksLikeMessage reports whether raw starts with a mail header block: every
+// line a header or its continuation, with a From or a header only whole
+// messages carry. Text copied out of Outlook ("From: ... Sent: ...") has a
+// Sent line no message header block has, and is read as text.
 func looksLikeMessage(raw []byte) bool {
-	head := raw
-	if i := bytes.Index(raw, []byte("\n\n")); i >= 0 {
-		head = raw[:i]
-	} else if i := bytes.Index(raw, []byte("\r\n\r\n")); i >= 0 {
-		head = raw[:i]
-	} else {
+	end := bytes.Index(raw, []byte("\n\n"))
+	if crlf := bytes.Index(raw, []byte("\r\n\r\n")); crlf >= 0 && (end < 0 || crlf < end) {
+		end = crlf
+	}
+	if end < 0 {
 		return false
 	}
-	lines := bytes.Split(head, []byte("\n"))
-	if len(lines) == 0 || !isHeaderLine(lines[0]) {
-		return false
-	}
-	for _, l := range lines {
-		for _, h := range []string{"received:", "message-id:", "mime-version:", "content-type:", "return-path:", "date:", "x-"} {
-			if hasPrefixFold(l, h) {
-				return true
-			}
+	known := false
+	for i, l := range bytes.Split(raw[:end], []byte("\n")) {
+		if len(l) > 0 && (l[0] == ' ' || l[0] == '\t') && i > 0 {
+			continue
+		}
+		if !isHeaderLine(l) || hasPrefixFold(l, "sent:") {
+			return false
+		}
+		for _, h := range []string{"from:", "received:", "message-id:", "mime-version:", "content-type:", "return-path:", "date:"} {
+			known = known || hasPrefixFold(l, h)
 		}
 	}
-	return false
+	return known
 }
 
 func isHeaderLine(l []byte) bool {

@@ -183,7 +183,13 @@ func findStatus(s string) string {
 // and its offset; a success code only when there is no failure code.
 func findStatusAt(s string) (string, int) {
 	ok, at := "", -1
-	for _, loc := range statusRe.FindAllStringIndex(s, -1) {
+	for off := 0; off < len(s); {
+		loc := statusRe.FindStringIndex(s[off:])
+		if loc == nil {
+			break
+		}
+		loc[0], loc[1] = loc[0]+off, loc[1]+off
+		off = loc[1]
 		if loc[0] > 0 && (s[loc[0]-1] == '.' || isDigit(s[loc[0]-1])) {
 			continue
 		}
@@ -209,7 +215,15 @@ var replyRe = regexp.MustCompile(`(?m)(?:^|[\s:(\[#"'=<>])([245][0-5][0-9])(?:[ 
 // findReply returns the first 4xx or 5xx (or 2xx when allowed) reply code in
 // s that is followed by words or a status code, not by a unit.
 func findReply(s string, allow2xx bool) (string, int) {
-	for _, loc := range replyRe.FindAllStringSubmatchIndex(s, -1) {
+	for off := 0; off < len(s); {
+		loc := replyRe.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			break
+		}
+		for k := range loc {
+			loc[k] += off
+		}
+		off = loc[3]
 		code := s[loc[2]:loc[3]]
 		if code[0] == '2' && !allow2xx {
 			continue
