@@ -96,6 +96,12 @@ type Diagnosis struct {
 	Warnings []Warning `json:"warnings,omitempty"`
 	// Attachments lists the attachments the bounce carries, by name and type only.
 	Attachments []Attachment `json:"attachments,omitempty"`
+	// HasReport is true when the input carries a machine-readable report (a
+	// message/delivery-status or feedback-report part).
+	HasReport bool `json:"has_report"`
+	// HasOriginal is true when the input carries the returned message or its
+	// headers as a MIME part.
+	HasOriginal bool `json:"has_original"`
 
 	// Text is the human-readable text of the bounce that was examined; Evidence
 	// positions point into it.

@@ -47,6 +47,7 @@ func diagnose(raw []byte, depth int) *Diagnosis {
 			// as text, and keep that reading if it says more.
 			if t := rawBody(raw); t != nil && !unclear(t) && t.Category != Unknown && t.Recipients[0].Address != "" {
 				t.Attachments = d.Attachments
+				t.HasReport, t.HasOriginal = d.HasReport, d.HasOriginal
 				if t.Original == nil {
 					t.Original = d.Original
 				}
@@ -109,6 +110,7 @@ func analyzeMessage(m *message) *Diagnosis {
 		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
 	a.originalRaw = m.original
 	a.d.Attachments = m.attach
+	a.d.HasReport, a.d.HasOriginal = m.report != "" || m.feedback != "", m.original != nil
 	if m.original != nil {
 		a.d.Original = readOriginal(m.original)
 	}
