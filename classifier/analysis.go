@@ -2,7 +2,6 @@ package classifier
 
 import (
 	"net/mail"
-	"regexp"
 	"strings"
 )
 
@@ -54,7 +53,7 @@ func (a *analysis) run() *Diagnosis {
 		a.d.Original = a.originalFromText()
 	}
 	switch {
-	case a.feedback || fieldRe["feedback-type"].MatchString(a.text) || strings.EqualFold(a.hdr.Get("X-Apple-Unsubscribe"), "true"):
+	case a.feedback || hasField(a.text, "feedback-type") || strings.EqualFold(a.hdr.Get("X-Apple-Unsubscribe"), "true"):
 		a.complaint()
 	case len(a.rcpts) == 0 && a.isComplaint():
 		a.complaint()
@@ -91,27 +90,48 @@ func (a *analysis) findRegions() {
 
 // originalMarkers introduce the copy of the returned message in a bounce's
 // text. Everything after one is the sender's own message, not the report.
-var originalMarkers = regexp.MustCompile(`(?im)^[ \t>]*(?:` +
-	`-+ ?(?:this is a copy of|below this line is a copy of|original message|the header of the original message|returned message|undelivered message|message text follows|original message follows|start of returned message|headers of the original message|a copy of the message)` +
-	`|original message follows|the text you sent follows|---+ ?original message ?---+|content-type: message/rfc822` +
-	`|undelivered message headers|original message headers|the original message headers|included is a copy of|your message reads` +
-	`|received: from [^\n]*\n[ \t]+by ` +
-	`)`)
+// A marker counts at the start of a line (after quoting, dashes or spaces);
+// the first group only after a line of dashes ("------ This is a copy ...").
+var (
+	dashedMarkers = []string{
+		"this is a copy of", "below this line is a copy of", "original message", "the header of the original message",
+		"returned message", "undelivered message", "message text follows", "start of returned message",
+		"headers of the original message", "a copy of the message",
+	}
+	plainMarkers = []string{
+		"original message follows", "the text you sent follows", "content-type: message/rfc822",
+		"undelivered message headers", "original message headers", "the original message headers",
+		"included is a copy of", "your message reads", "received: from",
+	}
+	markerSet = newPhraseSet([][]string{dashedMarkers, plainMarkers})
+)
 
 // originalStart returns where the copy of the original message starts in
 // text, or len(text) when there is none.
 func originalStart(text string) int {
-	for _, loc := range originalMarkers.FindAllStringIndex(text, -1) {
-		isReceived := strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[loc[0]:loc[1]])), "received")
-		// A marker in the very first line is the report's own heading; the
-		// headers of a bounce forwarded inline start the report, not the
-		// original.
-		if isReceived && (loc[0] == 0 || forwardedBounce(text[loc[0]:])) {
-			continue
+	at := len(text)
+	markerSet.find(text, 0, len(text), func(m phraseMatch) {
+		if m.start >= at {
+			return
 		}
-		return loc[0]
-	}
-	return len(text)
+		ls := lineStart(text, m.start)
+		lead := text[ls:m.start]
+		if strings.Trim(lead, " \t>-") != "" || m.rule == 0 && !strings.Contains(lead, "-") {
+			return
+		}
+		if strings.HasPrefix(strings.ToLower(text[m.start:m.end]), "received") {
+			// Trace headers of a copied message: "Received: from" with a
+			// folded "by" line. In the first line it is the report's own
+			// header; in a bounce forwarded inline, the report follows.
+			next := lineAt(text, min(len(text), m.end+len(lineAt(text, m.end))+1))
+			if !strings.HasPrefix(strings.TrimLeft(next, " \t"), "by ") || (next == "" || next[0] != ' ' && next[0] != '\t') ||
+				ls == 0 || forwardedBounce(text[ls:]) {
+				return
+			}
+		}
+		at = ls
+	})
+	return at
 }
 
 // forwardedBounce reports whether the header block at the start of s is a

@@ -65,7 +65,7 @@ func (a *analysis) codes(r *rcpt) {
 		r.Diagnostic = a.diagnosticLine(r)
 	}
 	if r.RemoteMTA == "" {
-		for _, s := range a.ownSpans(r) {
+		for _, s := range a.replyLines(r) {
 			if m := remoteRe.FindStringSubmatch(a.text[s.start:s.end]); m != nil {
 				r.RemoteMTA = strings.TrimRight(m[1], ".")
 				break

@@ -36,11 +36,15 @@ func (a *analysis) textRecipients() {
 			senders[strings.ToLower(f)] = true
 		}
 	}
-	for _, m := range fieldRe["original-mail-from"].FindAllStringSubmatch(a.text, -1) {
-		senders[strings.ToLower(cleanAddress(m[1]))] = true
+	if hasField(a.text, "original-mail-from") {
+		for _, m := range fieldRe["original-mail-from"].FindAllStringSubmatch(a.text, -1) {
+			senders[strings.ToLower(cleanAddress(m[1]))] = true
+		}
 	}
-	for _, m := range sentBy.FindAllStringSubmatch(a.text, -1) {
-		senders[strings.ToLower(m[1])] = true
+	if indexFold(a.text, "sent by") >= 0 {
+		for _, m := range sentBy.FindAllStringSubmatch(a.text, -1) {
+			senders[strings.ToLower(m[1])] = true
+		}
 	}
 
 	type found struct {
@@ -189,9 +193,6 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"onbestelbaar", "loop alert", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
 }})
 
-// smtpLine finds an SMTP reply with an enhanced status code, the clearest
-// sign of a server's refusal.
-var smtpLine = regexp.MustCompile(`(?:^|\s|[:"'(#])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}`)
 
 // isBounce reports whether the text reads as a delivery report at all.
 func (a *analysis) isBounce() bool {
@@ -205,7 +206,7 @@ func (a *analysis) isBounce() bool {
 	}
 	for _, r := range a.regions {
 		chunk := a.text[r.start:r.end]
-		if hasPhrase(bounceMarkers, chunk) || smtpLine.MatchString(chunk) {
+		if hasPhrase(bounceMarkers, chunk) || hasSMTPLine(chunk) {
 			return true
 		}
 	}
@@ -258,7 +259,7 @@ func (a *analysis) isComplaint() bool {
 		return false
 	}
 	for _, r := range a.regions {
-		if smtpLine.MatchString(a.text[r.start:r.end]) {
+		if hasSMTPLine(a.text[r.start:r.end]) {
 			return false
 		}
 	}

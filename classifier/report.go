@@ -15,8 +15,55 @@ var fieldRe = func() map[string]*regexp.Regexp {
 	return m
 }()
 
-// dsnField matches the start of any per-recipient delivery-status field.
-var dsnField = regexp.MustCompile(`(?im)^[ \t]*(final-recipient|original-recipient|x-actual-recipient|action|status|diagnostic-code|remote-mta|reporting-mta|x-postfix-sender|received-from-mta)[ \t]*:[ \t]*`)
+// dsnFields are the delivery-status fields the engine reads (RFC 3464).
+var dsnFields = []string{"final-recipient", "original-recipient", "x-actual-recipient", "action", "status",
+	"diagnostic-code", "remote-mta", "reporting-mta", "x-postfix-sender", "received-from-mta"}
+
+// findFields returns, for each line of chunk that starts with one of
+// dsnFields and a colon, the field's name, where the line starts and where
+// its value starts. A line scan, cheaper than a regexp.
+func findFields(chunk string) []fieldAt {
+	var out []fieldAt
+	for i := 0; i < len(chunk); {
+		line := lineAt(chunk, i)
+		t := strings.TrimLeft(line, " \t")
+		if c := t[:min(len(t), 1)]; c != "" && strings.ContainsAny(c, "fFoOxXaAsSdDrR") {
+			for _, f := range dsnFields {
+				if len(t) > len(f) && strings.EqualFold(t[:len(f)], f) {
+					rest := strings.TrimLeft(t[len(f):], " \t")
+					if rest != "" && rest[0] == ':' {
+						v := i + len(line) - len(strings.TrimLeft(rest[1:], " \t"))
+						out = append(out, fieldAt{name: f, lineStart: i, valueStart: v})
+					}
+					break
+				}
+			}
+		}
+		i += len(line) + 1
+	}
+	return out
+}
+
+type fieldAt struct {
+	name                  string
+	lineStart, valueStart int
+}
+
+// hasField reports whether a "name:" field appears at the start of a line.
+func hasField(text, name string) bool {
+	for off := 0; ; {
+		i := indexFold(text[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if strings.TrimLeft(text[lineStart(text, i):i], " \t") == "" &&
+			strings.HasPrefix(strings.TrimLeft(text[i+len(name):], " \t"), ":") {
+			return true
+		}
+		off = i + len(name)
+	}
+}
 
 // parseReport reads the fields of a delivery-status report (RFC 3464) found
 // in the report regions, one recipient per Final-Recipient.
@@ -45,11 +92,11 @@ func (a *analysis) parseReport() {
 		chunk := a.text[reg.start:reg.end]
 		lastEnd := reg.start
 		regEnd = reg.end
-		for _, loc := range dsnField.FindAllStringSubmatchIndex(chunk, -1) {
-			name := strings.ToLower(chunk[loc[2]:loc[3]])
-			brk := strings.Contains(a.text[lastEnd:reg.start+loc[0]], "\n\n")
-			fieldStart = reg.start + loc[0]
-			vStart := reg.start + loc[1]
+		for _, f := range findFields(chunk) {
+			name := f.name
+			brk := strings.Contains(a.text[lastEnd:reg.start+f.lineStart], "\n\n")
+			fieldStart = reg.start + f.lineStart
+			vStart := reg.start + f.valueStart
 			vEnd := valueEnd(a.text, vStart, reg.end)
 			lastEnd = vEnd
 			value := strings.TrimSpace(a.text[vStart:vEnd])
@@ -169,74 +216,119 @@ func firstAddress(v string) string {
 	return strings.Trim(addressRe.FindString(v), ".'")
 }
 
-// statusRe finds an enhanced status code (RFC 3463).
-var statusRe = regexp.MustCompile(`\b[245]\.\d{1,3}\.\d{1,3}\b`)
-
-// findStatus returns the first enhanced status code in s that is not part of
-// a longer dotted number (an IP address or a version).
+// findStatus returns the first enhanced status code (RFC 3463) in s that is
+// not part of a longer dotted number (an IP address or a version).
 func findStatus(s string) string {
 	st, _ := findStatusAt(s)
 	return st
 }
 
 // findStatusAt returns the first failure (4.x.x or 5.x.x) status code in s
-// and its offset; a success code only when there is no failure code.
+// and its offset; a success code only when there is no failure code. It is a
+// plain scan from one dot to the next, cheaper than a regexp.
 func findStatusAt(s string) (string, int) {
 	ok, at := "", -1
 	for off := 0; off < len(s); {
-		loc := statusRe.FindStringIndex(s[off:])
-		if loc == nil {
+		d := strings.IndexByte(s[off:], '.')
+		if d < 0 {
 			break
 		}
-		loc[0], loc[1] = loc[0]+off, loc[1]+off
-		off = loc[1]
-		if loc[0] > 0 && (s[loc[0]-1] == '.' || isDigit(s[loc[0]-1])) {
-			continue
-		}
-		if loc[1]+1 < len(s) && s[loc[1]] == '.' && isDigit(s[loc[1]+1]) {
-			continue
-		}
-		if s[loc[0]] == '2' {
-			if at < 0 {
-				ok, at = s[loc[0]:loc[1]], loc[0]
+		d += off
+		off = d + 1
+		if end := statusAt(s, d-1); end > 0 {
+			if s[d-1] != '2' {
+				return s[d-1 : end], d - 1
 			}
-			continue
+			if at < 0 {
+				ok, at = s[d-1:end], d-1
+			}
+			off = end
 		}
-		return s[loc[0]:loc[1]], loc[0]
 	}
 	return ok, at
 }
 
+// statusAt returns the end of the status code starting at i, or 0.
+func statusAt(s string, i int) int {
+	if i < 0 || i+4 >= len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] != '.' {
+		return 0
+	}
+	if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.') {
+		return 0
+	}
+	j := digits(s, i+2)
+	if j == i+2 || j-(i+2) > 3 || j >= len(s) || s[j] != '.' {
+		return 0
+	}
+	k := digits(s, j+1)
+	if k == j+1 || k-(j+1) > 3 {
+		return 0
+	}
+	if k < len(s) && (isWordByte(s[k]) || s[k] == '.' && k+1 < len(s) && isDigit(s[k+1])) {
+		return 0
+	}
+	return k
+}
+
+// digits returns the end of the run of digits starting at i.
+func digits(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// replyRe finds a basic SMTP reply code where a server would write one.
-var replyRe = regexp.MustCompile(`(?m)(?:^|[\s:(\[#"'=<>])([245][0-5][0-9])(?:[ -]|$)`)
+// replyAt reports whether a basic SMTP reply code (2xx, 4xx, 5xx with a
+// second digit 0-5) starts at i, where a server would write one: after a
+// line start, space or punctuation, and followed by a space, hyphen or line
+// end.
+func replyAt(s string, i int) bool {
+	if i+2 >= len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] < '0' || s[i+1] > '5' || !isDigit(s[i+2]) {
+		return false
+	}
+	if i > 0 && !strings.ContainsRune(" \t\n\r:([#\"'=<>", rune(s[i-1])) {
+		return false
+	}
+	return i+3 == len(s) || strings.IndexByte(" -\r\n", s[i+3]) >= 0
+}
 
 // findReply returns the first 4xx or 5xx (or 2xx when allowed) reply code in
 // s that is followed by words or a status code, not by a unit.
 func findReply(s string, allow2xx bool) (string, int) {
-	for off := 0; off < len(s); {
-		loc := replyRe.FindStringSubmatchIndex(s[off:])
-		if loc == nil {
-			break
-		}
-		for k := range loc {
-			loc[k] += off
-		}
-		off = loc[3]
-		code := s[loc[2]:loc[3]]
-		if code[0] == '2' && !allow2xx {
+	for i := 0; i+2 < len(s); i++ {
+		if !replyAt(s, i) || s[i] == '2' && !allow2xx {
 			continue
 		}
-		rest := strings.ToLower(strings.TrimLeft(s[loc[3]:min(len(s), loc[3]+12)], " -"))
+		rest := strings.ToLower(strings.TrimLeft(s[i+3:min(len(s), i+15)], " -"))
 		if strings.HasPrefix(rest, "byte") || strings.HasPrefix(rest, "kb") || strings.HasPrefix(rest, "mb") ||
 			strings.HasPrefix(rest, "sec") || strings.HasPrefix(rest, "day") || strings.HasPrefix(rest, "hour") ||
-			strings.HasPrefix(rest, "min") || (rest != "" && isDigit(rest[0]) && !statusRe.MatchString(rest)) {
+			strings.HasPrefix(rest, "min") || (rest != "" && isDigit(rest[0]) && statusAt(rest, 0) == 0) {
 			continue
 		}
-		return code, loc[2]
+		return s[i : i+3], i
 	}
 	return "", -1
+}
+
+// hasSMTPLine reports whether s holds a failure reply with an enhanced
+// status code ("550 5.1.1", "550-5.1.1", "#550 #5.1.1"), the clearest sign of
+// a server's refusal.
+func hasSMTPLine(s string) bool {
+	for i := 0; i+8 < len(s); i++ {
+		if s[i] == '2' || !replyAt(s, i) || s[i+3] != ' ' && s[i+3] != '-' {
+			continue
+		}
+		j := i + 4
+		if s[j] == '#' {
+			j++
+		}
+		if j < len(s) && s[j] != '2' && statusAt(s, j) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // remoteRe finds the name of the server that refused, in the phrasing of

@@ -1,0 +1,61 @@
+package classifier
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/jhillyerd/enmime/v2"
+)
+
+// corpusMessages loads every labelled corpus message once.
+func corpusMessages(b *testing.B) [][]byte {
+	b.Helper()
+	labels := corpusLabels(b)
+	msgs := make([][]byte, 0, len(labels))
+	for _, l := range labels {
+		msgs = append(msgs, readCorpusFile(b, l))
+	}
+	return msgs
+}
+
+// BenchmarkDiagnoseCorpus measures the whole engine on the corpus.
+//
+//	go test -run '^$' -bench Corpus -benchtime 20x ./classifier
+func BenchmarkDiagnoseCorpus(b *testing.B) {
+	msgs := corpusMessages(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, m := range msgs {
+			if _, err := Diagnose(m, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkEnmimeDecodeCorpus measures enmime.ReadEnvelope alone, with its
+// default options, on the same messages: the cost of decoding only.
+func BenchmarkEnmimeDecodeCorpus(b *testing.B) {
+	msgs := corpusMessages(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, m := range msgs {
+			_, _ = enmime.ReadEnvelope(bytes.NewReader(m)) // some corpus messages are not MIME
+		}
+	}
+	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkEnmimePartsCorpus measures the decoding the engine itself asks of
+// enmime (ReadParts with the engine's options), for comparison.
+func BenchmarkEnmimePartsCorpus(b *testing.B) {
+	msgs := corpusMessages(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, m := range msgs {
+			_, _ = parser.ReadParts(bytes.NewReader(m))
+		}
+	}
+	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
+}
