@@ -193,7 +193,6 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"onbestelbaar", "loop alert", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
 }})
 
-
 // isBounce reports whether the text reads as a delivery report at all.
 func (a *analysis) isBounce() bool {
 	from := strings.ToLower(a.hdr.Get("From"))
