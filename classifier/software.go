@@ -7,35 +7,36 @@ import "strings"
 type softwareRule struct {
 	name    string
 	phrases []string
+	mta     bool // a mail server program, not a provider
 }
 
 var softwareRules = []softwareRule{
-	{"Amazon SES", []string{"amazonses.com", "amazon ses"}},
-	{"SendGrid", []string{"sendgrid"}},
-	{"Mailgun", []string{"mailgun"}},
-	{"Postmark", []string{"postmarkapp"}},
-	{"Gmail / Google Workspace", []string{"mail-noreply@google.com", "googlemail.com", "google.com/mail", "support.google.com", "gsmtp", "mx.google.com"}},
-	{"Microsoft 365 / Outlook.com", []string{"protection.outlook.com", "outlook.com", "hotmail.com", "microsoft 365", "office 365", "office365", "exchangelabs"}},
-	{"Yahoo", []string{"yahoo.com", "yahoodns", "yahoo!"}},
-	{"AOL", []string{"aol.com"}},
-	{"Apple iCloud", []string{"icloud.com", "me.com"}},
-	{"Zoho Mail", []string{"zoho"}},
-	{"Mimecast", []string{"mimecast"}},
-	{"Proofpoint", []string{"pphosted", "proofpoint"}},
-	{"Barracuda", []string{"barracuda"}},
-	{"Symantec MessageLabs", []string{"messagelabs"}},
-	{"Amazon WorkMail", []string{"awsapps.com", "workmail"}},
-	{"Microsoft Exchange", []string{"microsoft exchange", "x-ms-exchange", "msexch", "did not reach the following recipient", "delivery has failed to these recipients", "internet mail service"}},
-	{"Postfix", []string{"this is the mail system at host", "x-postfix", "postfix"}},
-	{"Exim", []string{"mail delivery software", "x-failed-recipients", "exim"}},
-	{"qmail", []string{"qmail"}},
-	{"Sendmail", []string{"transcript of session follows", "sendmail", "the original message was received at"}},
-	{"Courier", []string{"courier mail server"}},
-	{"Lotus Domino", []string{"domino", "lotus"}},
-	{"NTT docomo", []string{"docomo.ne.jp"}},
-	{"au (KDDI / EZweb)", []string{"ezweb.ne.jp", "au.com", "kddi"}},
-	{"SoftBank", []string{"softbank.ne.jp"}},
-	{"PowerMTA", []string{"powermta"}},
+	{"Amazon SES", []string{"amazonses.com", "amazon ses"}, false},
+	{"SendGrid", []string{"sendgrid"}, false},
+	{"Mailgun", []string{"mailgun"}, false},
+	{"Postmark", []string{"postmarkapp"}, false},
+	{"Gmail / Google Workspace", []string{"mail-noreply@google.com", "googlemail.com", "google.com/mail", "support.google.com", "gsmtp", "mx.google.com"}, false},
+	{"Microsoft 365 / Outlook.com", []string{"protection.outlook.com", "outlook.com", "hotmail.com", "microsoft 365", "office 365", "office365", "exchangelabs"}, false},
+	{"Yahoo", []string{"yahoo.com", "yahoodns", "yahoo!"}, false},
+	{"AOL", []string{"aol.com"}, false},
+	{"Apple iCloud", []string{"icloud.com", "me.com"}, false},
+	{"Zoho Mail", []string{"zoho"}, false},
+	{"Mimecast", []string{"mimecast"}, false},
+	{"Proofpoint", []string{"pphosted", "proofpoint"}, false},
+	{"Barracuda", []string{"barracuda"}, false},
+	{"Symantec MessageLabs", []string{"messagelabs"}, false},
+	{"Amazon WorkMail", []string{"awsapps.com", "workmail"}, false},
+	{"Microsoft Exchange", []string{"microsoft exchange", "x-ms-exchange", "msexch", "did not reach the following recipient", "delivery has failed to these recipients", "internet mail service"}, true},
+	{"Postfix", []string{"this is the mail system at host", "x-postfix", "postfix"}, true},
+	{"Exim", []string{"mail delivery software", "x-failed-recipients", "exim"}, true},
+	{"qmail", []string{"qmail"}, true},
+	{"Sendmail", []string{"transcript of session follows", "sendmail", "the original message was received at"}, true},
+	{"Courier", []string{"courier mail server"}, true},
+	{"Lotus Domino", []string{"domino", "lotus"}, true},
+	{"NTT docomo", []string{"docomo.ne.jp"}, false},
+	{"au (KDDI / EZweb)", []string{"ezweb.ne.jp", "au.com", "kddi"}, false},
+	{"SoftBank", []string{"softbank.ne.jp"}, false},
+	{"PowerMTA", []string{"powermta"}, true},
 }
 
 var softwareSet = func() *phraseSet {
@@ -46,26 +47,44 @@ var softwareSet = func() *phraseSet {
 	return newPhraseSet(lists)
 }()
 
-// software tells which program or provider wrote the bounce, from the
-// bounce's own headers and the report text (not the returned message).
+// software tells which program or provider wrote the bounce. The bounce's
+// own headers speak first; then the report's boilerplate, where an MTA's
+// standard wording outranks a provider named inside a quoted reply (a
+// Postfix bounce quoting Gmail's refusal was written by Postfix); the
+// Received trace comes last, as it also names the reader's own servers.
 func (a *analysis) software() string {
-	var b strings.Builder
-	for _, k := range []string{"From", "Received", "X-Mailer", "Message-Id", "X-Postfix-Queue-Id", "X-Failed-Recipients", "X-MS-Exchange-Message-Is-Ndr", "Subject", "X-Ses-Outgoing", "X-SG-EID"} {
+	var h strings.Builder
+	for _, k := range []string{"From", "Message-Id", "X-Mailer", "X-Postfix-Queue-Id", "X-Failed-Recipients",
+		"X-MS-Exchange-Message-Is-Ndr", "X-Ses-Outgoing", "X-SG-EID", "Subject"} {
 		for _, v := range a.hdr[k] {
-			b.WriteString(k)
-			b.WriteString(": ")
-			b.WriteString(v)
-			b.WriteByte('\n')
+			h.WriteString(k + ": " + v + "\n")
 		}
 	}
-	b.WriteString(a.d.ReportingMTA)
-	b.WriteByte('\n')
-	for _, r := range a.regions {
-		b.WriteString(a.text[r.start:r.end])
+	if name := softwareIn(h.String(), false); name != "" {
+		return name
 	}
-	s := b.String()
+	var t strings.Builder
+	t.WriteString(a.d.ReportingMTA + "\n")
+	for _, r := range a.regions {
+		t.WriteString(a.text[r.start:r.end])
+	}
+	if name := softwareIn(t.String(), true); name != "" {
+		return name
+	}
+	if name := softwareIn(t.String(), false); name != "" {
+		return name
+	}
+	return softwareIn(strings.Join(a.hdr["Received"], "\n"), false)
+}
+
+// softwareIn returns the first softwareRules entry found in s; with mtaOnly,
+// only mail server programs count, not providers.
+func softwareIn(s string, mtaOnly bool) string {
 	best := -1
 	softwareSet.find(s, 0, len(s), func(m phraseMatch) {
+		if mtaOnly && !softwareRules[m.rule].mta {
+			return
+		}
 		if best < 0 || m.rule < best {
 			best = m.rule
 		}
