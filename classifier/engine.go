@@ -270,9 +270,8 @@ func merge(parts [][]byte, depth int) *Diagnosis {
 	if out == nil {
 		return all[0]
 	}
-	out.Category = mainCategory(out.Recipients)
-	if len(out.Recipients) == 0 {
-		out.Category = all[0].Category
+	if len(out.Recipients) > 0 {
+		out.Category = mainCategory(out.Recipients)
 	}
 	return out
 }
