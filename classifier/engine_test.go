@@ -178,6 +178,11 @@ func TestCategories(t *testing.T) {
 		{"tls required", "530 5.7.0 Must issue a STARTTLS command first", PolicyRejected},
 		{"suppressed", "The recipient address is on the suppression list because it previously bounced", Suppressed},
 		{"status code only", "Status: 5.2.2", MailboxFull},
+		{"greylisted", "450 4.2.0 <ann@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", ServerProblem},
+		{"yahoo no account", "554 delivery error: dd This user doesn't have a yahoo.com account (ann@yahoo.com) [0] - mta1047.mail.ir2.yahoo.com", MailboxNotFound},
+		{"domino", "User ann (ann@example.com) not listed in Domino Directory", MailboxNotFound},
+		{"dutch full", "552 Het postvak is vol", MailboxFull},
+		{"tls certificate", "Server certificate verification failed for mx.example.com", PolicyRejected},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

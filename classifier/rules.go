@@ -30,7 +30,7 @@ var rules = []rule{
 	}, false},
 
 	{ContentFiltered, "A spam filter classified the message as spam.", []string{
-		"spam classification", "classified as spam", "detected as spam", "identified as spam", "rejected as spam",
+		"spam classification", "unacceptable content", "high probability of spam", "classified as spam", "detected as spam", "identified as spam", "rejected as spam",
 		"considered spam", "considered as spam", "looks like spam", "looked like spam", "spam message rejected",
 		"message is spam", "spam detected", "high spam score", "spam score", "suspected spam", "likely spam",
 		"marked as spam", "appears to be spam", "spam content", "blocked as spam", "message content rejected",
@@ -77,7 +77,7 @@ var rules = []rule{
 		"network is blocked", "mail server is blocked", "temporarily deferred due to user complaints",
 	}, false},
 	{ServerProblem, "The message went round in a loop between servers.", []string{
-		"too many hops", "couldn't create", "could not create", "cannot create", "mailer error", "command died", "loop alert", "duplicated message-id", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
+		"too many hops", "greylist", "graylist", "greylisted", "couldn't create", "could not create", "cannot create", "mailer error", "command died", "loop alert", "duplicated message-id", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
 	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
@@ -98,7 +98,7 @@ var rules = []rule{
 		"relay is not", "relay from", "open relay not",
 	}, false},
 	{MailboxFull, "The recipient's mailbox is full or over its storage quota.", []string{
-		"mailbox full", "mailbox is full", "mail box full", "mailbox has exceeded", "mailbox exceeded", "mailbox size limit",
+		"mailbox full", "mailbox is full", "boîte de réception est pleine", "postvak is vol", "mailbox is vol", "一杯", "mail box full", "mailbox has exceeded", "mailbox exceeded", "mailbox size limit",
 		"over quota", "overquota", "over the quota", "quota exceeded", "exceeded quota", "exceeds quota", "quota exceed",
 		"exceeded storage", "exceeds its storage", "storage allocation", "storage quota", "disk quota", "^quota",
 		"inbox is full", "full mailbox", "mailbox is over", "is over its", "user is over", "exceeded the storage",
@@ -134,7 +134,7 @@ var rules = []rule{
 		"disattivat", "sospes", "gedeactiveerd", "利用停止", "停止中",
 	}, false},
 	{HostUnknown, "The domain of the address does not exist or accepts no mail.", []string{
-		"host unknown", "domain look up failed", "domain lookup failed", "look up failed", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
+		"host unknown", "destination email system is unknown", "domain look up failed", "domain lookup failed", "look up failed", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
 		"domain doesn't exist", "unknown domain", "domain unknown", "name or service not known", "nxdomain",
 		"unrouteable mail domain", "unroutable mail domain", "domain lookup failed", "host or domain name not found",
 		"no mx", "null mx", "does not accept mail", "doesn't accept mail",
@@ -144,7 +144,7 @@ var rules = []rule{
 		"dominio desconocido", "dominio inesistente", "dominio sconosciuto", "domein bestaat niet", "onbekend domein",
 	}, false},
 	{MailboxNotFound, "The address does not exist on the receiving server.", []string{
-		"recipient address rejected: access denied", "user unknown", "unknown user", "wasn't found at", "was not found at", "no such user", "no such recipient", "no such mailbox", "no such address",
+		"recipient address rejected: access denied", "user unknown", "unknown user", "addressee unknown", "this user doesn't have a", "no such recipient here", "not listed in domino directory", "not listed in public name", "destinataire invalide", "indirizzo inesistente", "utente inesistente", "ongeldig adres", "onbekend adres", "wasn't found at", "was not found at", "no such user", "no such recipient", "no such mailbox", "no such address",
 		"no such account", "no such person", "no such local user", "unknown recipient", "recipient unknown",
 		"recipient not found", "recipient does not exist", "user not found", "user does not exist",
 		"user doesn't exist", "user doesn't have", "address does not exist", "address doesn't exist",
@@ -197,7 +197,7 @@ var rules = []rule{
 		"command died", "error in processing", "zeitüberschreitung", "vorübergehend",
 		"temporairement", "temporalmente", "temporaneamente", "tijdelijk", "タイムアウト", "一時的",
 	}, false}, {PolicyRejected, "A security or access rule of the receiving server refused the message.", []string{
-		"all recipient addresses rejected", "policy reasons", "policy violation", "administrative prohibition", "tls required", "must use tls",
+		"all recipient addresses rejected", "certificate verification failed", "smtp auth is required", "policy reasons", "policy violation", "administrative prohibition", "tls required", "must use tls",
 		"requires tls", "require tls", "encryption required", "must issue a starttls", "tls is required",
 		"not authorized to send", "not authorised to send", "access denied",
 	}, false},
