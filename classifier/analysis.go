@@ -23,9 +23,8 @@ type analysis struct {
 // rcpt is a recipient being built, with the passages that speak of it.
 type rcpt struct {
 	Recipient
-	diag    span // the Diagnostic-Code value, if any
-	spans   []span
-	fromDSN bool
+	diag  span   // the Diagnostic-Code value, if any
+	spans []span // its own part of the report
 }
 
 // maxText bounds the text the engine reads. A bounce's own words fit in a

@@ -9,7 +9,7 @@ import (
 // it is in the text (a pasted report has no MIME structure around it).
 var fieldRe = func() map[string]*regexp.Regexp {
 	m := map[string]*regexp.Regexp{}
-	for _, f := range []string{"feedback-type", "original-rcpt-to", "reporting-mta", "original-mail-from"} {
+	for _, f := range []string{"feedback-type", "original-rcpt-to", "original-mail-from"} {
 		m[f] = regexp.MustCompile(`(?im)^[ \t]*` + f + `[ \t]*:[ \t]*(?:rfc822;|dns;)?[ \t]*([^\n]*)`)
 	}
 	return m
@@ -78,7 +78,7 @@ func (a *analysis) parseReport() {
 			if cur != nil && len(cur.spans) == 1 {
 				cur.spans[0].end = fieldStart
 			}
-			cur = &rcpt{fromDSN: true, spans: []span{{fieldStart, regEnd}}}
+			cur = &rcpt{spans: []span{{fieldStart, regEnd}}}
 			a.rcpts = append(a.rcpts, cur)
 			hasFinal, hasOrig = false, false
 		}
