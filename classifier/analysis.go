@@ -113,9 +113,16 @@ func originalStart(text string) int {
 		if m.start >= at {
 			return
 		}
-		ls := lineStart(text, m.start)
-		lead := text[ls:m.start]
-		if strings.Trim(lead, " \t>-") != "" || m.rule == 0 && !strings.Contains(lead, "-") {
+		// Walk back over the lead only, never the whole line: a long line
+		// with many markers must not cost a scan per marker.
+		ls := m.start
+		for ls > 0 && strings.IndexByte(" \t>-", text[ls-1]) >= 0 {
+			ls--
+		}
+		if ls > 0 && text[ls-1] != '\n' {
+			return
+		}
+		if lead := text[ls:m.start]; m.rule == 0 && !strings.Contains(lead, "-") {
 			return
 		}
 		if strings.HasPrefix(strings.ToLower(text[m.start:m.end]), "received") {

@@ -5,6 +5,12 @@ import "strings"
 // classifyAll fills in each recipient's codes and category, then the
 // message's main category and whether the failure is final.
 func (a *analysis) classifyAll() {
+	if len(a.rcpts) > maxRecipients {
+		// Each recipient's reading costs a pass over its text; a report
+		// naming thousands is a list or an attack, and its first ones say
+		// what happened.
+		a.rcpts = a.rcpts[:maxRecipients]
+	}
 	for _, r := range a.rcpts {
 		a.codes(r)
 		a.classify(r)
@@ -23,6 +29,9 @@ func (a *analysis) classifyAll() {
 		}
 	}
 }
+
+// maxRecipients bounds the recipients one diagnosis reports.
+const maxRecipients = 100
 
 // ownSpans are the passages that speak of r alone: its Diagnostic-Code and
 // its section of the text; for a lone recipient, the whole report.
@@ -381,11 +390,12 @@ func paragraphEnd(s string, i, n int) int {
 // names, not the server's reasons. (Words in URLs count: a link to a
 // blocklist's lookup page names the blocklist.)
 func insideAddress(text string, start, end int) bool {
+	// Addresses are short: look at most 256 bytes each way.
 	i, j := start, end
-	for i > 0 && !isSpaceOrBracket(text[i-1]) {
+	for i > max(0, start-256) && !isSpaceOrBracket(text[i-1]) {
 		i--
 	}
-	for j < len(text) && !isSpaceOrBracket(text[j]) {
+	for j < min(len(text), end+256) && !isSpaceOrBracket(text[j]) {
 		j++
 	}
 	tok := text[i:j]

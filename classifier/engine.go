@@ -21,13 +21,23 @@ func Diagnose(raw []byte, opt Options) (*Diagnosis, error) {
 	return d, nil
 }
 
-// maxForward bounds how deep Diagnose looks into forwarded bounces.
-const maxForward = 3
+// maxForward bounds how deep Diagnose looks into forwarded bounces, and
+// maxMessages how many pasted messages it reads one by one (the rest of a
+// longer paste is read with the last one).
+const (
+	maxForward  = 3
+	maxMessages = 20
+)
 
 func diagnose(raw []byte, depth int) *Diagnosis {
 	if parts := splitMbox(raw); len(parts) > 1 {
 		return merge(parts, depth)
 	}
+	return diagnoseOne(raw, depth)
+}
+
+// diagnoseOne reads raw as one message (or one text), never splitting it.
+func diagnoseOne(raw []byte, depth int) *Diagnosis {
 	raw = stripMboxLine(raw)
 	if looksLikeMessage(raw) && safeForMIME(raw) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
@@ -201,7 +211,7 @@ func splitMbox(raw []byte) [][]byte {
 			break
 		}
 		next := i + j + 1
-		if bytes.HasPrefix(raw[next:], []byte("From ")) && isMboxFromLine(raw[next:]) {
+		if len(parts) < maxMessages-1 && bytes.HasPrefix(raw[next:], []byte("From ")) && isMboxFromLine(raw[next:]) {
 			if strings.TrimSpace(string(raw[start:next])) != "" {
 				parts = append(parts, raw[start:next])
 			}
@@ -242,21 +252,23 @@ func merge(parts [][]byte, depth int) *Diagnosis {
 	all := make([]*Diagnosis, 0, len(parts))
 	clear := false
 	for _, p := range parts {
-		d := diagnose(p, depth)
+		d := diagnoseOne(p, depth)
 		all = append(all, d)
 		clear = clear || d.Category != NotABounce && d.Category != Unknown
 	}
 	var out *Diagnosis
+	var text strings.Builder
 	for _, d := range all {
 		if clear && (d.Category == NotABounce || d.Category == Unknown) {
 			continue
 		}
 		if out == nil {
 			out = d
+			text.WriteString(d.Text)
 			continue
 		}
-		shift := len(out.Text) + 2
-		out.Text += "\n\n" + d.Text
+		shift := text.Len() + 2
+		text.WriteString("\n\n" + d.Text)
 		for _, e := range d.Evidence {
 			e.Start += shift
 			e.End += shift
@@ -270,6 +282,7 @@ func merge(parts [][]byte, depth int) *Diagnosis {
 	if out == nil {
 		return all[0]
 	}
+	out.Text = text.String()
 	if len(out.Recipients) > 0 {
 		out.Category = mainCategory(out.Recipients)
 	}

@@ -73,3 +73,34 @@ func TestSafeForMIME(t *testing.T) {
 		}
 	}
 }
+
+// Inputs shaped to make a careless scan quadratic: many addresses, report
+// fields, pasted messages or markers, on one line or many. They must come
+// back with a diagnosis (a slow scan shows as a test timeout).
+func TestQuadraticShapes(t *testing.T) {
+	rep := func(s string, n int) []byte { return bytes.Repeat([]byte(s), n) }
+	tests := []struct {
+		name string
+		in   []byte
+		want Category
+	}{
+		{"addresses on one line", append([]byte("550 5.1.1 user unknown: "), rep("a@b.example ", 80000)...), MailboxNotFound},
+		{"addresses on many lines", append([]byte("Subject: failure notice\n\n550 5.1.1 user unknown\n"), rep("<a@b.example>: no\n", 50000)...), MailboxNotFound},
+		{"report fields", append([]byte("550 5.2.2 mailbox full\n"), rep("Final-Recipient: rfc822; x@y.example\nStatus: 5.2.2\n", 20000)...), MailboxFull},
+		{"pasted messages", rep("From a@b Mon Jan  1 00:00:00 2024\nFrom: MAILER-DAEMON\n\n550 5.1.1 user unknown\n", 20000), MailboxNotFound},
+		{"markers on one line", append([]byte("550 5.1.1 user unknown\n"), rep("received: from x original message ", 30000)...), MailboxNotFound},
+		{"feedback fields on one line", rep("x feedback-type: ", 60000), NotABounce},
+		{"one long token", append([]byte("550 "), rep("spam", 250000)...), NotABounce},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Diagnose(tt.in, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Category != tt.want {
+				t.Errorf("category = %s, want %s", d.Category, tt.want)
+			}
+		})
+	}
+}

@@ -62,6 +62,8 @@ func (a *analysis) textRecipients() {
 			}
 			line := a.text[i:lineEnd]
 			if strings.IndexByte(line, '@') >= 0 && !skipLine.MatchString(line) {
+				demote := demoteLine.MatchString(line)
+				hasCode := -1 // computed once per line, when first needed
 				for _, loc := range addressRe.FindAllStringIndex(line, -1) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
@@ -70,10 +72,19 @@ func (a *analysis) textRecipients() {
 					}
 					seen[key] = true
 					f := found{addr, i + loc[0]}
-					if senders[key] || demoteLine.MatchString(line) {
+					switch {
+					case senders[key] || demote:
 						demoted = append(demoted, f)
-					} else {
-						if strongMention(line, loc[0]) {
+					case atLineStart(line, loc[0]):
+						good = append(good, f)
+					default:
+						if hasCode < 0 {
+							hasCode = 0
+							if code, _ := findReply(line, false); code != "" || findStatus(line) != "" {
+								hasCode = 1
+							}
+						}
+						if hasCode == 1 {
 							good = append(good, f)
 						} else {
 							weak = append(weak, f)
@@ -107,6 +118,7 @@ func (a *analysis) textRecipients() {
 		a.rcpts = []*rcpt{{}}
 		return
 	}
+	good = good[:min(len(good), maxRecipients)]
 	for k, f := range good {
 		r := &rcpt{Recipient: Recipient{Address: f.addr}}
 		if len(good) > 1 && f.offset >= 0 {
@@ -120,20 +132,18 @@ func (a *analysis) textRecipients() {
 	}
 }
 
-// strongMention reports whether the address at offset i of line is
-// presented the way reports list failed recipients: at the start of the line
-// (alone, in angle brackets, or followed by its reason), in an SMTP reply,
-// or in an RCPT TO command. Addresses in running prose ("please contact
-// <x>") are weaker.
-func strongMention(line string, i int) bool {
-	before := strings.TrimLeft(line[:i], " \t>*-\"'<")
-	if before == "" || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " <")), "to:") {
-		return true
+// atLineStart reports whether the address at offset i of line stands where
+// reports list failed recipients: at the start of the line (alone, in angle
+// brackets, or followed by its reason), or after "RCPT TO:". With a reply
+// code on its line it counts too (see textRecipients); addresses in running
+// prose ("please contact <x>") are weaker.
+func atLineStart(line string, i int) bool {
+	before := line[max(0, i-64):i]
+	if i > 64 {
+		before = "x" + before // the line has more before the window
 	}
-	if code, _ := findReply(line, false); code != "" {
-		return true
-	}
-	return findStatus(line) != ""
+	before = strings.TrimLeft(before, " \t>*-\"'<")
+	return before == "" || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " <")), "to:")
 }
 
 // regionEnd returns the end of the region that holds offset i.
@@ -170,7 +180,7 @@ func isServiceAddress(addr string) bool {
 // isMessageID reports whether the address at offset i of line is really a
 // message id ("<20080907124011.12ABCD8@host>").
 func isMessageID(line string, i int) bool {
-	before := strings.ToLower(line[:i])
+	before := strings.ToLower(line[max(0, i-40):i])
 	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
 		strings.HasSuffix(strings.TrimRight(before, " <"), " id")
 }
@@ -247,7 +257,7 @@ func (a *analysis) reportLen() int {
 var complaintWords = newPhraseSet([][]string{{
 	"email abuse report", "report for an email message", "abuse report for", "this is an abuse report", "feedback loop", "spam complaint",
 	"complaint about message", "abuse complaint", "reported this message as spam", "reported as spam by",
-	"feedback-type", "fbl report",
+	"fbl report",
 }})
 
 // isComplaint reports whether the text reads as a spam complaint rather than

@@ -57,7 +57,11 @@ func hasField(text, name string) bool {
 			return false
 		}
 		i += off
-		if strings.TrimLeft(text[lineStart(text, i):i], " \t") == "" &&
+		j := i
+		for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+			j--
+		}
+		if (j == 0 || text[j-1] == '\n') &&
 			strings.HasPrefix(strings.TrimLeft(text[i+len(name):], " \t"), ":") {
 			return true
 		}
