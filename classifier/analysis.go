@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"net/mail"
+	"regexp"
 	"strings"
 )
 
@@ -47,6 +48,12 @@ func newAnalysis(text string, h mail.Header, format string) *analysis {
 func (a *analysis) run() *Diagnosis {
 	a.findRegions()
 	a.parseReport()
+	if a.d.ReportingMTA == "" && len(a.regions) > 0 {
+		head := a.text[a.regions[0].start:min(a.regions[0].end, a.regions[0].start+2048)]
+		if m := reportingHost.FindStringSubmatch(head); m != nil {
+			a.d.ReportingMTA = strings.TrimRight(m[1], ".")
+		}
+	}
 	a.d.Software = a.software()
 	if a.d.Original == nil {
 		a.d.Original = a.originalFromText()
@@ -72,6 +79,10 @@ func (a *analysis) run() *Diagnosis {
 	a.d.Blocklists = findBlocklists(a.text, a.regions)
 	return a.d
 }
+
+// reportingHost finds the reporting server in the standard openings of
+// Postfix and qmail reports, when there is no Reporting-MTA.
+var reportingHost = regexp.MustCompile(`(?i)(?:mail system at host|qmail-send program at) ([a-z0-9][a-z0-9.-]+[a-z0-9])`)
 
 // findRegions decides which parts of the text are the report itself: the
 // body up to the copy of the original message, and the delivery-status part.
