@@ -6,9 +6,12 @@
 // down shows up as numbers.
 //
 //	go build -o /tmp/whybounce ./cmd/whybounce
-//	go run ./cmd/loadtest -bin /tmp/whybounce -corpus ../shared/corpus
+//	go run ./cmd/loadtest -bin /tmp/whybounce -corpus ../shared/corpus [-- extra serve flags]
 //
-// It only ever talks to 127.0.0.1, and every loop is bounded in time.
+// Normal traffic comes from many loopback addresses (127.0.1.x), as it would
+// from many people, so per-client rate limits see each person's share; each
+// hostile client has its own address (127.0.2.x). It only ever talks to the
+// loopback interface, and every loop is bounded in time.
 package main
 
 import (
@@ -19,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"mime/multipart"
 	"net"
 	"net/http"
 	"os"
@@ -47,6 +51,8 @@ type config struct {
 	rate        int
 	duration    time.Duration
 	hostileConc int
+	users       int
+	serverArgs  []string
 }
 
 func run(args []string, out io.Writer) error {
@@ -56,37 +62,53 @@ func run(args []string, out io.Writer) error {
 	fs.StringVar(&c.corpus, "corpus", "../shared/corpus", "folder of the labelled corpus; its emails are the normal traffic")
 	fs.IntVar(&c.rate, "rate", 200, "normal requests per second")
 	fs.DurationVar(&c.duration, "duration", 15*time.Second, "length of each phase")
-	fs.IntVar(&c.hostileConc, "hostile", 4, "concurrent hostile clients in the second phase")
+	fs.IntVar(&c.hostileConc, "hostile", 4, "concurrent hostile clients in the second phase, each from its own loopback address")
+	fs.IntVar(&c.users, "users", 64, "loopback source addresses the normal traffic is spread over (127.0.1.x), as many people would be")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	c.serverArgs = fs.Args()
 	if c.bin == "" {
 		return errors.New("-bin is required: go build -o /tmp/whybounce ./cmd/whybounce")
 	}
 	if c.rate < 1 || c.rate > 5000 || c.duration <= 0 || c.duration > 10*time.Minute {
 		return errors.New("-rate must be 1..5000 and -duration at most 10m")
 	}
+	if c.users < 1 || c.users > 250 || c.hostileConc < 0 || c.hostileConc > 250 {
+		return errors.New("-users must be 1..250 and -hostile 0..250")
+	}
 	normal, err := loadCorpus(c.corpus)
 	if err != nil {
 		return err
 	}
-	srv, err := startServer(c.bin)
+	srv, err := startServer(c.bin, c.serverArgs)
 	if err != nil {
 		return err
 	}
 	defer srv.stop()
 
-	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
-		MaxIdleConnsPerHost: 512, MaxConnsPerHost: 512,
-	}}
-	fmt.Fprintf(out, "server pid %d on %s; %d normal messages; %d req/s for %s per phase\n\n",
-		srv.cmd.Process.Pid, srv.url, len(normal), c.rate, c.duration)
+	users := make([]*http.Client, c.users)
+	for i := range users {
+		users[i] = clientFrom(net.IPv4(127, 0, 1, byte(1+i)))
+	}
+	fmt.Fprintf(out, "server pid %d on %s; %d normal messages from %d loopback addresses; %d req/s for %s per phase\n"+
+		"every 4th normal request is the browser form, the others the API\n\n",
+		srv.cmd.Process.Pid, srv.url, len(normal), c.users, c.rate, c.duration)
 
-	base := phase(client, srv, normal, c, 0)
+	base := phase(users, srv, normal, c, 0)
 	report(out, "normal traffic alone", base)
-	mixed := phase(client, srv, normal, c, c.hostileConc)
+	mixed := phase(users, srv, normal, c, c.hostileConc)
 	report(out, fmt.Sprintf("normal traffic with %d hostile clients", c.hostileConc), mixed)
 	return nil
+}
+
+// clientFrom returns a client whose connections start from ip, so the
+// server sees distinct clients (the whole of 127.0.0.0/8 is loopback).
+func clientFrom(ip net.IP) *http.Client {
+	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}, Timeout: 5 * time.Second}
+	return &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
+		DialContext: d.DialContext, MaxIdleConnsPerHost: 64, MaxConnsPerHost: 64,
+	}}
 }
 
 func loadCorpus(dir string) ([][]byte, error) {
@@ -108,9 +130,10 @@ func loadCorpus(dir string) ([][]byte, error) {
 type server struct {
 	cmd *exec.Cmd
 	url string
+	dir string
 }
 
-func startServer(bin string) (*server, error) {
+func startServer(bin string, extra []string) (*server, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
@@ -121,12 +144,12 @@ func startServer(bin string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(bin, "serve", "--addr", addr, "--data-dir", dir, "--log-level", "error")
+	cmd := exec.Command(bin, append([]string{"serve", "--addr", addr, "--data-dir", dir, "--log-level", "error"}, extra...)...)
 	cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	s := &server{cmd: cmd, url: "http://" + addr}
+	s := &server{cmd: cmd, url: "http://" + addr, dir: dir}
 	for range 100 {
 		if resp, err := http.Get(s.url + "/healthz"); err == nil {
 			resp.Body.Close()
@@ -146,7 +169,25 @@ func (s *server) stop() {
 	case <-done:
 	case <-time.After(10 * time.Second):
 		s.cmd.Process.Kill()
+		<-done
 	}
+	os.RemoveAll(s.dir)
+}
+
+// cpuTime reads the CPU time the server has used so far (Linux only).
+func (s *server) cpuTime() time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		return -1
+	}
+	// The fields after the command name, which is in parentheses.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	if len(f) < 13 {
+		return -1
+	}
+	utime, _ := strconv.Atoi(f[11])
+	stime, _ := strconv.Atoi(f[12])
+	return time.Duration(utime+stime) * 10 * time.Millisecond // USER_HZ is 100 on Linux
 }
 
 // peakRSS reads the server's high-water resident memory (Linux only).
@@ -165,28 +206,45 @@ func (s *server) peakRSS() (kb int) {
 
 type result struct {
 	latencies []time.Duration
-	failures  int
-	hostile   map[string]int // "name status" -> count
+	failures  map[string]int // status -> count, for normal requests that did not succeed
+	hostile   map[string]int // "name route status" -> count
 	peakKB    int
+	cpu       time.Duration
 }
 
-func phase(client *http.Client, srv *server, normal [][]byte, c config, hostileConc int) result {
+// hostileInputs are the hostile fixtures plus an upload over the size limit.
+func hostileInputs() []hostile.Input {
+	return append(hostile.All(), hostile.Input{Name: "over-limit", Data: bytes.Repeat([]byte("550 5.1.1 x\n"), 12<<20/12)})
+}
+
+// refusedPause is how long a hostile client waits after the server refused
+// it (429, 503) before it sends again. It only keeps this program, which
+// shares the machine's cores with the server, from spinning.
+const refusedPause = 20 * time.Millisecond
+
+func phase(users []*http.Client, srv *server, normal [][]byte, c config, hostileConc int) result {
 	ctx, cancel := context.WithTimeout(context.Background(), c.duration)
 	defer cancel()
 	var (
 		mu  sync.Mutex
-		res = result{hostile: map[string]int{}}
+		res = result{hostile: map[string]int{}, failures: map[string]int{}}
 		wg  sync.WaitGroup
 	)
-	inputs := append(hostile.All(), hostile.Input{Name: "over-limit", Data: bytes.Repeat([]byte("550 5.1.1 x\n"), 12<<20/12)})
+	cpuStart := srv.cpuTime()
+	inputs := hostileInputs()
 	for w := range hostileConc {
+		client := clientFrom(net.IPv4(127, 0, 2, byte(1+w)))
 		wg.Go(func() {
 			for i := w; ctx.Err() == nil; i++ {
 				in := inputs[i%len(inputs)]
-				status := post(ctx, client, srv.url, in.Data)
+				route := []string{"api", "form"}[i/len(inputs)%2]
+				status := post(ctx, client, srv.url, route, in.Data)
 				mu.Lock()
-				res.hostile[fmt.Sprintf("%-16s %s", in.Name, status)]++
+				res.hostile[fmt.Sprintf("%-16s %-4s %s", in.Name, route, status)]++
 				mu.Unlock()
+				if status == "429" || status == "503" || status == "error" {
+					time.Sleep(refusedPause)
+				}
 			}
 		})
 	}
@@ -198,38 +256,63 @@ func phase(client *http.Client, srv *server, normal [][]byte, c config, hostileC
 		case <-ctx.Done():
 			wg.Wait()
 			res.peakKB = srv.peakRSS()
+			res.cpu = srv.cpuTime() - cpuStart
 			return res
 		case <-tick.C:
 		}
 		if inflight.Load() > 1000 { // the server has stalled; count it as a failure, not a pile-up
 			mu.Lock()
-			res.failures++
+			res.failures["stalled"]++
 			mu.Unlock()
 			continue
 		}
 		msg := normal[i%len(normal)]
+		client := users[i%len(users)]
+		route := "api"
+		if i%4 == 3 {
+			route = "form"
+		}
 		inflight.Add(1)
 		wg.Go(func() {
 			defer inflight.Add(-1)
 			start := time.Now()
-			status := post(context.Background(), client, srv.url, msg)
+			status := post(context.Background(), client, srv.url, route, msg)
 			d := time.Since(start)
 			mu.Lock()
 			res.latencies = append(res.latencies, d)
 			if status != "200" {
-				res.failures++
+				res.failures[route+" "+status]++
 			}
 			mu.Unlock()
 		})
 	}
 }
 
-func post(ctx context.Context, client *http.Client, url string, body []byte) string {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url+"/api/v1/diagnose", bytes.NewReader(body))
+// post sends body to the API (as the raw message) or to the browser form (as
+// a file upload), and returns the status code or "error".
+func post(ctx context.Context, client *http.Client, url, route string, body []byte) string {
+	var req *http.Request
+	var err error
+	switch route {
+	case "form":
+		var b bytes.Buffer
+		mw := multipart.NewWriter(&b)
+		fw, _ := mw.CreateFormFile("file", "bounce.eml")
+		fw.Write(body)
+		mw.Close()
+		req, err = http.NewRequestWithContext(ctx, http.MethodPost, url+"/diagnose", &b)
+		if err == nil {
+			req.Header.Set("Content-Type", mw.FormDataContentType())
+		}
+	default:
+		req, err = http.NewRequestWithContext(ctx, http.MethodPost, url+"/api/v1/diagnose", bytes.NewReader(body))
+		if err == nil {
+			req.Header.Set("Content-Type", "message/rfc822")
+		}
+	}
 	if err != nil {
 		return "error"
 	}
-	req.Header.Set("Content-Type", "message/rfc822")
 	resp, err := client.Do(req)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -250,18 +333,23 @@ func report(out io.Writer, title string, r result) {
 		}
 		return r.latencies[min(len(r.latencies)-1, int(p*float64(len(r.latencies))))]
 	}
-	total := len(r.latencies)
-	if r.failures > total {
-		total = r.failures
+	failed := 0
+	for _, n := range r.failures {
+		failed += n
 	}
+	total := len(r.latencies) + r.failures["stalled"]
 	rate := 0.0
 	if total > 0 {
-		rate = 100 * float64(r.failures) / float64(total)
+		rate = 100 * float64(failed) / float64(total)
 	}
-	fmt.Fprintf(out, "%s\n  normal requests %d, failed %d (%.2f%%)\n  p50 %s  p90 %s  p99 %s  max %s\n  server peak memory (VmHWM) %.1f MB\n",
-		title, len(r.latencies), r.failures, rate,
+	fmt.Fprintf(out, "%s\n  normal requests %d, failed %d (%.2f%%), success %.2f%%\n  p50 %s  p90 %s  p99 %s  max %s\n"+
+		"  server peak memory (VmHWM) %.1f MB, server CPU %.1f s\n",
+		title, total, failed, rate, 100-rate,
 		pct(0.50).Round(10*time.Microsecond), pct(0.90).Round(10*time.Microsecond),
-		pct(0.99).Round(10*time.Microsecond), pct(1).Round(10*time.Microsecond), float64(r.peakKB)/1024)
+		pct(0.99).Round(10*time.Microsecond), pct(1).Round(10*time.Microsecond), float64(r.peakKB)/1024, r.cpu.Seconds())
+	for _, k := range slices.Sorted(maps.Keys(r.failures)) {
+		fmt.Fprintf(out, "    failed: %s  x%d\n", k, r.failures[k])
+	}
 	if len(r.hostile) > 0 {
 		keys := slices.Sorted(maps.Keys(r.hostile))
 		fmt.Fprintln(out, "  hostile requests by input and status:")
