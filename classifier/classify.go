@@ -14,6 +14,7 @@ func (a *analysis) classifyAll() {
 	for _, r := range a.rcpts {
 		a.codes(r)
 		a.classify(r)
+		a.mailFromStage(r)
 		if r.Action == "" {
 			r.Action = a.action(r)
 		}
@@ -210,6 +211,31 @@ func (a *analysis) byPattern(r *rcpt, weak bool) bool {
 		}
 	}
 	return false
+}
+
+// mailFromStage reads a refusal given in reply to MAIL FROM as a refusal of
+// the sender: at that point of the conversation the server has not seen the
+// recipient yet, so "not found", "no such domain" or a bare "denied" are
+// about the sender's address. Policy words ("unauthenticated senders not
+// allowed") keep their own reading.
+func (a *analysis) mailFromStage(r *rcpt) {
+	switch {
+	case r.Category == MailboxNotFound || r.Category == HostUnknown || r.Category == Unknown:
+	case r.Category == PolicyRejected && !strings.HasPrefix(r.Rule, "words"):
+	default:
+		return
+	}
+	for _, s := range a.replyLines(r) {
+		chunk := a.text[s.start:s.end]
+		for _, p := range []string{"in reply to mail from", "after mail from"} {
+			if i := indexFold(chunk, p); i >= 0 {
+				r.Category, r.Rule = SenderRejected, "refused at MAIL FROM"
+				a.evidence(s.start+i, s.start+i+len(p),
+					"The server refused the message when it was told the sender's address, before any recipient.")
+				return
+			}
+		}
+	}
 }
 
 // mentionsReason reports whether any rule matches in the given spans.

@@ -55,7 +55,7 @@ var rules = []rule{
 		"sender is blocked", "sender blocked", "blocked sender",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
-		"spamhaus", "dynablock", "(bl)", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
+		"spamhaus", "open proxy", "looks suspiciously like spammer", "cdrbl", "dynablock", "(bl)", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
 		"dnsbl", "^rbl", "rbl:", "realtime blackhole", "blackhole", "black hole", "blacklist", "blocklist", "block list",
 		"black list", "denylist", "^s3140", "^s3150", "^s3114", "^tss04", "^tss05", "^tss09", "[ts01]", "[ts02]", "[ts03]",
 		"^ts01", "^ts02", "^ts03", "^ts04", "ipcheck.proofpoint", "cloudmark", "senderscore", "sender score",
@@ -80,7 +80,11 @@ var rules = []rule{
 		"too many hops", "greylist", "graylist", "greylisted", "couldn't create", "could not create", "cannot create", "mailer error", "command died", "loop alert", "duplicated message-id", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
 	}, false},
+	{MailboxFull, "The recipient's mailbox holds too many messages to take more.", []string{
+		"too many messages on the server", "too many messages in this mailbox", "mailbox has too many messages",
+	}, false},
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
+		"frequency limited",
 		"relay quota", "too many", "rate limit", "ratelimit", "rate-limit", "rate limited", "throttl", "sending limit",
 		"sending quota", "send quota", "exceeded the rate", "too fast", "slow down", "limit exceeded for",
 		"unusual rate", "exceeded the maximum number",
@@ -89,7 +93,7 @@ var rules = []rule{
 		"送信数", "receiving mail at a rate",
 	}, false},
 	{RelayDenied, "The server would not pass the message on to another domain for this sender (relaying refused).", []string{
-		"relay access denied", "insecure mail relay", "configured to relay", "email address is not verified", "relaying denied", "relay denied", "unable to relay", "relay not permitted",
+		"relay access denied", "allowed rcpthosts", "send to a non-local", "insecure mail relay", "configured to relay", "email address is not verified", "relaying denied", "relay denied", "unable to relay", "relay not permitted",
 		"relaying not permitted", "relaying disallowed", "relay prohibited", "relaying prohibited",
 		"not allowed to relay", "we do not relay", "does not relay", "relaying is prohibited", "relay rejected",
 		"no relaying", "not permitted to relay", "cannot relay", "can't relay", "relay not allowed",
@@ -98,7 +102,7 @@ var rules = []rule{
 		"relay is not", "relay from", "open relay not",
 	}, false},
 	{MailboxFull, "The recipient's mailbox is full or over its storage quota.", []string{
-		"mailbox full", "mailbox is full", "boîte de réception est pleine", "postvak is vol", "mailbox is vol", "一杯", "mail box full", "mailbox has exceeded", "mailbox exceeded", "mailbox size limit",
+		"mailbox full", "mailbox is full", "boite du destinataire pleine", "mail file size exceeds", "disk space", "boîte de réception est pleine", "postvak is vol", "mailbox is vol", "一杯", "mail box full", "mailbox has exceeded", "mailbox exceeded", "mailbox size limit",
 		"over quota", "overquota", "over the quota", "quota exceeded", "exceeded quota", "exceeds quota", "quota exceed",
 		"exceeded storage", "exceeds its storage", "storage allocation", "storage quota", "disk quota", "^quota",
 		"inbox is full", "full mailbox", "mailbox is over", "is over its", "user is over", "exceeded the storage",
@@ -124,7 +128,7 @@ var rules = []rule{
 		"mailbox currently unavailable",
 		"account disabled", "account has been disabled", "account is disabled", "mailbox disabled", "mailbox is disabled",
 		"disabled mailbox", "mailbox has been disabled", "user disabled", "is disabled", "been disabled",
-		"suspended", "is inactive", "deactivated", "account is locked", "account locked", "mailbox locked",
+		"suspended", "has been replaced by", "compte du destinataire est bloqu", "boite du destinataire archiv", "is inactive", "deactivated", "account is locked", "account locked", "mailbox locked",
 		"account expired", "expired account", "no longer active", "no longer in use", "no longer available",
 		"has moved", "address moved", "user has moved", "not accepting mail",
 		"not accepting messages", "account closed", "account has been closed", "closed account",
@@ -176,7 +180,7 @@ var rules = []rule{
 		"scam", "fraud", "pourriel", "indésirable", "no deseado", "indesiderat", "迷惑",
 	}, false},
 	{SenderRejected, "The sender's own address or domain was refused.", []string{
-		"sender address rejected", "unroutable sender", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
+		"sender address rejected", "not subscribed to this group", "unroutable sender", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
 		"sender verify failed", "sender verification", "domain of sender", "sender domain",
 		"invalid sender", "bad sender",
 		"sender blocked",
