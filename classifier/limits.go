@@ -12,8 +12,10 @@ const (
 	MaxInput = 10 << 20
 	// maxParts bounds the boundary lines and part headers enmime may see.
 	maxParts = 500
-	// maxDepth bounds the nesting of multipart bodies.
-	maxDepth = 20
+	// maxDepth bounds the multipart headers, and so the nesting of multipart
+	// bodies. enmime's cost doubles with each nested level whose boundary is
+	// never closed (22 levels in 1.3 KB took 2 s); corpus bounces have at most 6.
+	maxDepth = 12
 )
 
 // safeForMIME reports whether raw is small and flat enough for enmime. It
@@ -38,7 +40,7 @@ func safeForMIME(raw []byte) bool {
 		if hasPrefixFold(line, "content-type:") || (len(line) > 0 && (line[0] == ' ' || line[0] == '\t')) {
 			if bytes.Contains(bytes.ToLower(line), []byte("multipart/")) {
 				multiparts++
-				if multiparts > maxDepth*4 {
+				if multiparts > maxDepth {
 					return false
 				}
 			}
