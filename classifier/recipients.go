@@ -124,7 +124,9 @@ func (a *analysis) textRecipients() {
 		if len(good) > 1 && f.offset >= 0 {
 			end := len(a.text)
 			if k+1 < len(good) && good[k+1].offset > f.offset {
-				end = lineStart(a.text, good[k+1].offset)
+				// Up to the next recipient's line, but never less than this
+				// recipient's own line (two addresses can share one).
+				end = max(lineStart(a.text, good[k+1].offset), f.offset+len(lineAt(a.text, f.offset)))
 			}
 			r.spans = []span{{lineStart(a.text, f.offset), min(end, a.regionEnd(f.offset))}}
 		}
