@@ -11,8 +11,11 @@ type Meta struct {
 	Description string
 	// Canonical is the absolute URL of the page, when the operator set a base URL.
 	Canonical string
-	// Nav names the navigation entry to mark as current: "home" or "categories".
+	// Nav names the navigation entry to mark as current: "home", "categories"
+	// or "lookup".
 	Nav string
+	// NoIndex asks search engines to leave the page out (shared links).
+	NoIndex bool
 }
 
 // Example is a bounce the home page offers to try with one click.
@@ -124,6 +127,14 @@ type ResultView struct {
 	Blocklists []BlocklistRow
 	// Attachments are listed by name and type only.
 	Attachments []AttachmentRow
+	// Note is the operator's own note for the category, or "".
+	Note string
+	// Share is the "Create a link" form; nil where no link can be made.
+	Share *ShareForm
+	// Shared describes the saved link this page shows; nil on a fresh result.
+	Shared *SharedInfo
+	// Reply is a message to the customer an agent can paste into a ticket.
+	Reply string
 }
 
 // CategoryRow is one line of the category index.
@@ -159,6 +170,8 @@ type CategoryView struct {
 	Steps       []string
 	Terms       []string
 	Failure     bool
+	// Note is the operator's own note for the category, or "".
+	Note string
 }
 
 // ErrorView is a page for a request that could not be served.
