@@ -20,6 +20,8 @@ type metrics struct {
 	requests  *prometheus.CounterVec
 	latency   *prometheus.HistogramVec
 	diagnoses *prometheus.CounterVec
+	links     *prometheus.CounterVec
+	lookups   *prometheus.CounterVec
 }
 
 func newMetrics(reg *prometheus.Registry) (*metrics, error) {
@@ -38,9 +40,17 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 			Name: "whybounce_diagnoses_total",
 			Help: "Bounces diagnosed, by main category and by where they came from (form or api).",
 		}, []string{"category", "source"}),
+		links: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "whybounce_share_links_total",
+			Help: "Share links created and deleted by their creators, by event.",
+		}, []string{"event"}),
+		lookups: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "whybounce_lookups_total",
+			Help: "Code lookups, by outcome: exact (went to a code's page), found, none or empty.",
+		}, []string{"outcome"}),
 	}
 	for _, c := range []prometheus.Collector{
-		m.requests, m.latency, m.diagnoses,
+		m.requests, m.latency, m.diagnoses, m.links, m.lookups,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	} {
@@ -54,6 +64,12 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 			m.diagnoses.WithLabelValues(string(c), src)
 		}
 	}
+	for _, e := range []string{"created", "deleted"} {
+		m.links.WithLabelValues(e)
+	}
+	for _, o := range []string{"exact", "found", "none", "empty"} {
+		m.lookups.WithLabelValues(o)
+	}
 	return m, nil
 }
 
@@ -64,6 +80,12 @@ func (m *metrics) handler() http.Handler {
 func (m *metrics) diagnosed(c classifier.Category, source string) {
 	m.diagnoses.WithLabelValues(string(c), source).Inc()
 }
+
+func (m *metrics) linkCreated() { m.links.WithLabelValues("created").Inc() }
+
+func (m *metrics) linkDeleted() { m.links.WithLabelValues("deleted").Inc() }
+
+func (m *metrics) lookedUp(outcome string) { m.lookups.WithLabelValues(outcome).Inc() }
 
 // instrument counts and times every request under its route pattern, never its
 // raw path, so that the label set stays small whatever clients ask for.
