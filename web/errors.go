@@ -12,6 +12,7 @@ import (
 
 	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/templates"
+	"github.com/whybounce/whybounce/web/store"
 )
 
 // requestError is a mistake in the request, told to the client as it is.
@@ -53,6 +54,12 @@ func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, st
 			sizeText(s.opts.MaxBytes))
 	case errors.As(err, &reqErr):
 		return reqErr.status, reqErr.message
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound, "There is no saved explanation at this address. The link may be mistyped or cut short, or its creator deleted it."
+	case errors.Is(err, store.ErrExpired):
+		return http.StatusGone, "The explanation saved under this link has expired and was erased. Ask whoever sent you the link for a new one, or paste the bounce here yourself."
+	case errors.Is(err, store.ErrForbidden):
+		return http.StatusForbidden, "The delete link does not match this shared link. Use the complete delete link you were given when the link was created."
 	}
 	// Only the error itself is logged: never the input, which holds addresses.
 	s.logger.LogAttrs(r.Context(), slog.LevelError, "request failed",
