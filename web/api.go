@@ -31,14 +31,16 @@ type apiResult struct {
 // apiRequest is the JSON form of the request body.
 type apiRequest struct {
 	Message *string `json:"message"`
+	// Mine lists the caller's own addresses or domains, for the backscatter check.
+	Mine []string `json:"mine"`
 }
 
 // apiDiagnose explains a bounce sent as the raw body, or as JSON.
 func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) {
-	raw, err := s.readAPIBody(w, r)
+	raw, mine, err := s.readAPIBody(w, r)
 	var d *classifier.Diagnosis
 	if err == nil {
-		d, err = classifier.Diagnose(raw, classifier.Options{})
+		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mine})
 	}
 	if err != nil {
 		status, msg := s.errorResponse(r, err, forProgram)
@@ -71,48 +73,51 @@ func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
 	return res
 }
 
-// readAPIBody returns the bounce: the body itself, or the message field of a
-// JSON body.
-func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+// readAPIBody returns the bounce (the body itself, or the message field of a
+// JSON body) and the caller's own addresses (the mine field, or ?mine= for a
+// raw body).
+func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, []string, error) {
 	// JSON escapes can double the size of a message: allow for it there only.
 	limit := s.opts.MaxBytes + formSlack
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mediaType == "application/json" {
 		limit = 2*s.opts.MaxBytes + formSlack
 	}
+	mine := r.URL.Query()["mine"]
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		return nil, err
+		return nil, nil, err
 	}
 	if err != nil {
-		return nil, badRequest(http.StatusBadRequest, "the request body could not be read")
+		return nil, nil, badRequest(http.StatusBadRequest, "the request body could not be read")
 	}
 	switch mediaType {
 	case "multipart/form-data":
-		return nil, badRequest(http.StatusUnsupportedMediaType,
+		return nil, nil, badRequest(http.StatusUnsupportedMediaType,
 			`multipart forms are not accepted here: send the bounce itself as the body, or JSON {"message": "..."}`)
 	case "application/json":
 		if len(body) == 0 {
-			return nil, classifier.ErrEmpty
+			return nil, nil, classifier.ErrEmpty
 		}
 		var req apiRequest
 		if err := json.Unmarshal(body, &req); err != nil {
 			var typeErr *json.UnmarshalTypeError
 			if errors.As(err, &typeErr) {
-				return nil, badRequest(http.StatusUnprocessableEntity, "the message field must be a string")
+				return nil, nil, badRequest(http.StatusUnprocessableEntity, "the message field must be a string")
 			}
-			return nil, badRequest(http.StatusBadRequest, "the body is not valid JSON")
+			return nil, nil, badRequest(http.StatusBadRequest, "the body is not valid JSON")
 		}
 		if req.Message == nil {
-			return nil, badRequest(http.StatusUnprocessableEntity, `the JSON body has no "message" field`)
+			return nil, nil, badRequest(http.StatusUnprocessableEntity, `the JSON body has no "message" field`)
 		}
 		body = []byte(*req.Message)
+		mine = req.Mine
 	}
 	if int64(len(body)) > s.opts.MaxBytes {
-		return nil, classifier.ErrTooLarge
+		return nil, nil, classifier.ErrTooLarge
 	}
-	return body, nil
+	return body, mineList(mine...), nil
 }
 
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {

@@ -20,6 +20,9 @@ type formInput struct {
 	File []byte
 	// Example names one of the home page's examples.
 	Example string
+	// Mine is the reader's own address or domain, if they gave it, for the
+	// backscatter check.
+	Mine string
 }
 
 // content is the bounce to diagnose: the file when one was chosen, else the paste.
@@ -52,7 +55,7 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 	}
 	var d *classifier.Diagnosis
 	if err == nil {
-		d, err = classifier.Diagnose(raw, classifier.Options{})
+		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mineList(in.Mine)})
 	}
 	if err != nil {
 		status, msg := s.errorResponse(r, err, forPerson)
@@ -100,7 +103,7 @@ func (s *Server) readForm(w http.ResponseWriter, r *http.Request) (formInput, er
 		if err := r.ParseForm(); err != nil {
 			return formInput{}, formReadError(err)
 		}
-		return formInput{Bounce: r.PostForm.Get("bounce"), Example: r.PostForm.Get("example")}, nil
+		return formInput{Bounce: r.PostForm.Get("bounce"), Example: r.PostForm.Get("example"), Mine: r.PostForm.Get("mine")}, nil
 	}
 	return formInput{}, badRequest(http.StatusUnsupportedMediaType, "The form arrived in a shape whybounce cannot read. Please use the form on the home page.")
 }
@@ -133,6 +136,8 @@ func (s *Server) readMultipart(r *http.Request) (formInput, error) {
 			in.File = buf.Bytes()
 		case "example":
 			in.Example = buf.String()
+		case "mine":
+			in.Mine = buf.String()
 		}
 	}
 }

@@ -5,6 +5,7 @@ package web
 import (
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -25,6 +26,9 @@ type Options struct {
 	BaseURL string
 	// MaxBytes caps every request body; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Limits bound what one client and one large input can cost; zero
+	// fields take their defaults.
+	Limits Limits
 }
 
 // Server holds what the handlers need.
@@ -33,6 +37,8 @@ type Server struct {
 	metrics  *metrics
 	opts     Options
 	examples []example
+	limits   Limits
+	large    chan struct{} // the large-input pool, see largeInputs
 }
 
 // NewServer returns a server that logs to logger and keeps its metrics in reg
@@ -50,13 +56,15 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 	if err != nil {
 		return nil, err
 	}
-	return &Server{logger: logger, metrics: m, opts: opts, examples: ex}, nil
+	limits := opts.Limits.withDefaults(runtime.GOMAXPROCS(0))
+	return &Server{logger: logger, metrics: m, opts: opts, examples: ex,
+		limits: limits, large: make(chan struct{}, limits.LargeSlots)}, nil
 }
 
 // Handler builds the router with every route of the service.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.instrument, s.recoverPanics, securityHeaders, middleware.GetHead)
+	r.Use(s.instrument, s.recoverPanics, securityHeaders, s.capBodies, middleware.GetHead)
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
 
@@ -64,7 +72,7 @@ func (s *Server) Handler() http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.crossOriginProtection)
 		r.Get("/", s.home)
-		r.Post("/diagnose", s.diagnoseForm)
+		r.With(s.rateLimit(s.limits.Form), s.largeInputs).Post("/diagnose", s.diagnoseForm)
 		// A reload or a bookmark of the result has nothing to show: start over.
 		r.Get("/diagnose", http.RedirectHandler("/", http.StatusSeeOther).ServeHTTP)
 		r.Get("/categories", s.categoryIndex)
@@ -72,7 +80,7 @@ func (s *Server) Handler() http.Handler {
 	})
 
 	// The API is for programs, which send no browser cookies to abuse.
-	r.Post("/api/v1/diagnose", s.apiDiagnose)
+	r.With(s.rateLimit(s.limits.API), s.largeInputs).Post("/api/v1/diagnose", s.apiDiagnose)
 	r.Get("/api/v1/openapi.json", s.openAPI)
 
 	r.Get("/healthz", s.healthz)
