@@ -425,9 +425,15 @@ func TestPagesHaveNoInlineScriptOrStyle(t *testing.T) {
 	for name, r := range pages {
 		t.Run(name, func(t *testing.T) {
 			body := serve(t, h, r).Body.String()
-			for _, bad := range []string{"<script", "<style", " style=", " onclick=", "javascript:"} {
+			for _, bad := range []string{"<style", " style=", " onclick=", " onload=", "javascript:"} {
 				if strings.Contains(body, bad) {
 					t.Errorf("page contains %q, which the Content-Security-Policy would block", bad)
+				}
+			}
+			// A script may only come from a file of our own.
+			for _, m := range regexp.MustCompile(`(?s)<script([^>]*)>(.*?)</script>`).FindAllStringSubmatch(body, -1) {
+				if !strings.Contains(m[1], `src="/static/`) || strings.TrimSpace(m[2]) != "" {
+					t.Errorf("page has an inline script %q, which the Content-Security-Policy would block", m[0])
 				}
 			}
 		})
