@@ -188,3 +188,34 @@ func TestSIGTERMLetsRequestsFinish(t *testing.T) {
 		t.Fatalf("still running 8 s after SIGTERM\n%s", s.stderr.String())
 	}
 }
+
+// The trusted-proxy switch is off unless the operator turns it on, by flag or
+// environment.
+func TestParseConfigTrustProxy(t *testing.T) {
+	tests := []struct {
+		args []string
+		env  string
+		want bool
+	}{
+		{nil, "", false},
+		{[]string{"--trust-proxy"}, "", true},
+		{nil, "true", true},
+		{nil, "yes please", false},
+		{[]string{"--trust-proxy=false"}, "true", false},
+	}
+	for _, tt := range tests {
+		getenv := func(k string) string {
+			if k == "WHYBOUNCE_TRUST_PROXY" {
+				return tt.env
+			}
+			return ""
+		}
+		cfg, err := parseConfig(tt.args, getenv, io.Discard)
+		if err != nil {
+			t.Fatalf("%q env %q: %v", tt.args, tt.env, err)
+		}
+		if cfg.TrustProxy != tt.want {
+			t.Errorf("%q env %q: TrustProxy = %v, want %v", tt.args, tt.env, cfg.TrustProxy, tt.want)
+		}
+	}
+}

@@ -35,6 +35,9 @@ type Config struct {
 	// ShutdownTimeout bounds how long requests in flight may take to finish
 	// after a stop signal.
 	ShutdownTimeout time.Duration
+	// TrustProxy says a reverse proxy in front appends the client's address
+	// to X-Forwarded-For, so per-client limits key on its last entry.
+	TrustProxy bool
 }
 
 // Timeouts of the http.Server. An upload of the largest accepted bounce must
@@ -66,13 +69,15 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	level := fs.String("log-level", envOr(getenv, "WHYBOUNCE_LOG_LEVEL", "info"), "debug, info, warn or error (env WHYBOUNCE_LOG_LEVEL)")
 	format := fs.String("log-format", envOr(getenv, "WHYBOUNCE_LOG_FORMAT", "json"), "json or text (env WHYBOUNCE_LOG_FORMAT)")
 	shutdown := fs.String("shutdown-timeout", envOr(getenv, "WHYBOUNCE_SHUTDOWN_TIMEOUT", "5s"), "how long requests in flight may finish after a stop signal (env WHYBOUNCE_SHUTDOWN_TIMEOUT)")
+	trustProxy := fs.Bool("trust-proxy", envOr(getenv, "WHYBOUNCE_TRUST_PROXY", "false") == "true",
+		"a reverse proxy in front sets X-Forwarded-For; rate limits then use its last entry (env WHYBOUNCE_TRUST_PROXY=true)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
 	if fs.NArg() > 0 {
 		return Config{}, fmt.Errorf("serve takes no arguments, got %q", fs.Arg(0))
 	}
-	cfg := Config{Addr: *addr, BaseURL: strings.TrimRight(*baseURL, "/"), DataDir: *dataDir, LogFormat: *format}
+	cfg := Config{Addr: *addr, BaseURL: strings.TrimRight(*baseURL, "/"), DataDir: *dataDir, LogFormat: *format, TrustProxy: *trustProxy}
 	if err := cfg.LogLevel.UnmarshalText([]byte(*level)); err != nil {
 		return Config{}, fmt.Errorf("log level %q: want debug, info, warn or error", *level)
 	}
@@ -122,7 +127,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	logger := cfg.logger(stderr)
-	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL})
+	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy}})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
