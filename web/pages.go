@@ -67,7 +67,9 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.metrics.diagnosed(d.Category, "form")
-	s.render(w, r, http.StatusOK, templates.Result(resultView(d)))
+	v := resultView(d)
+	s.addHelpdesk(&v, r, d, raw, in.Mine)
+	s.render(w, r, http.StatusOK, templates.Result(v))
 }
 
 func (s *Server) formContent(in formInput) ([]byte, error) {
@@ -183,7 +185,7 @@ func (s *Server) category(w http.ResponseWriter, r *http.Request) {
 	v := templates.CategoryView{
 		Category: categoryLink(c), Summary: info.Summary, Explanation: info.Explanation,
 		WhoActs: whoActsText(info.WhoActs), Usually: usuallyText(info.Usually),
-		Steps: info.Steps, Terms: info.ArticleTerms, Failure: c.IsFailure(),
+		Steps: info.Steps, Terms: info.ArticleTerms, Failure: c.IsFailure(), Note: s.note(c),
 	}
 	m := templates.Meta{Title: info.Title, Nav: "categories", Canonical: s.absURL(categoryPath(c)), Description: info.Summary}
 	s.render(w, r, http.StatusOK, templates.Category(v, m))

@@ -29,6 +29,11 @@ type Options struct {
 	// Limits bound what one client and one large input can cost; zero
 	// fields take their defaults.
 	Limits Limits
+	// Site is what the operator set: the site's name, support contact, share
+	// link expiry and notes per category.
+	Site Site
+	// Shares keeps share links; nil turns share links off.
+	Shares ShareStore
 }
 
 // Server holds what the handlers need.
@@ -48,6 +53,7 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 		opts.MaxBytes = DefaultMaxBytes
 	}
 	opts.BaseURL = strings.TrimRight(opts.BaseURL, "/")
+	opts.Site = opts.Site.withDefaults()
 	m, err := newMetrics(reg)
 	if err != nil {
 		return nil, err
@@ -64,7 +70,7 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 // Handler builds the router with every route of the service.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.instrument, s.recoverPanics, securityHeaders, s.capBodies, middleware.GetHead)
+	r.Use(s.instrument, s.siteContext, s.recoverPanics, securityHeaders, s.capBodies, middleware.GetHead)
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
 
@@ -77,6 +83,15 @@ func (s *Server) Handler() http.Handler {
 		r.Get("/diagnose", http.RedirectHandler("/", http.StatusSeeOther).ServeHTTP)
 		r.Get("/categories", s.categoryIndex)
 		r.Get("/categories/{id}", s.category)
+		r.Get("/lookup", s.lookup)
+		r.Get("/codes", s.codeIndex)
+		r.Get("/codes/{code}", s.code)
+		if s.opts.Shares != nil {
+			r.With(s.rateLimit(s.limits.Links), s.largeInputs).Post("/links", s.createLink)
+			r.Get("/s/{id}", s.sharedPage)
+			r.Get("/s/{id}/delete", s.deleteForm)
+			r.Post("/s/{id}/delete", s.deleteLink)
+		}
 	})
 
 	// The API is for programs, which send no browser cookies to abuse.

@@ -1,0 +1,94 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/templates"
+)
+
+// Share link expiry when the operator sets nothing.
+const (
+	DefaultShareTTL    = 7 * 24 * time.Hour
+	DefaultMaxShareTTL = 30 * 24 * time.Hour
+)
+
+// Site is what the operator of a whybounce site sets: its name, where
+// customers get help, how long share links last, and a note of their own
+// on some kinds of bounces.
+type Site struct {
+	// Name replaces "whybounce" in the header and the browser tab.
+	Name string
+	// Support is a web address (https://...) or an email address, shown on
+	// every page; "" shows none.
+	Support string
+	// ShareTTL is how long a new link lasts unless its creator picks less;
+	// 0 means DefaultShareTTL.
+	ShareTTL time.Duration
+	// MaxShareTTL is the longest a link may last; 0 means DefaultMaxShareTTL.
+	MaxShareTTL time.Duration
+	// Notes are extra sentences per category, shown on the result and
+	// category pages ("Customers of Example ISP: use smtp.example.net, port 587").
+	Notes map[classifier.Category]string
+}
+
+// withDefaults fills in the expiry defaults and keeps the default within the maximum.
+func (s Site) withDefaults() Site {
+	if s.MaxShareTTL <= 0 {
+		s.MaxShareTTL = DefaultMaxShareTTL
+	}
+	if s.ShareTTL <= 0 {
+		s.ShareTTL = DefaultShareTTL
+	}
+	s.ShareTTL = min(s.ShareTTL, s.MaxShareTTL)
+	return s
+}
+
+// view is what the layout shows of the site on every page.
+func (s Site) view() templates.Site {
+	v := templates.Site{Name: strings.TrimSpace(s.Name), SupportText: s.Support}
+	switch {
+	case strings.HasPrefix(s.Support, "https://"), strings.HasPrefix(s.Support, "http://"):
+		v.SupportURL = s.Support
+	case strings.Contains(s.Support, "@"):
+		v.SupportURL = "mailto:" + s.Support
+	}
+	return v
+}
+
+// siteContext hands the site's name and support contact to the layout of
+// every page, error pages included.
+func (s *Server) siteContext(next http.Handler) http.Handler {
+	v := s.opts.Site.view()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(templates.WithSite(r.Context(), v)))
+	})
+}
+
+// note is the operator's note for a category, or "".
+func (s *Server) note(c classifier.Category) string {
+	return s.opts.Site.Notes[c]
+}
+
+// publicBase is the service's address as the reader reaches it: the base URL
+// the operator set, else the scheme and host of the request.
+func (s *Server) publicBase(r *http.Request) string {
+	if s.opts.BaseURL != "" {
+		return s.opts.BaseURL
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+// addHelpdesk adds what the help desk needs to a fresh result: the operator's
+// note, the reply to paste into a ticket, and the form that saves a link.
+func (s *Server) addHelpdesk(v *templates.ResultView, r *http.Request, d *classifier.Diagnosis, raw []byte, mine string) {
+	v.Note = s.note(d.Category)
+	v.Reply = customerReply(d, s.publicBase(r)+categoryPath(d.Category), v.Note)
+	v.Share = s.shareForm(raw, mine)
+}
