@@ -7,5 +7,5 @@ import "embed"
 // FS holds the static files, served under /static/, and the example bounces
 // the home page offers.
 //
-//go:embed *.css examples
+//go:embed *.css *.js examples
 var FS embed.FS

@@ -1,0 +1,260 @@
+// whybounce: a few enhancements on top of pages that work without any script.
+// Drop a file anywhere on the home page, get the diagnosis without a full page
+// load, copy links and replies with one click. Whenever something here fails,
+// the browser's own behaviour (the plain form post) takes over.
+(function () {
+	"use strict";
+
+	var doc = document;
+	doc.documentElement.classList.add("js");
+
+	// One polite live region tells screen reader users what changed.
+	var live = doc.createElement("div");
+	live.id = "announce";
+	live.className = "visually-hidden";
+	live.setAttribute("role", "status");
+	live.setAttribute("aria-live", "polite");
+	doc.body.appendChild(live);
+
+	function announce(message) {
+		live.textContent = "";
+		// Set after a pause, so the same message twice is still read out.
+		window.setTimeout(function () {
+			live.textContent = message;
+		}, 100);
+	}
+
+	function pasteForm() {
+		return doc.querySelector("form.diagnose");
+	}
+
+	// Drop a file anywhere on a page with the paste form.
+
+	function carriesFiles(e) {
+		var types = e.dataTransfer && e.dataTransfer.types;
+		return !!types && Array.prototype.indexOf.call(types, "Files") >= 0 && !!pasteForm();
+	}
+
+	var dragDepth = 0;
+
+	function dragEnd() {
+		dragDepth = 0;
+		doc.body.classList.remove("dragging");
+	}
+
+	doc.addEventListener("dragenter", function (e) {
+		if (!carriesFiles(e)) {
+			return;
+		}
+		dragDepth++;
+		doc.body.classList.add("dragging");
+	});
+	doc.addEventListener("dragleave", function (e) {
+		if (!carriesFiles(e)) {
+			return;
+		}
+		dragDepth = Math.max(0, dragDepth - 1);
+		if (dragDepth === 0) {
+			dragEnd();
+		}
+	});
+	doc.addEventListener("dragover", function (e) {
+		if (!carriesFiles(e)) {
+			return;
+		}
+		e.preventDefault();
+		e.dataTransfer.dropEffect = "copy";
+	});
+	doc.addEventListener("drop", function (e) {
+		if (!carriesFiles(e)) {
+			return;
+		}
+		e.preventDefault();
+		dragEnd();
+		var files = e.dataTransfer.files;
+		var picker = pasteForm().querySelector('input[type="file"]');
+		if (!files || files.length === 0 || !picker) {
+			return;
+		}
+		try {
+			// The file picker keeps the exact bytes, whatever their charset.
+			picker.files = files;
+		} catch (err) {
+			announce("That file could not be loaded here: choose it with the file button instead.");
+			return;
+		}
+		picker.focus();
+		announce(files[0].name + " is ready. Press “Explain this bounce” to read it.");
+	});
+
+	// Diagnose without a full page load.
+
+	var pushed = false;
+
+	function sameOriginPost(form) {
+		return form.method.toLowerCase() === "post" &&
+			new URL(form.action, location.href).pathname === "/diagnose";
+	}
+
+	function postNatively(form, submitter) {
+		form.setAttribute("data-native", "");
+		if (submitter) {
+			submitter.disabled = false;
+		}
+		if (form.requestSubmit) {
+			form.requestSubmit(submitter || undefined);
+		} else {
+			form.submit();
+		}
+	}
+
+	function formData(form, submitter) {
+		var data = new FormData(form);
+		if (submitter && submitter.name) {
+			data.append(submitter.name, submitter.value);
+		}
+		return data;
+	}
+
+	function showPage(html, form) {
+		var next = new DOMParser().parseFromString(html, "text/html");
+		var nextMain = next.querySelector("main");
+		var main = doc.querySelector("main");
+		if (!nextMain || !main) {
+			throw new Error("no main element in the answer");
+		}
+		nextMain = doc.adoptNode(nextMain);
+		main.replaceWith(nextMain);
+		doc.title = next.title;
+		window.scrollTo(0, 0);
+
+		var alert = nextMain.querySelector('[role="alert"]');
+		var heading = nextMain.querySelector("h1");
+		if (alert) {
+			// The form came back with a message: the field it is about gets focus.
+			var field = nextMain.querySelector('[aria-invalid="true"]') || alert;
+			focus(field);
+			announce(alert.textContent.trim());
+		} else {
+			if (!pushed) {
+				history.pushState({ whybounce: "result" }, "", form.action);
+				pushed = true;
+			}
+			focus(heading || nextMain);
+			announce((heading ? heading.textContent.trim() : doc.title));
+		}
+		enhance(nextMain);
+	}
+
+	function focus(el) {
+		if (!el.matches("a, button, input, select, textarea, [tabindex]")) {
+			el.setAttribute("tabindex", "-1");
+		}
+		el.focus();
+	}
+
+	doc.addEventListener("submit", function (e) {
+		var form = e.target;
+		if (e.defaultPrevented || !(form instanceof HTMLFormElement) || !sameOriginPost(form) ||
+			form.hasAttribute("data-native") || !window.fetch || !window.DOMParser) {
+			return;
+		}
+		e.preventDefault();
+		var submitter = e.submitter || null;
+		var data;
+		try {
+			data = formData(form, submitter);
+		} catch (err) {
+			postNatively(form, submitter);
+			return;
+		}
+		if (submitter) {
+			submitter.disabled = true;
+		}
+		form.setAttribute("aria-busy", "true");
+		announce("Reading the bounce…");
+		fetch(form.action, { method: "POST", body: data, credentials: "same-origin", headers: { Accept: "text/html" } })
+			.then(function (res) {
+				var type = res.headers.get("Content-Type") || "";
+				if (res.redirected || type.indexOf("text/html") !== 0 || res.status >= 500) {
+					throw new Error("unexpected answer " + res.status);
+				}
+				return res.text();
+			})
+			.then(function (html) {
+				showPage(html, form);
+			})
+			.catch(function () {
+				form.removeAttribute("aria-busy");
+				if (form.isConnected) {
+					postNatively(form, submitter);
+				}
+			});
+	});
+
+	// The result has no address of its own: going back shows the form again.
+	window.addEventListener("popstate", function () {
+		if (pushed) {
+			location.reload();
+		}
+	});
+
+	// Copy buttons beside every read-only field (share links, replies).
+
+	function labelText(field) {
+		var label = field.id && doc.querySelector('label[for="' + CSS.escape(field.id) + '"]');
+		return label ? label.textContent.trim() : "";
+	}
+
+	function copyText(field) {
+		var viaSelection = function () {
+			field.focus();
+			field.select();
+			if (!doc.execCommand || !doc.execCommand("copy")) {
+				throw new Error("copy refused");
+			}
+		};
+		if (navigator.clipboard && window.isSecureContext) {
+			return navigator.clipboard.writeText(field.value).catch(viaSelection);
+		}
+		return new Promise(function (resolve) {
+			viaSelection();
+			resolve();
+		});
+	}
+
+	function addCopyButton(field) {
+		if (field.hasAttribute("data-copy-ready") || field.type === "hidden") {
+			return;
+		}
+		field.setAttribute("data-copy-ready", "");
+		var button = doc.createElement("button");
+		button.type = "button";
+		button.className = "button copy";
+		button.textContent = "Copy";
+		var label = labelText(field);
+		if (label) {
+			button.setAttribute("aria-label", "Copy: " + label);
+		}
+		button.addEventListener("click", function () {
+			copyText(field).then(function () {
+				button.textContent = "Copied";
+				announce("Copied to the clipboard.");
+				window.setTimeout(function () {
+					button.textContent = "Copy";
+				}, 2500);
+			}, function () {
+				field.focus();
+				field.select();
+				announce("The text is selected: press Control+C, or Command+C on a Mac, to copy it.");
+			});
+		});
+		field.insertAdjacentElement("afterend", button);
+	}
+
+	function enhance(root) {
+		Array.prototype.forEach.call(root.querySelectorAll("input[readonly], textarea[readonly]"), addCopyButton);
+	}
+
+	enhance(doc);
+})();

@@ -1,0 +1,125 @@
+package e2e
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// withoutScript turns JavaScript off in the tab, as a reader who blocks it has.
+func withoutScript() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	})
+}
+
+func TestWithoutJavaScript(t *testing.T) {
+	ctx := newTab(t, false)
+	base := startServer(t)
+	do(t, ctx, "turn JavaScript off", withoutScript())
+	t.Run("paste", func(t *testing.T) {
+		submitPaste(t, ctx, base, readFile(t, examplePath("qmail-mailbox-not-found.txt")))
+		got := readVerdict(t, ctx)
+		if want := "/categories/mailbox-not-found"; got.category != want {
+			t.Errorf("category link: got %q, want %q", got.category, want)
+		}
+		// The page came from the form post itself, not from the script.
+		if loc := run(t, ctx, "read the address", chromedp.Location()); !strings.HasSuffix(loc, "/diagnose") {
+			t.Errorf("address after the post: got %q, want .../diagnose", loc)
+		}
+		class := run(t, ctx, "read <html class>", chromedp.AttributeValue(chromedp.CSS("html"), "class"))
+		if strings.Contains(class.Value, "js") {
+			t.Errorf("<html class=%q>: the script ran although JavaScript is off", class.Value)
+		}
+	})
+	t.Run("example", func(t *testing.T) {
+		do(t, ctx, "click an example",
+			chromedp.Navigate(base+"/"),
+			chromedp.Click(chromedp.CSS(`button[name="example"][value="gmail-over-quota"]`)),
+		)
+		if got, want := readVerdict(t, ctx).category, "/categories/mailbox-full"; got != want {
+			t.Errorf("category link: got %q, want %q", got, want)
+		}
+	})
+	t.Run("empty paste", func(t *testing.T) {
+		do(t, ctx, "send an empty form",
+			chromedp.Navigate(base+"/"),
+			chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")),
+			chromedp.WaitVisible(chromedp.CSS("#form-error")),
+		)
+	})
+}
+
+// TestNoFullReload checks that with JavaScript the diagnosis replaces the
+// form in place, is announced, and gets the focus.
+func TestNoFullReload(t *testing.T) {
+	ctx := newTab(t, false)
+	base := startServer(t)
+	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
+	// A full page load would forget this.
+	eval[chromedp.Void](t, ctx, `window.whybounceMarker = "still here"`)
+	do(t, ctx, "paste and send",
+		chromedp.Focus(chromedp.ID("bounce")),
+		paste(readFile(t, examplePath("qmail-mailbox-not-found.txt"))),
+		chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")),
+	)
+	got := readVerdict(t, ctx)
+	if want := "/categories/mailbox-not-found"; got.category != want {
+		t.Errorf("category link: got %q, want %q", got.category, want)
+	}
+	if m := eval[string](t, ctx, `String(window.whybounceMarker)`); m != "still here" {
+		t.Errorf("window.whybounceMarker: got %q: the page was loaded anew instead of updated", m)
+	}
+	announced := run(t, ctx, "wait for the announcement", chromedp.Poll[string](
+		`(() => { const s = document.getElementById("announce").textContent; return s.includes("does not exist") ? s : false; })()`))
+	if !strings.Contains(announced, "t.okafor@northfield-school.example") {
+		t.Errorf("announced %q, want the headline", announced)
+	}
+	if f := eval[focusState](t, ctx, readFocus); f.Tag != "h1" {
+		t.Errorf("focus: got <%s id=%q>, want the headline", f.Tag, f.ID)
+	}
+	title := run(t, ctx, "read the title", chromedp.Title())
+	if !strings.Contains(title, "does not exist") {
+		t.Errorf("title: got %q, want the category's title", title)
+	}
+
+	// An empty paste comes back as the form with its message, focused on the box.
+	do(t, ctx, "send an empty form",
+		chromedp.Navigate(base+"/"),
+		chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")),
+		chromedp.WaitVisible(chromedp.CSS("#form-error")),
+	)
+	if f := eval[focusState](t, ctx, readFocus); f.ID != "bounce" {
+		t.Errorf("focus after an empty paste: got <%s id=%q>, want the box", f.Tag, f.ID)
+	}
+}
+
+func TestDropFile(t *testing.T) {
+	ctx := newTab(t, false)
+	base := startServer(t)
+	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
+	// The browser's own drag and drop needs a window system; the same events,
+	// carrying a real File, are dispatched on the footer, far from the form.
+	name := eval[string](t, ctx, `(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([`+"`"+strings.ReplaceAll(readFile(t, examplePath("qmail-mailbox-not-found.txt")), "`", "\\`")+"`"+`], "bounce.txt", {type: "text/plain"}));
+		const at = document.querySelector("footer");
+		for (const type of ["dragenter", "dragover", "drop"]) {
+			at.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true, cancelable: true}));
+		}
+		const f = document.getElementById("file").files[0];
+		return f ? f.name : "";
+	})()`)
+	if name != "bounce.txt" {
+		t.Fatalf("file picker after the drop: got %q, want bounce.txt", name)
+	}
+	do(t, ctx, "send", chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")))
+	if got, want := readVerdict(t, ctx).category, "/categories/mailbox-not-found"; got != want {
+		t.Errorf("category link: got %q, want %q", got, want)
+	}
+}
