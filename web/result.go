@@ -47,6 +47,7 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 			Name: a.Name, ContentType: a.ContentType, Size: sizeText(int64(a.Size)),
 		})
 	}
+	safeResult(&v)
 	return v
 }
 
