@@ -161,3 +161,35 @@ func TestAccessibility(t *testing.T) {
 func allPages() []sitePage {
 	return mainPages()
 }
+
+// TestAxeSeesProblems guards the check itself: a page with a known fault must
+// give a serious violation, or a silent axe would pass every page.
+func TestAxeSeesProblems(t *testing.T) {
+	js := needAxe(t)
+	ctx := newTab(t, false)
+	base := startServer(t)
+	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
+	// Styles set through the DOM: the page's CSP refuses inline style attributes.
+	eval[chromedp.Void](t, ctx, `(() => {
+		const main = document.querySelector("main");
+		main.append(document.createElement("button"));
+		const p = document.createElement("p");
+		p.textContent = "faint";
+		p.style.color = "#ccc";
+		p.style.background = "#fff";
+		main.append(p);
+	})()`)
+	eval[chromedp.Void](t, ctx, js)
+	found := eval[[]violation](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`)
+	want := map[string]bool{"button-name": false, "color-contrast": false}
+	for _, v := range found {
+		if _, ok := want[v.ID]; ok && (v.Impact == "serious" || v.Impact == "critical") {
+			want[v.ID] = true
+		}
+	}
+	for id, seen := range want {
+		if !seen {
+			t.Errorf("axe-core did not report %s on a page built to break it; got %v", id, found)
+		}
+	}
+}

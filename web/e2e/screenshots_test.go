@@ -1,0 +1,52 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestScreenshots saves PNGs of the main pages at a phone's and a desktop's
+// width, in both colour schemes, into the directory WHYBOUNCE_SCREENSHOTS
+// names. README.md shows desktop-light-result.png.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("WHYBOUNCE_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set WHYBOUNCE_SCREENSHOTS to a directory to save screenshots there")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ctx := newTab(t, false)
+	base := startServer(t)
+	sizes := []struct {
+		name          string
+		width, height int64
+	}{
+		{"phone", 390, 844},
+		{"desktop", 1280, 900},
+	}
+	for _, size := range sizes {
+		for _, scheme := range []string{"light", "dark"} {
+			do(t, ctx, "set the window", chromedp.EmulateViewport(size.width, size.height), colorScheme(scheme))
+			for _, p := range allPages() {
+				p.open(t, ctx, base)
+				do(t, ctx, "wait for "+p.wait, chromedp.WaitVisible(chromedp.CSS(p.wait)))
+				// The page as it first shows, then the whole length of it.
+				name := size.name + "-" + scheme + "-" + strings.ReplaceAll(p.name, " ", "-")
+				save(t, filepath.Join(dir, name+".png"), run(t, ctx, "screenshot", chromedp.CaptureScreenshot()))
+				save(t, filepath.Join(dir, name+"-full.png"), run(t, ctx, "full screenshot", chromedp.FullScreenshot(100)))
+			}
+		}
+	}
+}
+
+func save(t *testing.T, name string, png []byte) {
+	t.Helper()
+	if err := os.WriteFile(name, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
