@@ -38,6 +38,9 @@ type Config struct {
 	// TrustProxy says a reverse proxy in front appends the client's address
 	// to X-Forwarded-For, so per-client limits key on its last entry.
 	TrustProxy bool
+	// Operator is what the site's operator set: name, support contact, share
+	// link expiry, notes per category.
+	Operator Operator
 }
 
 // Timeouts of the http.Server. An upload of the largest accepted bounce must
@@ -71,6 +74,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	shutdown := fs.String("shutdown-timeout", envOr(getenv, "WHYBOUNCE_SHUTDOWN_TIMEOUT", "5s"), "how long requests in flight may finish after a stop signal (env WHYBOUNCE_SHUTDOWN_TIMEOUT)")
 	trustProxy := fs.Bool("trust-proxy", envOr(getenv, "WHYBOUNCE_TRUST_PROXY", "false") == "true",
 		"a reverse proxy in front sets X-Forwarded-For; rate limits then use its last entry (env WHYBOUNCE_TRUST_PROXY=true)")
+	op := addOperatorFlags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -86,6 +90,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return Config{}, fmt.Errorf("shutdown timeout %q: %w", *shutdown, err)
 	}
 	cfg.ShutdownTimeout = d
+	if cfg.Operator, err = op.operator(); err != nil {
+		return Config{}, err
+	}
 	return cfg, cfg.validate()
 }
 
@@ -127,7 +134,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	logger := cfg.logger(stderr)
-	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy}})
+	shares, closeShares, err := openShares(ctx, cfg.DataDir, logger)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer closeShares()
+	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy},
+		Site: cfg.Operator.site(), Shares: shares})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

@@ -8,11 +8,15 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 )
+
+// defaultOperator is what the operator's settings are when nothing is set.
+var defaultOperator = Operator{ShareDays: 7, MaxShareDays: 30}
 
 func TestParseConfig(t *testing.T) {
 	tests := []struct {
@@ -24,7 +28,7 @@ func TestParseConfig(t *testing.T) {
 	}{
 		{
 			name: "defaults need no setup",
-			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second},
+			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, Operator: defaultOperator},
 		},
 		{
 			name: "environment",
@@ -32,13 +36,13 @@ func TestParseConfig(t *testing.T) {
 				"WHYBOUNCE_DATA_DIR": "/var/lib/whybounce", "WHYBOUNCE_LOG_LEVEL": "debug", "WHYBOUNCE_LOG_FORMAT": "text",
 				"WHYBOUNCE_SHUTDOWN_TIMEOUT": "2s"},
 			want: Config{Addr: "127.0.0.1:9000", BaseURL: "https://bounce.example.net", DataDir: "/var/lib/whybounce",
-				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second},
+				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second, Operator: defaultOperator},
 		},
 		{
 			name: "flags win over the environment",
 			args: []string{"--addr", ":9090", "--log-level", "warn", "--data-dir", "/tmp/wb"},
 			env:  map[string]string{"WHYBOUNCE_ADDR": "127.0.0.1:9000", "WHYBOUNCE_LOG_LEVEL": "debug"},
-			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second},
+			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second, Operator: defaultOperator},
 		},
 		{name: "address without port", args: []string{"--addr", "localhost"}, wantErr: "want host:port"},
 		{name: "relative base URL", args: []string{"--base-url", "bounce.example.net"}, wantErr: "absolute http or https URL"},
@@ -62,7 +66,7 @@ func TestParseConfig(t *testing.T) {
 			if err != nil {
 				t.Fatalf("error: got %v, want none", err)
 			}
-			if got != tt.want {
+			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("config:\n got %+v\nwant %+v", got, tt.want)
 			}
 		})
@@ -113,9 +117,10 @@ func TestServeStartsAndShutsDown(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	logs := &lockedBuffer{}
+	dataDir := t.TempDir()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--log-format", "json"}, strings.NewReader(""), io.Discard, logs)
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--log-format", "json", "--data-dir", dataDir}, strings.NewReader(""), io.Discard, logs)
 	}()
 	addr := listenAddr(t, logs, done)
 
