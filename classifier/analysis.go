@@ -113,13 +113,16 @@ var (
 		"undelivered message headers", "original message headers", "the original message headers",
 		"included is a copy of", "your message reads", "received: from",
 	}
-	markerSet = newPhraseSet([][]string{dashedMarkers, plainMarkers})
+	// A forwarded message starts the original only after the report: at
+	// the top it is the reader forwarding the bounce itself.
+	forwardMarkers = []string{"forwarded message", "begin forwarded message"}
+	markerSet      = newPhraseSet([][]string{dashedMarkers, plainMarkers, forwardMarkers})
 )
 
 // originalStart returns where the copy of the original message starts in
 // text, or len(text) when there is none.
 func originalStart(text string) int {
-	at := len(text)
+	at, firstReport := len(text), -1
 	markerSet.find(text, 0, len(text), func(m phraseMatch) {
 		if m.start >= at {
 			return
@@ -135,6 +138,16 @@ func originalStart(text string) int {
 		}
 		if lead := text[ls:m.start]; m.rule == 0 && !strings.Contains(lead, "-") {
 			return
+		}
+		if m.rule == 2 {
+			if firstReport < 0 {
+				// Computed once: where the report's own wording first appears.
+				firstReport = len(text)
+				bounceMarkers.find(text, 0, len(text), func(b phraseMatch) { firstReport = min(firstReport, b.start) })
+			}
+			if firstReport >= ls {
+				return
+			}
 		}
 		if strings.HasPrefix(strings.ToLower(text[m.start:m.end]), "received") {
 			// Trace headers of a copied message: "Received: from" with a

@@ -316,3 +316,20 @@ func TestBlocklists(t *testing.T) {
 		}
 	}
 }
+
+// A bounce forwarded as text: the reader's own forward line at the top is
+// not the original message; the one after the report is.
+func TestForwardedText(t *testing.T) {
+	text := "---------- Forwarded message ---------\n" +
+		"From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\nTo: <bob@example.org>\n\n" +
+		"Address not found\n\nYour message wasn't delivered to ann@example.com because the address couldn't be found.\n\n" +
+		"The response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.\n\n" +
+		"---------- Forwarded message ----------\nFrom: Bob <bob@example.org>\nTo: ann@example.com\nSubject: hello\n"
+	d := diagnoseText(t, text)
+	if d.Category != MailboxNotFound || len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
+		t.Errorf("category %s recipients %+v, want mailbox-not-found for ann@example.com", d.Category, d.Recipients)
+	}
+	if d.Original == nil || d.Original.Subject != "hello" {
+		t.Errorf("original = %+v, want the forwarded message's subject", d.Original)
+	}
+}
