@@ -2,7 +2,6 @@ package classifier
 
 import (
 	"bytes"
-	"fmt"
 	"testing"
 
 	"github.com/whybounce/whybounce/classifier/hostile"
@@ -48,18 +47,6 @@ func FuzzSafeForMIME(f *testing.F) {
 	})
 }
 
-// unclosedNesting is levels of multipart nesting whose boundaries are never
-// closed: enmime's cost doubles with each level.
-func unclosedNesting(levels int) []byte {
-	var b bytes.Buffer
-	b.WriteString("From: MAILER-DAEMON@mx.example.net\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n")
-	for i := 1; i < levels; i++ {
-		fmt.Fprintf(&b, "--b%d\r\nContent-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n", i-1, i)
-	}
-	fmt.Fprintf(&b, "--b%d\r\nContent-Type: text/plain\r\n\r\n550 5.1.1 User unknown\r\n", levels-1)
-	return b.Bytes()
-}
-
 // Found by FuzzSafeForMIME: 22 unclosed levels in 1.3 KB cost enmime 2 s.
 // Such input is read as text, and still diagnosed.
 func TestUnclosedNestingIsReadAsText(t *testing.T) {
@@ -67,7 +54,7 @@ func TestUnclosedNestingIsReadAsText(t *testing.T) {
 		levels int
 		want   bool
 	}{{6, true}, {maxDepth, true}, {maxDepth + 1, false}, {22, false}, {80, false}} {
-		in := unclosedNesting(tt.levels)
+		in := hostile.UnclosedNesting(tt.levels)
 		if got := safeForMIME(in); got != tt.want {
 			t.Errorf("safeForMIME(%d unclosed levels) = %v, want %v", tt.levels, got, tt.want)
 		}

@@ -192,3 +192,17 @@ Date: Mon, 23 Nov 2026 04:12:09 +0000
 --r1--
 `, "\n", "\r\n"))
 }
+
+// UnclosedNesting is levels of multipart nesting whose boundaries are never
+// closed: enmime's cost doubles with each level, so a kilobyte of it can cost
+// seconds unless the pre-decode limits stop it.
+func UnclosedNesting(levels int) []byte {
+	var b bytes.Buffer
+	b.WriteString(dsnHeader)
+	b.WriteString("Content-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n")
+	for i := 1; i < levels; i++ {
+		fmt.Fprintf(&b, "--b%d\r\nContent-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n", i-1, i)
+	}
+	fmt.Fprintf(&b, "--b%d\r\nContent-Type: text/plain\r\n\r\n550 5.1.1 User unknown\r\n", levels-1)
+	return b.Bytes()
+}
