@@ -201,9 +201,20 @@
 
 	// Copy buttons beside every read-only field (share links, replies).
 
+	// labelText is the field's accessible name: aria-labelledby, else its <label>.
 	function labelText(field) {
-		var label = field.id && doc.querySelector('label[for="' + CSS.escape(field.id) + '"]');
-		return label ? label.textContent.trim() : "";
+		var ids = (field.getAttribute("aria-labelledby") || "").split(/\s+/);
+		var parts = [];
+		ids.forEach(function (id) {
+			var el = id && doc.getElementById(id);
+			if (el) {
+				parts.push(el.textContent.trim());
+			}
+		});
+		if (parts.length === 0 && field.labels && field.labels.length > 0) {
+			parts.push(field.labels[0].textContent.trim());
+		}
+		return parts.join(" ");
 	}
 
 	function copyText(field) {

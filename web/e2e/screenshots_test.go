@@ -42,6 +42,11 @@ func TestScreenshots(t *testing.T) {
 			}
 		}
 	}
+	// The result as it prints.
+	clickExample("microsoft-spamhaus")(t, ctx, base)
+	readVerdict(t, ctx)
+	do(t, ctx, "print", chromedp.EmulateViewport(800, 1100), media("print"))
+	save(t, filepath.Join(dir, "print-result-full.png"), run(t, ctx, "full screenshot", chromedp.FullScreenshot(100)))
 }
 
 func save(t *testing.T, name string, png []byte) {
