@@ -126,8 +126,8 @@ func safeResult(v *templates.ResultView) {
 	}
 	for i := range v.Recipients {
 		r := &v.Recipients[i]
-		r.Address, r.RemoteMTA = showSafely(r.Address), showSafely(r.RemoteMTA)
-		r.Diagnostic, r.Status, r.ReplyCode, r.Action = showControls(r.Diagnostic), showControls(r.Status), showControls(r.ReplyCode), showControls(r.Action)
+		r.Address, r.RemoteMTA, r.Diagnostic = showSafely(r.Address), showSafely(r.RemoteMTA), showSafely(r.Diagnostic)
+		r.Status, r.ReplyCode, r.Action = showControls(r.Status), showControls(r.ReplyCode), showControls(r.Action)
 	}
 	for i := range v.Segments {
 		v.Segments[i].Text = showControls(v.Segments[i].Text)
