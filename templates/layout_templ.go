@@ -259,7 +259,7 @@ func Page(m Meta) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		if m.Nav != "lookup" {
+		if !m.OwnSearch {
 			templ_7745c5c3_Err = searchBox("site-q", "", false).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err

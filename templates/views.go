@@ -16,6 +16,9 @@ type Meta struct {
 	Nav string
 	// NoIndex asks search engines to leave the page out (shared links).
 	NoIndex bool
+	// OwnSearch is true on pages with a large lookup box of their own, which
+	// then need none in the header.
+	OwnSearch bool
 }
 
 // Example is a bounce the home page offers to try with one click.

@@ -34,8 +34,11 @@ var lookupExamples = []templates.LookupExample{
 // lookup finds codes and phrases: an exact code goes straight to its page,
 // anything else lists the matching entries.
 func (s *Server) lookup(w http.ResponseWriter, r *http.Request) {
-	q := cutRunes(strings.TrimSpace(r.URL.Query().Get("q")), maxLookupQuery)
-	m := templates.Meta{Title: "Look up a code", Nav: "lookup", Canonical: s.absURL("/lookup"),
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if runes := []rune(q); len(runes) > maxLookupQuery {
+		q = string(runes[:maxLookupQuery])
+	}
+	m := templates.Meta{Title: "Look up a code", Nav: "lookup", OwnSearch: true, Canonical: s.absURL("/lookup"),
 		Description: "Look up an SMTP reply code, an enhanced status code, a provider's code or a bounce message."}
 	v := templates.LookupView{Query: q, Searched: q != ""}
 	switch {
@@ -78,7 +81,7 @@ func (s *Server) codeIndex(w http.ResponseWriter, r *http.Request) {
 		v.Groups[i].Codes = append(v.Groups[i].Codes, codeLink(e))
 		v.Total++
 	}
-	m := templates.Meta{Title: "Codes in bounces", Nav: "lookup", Canonical: s.absURL("/codes"),
+	m := templates.Meta{Title: "Codes in bounces", Nav: "lookup", OwnSearch: true, Canonical: s.absURL("/codes"),
 		Description: "Every SMTP reply code, enhanced status code, provider code and blocklist, explained."}
 	s.render(w, r, http.StatusOK, templates.CodeIndex(v, m))
 }

@@ -1,0 +1,162 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/classifier/reference"
+)
+
+func TestLookup(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	tests := []struct {
+		query string
+		// location is where an exact code leads; "" means a page of its own.
+		location string
+		wants    []string
+	}{
+		{query: "550", location: "/codes/550"},
+		{query: "5.7.1", location: "/codes/5.7.1"},
+		{query: "#5.7.1.", location: "/codes/5.7.1"},
+		{query: "5.7.509", location: "/codes/microsoft-5.7.509"},
+		{query: "S3150", location: "/codes/microsoft-s3150"},
+		{query: "s3150", location: "/codes/microsoft-s3150"},
+		{query: "TSS04", location: "/codes/yahoo-tss04"},
+		{query: "OU-001", location: "/codes/microsoft-ou-001"},
+		{query: "relay access denied", wants: []string{"for “relay access denied”", `href="/codes/microsoft-5.7.64"`}},
+		{query: "mailbox full", wants: []string{`href="/codes/5.2.2"`, `href="/codes/552"`}},
+		{query: "550 5.7.1 Service unavailable; client blocked using zen.spamhaus.org", wants: []string{`href="/codes/spamhaus-zen"`, `href="/codes/5.7.1"`}},
+		{query: "", wants: []string{"Try one of these", `href="/lookup?q=5.7.509"`, `href="/lookup?q=relay+access+denied"`}},
+		{query: "   ", wants: []string{"Try one of these"}},
+		{query: "zzqx flurble", wants: []string{"Nothing found", "zzqx flurble", `href="/codes"`}},
+		{query: "<script>alert(1)</script>", wants: []string{"&lt;script&gt;"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			w := get(t, h, "/lookup?q="+url.QueryEscape(tt.query))
+			if tt.location != "" {
+				wantStatus(t, w, http.StatusSeeOther)
+				if got := w.Header().Get("Location"); got != tt.location {
+					t.Errorf("Location: got %q, want %q", got, tt.location)
+				}
+				return
+			}
+			wantStatus(t, w, http.StatusOK)
+			wantContains(t, w.Body.String(), tt.wants...)
+			if strings.Contains(w.Body.String(), "<script>alert") {
+				t.Error("the query is written into the page unescaped")
+			}
+		})
+	}
+}
+
+func TestLookupLongQuery(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := get(t, h, "/lookup?q="+url.QueryEscape(strings.Repeat("quota ", 2000)))
+	wantStatus(t, w, http.StatusOK)
+	got := submatch(t, regexp.MustCompile(`name="q" type="search" value="([^"]*)"`), w.Body.String())
+	if utf8.RuneCountInString(got) > maxLookupQuery {
+		t.Errorf("the query shown is %d characters long, want it cut to %d", len(got), maxLookupQuery)
+	}
+}
+
+func TestCodePage(t *testing.T) {
+	h := newTestHandler(t, Options{Site: Site{Notes: map[classifier.Category]string{
+		classifier.PolicyRejected: "Customers of Example ISP: call us on 0800 000 000.",
+	}}})
+	tests := []struct {
+		path  string
+		wants []string
+	}{
+		{"/codes/5.7.1", []string{
+			"Delivery not authorized", "What it means", "What to do",
+			`href="/categories/policy-rejected"`, categoryTitle(classifier.PolicyRejected),
+			"Related codes", `href="/codes/550"`,
+			"The same code elsewhere", `href="/codes/microsoft-5.7.1"`,
+			"Customers of Example ISP: call us on 0800 000 000.",
+		}},
+		{"/codes/microsoft-s3150", []string{"S3150", "Microsoft code", `href="/categories/blocklisted"`}},
+		{"/codes/spamhaus-zen", []string{"Blocklist", `rel="noopener noreferrer"`, `href="https://`}},
+		{"/codes/550", []string{"SMTP reply code"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			w := get(t, h, tt.path)
+			wantStatus(t, w, http.StatusOK)
+			wantContains(t, w.Body.String(), tt.wants...)
+		})
+	}
+}
+
+func TestCodePageRedirectsToItsID(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for path, want := range map[string]string{
+		"/codes/S3150":   "/codes/microsoft-s3150",
+		"/codes/5.7.509": "/codes/microsoft-5.7.509",
+		"/codes/OU001":   "/codes/microsoft-ou-001",
+	} {
+		w := get(t, h, path)
+		wantStatus(t, w, http.StatusMovedPermanently)
+		if got := w.Header().Get("Location"); got != want {
+			t.Errorf("%s: Location got %q, want %q", path, got, want)
+		}
+	}
+}
+
+func TestCodePageUnknown(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, path := range []string{"/codes/9.9.9", "/codes/nothing-like-it", "/codes/%3Cscript%3E"} {
+		w := get(t, h, path)
+		wantStatus(t, w, http.StatusNotFound)
+		wantContains(t, w.Body.String(), "There is no page here")
+	}
+}
+
+// Every entry has a page at its own id: no entry redirects to another, and
+// every related code resolves.
+func TestEveryCodeHasAPage(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, e := range reference.All() {
+		w := get(t, h, codePath(e.ID))
+		if w.Code != http.StatusOK {
+			t.Errorf("%s: status %d, want 200 (Location %q)", codePath(e.ID), w.Code, w.Header().Get("Location"))
+		}
+	}
+}
+
+func TestCodeIndex(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := get(t, h, "/codes")
+	wantStatus(t, w, http.StatusOK)
+	body := w.Body.String()
+	wantContains(t, body, "SMTP reply codes", "Enhanced status codes", "Microsoft codes", "Yahoo codes", "Blocklists",
+		`href="/codes/yahoo-tss04"`, `action="/lookup"`)
+	all := reference.All()
+	for _, e := range all {
+		if !strings.Contains(body, `href="`+codePath(e.ID)+`"`) {
+			t.Errorf("index has no link to %s", e.ID)
+		}
+	}
+}
+
+func TestLookupMetrics(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, q := range []string{"550", "mailbox full", "zzqx", ""} {
+		get(t, h, "/lookup?q="+url.QueryEscape(q))
+	}
+	wantContains(t, get(t, h, "/metrics").Body.String(),
+		`whybounce_lookups_total{outcome="exact"} 1`, `whybounce_lookups_total{outcome="found"} 1`,
+		`whybounce_lookups_total{outcome="none"} 1`, `whybounce_lookups_total{outcome="empty"} 1`)
+}
+
+func TestSearchBoxOnEveryPage(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, path := range []string{"/", "/categories", "/categories/mailbox-full", "/no-such-page", "/codes/550"} {
+		wantContains(t, get(t, h, path).Body.String(), `action="/lookup"`, `name="q"`)
+	}
+}
