@@ -104,22 +104,22 @@ func colorScheme(scheme string) chromedp.Action[chromedp.Void] {
 // sitePage is a page of the service and the steps that lead a browser to it.
 type sitePage struct {
 	name string
-	open func(t *testing.T, ctx context.Context, base string)
+	open func(t *testing.T, ctx context.Context, s *site)
 	wait string // a CSS selector the page shows once it is there
 }
 
-func navigateTo(path string) func(t *testing.T, ctx context.Context, base string) {
-	return func(t *testing.T, ctx context.Context, base string) {
+func navigateTo(path string) func(t *testing.T, ctx context.Context, s *site) {
+	return func(t *testing.T, ctx context.Context, s *site) {
 		t.Helper()
-		do(t, ctx, "open "+path, chromedp.Navigate(base+path))
+		do(t, ctx, "open "+path, chromedp.Navigate(s.URL+path))
 	}
 }
 
-func clickExample(id string) func(t *testing.T, ctx context.Context, base string) {
-	return func(t *testing.T, ctx context.Context, base string) {
+func clickExample(id string) func(t *testing.T, ctx context.Context, s *site) {
+	return func(t *testing.T, ctx context.Context, s *site) {
 		t.Helper()
 		do(t, ctx, "click the example "+id,
-			chromedp.Navigate(base+"/"),
+			chromedp.Navigate(s.URL+"/"),
 			chromedp.Click(chromedp.CSS(`button[name="example"][value="`+id+`"]`)),
 		)
 	}
@@ -129,8 +129,8 @@ func clickExample(id string) func(t *testing.T, ctx context.Context, base string
 func mainPages() []sitePage {
 	return []sitePage{
 		{"home", navigateTo("/"), "form.diagnose"},
-		{"home with an error", func(t *testing.T, ctx context.Context, base string) {
-			do(t, ctx, "send an empty form", chromedp.Navigate(base+"/"),
+		{"home with an error", func(t *testing.T, ctx context.Context, s *site) {
+			do(t, ctx, "send an empty form", chromedp.Navigate(s.URL+"/"),
 				chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")))
 		}, "#form-error"},
 		{"result", clickExample("qmail-mailbox-not-found"), ".verdict h1"},
@@ -144,12 +144,12 @@ func mainPages() []sitePage {
 func TestAccessibility(t *testing.T) {
 	needAxe(t)
 	ctx := newTab(t, false)
-	base := startServer(t)
+	s := startServer(t)
 	for _, scheme := range []string{"light", "dark"} {
 		do(t, ctx, "prefer the "+scheme+" scheme", colorScheme(scheme))
 		for _, p := range allPages() {
 			t.Run(scheme+"/"+p.name, func(t *testing.T) {
-				p.open(t, ctx, base)
+				p.open(t, ctx, s)
 				do(t, ctx, "wait for "+p.wait, chromedp.WaitVisible(chromedp.CSS(p.wait)))
 				checkAccessible(t, ctx, p.name)
 			})
@@ -159,7 +159,7 @@ func TestAccessibility(t *testing.T) {
 
 // allPages are the pages the accessibility check visits.
 func allPages() []sitePage {
-	return mainPages()
+	return append(mainPages(), helpdeskPages()...)
 }
 
 // TestAxeSeesProblems guards the check itself: a page with a known fault must
@@ -167,7 +167,7 @@ func allPages() []sitePage {
 func TestAxeSeesProblems(t *testing.T) {
 	js := needAxe(t)
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
 	// Styles set through the DOM: the page's CSP refuses inline style attributes.
 	eval[chromedp.Void](t, ctx, `(() => {

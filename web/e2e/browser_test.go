@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/whybounce/whybounce/web"
+	"github.com/whybounce/whybounce/web/store"
 )
 
 // inCI reports whether the tests run in CI, where a missing browser or
@@ -131,16 +133,35 @@ func newTab(t *testing.T, fresh bool) context.Context {
 	return ctx
 }
 
-// startServer runs the real service on a loopback port for one test.
-func startServer(t *testing.T) string {
+// site is the real service, started for one test on a loopback port with its
+// own share store in a temporary directory.
+type site struct {
+	URL string
+	// skew moves the store's clock forward, in nanoseconds, so that links
+	// expire without waiting.
+	skew atomic.Int64
+}
+
+// startServer runs the service for one test.
+func startServer(t *testing.T) *site {
 	t.Helper()
-	srv, err := web.NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), web.Options{})
+	s := &site{}
+	st, err := store.Open(t.Context(), t.TempDir())
+	if err != nil {
+		t.Fatalf("store.Open: %v", err)
+	}
+	st.Now = func() time.Time { return time.Now().Add(time.Duration(s.skew.Load())) }
+	srv, err := web.NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), web.Options{Shares: st})
 	if err != nil {
 		t.Fatalf("NewServer: %v", err)
 	}
 	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	return ts.URL
+	t.Cleanup(func() {
+		ts.Close()
+		st.Close()
+	})
+	s.URL = ts.URL
+	return s
 }
 
 // do runs steps and fails the test on an error, naming what it was doing.

@@ -20,7 +20,7 @@ func withoutScript() chromedp.Action[chromedp.Void] {
 
 func TestWithoutJavaScript(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	do(t, ctx, "turn JavaScript off", withoutScript())
 	t.Run("paste", func(t *testing.T) {
 		submitPaste(t, ctx, base, readFile(t, examplePath("qmail-mailbox-not-found.txt")))
@@ -59,7 +59,7 @@ func TestWithoutJavaScript(t *testing.T) {
 // form in place, is announced, and gets the focus.
 func TestNoFullReload(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
 	// A full page load would forget this.
 	eval[chromedp.Void](t, ctx, `window.whybounceMarker = "still here"`)
@@ -101,7 +101,7 @@ func TestNoFullReload(t *testing.T) {
 
 func TestDropFile(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
 	// The browser's own drag and drop needs a window system; the same events,
 	// carrying a real File, are dispatched on the footer, far from the form.

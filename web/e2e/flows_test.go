@@ -46,7 +46,7 @@ func submitPaste(t *testing.T, ctx context.Context, base, bounce string) {
 
 func TestPasteShowsDiagnosis(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	tests := []struct {
 		name         string
 		bounce       string
@@ -76,7 +76,7 @@ func TestPasteShowsDiagnosis(t *testing.T) {
 
 func TestUploadFile(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	do(t, ctx, "choose a file and send",
 		chromedp.Navigate(base+"/"),
 		chromedp.SetUploadFiles(chromedp.ID("file"), []string{examplePath("postfix-user-unknown.eml")}),
@@ -93,7 +93,7 @@ func TestUploadFile(t *testing.T) {
 
 func TestExamples(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	tests := []struct {
 		example      string
 		wantCategory string
@@ -156,7 +156,7 @@ func tabTo(t *testing.T, ctx context.Context, max int, match func(focusState) bo
 
 func TestKeyboardOnly(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
 	tabTo(t, ctx, 12, func(f focusState) bool { return f.ID == "bounce" })
 	do(t, ctx, "type a bounce", chromedp.KeyEvent("550 5.1.1 <ann@exmaple.com>: User unknown"))

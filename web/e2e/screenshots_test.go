@@ -21,7 +21,7 @@ func TestScreenshots(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := newTab(t, false)
-	base := startServer(t)
+	s := startServer(t)
 	sizes := []struct {
 		name          string
 		width, height int64
@@ -33,7 +33,7 @@ func TestScreenshots(t *testing.T) {
 		for _, scheme := range []string{"light", "dark"} {
 			do(t, ctx, "set the window", chromedp.EmulateViewport(size.width, size.height), colorScheme(scheme))
 			for _, p := range allPages() {
-				p.open(t, ctx, base)
+				p.open(t, ctx, s)
 				do(t, ctx, "wait for "+p.wait, chromedp.WaitVisible(chromedp.CSS(p.wait)))
 				// The page as it first shows, then the whole length of it.
 				name := size.name + "-" + scheme + "-" + strings.ReplaceAll(p.name, " ", "-")
@@ -43,7 +43,7 @@ func TestScreenshots(t *testing.T) {
 		}
 	}
 	// The result as it prints.
-	clickExample("microsoft-spamhaus")(t, ctx, base)
+	clickExample("microsoft-spamhaus")(t, ctx, s)
 	readVerdict(t, ctx)
 	do(t, ctx, "print", chromedp.EmulateViewport(800, 1100), media("print"))
 	save(t, filepath.Join(dir, "print-result-full.png"), run(t, ctx, "full screenshot", chromedp.FullScreenshot(100)))

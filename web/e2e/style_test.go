@@ -25,8 +25,8 @@ const shown = `(sel => { const el = document.querySelector(sel); if (!el) return
 
 func TestPrintResult(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
-	clickExample("microsoft-spamhaus")(t, ctx, base)
+	base := startServer(t).URL
+	clickExample("microsoft-spamhaus")(t, ctx, &site{URL: base})
 	readVerdict(t, ctx)
 	// Printed even when the reader's system prefers dark.
 	do(t, ctx, "print", colorScheme("dark"), media("print"))
@@ -59,7 +59,7 @@ func TestPrintResult(t *testing.T) {
 
 func TestDarkScheme(t *testing.T) {
 	ctx := newTab(t, false)
-	base := startServer(t)
+	base := startServer(t).URL
 	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
 	for _, tt := range []struct{ scheme, wantBG string }{
 		{"light", "rgb(251, 251, 249)"},
