@@ -229,30 +229,41 @@ func IsDirectionControl(r rune) bool {
 	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }
 
-// askPatterns find a notice asking the reader to open, download or click
-// something, in the languages the engine reads; the warning quotes the words
-// that matched. They are Go regexps: linear time.
-var askPatterns = []*regexp.Regexp{
-	// English
-	askRegexp(`(open|run|unzip|extract|launch|execute)\s+(?:the\s+|this\s+|our\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))`),
-	askRegexp(`(see|view|read|check|find|review)\s+(?:the\s+|this\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))\s+(?:for|to)\b`),
-	askRegexp(`(details|information|reasons?|report|explanation)\s+(?:is|are|can\s+be\s+found)\s+(in\s+the\s+(?:attached|enclosed)\s+(?:file|document|archive|zip)|in\s+the\s+attachment)`),
-	askRegexp(`(download)\s+(?:the\s+|this\s+|your\s+|our\s+)?((?:attached\s+)?(?:file|attachment|report|document|details))`),
-	// German
-	askRegexp(`(öffnen|oeffnen|entpacken|starten)\s+sie\s+(den\s+anhang|die\s+(?:angehängte|beigefügte|anhängende)\s+datei|die\s+datei|das\s+dokument)`),
-	askRegexp(`((?:den\s+)?anhang|die\s+datei)\s+(öffnen|herunterladen)`),
-	// French
-	askRegexp(`(ouvr(?:ez|ir)|téléchargez|télécharger)\s+(la\s+pièce\s+jointe|le\s+fichier(?:\s+joint)?|le\s+document(?:\s+joint)?|le\s+rapport)`),
-	// Spanish
-	askRegexp(`(abr(?:a|e|ir)|descargu?e|descargar)\s+(el\s+archivo(?:\s+adjunto)?|el\s+adjunto|el\s+documento(?:\s+adjunto)?|el\s+informe)`),
-	// Italian
-	askRegexp(`(apr(?:i|ire|ite)|scaric(?:a|are|ate))\s+(l'allegato|il\s+file(?:\s+allegato)?|il\s+documento(?:\s+allegato)?|il\s+rapporto)`),
-	// Dutch
-	askRegexp(`(open|download)\s+(de\s+bijlage|het\s+bijgevoegde\s+bestand|het\s+bestand)`),
-	askRegexp(`(de\s+bijlage|het\s+bestand)\s+(openen|downloaden)`),
-	// Japanese
-	regexp.MustCompile(`(添付(?:ファイル)?)(を開|をダウンロード|をご確認|を確認|を実行)`),
+// askRule finds a notice asking the reader to open, download or click
+// something. A regexp that must start at a word start has no literal prefix
+// for Go's engine to skip ahead with, so each rule names the words one of
+// which must occur (in lower case) before its regexp is run at all.
+type askRule struct {
+	keys []string
+	re   *regexp.Regexp
 }
+
+// askPatterns cover the languages the engine reads; the warning quotes the
+// words that matched. They are Go regexps: linear time.
+var askPatterns = []askRule{
+	// English
+	{[]string{"attach", "enclosed"}, askRegexp(`(open|run|unzip|extract|launch|execute)\s+(?:the\s+|this\s+|our\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))`)},
+	{[]string{"attach", "enclosed"}, askRegexp(`(see|view|read|check|find|review)\s+(?:the\s+|this\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))\s+(?:for|to)\b`)},
+	{[]string{"attach", "enclosed"}, askRegexp(`(details|information|reasons?|report|explanation)\s+(?:is|are|can\s+be\s+found)\s+(in\s+the\s+(?:attached|enclosed)\s+(?:file|document|archive|zip)|in\s+the\s+attachment)`)},
+	{[]string{"download"}, askRegexp(`(download)\s+(?:the\s+|this\s+|your\s+|our\s+)?((?:attached\s+)?(?:file|attachment|report|document|details))`)},
+	// German
+	{[]string{"öffnen", "oeffnen", "entpacken", "starten"}, askRegexp(`(öffnen|oeffnen|entpacken|starten)\s+sie\s+(den\s+anhang|die\s+(?:angehängte|beigefügte|anhängende)\s+datei|die\s+datei|das\s+dokument)`)},
+	{[]string{"öffnen", "herunterladen"}, askRegexp(`((?:den\s+)?anhang|die\s+datei)\s+(öffnen|herunterladen)`)},
+	// French
+	{[]string{"ouvr", "télécharg"}, askRegexp(`(ouvr(?:ez|ir)|téléchargez|télécharger)\s+(la\s+pièce\s+jointe|le\s+fichier(?:\s+joint)?|le\s+document(?:\s+joint)?|le\s+rapport)`)},
+	// Spanish
+	{[]string{"abra", "abre", "abrir", "descarg"}, askRegexp(`(abr(?:a|e|ir)|descargu?e|descargar)\s+(el\s+archivo(?:\s+adjunto)?|el\s+adjunto|el\s+documento(?:\s+adjunto)?|el\s+informe)`)},
+	// Italian
+	{[]string{"apri", "scaric"}, askRegexp(`(apr(?:i|ire|ite)|scaric(?:a|are|ate))\s+(l'allegato|il\s+file(?:\s+allegato)?|il\s+documento(?:\s+allegato)?|il\s+rapporto)`)},
+	// Dutch
+	{[]string{"de bijlage", "bestand"}, askRegexp(`(open|download)\s+(de\s+bijlage|het\s+bijgevoegde\s+bestand|het\s+bestand)`)},
+	{[]string{"bijlage", "bestand"}, askRegexp(`(de\s+bijlage|het\s+bestand)\s+(openen|downloaden)`)},
+	// Japanese
+	{[]string{"添付"}, regexp.MustCompile(`(添付(?:ファイル)?)(を開|をダウンロード|をご確認|を確認|を実行)`)},
+}
+
+// clickKeys must occur (in lower case) before the click patterns are run.
+var clickKeys = []string{"click", "klick", "cliqu", "clic", "klik", "tap", "press", "puls"}
 
 // askRegexp compiles a case-insensitive pattern that must start at a word
 // start. Go's \b only knows ASCII letters, so it would not see one before
@@ -288,12 +299,25 @@ func asksToOpen(d *Diagnosis) string {
 		text = strings.ToValidUTF8(text[:maxAskScan], "")
 	}
 	text = text[:originalStart(text)]
-	for _, re := range askPatterns {
-		if loc := re.FindStringIndex(text); loc != nil {
+	// Lower-casing keeps byte offsets only for ASCII, so it is used for the
+	// keyword checks alone; the regexps run on the text itself.
+	lower := strings.ToLower(text)
+	for _, rule := range askPatterns {
+		if !containsAny(lower, rule.keys) {
+			continue
+		}
+		if loc := rule.re.FindStringIndex(text); loc != nil {
 			return quoteWords(text[loc[0]:loc[1]])
 		}
 	}
-	for _, pair := range [][2]*regexp.Regexp{{clickPatterns, clickPurpose}, {clickJapanese, purposeJapanese}} {
+	var pairs [][2]*regexp.Regexp
+	if containsAny(lower, clickKeys) {
+		pairs = append(pairs, [2]*regexp.Regexp{clickPatterns, clickPurpose})
+	}
+	if strings.Contains(text, "クリック") {
+		pairs = append(pairs, [2]*regexp.Regexp{clickJapanese, purposeJapanese})
+	}
+	for _, pair := range pairs {
 		for _, loc := range pair[0].FindAllStringIndex(text, 20) {
 			if pair[1].MatchString(sentenceAround(text, loc[0], loc[1])) {
 				return quoteWords(text[loc[0]:loc[1]])
@@ -561,4 +585,14 @@ func addressDomain(s string) string {
 		host = host[:j]
 	}
 	return host
+}
+
+// containsAny reports whether s contains any of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
