@@ -14,7 +14,7 @@ import (
 // longer than a screen or two helps nobody.
 const (
 	maxLookupQuery   = 200
-	maxLookupResults = 30
+	maxLookupResults = 20
 	maxMeaningText   = 200
 )
 
