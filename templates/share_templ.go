@@ -272,7 +272,7 @@ func ShareDeleted() templ.Component {
 				}()
 			}
 			ctx = templ.InitializeContext(ctx)
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 16, "<section class=\"error-page\"><h1>The link is deleted</h1><p>The saved explanation is gone: whoever opens the link now sees that there is nothing there.</p><p><a class=\"button\" href=\"/\">Diagnose a bounce</a></p></section>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 16, "<section class=\"error-page share-done\"><h1>The link is deleted</h1><p>The saved explanation is gone: whoever opens the link now sees that there is nothing there.</p><p><a class=\"button\" href=\"/\">Diagnose a bounce</a></p></section>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
