@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -280,4 +281,58 @@ func TestShareMetrics(t *testing.T) {
 	wantStatus(t, serve(t, e.h, postForm(u.Path, url.Values{"token": {u.Query().Get("token")}})), http.StatusOK)
 	wantContains(t, get(t, e.h, "/metrics").Body.String(),
 		`whybounce_share_links_total{event="created"} 1`, `whybounce_share_links_total{event="deleted"} 1`)
+}
+
+func TestShareConcurrentCreates(t *testing.T) {
+	e := newShareEnv(t, Options{Limits: Limits{Links: Rate{PerSecond: 1000, Burst: 1000}}})
+	w := serve(t, e.h, postForm("/diagnose", url.Values{"bounce": {personalBounce}}))
+	raw := submatch(t, rawField, w.Body.String())
+	const n = 40
+	links := make(chan string, n)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			rec := httptest.NewRecorder()
+			e.h.ServeHTTP(rec, postForm("/links", url.Values{"raw": {raw}, "redact": {"on"}}))
+			if rec.Code != http.StatusOK {
+				t.Errorf("concurrent create: status %d, want 200", rec.Code)
+				return
+			}
+			m := linkField.FindStringSubmatch(rec.Body.String())
+			if m == nil {
+				t.Error("concurrent create: no link on the page")
+				return
+			}
+			links <- m[1]
+		})
+	}
+	wg.Wait()
+	close(links)
+	seen := map[string]bool{}
+	for l := range links {
+		if seen[l] {
+			t.Errorf("link %s handed out twice", l)
+		}
+		seen[l] = true
+		wantStatus(t, get(t, e.h, pathOf(t, l)), http.StatusOK)
+	}
+	if len(seen) != n {
+		t.Errorf("got %d links, want %d", len(seen), n)
+	}
+}
+
+// One client cannot fill the disk with links: past the burst, creation waits.
+func TestShareCreateRateLimited(t *testing.T) {
+	e := newShareEnv(t, Options{Limits: Limits{Links: Rate{PerSecond: 0.001, Burst: 3}}})
+	form := url.Values{"raw": {"NTUwIDUuMS4xIFVzZXIgdW5rbm93bg=="}, "redact": {"on"}}
+	for i := range 3 {
+		if w := serve(t, e.h, postForm("/links", form)); w.Code != http.StatusOK {
+			t.Fatalf("create %d: status %d, want 200", i+1, w.Code)
+		}
+	}
+	w := serve(t, e.h, postForm("/links", form))
+	wantStatus(t, w, http.StatusTooManyRequests)
+	if w.Header().Get("Retry-After") == "" {
+		t.Error("429 without Retry-After")
+	}
 }
