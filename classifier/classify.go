@@ -353,22 +353,39 @@ func (a *analysis) codeEvidence(spans []span, code, why string) {
 }
 
 // action tells a delay notice from a failure when the report does not say.
+// A 4xx reply is temporary: the sending server tries again, unless the
+// text says it gave up (the message expired, "giving up", "could not be
+// delivered"). Delay wording counts first; with no code at all, only it
+// makes a delay.
 func (a *analysis) action(r *rcpt) string {
 	switch r.Category {
 	case Delivered:
 		return ActionDelivered
 	}
-	if strings.HasPrefix(r.Status, "4") || strings.HasPrefix(r.ReplyCode, "4") || r.Status == "" && r.ReplyCode == "" {
-		for _, s := range a.regions {
-			if hasPhrase(delayWords, a.text[s.start:s.end]) {
-				return ActionDelayed
-			}
-		}
-		if subj := a.hdr.Get("Subject"); hasPhrase(delayWords, subj) {
-			return ActionDelayed
-		}
+	temporary := strings.HasPrefix(r.Status, "4") || strings.HasPrefix(r.ReplyCode, "4") && !strings.HasPrefix(r.Status, "5")
+	if !temporary && (r.Status != "" || r.ReplyCode != "") {
+		return ActionFailed
+	}
+	subj := a.hdr.Get("Subject")
+	if hasPhrase(delayWords, subj) || a.inReport(delayWords) {
+		return ActionDelayed
+	}
+	if temporary && !hasPhrase(gaveUpWords, subj) && !a.inReport(gaveUpWords) {
+		return ActionDelayed
 	}
 	return ActionFailed
+}
+
+// inReport reports whether a phrase of ps occurs in the report regions.
+func (a *analysis) inReport(ps *phraseSet) bool {
+	for _, s := range a.regions {
+		found := false
+		ps.find(a.text, s.start, s.end, func(phraseMatch) { found = true })
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // delayWords say the sending server is still trying.
@@ -377,6 +394,19 @@ var delayWords = newPhraseSet([][]string{{
 	"has not been delivered yet", "delivery delayed", "delayed delivery", "(delay)", "delivery status notification (delay)",
 	"warning: message", "message delayed", "is delayed", "will keep trying", "no action is required",
 	"this is a warning", "temporary failure", "retry until",
+}})
+
+// gaveUpWords say the sending server stopped trying, even though the last
+// reply it got was temporary.
+var gaveUpWords = newPhraseSet([][]string{{
+	"giving up", "gave up", "given up", "not going to try again", "permanent", "expired", "retry timeout exceeded",
+	"too long", "could not be delivered", "couldn't be delivered", "could not deliver", "couldn't deliver",
+	"was not delivered", "wasn't delivered", "message not delivered", "not be delivered", "undeliverable",
+	"undelivered", "delivery has failed", "delivery failed", "failed permanently", "unable to deliver",
+	"returned mail", "returned to sender", "failure notice", "non-delivery", "nondelivery", "non-deliverable",
+	"delivery failure", "has been returned", "were last tried", "have been failing", "for a long time",
+	"maximum time", "in the queue", "time limit", "^days", "unzustellbar", "nicht zugestellt", "non remis",
+	"no se pudo entregar", "non recapitabile", "onbestelbaar",
 }})
 
 // mainCategory is the most important recipient's category: the first

@@ -1,0 +1,50 @@
+package classifier
+
+import "testing"
+
+// A 4xx reply is temporary: the sender's server tries again, unless the
+// text says it gave up. A report's Action field is the truth when present.
+func TestFinalOrRetried(t *testing.T) {
+	dsn := func(action, status string) string {
+		return "From: MAILER-DAEMON@mx.example.org\r\nTo: bob@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mx.example.org.\r\n\r\n" +
+			"<ann@example.com>: host mx.example.com[192.0.2.1] said: 452 " + status + " Mailbox full\r\n" +
+			"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n" +
+			"Final-Recipient: rfc822; ann@example.com\r\nAction: " + action + "\r\nStatus: " + status + "\r\n--b--\r\n"
+	}
+	tests := []struct {
+		name   string
+		text   string
+		action string
+		final  bool
+	}{
+		{"yahoo deferral", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes", ActionDelayed, false},
+		{"gmail over quota reply", "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp", ActionDelayed, false},
+		{"greylisting", "450 4.2.0 <ann@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", ActionDelayed, false},
+		{"reply code only", "451 Temporary local problem - please try later", ActionDelayed, false},
+		{"permanent reply", "550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown", ActionFailed, true},
+		{"5xx status beats a 4xx-looking code", "421 5.7.1 Service unavailable; client blocked using zen.spamhaus.org", ActionFailed, true},
+		{"exim gave up", "ann@example.com\n    retry timeout exceeded\n    451 4.4.1 Connection timed out\n", ActionFailed, true},
+		{"qmail gave up", "Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<ann@example.com>:\n192.0.2.25 failed after I sent the message.\nRemote host said: 452 4.2.2 Mailbox full\n", ActionFailed, true},
+		{"gmail message not delivered", "Message not delivered\n\nYour message couldn't be delivered to ann@gmail.com because the recipient's inbox is full.\n\nThe response from the remote server was:\n\n452 4.2.2 The recipient's inbox is out of storage space.\n", ActionFailed, true},
+		{"expired in queue", "ann@example.com\n  message expired after 5 days in the queue\n  421 4.4.2 Connection dropped\n", ActionFailed, true},
+		{"delay notice with words", "Delivery to the following recipient has been delayed:\n\n     ann@example.com\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\nThe recipient server did not accept our requests to connect.\n", ActionDelayed, false},
+		{"dsn says failed on a 4xx status", dsn("failed", "4.2.2"), ActionFailed, true},
+		{"dsn says delayed", dsn("delayed", "4.2.2"), ActionDelayed, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if len(d.Recipients) == 0 {
+				t.Fatal("no recipients")
+			}
+			if got := d.Recipients[0].Action; got != tt.action {
+				t.Errorf("action = %q, want %q (status %q reply %q)", got, tt.action, d.Recipients[0].Status, d.Recipients[0].ReplyCode)
+			}
+			if d.Final != tt.final {
+				t.Errorf("final = %v, want %v", d.Final, tt.final)
+			}
+		})
+	}
+}
