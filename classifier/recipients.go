@@ -7,7 +7,7 @@ import (
 
 // skipLine matches lines whose addresses are not failed recipients: the
 // sender, message ids, trace headers.
-var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|received|date|dkim-signature|x-[a-z0-9-]+|mail from|envelope-from|original-mail-from|errors-to|id|by|with|arrival-date|reporting-mta|subject)\s*:|^[\s>]*(?:>>>|<<<)?\s*mail from|^\s+(?:id|by|with|for) |\(envelope-from|generated from|contact|^\s*(?:a message )?(?:that you )?sent by`)
+var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|received|date|dkim-signature|x-[a-z0-9-]+|mail from|envelope-from|original-mail-from|errors-to|id|by|with|arrival-date|reporting-mta|subject)\s*:|^[\s>]*(?:>>>|<<<)?\s*mail from|^\s+(?:id|by|with|for) |\(envelope-from|generated from|^\s*(?:a message )?(?:that you )?sent by`)
 
 // demoteLine matches header lines quoted in a report whose addresses are
 // recipients only if nothing better is found (the To of a forwarded bounce
@@ -67,7 +67,8 @@ func (a *analysis) textRecipients() {
 				for _, loc := range addressRe.FindAllStringIndex(line, -1) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
-					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(a.text, i+loc[0]) {
+					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(a.text, i+loc[0]) ||
+						isContact(line, loc[0]) {
 						continue
 					}
 					seen[key] = true
@@ -177,6 +178,16 @@ func isServiceAddress(addr string) bool {
 		}
 	}
 	return false
+}
+
+// isContact reports whether the address at offset i of line is one to
+// write to for help ("please contact postmaster@x"), not a recipient. Only
+// the words just before it count: Gmail's "Your message couldn't be
+// delivered to ann@x because ... or contact the recipient" names the
+// recipient earlier on the same line.
+func isContact(line string, i int) bool {
+	before := strings.ToLower(line[max(0, i-40):i])
+	return strings.Contains(before, "contact")
 }
 
 // isMessageID reports whether the address at offset i of line is really a
