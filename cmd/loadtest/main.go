@@ -145,7 +145,14 @@ func startServer(bin string, extra []string) (*server, error) {
 		return nil, err
 	}
 	cmd := exec.Command(bin, append([]string{"serve", "--addr", addr, "--data-dir", dir, "--log-level", "error"}, extra...)...)
-	cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
+	logs, err := os.Create(filepath.Join(dir, "server.log"))
+	if err != nil {
+		return nil, err
+	}
+	defer logs.Close()
+	// The server logs every refused request (503) at error level; keep them
+	// out of the report, in a file that goes with the data directory.
+	cmd.Stdout, cmd.Stderr = io.Discard, logs
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
