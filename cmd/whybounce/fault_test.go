@@ -2,13 +2,16 @@ package main
 
 import (
 	"bufio"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -218,4 +221,88 @@ func TestParseConfigTrustProxy(t *testing.T) {
 			t.Errorf("%q env %q: TrustProxy = %v, want %v", tt.args, tt.env, cfg.TrustProxy, tt.want)
 		}
 	}
+}
+
+// shareLink finds the link a "Create a link" answer shows.
+var shareLink = regexp.MustCompile(`/s/([A-Za-z0-9_-]{16,})`)
+
+// TestSIGKILLKeepsReturnedLinks creates share links from several clients at
+// once and kills the service with SIGKILL in the middle: after a restart on
+// the same data directory, every link whose address was returned must open.
+func TestSIGKILLKeepsReturnedLinks(t *testing.T) {
+	bin := binary(t)
+	dataDir := t.TempDir()
+	s := startService(t, bin, freeAddr(t), dataDir)
+
+	const workers = 8
+	var (
+		mu       sync.Mutex
+		returned []string
+		stop     = make(chan struct{})
+		wg       sync.WaitGroup
+	)
+	for w := range workers {
+		// Each worker is its own client, so the per-client limit on
+		// creating links does not stop the test early.
+		d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 3, byte(1+w))}}
+		client := &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{DialContext: d.DialContext}}
+		wg.Go(func() {
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				bounce := fmt.Sprintf("550 5.1.1 <user%d-%d@example.com>: Recipient address rejected: User unknown", w, i)
+				form := url.Values{"raw": {base64.StdEncoding.EncodeToString([]byte(bounce))}, "days": {"7"}}
+				resp, err := client.PostForm(s.url+"/links", form)
+				if err != nil {
+					return // the service is gone
+				}
+				body, err := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if err != nil || resp.StatusCode != http.StatusOK {
+					continue
+				}
+				if m := shareLink.FindStringSubmatch(string(body)); m != nil {
+					mu.Lock()
+					returned = append(returned, m[0])
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	// Kill once links are being made, while the workers keep asking.
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		mu.Lock()
+		n := len(returned)
+		mu.Unlock()
+		if n >= 20 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := s.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-s.exited
+	close(stop)
+	wg.Wait()
+	if len(returned) == 0 {
+		t.Fatalf("no link was created before the kill\n%s", s.stderr.String())
+	}
+
+	s2 := startService(t, bin, freeAddr(t), dataDir)
+	for _, path := range returned {
+		resp, err := http.Get(s2.url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("GET %s after the restart: status %d, want 200", path, resp.StatusCode)
+		}
+	}
+	t.Logf("%d links returned before SIGKILL, all readable after the restart", len(returned))
 }
