@@ -138,6 +138,8 @@ type ResultView struct {
 	Shared *SharedInfo
 	// Reply is a message to the customer an agent can paste into a ticket.
 	Reply string
+	// Codes are the reference pages of the codes and blocklists the bounce names.
+	Codes []CodeLink
 }
 
 // CategoryRow is one line of the category index.

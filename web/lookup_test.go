@@ -160,3 +160,26 @@ func TestSearchBoxOnEveryPage(t *testing.T) {
 		wantContains(t, get(t, h, path).Body.String(), `action="/lookup"`, `name="q"`)
 	}
 }
+
+func TestResultLinksItsCodes(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	tests := []struct {
+		name  string
+		req   *http.Request
+		wants []string
+	}{
+		{"paste", postForm("/diagnose", url.Values{"bounce": {personalBounce}}),
+			[]string{"The codes in this bounce", `href="/codes/550"`, `href="/codes/5.1.1"`}},
+		{"example with a blocklist", postForm("/diagnose", url.Values{"example": {"microsoft-spamhaus"}}),
+			[]string{`href="/codes/5.7.1"`, `href="/codes/spamhaus-zen"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := serve(t, e.h, tt.req)
+			wantStatus(t, w, http.StatusOK)
+			wantContains(t, w.Body.String(), tt.wants...)
+		})
+	}
+	link, _ := e.createLink(t, personalBounce, nil)
+	wantContains(t, get(t, e.h, link).Body.String(), `href="/codes/5.1.1"`)
+}

@@ -147,6 +147,7 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v := resultView(&d)
 	v.Note = s.note(d.Category)
+	v.Codes = bounceCodes(&d)
 	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
 	h := w.Header()
 	h.Set("X-Robots-Tag", "noindex")

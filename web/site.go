@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/classifier/reference"
 	"github.com/whybounce/whybounce/templates"
 )
 
@@ -89,6 +90,31 @@ func (s *Server) publicBase(r *http.Request) string {
 // note, the reply to paste into a ticket, and the form that saves a link.
 func (s *Server) addHelpdesk(v *templates.ResultView, r *http.Request, d *classifier.Diagnosis, raw []byte, mine string) {
 	v.Note = s.note(d.Category)
+	v.Codes = bounceCodes(d)
 	v.Reply = customerReply(d, s.publicBase(r)+categoryPath(d.Category), v.Note)
 	v.Share = s.shareForm(raw, mine)
+}
+
+// bounceCodes finds the reference pages of the codes and blocklists a
+// diagnosis names, each once, in the order of its recipients.
+func bounceCodes(d *classifier.Diagnosis) []templates.CodeLink {
+	var out []templates.CodeLink
+	seen := map[string]bool{}
+	add := func(code string) {
+		if code == "" {
+			return
+		}
+		if e, ok := reference.Get(code); ok && !seen[e.ID] {
+			seen[e.ID] = true
+			out = append(out, codeLink(e))
+		}
+	}
+	for _, r := range d.Recipients {
+		add(r.ReplyCode)
+		add(r.Status)
+	}
+	for _, b := range d.Blocklists {
+		add(b.Name)
+	}
+	return out
 }
