@@ -115,6 +115,12 @@ func needBrowser(t *testing.T) {
 // storage or cache shared with the other tabs, like a private window.
 func newTab(t *testing.T, fresh bool) context.Context {
 	t.Helper()
+	return newTabFor(t, fresh, time.Minute)
+}
+
+// newTabFor is newTab for a test that may take longer than a minute.
+func newTabFor(t *testing.T, fresh bool, limit time.Duration) context.Context {
+	t.Helper()
 	needBrowser(t)
 	var opts []chromedp.ContextOption
 	if fresh {
@@ -125,7 +131,7 @@ func newTab(t *testing.T, fresh bool) context.Context {
 		closeTab()
 		t.Fatalf("open a tab: %v", err)
 	}
-	ctx, cancel := context.WithTimeout(tab, 60*time.Second)
+	ctx, cancel := context.WithTimeout(tab, limit)
 	t.Cleanup(func() {
 		cancel()
 		closeTab()
@@ -142,6 +148,9 @@ type site struct {
 	skew atomic.Int64
 }
 
+// plenty is a rate limit that the tests never reach.
+var plenty = web.Rate{PerSecond: 1000, Burst: 1000}
+
 // startServer runs the service for one test.
 func startServer(t *testing.T) *site {
 	t.Helper()
@@ -151,7 +160,11 @@ func startServer(t *testing.T) *site {
 		t.Fatalf("store.Open: %v", err)
 	}
 	st.Now = func() time.Time { return time.Now().Add(time.Duration(s.skew.Load())) }
-	srv, err := web.NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), web.Options{Shares: st})
+	srv, err := web.NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), web.Options{
+		Shares: st,
+		// One browser on one address sends far more than a person would.
+		Limits: web.Limits{Form: plenty, Links: plenty},
+	})
 	if err != nil {
 		t.Fatalf("NewServer: %v", err)
 	}

@@ -5,13 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
 
 // TestScreenshots saves PNGs of the main pages at a phone's and a desktop's
 // width, in both colour schemes, into the directory WHYBOUNCE_SCREENSHOTS
-// names. README.md shows desktop-light-result.png.
+// names, and the picture README.md shows as readme-result.png.
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv("WHYBOUNCE_SCREENSHOTS")
 	if dir == "" {
@@ -20,7 +21,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	ctx := newTab(t, false)
+	ctx := newTabFor(t, false, 10*time.Minute)
 	s := startServer(t)
 	sizes := []struct {
 		name          string
@@ -42,6 +43,13 @@ func TestScreenshots(t *testing.T) {
 			}
 		}
 	}
+	// The picture in README.md (docs/screenshot.png): a result, as a laptop
+	// shows it without scrolling.
+	do(t, ctx, "set the window", chromedp.EmulateViewport(1024, 700), colorScheme("light"))
+	clickExample("qmail-mailbox-not-found")(t, ctx, s)
+	readVerdict(t, ctx)
+	save(t, filepath.Join(dir, "readme-result.png"), run(t, ctx, "screenshot", chromedp.CaptureScreenshot()))
+
 	// The result as it prints.
 	clickExample("microsoft-spamhaus")(t, ctx, s)
 	readVerdict(t, ctx)
