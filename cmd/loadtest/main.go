@@ -276,7 +276,7 @@ func phase(users []*http.Client, srv *server, normal [][]byte, c config, hostile
 		msg := normal[i%len(normal)]
 		client := users[i%len(users)]
 		route := "api"
-		if i%4 == 3 {
+		if (i/len(users))%4 == 3 { // every user sends some of each
 			route = "form"
 		}
 		inflight.Add(1)
