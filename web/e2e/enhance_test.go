@@ -36,6 +36,10 @@ func TestWithoutJavaScript(t *testing.T) {
 		if strings.Contains(class.Value, "js") {
 			t.Errorf("<html class=%q>: the script ran although JavaScript is off", class.Value)
 		}
+		// No button that would do nothing: copy buttons come with the script.
+		if n := run(t, ctx, "find copy buttons", chromedp.Nodes(chromedp.CSS("button.copy"), chromedp.AtLeast(0))); len(n) != 0 {
+			t.Errorf("found %d copy buttons without JavaScript, want none", len(n))
+		}
 	})
 	t.Run("example", func(t *testing.T) {
 		do(t, ctx, "click an example",
@@ -82,6 +86,12 @@ func TestNoFullReload(t *testing.T) {
 	}
 	if f := eval[focusState](t, ctx, readFocus); f.Tag != "h1" {
 		t.Errorf("focus: got <%s id=%q>, want the headline", f.Tag, f.ID)
+	}
+	// The new content is enhanced too: the customer reply gets its copy button.
+	label := run(t, ctx, "find the reply's copy button",
+		chromedp.AttributeValue(chromedp.CSS(".customer-reply textarea + button.copy"), "aria-label"))
+	if want := "Copy: Reply to the customer"; label.Value != want {
+		t.Errorf("copy button's label: got %q, want %q", label.Value, want)
 	}
 	title := run(t, ctx, "read the title", chromedp.Title())
 	if !strings.Contains(title, "does not exist") {
