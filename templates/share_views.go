@@ -40,6 +40,8 @@ type ShareCreatedView struct {
 	Expires   string
 	Redacted  bool
 	Category  CategoryLink
+	// Message is a note to the customer that carries the link.
+	Message string
 }
 
 // ShareDeleteView is the confirmation before a link is deleted.

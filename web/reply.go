@@ -8,6 +8,14 @@ import (
 	"github.com/whybounce/whybounce/classifier/redact"
 )
 
+// linkMessage writes a short note to the customer that carries a share link.
+func linkMessage(link, headline, expires string) string {
+	return "Hello,\n\n" +
+		"We looked at the message that came back to you. In short: " + redact.Text(headline) + "\n\n" +
+		"This page explains what happened and what to do next:\n" + link + "\n\n" +
+		"The link works until " + expires + ".\n"
+}
+
 // customerReply writes the plain-text message a support agent pastes into a
 // ticket: what happened, what it means, what to do, the operator's note and
 // a link to the category's page. The headline is the only part written from

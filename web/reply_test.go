@@ -69,3 +69,16 @@ func TestCustomerReply(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkMessage(t *testing.T) {
+	got := linkMessage("https://bounce.example.net/s/abc", "The address ann.smith@example.org does not exist: check the spelling.", "3 December 2026, 20:27 UTC")
+	for _, want := range []string{"Hello,", "\nhttps://bounce.example.net/s/abc\n", "*********@example.org does not exist",
+		"The link works until 3 December 2026, 20:27 UTC."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("message does not contain %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "ann.smith") {
+		t.Errorf("message shows the address, want it masked:\n%s", got)
+	}
+}

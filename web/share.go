@@ -111,10 +111,11 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	if sh, err := s.opts.Shares.Get(r.Context(), id); err == nil {
 		expires = sh.Expires
 	}
-	base := s.publicBase(r)
+	link := s.publicBase(r) + sharePath(id)
 	s.render(w, r, http.StatusOK, templates.ShareCreated(templates.ShareCreatedView{
-		URL:       base + sharePath(id),
-		DeleteURL: base + sharePath(id) + "/delete?token=" + url.QueryEscape(token),
+		URL:       link,
+		Message:   linkMessage(link, classifier.Headline(d), dateText(expires)),
+		DeleteURL: link + "/delete?token=" + url.QueryEscape(token),
 		Expires:   dateText(expires),
 		Redacted:  redacted,
 		Category:  categoryLink(d.Category),

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/base64"
 	"html"
 	"net/http"
 	"net/http/httptest"
@@ -105,6 +106,8 @@ func get(t *testing.T, h http.Handler, path string) *httptest.ResponseRecorder {
 func TestShareRedacted(t *testing.T) {
 	e := newShareEnv(t, Options{})
 	link, _ := e.createLink(t, personalBounce, nil)
+	created := serve(t, e.h, postForm("/links", url.Values{"raw": {base64.StdEncoding.EncodeToString([]byte(personalBounce))}, "redact": {"on"}}))
+	wantContains(t, created.Body.String(), "A message to send with it", "explains what happened and what to do next:\nhttp://example.com/s/")
 	if !regexp.MustCompile(`^/s/[a-z2-7]{26}$`).MatchString(link) {
 		t.Errorf("link path: got %q, want /s/ and a 128-bit id", link)
 	}
