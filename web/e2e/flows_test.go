@@ -56,7 +56,7 @@ func TestPasteShowsDiagnosis(t *testing.T) {
 		{"qmail transcript", readFile(t, examplePath("qmail-mailbox-not-found.txt")),
 			"/categories/mailbox-not-found", "t.okafor@northfield-school.example"},
 		{"Gmail notice", readFile(t, examplePath("gmail-over-quota.txt")),
-			"/categories/mailbox-full", "mailbox is full"},
+			"/categories/mailbox-full", "lena.fischer@gmail.com"},
 		{"one SMTP line", "550 5.1.1 <ann@exmaple.com>: Recipient address rejected: User unknown in virtual mailbox table",
 			"/categories/mailbox-not-found", "ann@exmaple.com"},
 	}
