@@ -77,6 +77,7 @@ func (a *analysis) run() *Diagnosis {
 		a.classifyAll()
 	}
 	a.d.Blocklists = findBlocklists(a.text, a.regions)
+	a.shapeEvidence()
 	return a.d
 }
 

@@ -32,6 +32,11 @@ func checkEvidence(t *testing.T, d *Diagnosis) {
 			t.Fatalf("evidence %q says nothing about why", e.Text)
 		}
 	}
+	for i := 1; i < len(d.Evidence); i++ {
+		if prev, e := d.Evidence[i-1], d.Evidence[i]; e.Start < prev.End {
+			t.Fatalf("evidence [%d:%d] overlaps or comes before [%d:%d]", e.Start, e.End, prev.Start, prev.End)
+		}
+	}
 }
 
 // The rows of the article's "Common Error Messages" table, each as the

@@ -1,0 +1,210 @@
+package classifier
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// The rules record the phrase or code that decided, wherever they first
+// matched it: often a few words, sometimes in the machine-readable report
+// below the text a person reads. A page highlights better the whole reply
+// line that holds it, where the reader first sees it. shapeEvidence turns
+// the recorded matches into such passages: each widened to its line (with
+// the line's wrapped continuation), moved to the first human-visible copy
+// of the same server reply, cut to a readable length, and merged where they
+// meet, so the list is sorted and no two passages overlap.
+
+// replyWhy explains the server's reply line added for each recipient.
+const replyWhy = "The receiving server's reply, in its own words."
+
+// maxPassage bounds a highlighted passage; a longer line is cut around
+// the phrase that decided.
+const maxPassage = 600
+
+// maxReplyEvidence bounds the recipients whose reply line is added.
+const maxReplyEvidence = 5
+
+func (a *analysis) shapeEvidence() {
+	reply := len(a.d.Evidence)
+	if a.d.Category.IsFailure() {
+		for _, r := range a.rcpts[:min(len(a.rcpts), maxReplyEvidence)] {
+			if s, ok := a.replySpan(r); ok {
+				a.d.Evidence = append(a.d.Evidence, Evidence{Start: s.start, End: s.end, Why: replyWhy})
+			}
+		}
+	}
+	if len(a.d.Evidence) == 0 {
+		return
+	}
+	type passage struct {
+		span
+		whys  []string
+		reply bool // only reply lines so far
+	}
+	ps := make([]passage, 0, len(a.d.Evidence))
+	for i, e := range a.d.Evidence {
+		ps = append(ps, passage{a.passage(e.Start, e.End), []string{e.Why}, i >= reply})
+	}
+	slices.SortStableFunc(ps, func(x, y passage) int { return x.start - y.start })
+	out := ps[:1]
+	for _, p := range ps[1:] {
+		cur := &out[len(out)-1]
+		if p.start >= cur.end {
+			out = append(out, p)
+			continue
+		}
+		cur.end = max(cur.end, p.end)
+		switch {
+		case p.reply && !cur.reply:
+			// The reply line only adds its why to a passage that has none.
+		case cur.reply && !p.reply:
+			cur.whys, cur.reply = p.whys, false
+		case !slices.Contains(cur.whys, p.whys[0]):
+			cur.whys = append(cur.whys, p.whys[0])
+		}
+	}
+	a.d.Evidence = a.d.Evidence[:0]
+	for _, p := range out {
+		a.d.Evidence = append(a.d.Evidence, Evidence{Start: p.start, End: p.end, Text: a.text[p.start:p.end],
+			Why: strings.Join(p.whys, " ")})
+	}
+}
+
+// replySpan is where the recipient's server reply is: its Diagnostic-Code,
+// or else the first line of its part of the report with a reply code.
+func (a *analysis) replySpan(r *rcpt) (span, bool) {
+	spans := a.sectionSpans(r)
+	if r.diag.end > r.diag.start {
+		spans = []span{r.diag}
+	}
+	for _, s := range spans {
+		chunk := a.text[s.start:s.end]
+		if k := strings.IndexByte(chunk, ';'); k >= 0 && k < 12 && s == r.diag {
+			s.start += k + 1 // after the type ("smtp;"), where the reply starts
+			chunk = chunk[k+1:]
+		}
+		if _, i := findReply(chunk, false); i >= 0 {
+			// The reply's first words: enough to find its visible copy.
+			return span{s.start + i, s.start + i + len(lineAt(chunk[i:min(len(chunk), i+48)], 0))}, true
+		}
+	}
+	if r.diag.end > r.diag.start {
+		return r.diag, true
+	}
+	return span{}, false
+}
+
+// passage widens text[start:end] to the reply line that holds it, in its
+// first visible copy.
+func (a *analysis) passage(start, end int) span {
+	s := a.lineSpan(start, end)
+	phrase := a.text[start:end]
+	if c, ok := a.earlierCopy(s, phrase); ok {
+		s = c
+		start = c.start + max(0, indexLoose(a.text[c.start:c.end], phrase))
+		end = min(c.end, start+len(phrase))
+	}
+	if s.end-s.start > maxPassage {
+		s = a.window(s, start, end)
+	}
+	return s
+}
+
+// lineSpan is the line holding start, with up to three indented
+// continuation lines, and at least up to end, without the lead (spaces,
+// quote marks) and trailing spaces.
+func (a *analysis) lineSpan(start, end int) span {
+	ls := lineStart(a.text, start)
+	le := paragraphEnd(a.text, start, 3)
+	// A wrapped reply's indented continuation belongs to the line above.
+	for k := 0; k < 3 && ls > 1 && (a.text[ls] == ' ' || a.text[ls] == '\t') && a.text[ls-2] != '\n'; k++ {
+		ls = lineStart(a.text, ls-1)
+	}
+	if le < end {
+		le = end + len(lineAt(a.text, end))
+	}
+	for ls < start && strings.IndexByte(" \t>", a.text[ls]) >= 0 {
+		ls++
+	}
+	for le > end && (a.text[le-1] == ' ' || a.text[le-1] == '\t') {
+		le--
+	}
+	return span{ls, le}
+}
+
+// earlierCopy finds the same server reply earlier in the report's visible
+// text (Microsoft 365 and Exchange print it in the notice, and again in the
+// delivery-status part below), holding the phrase that decided. The reply
+// is known by its first words from the reply code on.
+func (a *analysis) earlierCopy(s span, phrase string) (span, bool) {
+	line := a.text[s.start:s.end]
+	if k := strings.IndexByte(line, ':'); k > 0 && isHeaderLine([]byte(line[:k+1])) {
+		line = stripType(strings.TrimSpace(line[k+1:]))
+	}
+	if _, i := findReply(line, true); i >= 0 {
+		line = line[i:]
+	}
+	key := line[:min(len(line), 60)]
+	if len(strings.TrimSpace(key)) < 16 || s.start == 0 {
+		return span{}, false
+	}
+	i := indexLoose(a.text[:s.start], key)
+	if i < 0 || !a.inRegions(i) {
+		return span{}, false
+	}
+	c := a.lineSpan(i, i+1)
+	if c.end > s.start || indexLoose(a.text[c.start:c.end], phrase) < 0 {
+		return span{}, false
+	}
+	return c, true
+}
+
+// window cuts s to at most maxPassage bytes around text[start:end], on
+// character boundaries.
+func (a *analysis) window(s span, start, end int) span {
+	room := max(0, maxPassage-(end-start)) / 2
+	ws := max(s.start, start-room)
+	we := min(s.end, end+room)
+	for ws > s.start && !utf8.RuneStart(a.text[ws]) {
+		ws--
+	}
+	for we < s.end && !utf8.RuneStart(a.text[we]) {
+		we++
+	}
+	return span{ws, we}
+}
+
+// indexLoose finds key in s ignoring ASCII case and treating any run of
+// white space as one: a reply wrapped differently in two places still
+// matches. The key's last word may end early (a cut key).
+func indexLoose(s, key string) int {
+	words := strings.Fields(key)
+	if len(words) == 0 {
+		return -1
+	}
+	for off := 0; off < len(s); {
+		i := indexFold(s[off:], words[0])
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if wordsFollow(s[i+len(words[0]):], words[1:]) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// wordsFollow reports whether s continues with words, each after white space.
+func wordsFollow(s string, words []string) bool {
+	for _, w := range words {
+		t := strings.TrimLeft(s, " \t\n")
+		if len(t) == len(s) || len(t) < len(w) || !strings.EqualFold(t[:len(w)], w) {
+			return false
+		}
+		s = t[len(w):]
+	}
+	return true
+}

@@ -1,0 +1,62 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+)
+
+// The evidence a page highlights is the server's reply line that decided,
+// where a person first reads it, with the phrase, the code and a named
+// blocklist inside it.
+func TestEvidenceIsTheReplyLine(t *testing.T) {
+	m365 := "From: postmaster@contoso.example\r\nTo: news@lakeside.example\r\nSubject: Undeliverable: Spring\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nDelivery has failed to these recipients or groups:\r\n\r\nann@contoso.example\r\n" +
+		"Your message couldn't be delivered. The receiving server refused it.\r\n\r\nDiagnostic information for administrators:\r\n\r\n" +
+		"Generating server: AM7PR02MB1234.eurprd02.prod.outlook.com\r\n\r\nann@contoso.example\r\n" +
+		"Remote server returned '550 5.7.1 Service unavailable, Client host [203.0.113.88] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.88 (AS3130).'\r\n\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;AM7PR02MB1234.eurprd02.prod.outlook.com\r\n\r\n" +
+		"Final-Recipient: rfc822;ann@contoso.example\r\nAction: failed\r\nStatus: 5.7.1\r\n" +
+		"Diagnostic-Code: smtp;550 5.7.1 Service unavailable, Client host [203.0.113.88] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.88 (AS3130).\r\n--b--\r\n"
+	postfix := "This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n" +
+		"<ann@example.com>: host mx1.example.com[198.51.100.17]\n    said: 550 5.1.1 <ann@example.com>: Recipient address\n    rejected: User unknown in virtual mailbox table (in reply to RCPT TO\n    command)\n\n" +
+		"Final-Recipient: rfc822; ann@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <ann@example.com>: Recipient\n    address rejected: User unknown in virtual mailbox table\n"
+	gmail := "Message not delivered\n\nYour message couldn't be delivered to ann@gmail.com because the recipient's inbox is full.\n\nThe response from the remote server was:\n\n" +
+		"452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp\n"
+	tests := []struct {
+		name, text string
+		starts     []string // each passage's first words, in order
+		contain    []string // words the first passage holds
+	}{
+		{"microsoft 365 spamhaus", m365, []string{"Remote server returned '550 5.7.1"}, []string{"blocked using", "5.7.1", "Spamhaus"}},
+		{"postfix wrapped reply", postfix, []string{"<ann@example.com>: host"}, []string{"User unknown", "5.1.1", "550"}},
+		{"gmail sentence and reply", gmail, []string{"Your message couldn't", "452 4.2.2 The recipient's"}, []string{"inbox is full"}},
+		{"one reply", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", []string{"554 5.7.1"}, []string{"zen.spamhaus.org"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if len(d.Evidence) != len(tt.starts) {
+				t.Fatalf("got %d passages %q, want %d", len(d.Evidence), evidenceTexts(d), len(tt.starts))
+			}
+			for i, want := range tt.starts {
+				if !strings.HasPrefix(d.Evidence[i].Text, want) {
+					t.Errorf("passage %d = %q, want it to start with %q", i, d.Evidence[i].Text, want)
+				}
+			}
+			for _, w := range tt.contain {
+				if !strings.Contains(d.Evidence[0].Text, w) {
+					t.Errorf("passage %q does not hold %q", d.Evidence[0].Text, w)
+				}
+			}
+		})
+	}
+}
+
+func evidenceTexts(d *Diagnosis) []string {
+	var out []string
+	for _, e := range d.Evidence {
+		out = append(out, e.Text)
+	}
+	return out
+}
