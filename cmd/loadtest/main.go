@@ -95,9 +95,14 @@ func run(args []string, out io.Writer) error {
 		"every 4th normal request is the browser form, the others the API\n\n",
 		srv.cmd.Process.Pid, srv.url, len(normal), c.users, c.rate, c.duration)
 
-	base := phase(users, srv, normal, c, 0)
+	payloads := make([]payload, len(normal))
+	for i, m := range normal {
+		payloads[i] = newPayload(m)
+	}
+	inputs := hostileInputs()
+	base := phase(users, srv, payloads, inputs, c, 0)
 	report(out, "normal traffic alone", base)
-	mixed := phase(users, srv, normal, c, c.hostileConc)
+	mixed := phase(users, srv, payloads, inputs, c, c.hostileConc)
 	report(out, fmt.Sprintf("normal traffic with %d hostile clients", c.hostileConc), mixed)
 	return nil
 }
@@ -219,9 +224,23 @@ type result struct {
 	cpu       time.Duration
 }
 
-// hostileInputs are the hostile fixtures plus an upload over the size limit.
-func hostileInputs() []hostile.Input {
-	return append(hostile.All(), hostile.Input{Name: "over-limit", Data: bytes.Repeat([]byte("550 5.1.1 x\n"), 12<<20/12)})
+// namedPayload is a hostile input ready to send.
+type namedPayload struct {
+	Name string
+	payload
+}
+
+// hostileInputs are the hostile fixtures, the nesting FuzzSafeForMIME found,
+// and an upload over the size limit.
+func hostileInputs() []namedPayload {
+	ins := append(hostile.All(),
+		hostile.Input{Name: "unclosed-nesting", Data: hostile.UnclosedNesting(40)},
+		hostile.Input{Name: "over-limit", Data: bytes.Repeat([]byte("550 5.1.1 x\n"), 12<<20/12)})
+	out := make([]namedPayload, len(ins))
+	for i, in := range ins {
+		out[i] = namedPayload{in.Name, newPayload(in.Data)}
+	}
+	return out
 }
 
 // refusedPause is how long a hostile client waits after the server refused
@@ -229,7 +248,7 @@ func hostileInputs() []hostile.Input {
 // shares the machine's cores with the server, from spinning.
 const refusedPause = 20 * time.Millisecond
 
-func phase(users []*http.Client, srv *server, normal [][]byte, c config, hostileConc int) result {
+func phase(users []*http.Client, srv *server, normal []payload, inputs []namedPayload, c config, hostileConc int) result {
 	ctx, cancel := context.WithTimeout(context.Background(), c.duration)
 	defer cancel()
 	var (
@@ -238,14 +257,13 @@ func phase(users []*http.Client, srv *server, normal [][]byte, c config, hostile
 		wg  sync.WaitGroup
 	)
 	cpuStart := srv.cpuTime()
-	inputs := hostileInputs()
 	for w := range hostileConc {
 		client := clientFrom(net.IPv4(127, 0, 2, byte(1+w)))
 		wg.Go(func() {
 			for i := w; ctx.Err() == nil; i++ {
 				in := inputs[i%len(inputs)]
 				route := []string{"api", "form"}[i/len(inputs)%2]
-				status := post(ctx, client, srv.url, route, in.Data)
+				status := post(ctx, client, srv.url, route, in.payload)
 				mu.Lock()
 				res.hostile[fmt.Sprintf("%-16s %-4s %s", in.Name, route, status)]++
 				mu.Unlock()
@@ -295,31 +313,35 @@ func phase(users []*http.Client, srv *server, normal [][]byte, c config, hostile
 	}
 }
 
-// post sends body to the API (as the raw message) or to the browser form (as
-// a file upload), and returns the status code or "error".
-func post(ctx context.Context, client *http.Client, url, route string, body []byte) string {
-	var req *http.Request
-	var err error
-	switch route {
-	case "form":
-		var b bytes.Buffer
-		mw := multipart.NewWriter(&b)
-		fw, _ := mw.CreateFormFile("file", "bounce.eml")
-		fw.Write(body)
-		mw.Close()
-		req, err = http.NewRequestWithContext(ctx, http.MethodPost, url+"/diagnose", &b)
-		if err == nil {
-			req.Header.Set("Content-Type", mw.FormDataContentType())
-		}
-	default:
-		req, err = http.NewRequestWithContext(ctx, http.MethodPost, url+"/api/v1/diagnose", bytes.NewReader(body))
-		if err == nil {
-			req.Header.Set("Content-Type", "message/rfc822")
-		}
+// payload is one message ready to send both ways, built once so that the
+// load test spends its CPU time on sending, not on building bodies.
+type payload struct {
+	raw    []byte // the API body
+	form   []byte // a multipart upload of the same message
+	formCT string
+}
+
+func newPayload(msg []byte) payload {
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	fw, _ := mw.CreateFormFile("file", "bounce.eml")
+	fw.Write(msg)
+	mw.Close()
+	return payload{raw: msg, form: b.Bytes(), formCT: mw.FormDataContentType()}
+}
+
+// post sends p to the API (as the raw message) or to the browser form (as a
+// file upload), and returns the status code, "error" or "cancelled".
+func post(ctx context.Context, client *http.Client, url, route string, p payload) string {
+	path, body, ct := "/api/v1/diagnose", p.raw, "message/rfc822"
+	if route == "form" {
+		path, body, ct = "/diagnose", p.form, p.formCT
 	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url+path, bytes.NewReader(body))
 	if err != nil {
 		return "error"
 	}
+	req.Header.Set("Content-Type", ct)
 	resp, err := client.Do(req)
 	if err != nil {
 		if ctx.Err() != nil {
