@@ -15,11 +15,12 @@ type BlocklistInfo struct {
 
 // Blocklists are the services whybounce recognises, most specific first.
 var Blocklists = []BlocklistInfo{
-	{"Spamhaus DBL", "domain", "https://check.spamhaus.org/", []string{"dbl.spamhaus", "spamhaus dbl", "spamhaus domain block"}},
-	{"Spamhaus SBL", "ip", "https://check.spamhaus.org/", []string{"sbl.spamhaus", "spamhaus sbl", "sbl-xbl.spamhaus", "spamhaus.org/sbl", "spamhaus.org/query/sbl"}},
-	{"Spamhaus XBL", "ip", "https://check.spamhaus.org/", []string{"xbl.spamhaus", "spamhaus xbl", "spamhaus.org/xbl", "cbl.abuseat"}},
-	{"Spamhaus PBL", "ip", "https://check.spamhaus.org/", []string{"pbl.spamhaus", "spamhaus pbl", "spamhaus.org/pbl", "spamhaus.org/query/pbl"}},
-	{"Spamhaus ZEN", "ip", "https://check.spamhaus.org/", []string{"zen.spamhaus", "spamhaus"}},
+	{"Spamhaus DBL", "domain", "https://check.spamhaus.org/", []string{"dbl.spamhaus", "spamhaus dbl", "spamhaus domain block", "spamhaus.org/query/dbl", "^dbl$"}},
+	{"Spamhaus SBL", "ip", "https://check.spamhaus.org/", []string{"sbl.spamhaus", "spamhaus sbl", "sbl-xbl.spamhaus", "spamhaus.org/sbl", "spamhaus.org/query/sbl", "^sbl$"}},
+	{"Spamhaus XBL", "ip", "https://check.spamhaus.org/", []string{"xbl.spamhaus", "spamhaus xbl", "spamhaus.org/xbl", "cbl.abuseat", "^xbl$"}},
+	{"Spamhaus PBL", "ip", "https://check.spamhaus.org/", []string{"pbl.spamhaus", "spamhaus pbl", "spamhaus.org/pbl", "spamhaus.org/query/pbl", "^pbl$"}},
+	{"Spamhaus ZEN", "ip", "https://check.spamhaus.org/", []string{"zen.spamhaus", "spamhaus zen"}},
+	{"Spamhaus", "ip", "https://check.spamhaus.org/", []string{"spamhaus"}},
 	{"SpamCop", "ip", "https://www.spamcop.net/bl.shtml", []string{"spamcop"}},
 	{"Barracuda Reputation Block List", "ip", "https://www.barracudacentral.org/lookups", []string{"barracudacentral", "b.barracuda", "barracuda reputation", "brbl"}},
 	{"SORBS", "ip", "https://www.sorbs.net/", []string{"sorbs"}},
@@ -67,7 +68,8 @@ func findBlocklists(text string, regions []span) []BlocklistHit {
 		}
 		b := Blocklists[i]
 		switch {
-		case b.Name == "Spamhaus ZEN" && spamhaus:
+		case b.Name == "Spamhaus" && spamhaus:
+			// A zone is named: "Spamhaus" alone says less.
 			continue
 		case b.Name == "DNSBL" && len(out) > 0:
 			continue

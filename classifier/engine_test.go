@@ -310,6 +310,24 @@ func TestBlocklists(t *testing.T) {
 	if len(d.Blocklists) != 1 || d.Blocklists[0].Name != "Spamhaus SBL" || d.Blocklists[0].LookupURL == "" {
 		t.Errorf("blocklists = %+v, want Spamhaus SBL with a lookup page", d.Blocklists)
 	}
+	names := []struct{ text, want string }{
+		{"550 5.7.1 Client host [192.0.2.1] blocked using Spamhaus. To request removal see https://www.spamhaus.org/query/ip/192.0.2.1", "Spamhaus"},
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "Spamhaus ZEN"},
+		{"554 5.7.1 Rejected: 192.0.2.1 is listed in the Spamhaus SBL", "Spamhaus SBL"},
+		{"550 5.7.1 Your IP 192.0.2.1 is listed in XBL, see https://www.spamhaus.org/query/ip/192.0.2.1", "Spamhaus XBL"},
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using pbl.spamhaus.org; https://www.spamhaus.org/pbl/query/PBL1234", "Spamhaus PBL"},
+		{"554 5.7.1 Rejected: the domain example.com in the message is listed on dbl.spamhaus.org", "Spamhaus DBL"},
+	}
+	for _, tt := range names {
+		d := diagnoseText(t, tt.text)
+		var got []string
+		for _, b := range d.Blocklists {
+			got = append(got, b.Name)
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("blocklists of %q = %q, want %s", tt.text, got, tt.want)
+		}
+	}
 	for _, b := range Blocklists {
 		if b.Name == "" || b.LookupURL == "" || len(b.Phrases) == 0 {
 			t.Errorf("blocklist entry %+v is incomplete", b)
