@@ -98,6 +98,12 @@ func TestNoFullReload(t *testing.T) {
 		t.Errorf("title: got %q, want the category's title", title)
 	}
 
+	// Back goes to the form, as it does after a plain form post.
+	do(t, ctx, "go back",
+		chromedp.Evaluate[chromedp.Void](`history.back()`),
+		chromedp.WaitVisible(chromedp.CSS("form.diagnose")),
+	)
+
 	// An empty paste comes back as the form with its message, focused on the box.
 	do(t, ctx, "send an empty form",
 		chromedp.Navigate(base+"/"),

@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -126,6 +128,8 @@ type focusState struct {
 	Form         string `json:"form"`
 	OutlineStyle string `json:"outlineStyle"`
 	OutlineWidth string `json:"outlineWidth"`
+	OutlineColor string `json:"outlineColor"`
+	Background   string `json:"background"` // the page's, around the ring
 }
 
 const readFocus = `(() => {
@@ -133,7 +137,8 @@ const readFocus = `(() => {
 	const st = getComputedStyle(el);
 	return {tag: el.tagName.toLowerCase(), id: el.id, type: el.type || "",
 		form: el.form ? el.form.className : "",
-		outlineStyle: st.outlineStyle, outlineWidth: st.outlineWidth};
+		outlineStyle: st.outlineStyle, outlineWidth: st.outlineWidth, outlineColor: st.outlineColor,
+		background: getComputedStyle(document.body).backgroundColor};
 })()`
 
 // tabTo presses Tab until the focused element matches, at most max times, and
@@ -146,6 +151,10 @@ func tabTo(t *testing.T, ctx context.Context, max int, match func(focusState) bo
 		if f.OutlineStyle == "none" || f.OutlineWidth == "0px" {
 			t.Errorf("focus on <%s id=%q> is not visible: outline %s %s", f.Tag, f.ID, f.OutlineStyle, f.OutlineWidth)
 		}
+		// WCAG 2.2 asks 3:1 between a focus indicator and what surrounds it.
+		if c := contrast(t, f.OutlineColor, f.Background); c < 3 {
+			t.Errorf("focus ring on <%s id=%q>: contrast %.2f:1 between %s and %s, want at least 3:1", f.Tag, f.ID, c, f.OutlineColor, f.Background)
+		}
 		if match(f) {
 			return f
 		}
@@ -157,18 +166,50 @@ func tabTo(t *testing.T, ctx context.Context, max int, match func(focusState) bo
 func TestKeyboardOnly(t *testing.T) {
 	ctx := newTab(t, false)
 	base := startServer(t).URL
-	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
-	tabTo(t, ctx, 12, func(f focusState) bool { return f.ID == "bounce" })
-	do(t, ctx, "type a bounce", chromedp.KeyEvent("550 5.1.1 <ann@exmaple.com>: User unknown"))
-	tabTo(t, ctx, 4, func(f focusState) bool { return f.Type == "submit" && f.Form == "diagnose" })
-	do(t, ctx, "press Enter", chromedp.KeyEvent(kb.Enter))
-	got := readVerdict(t, ctx)
-	if want := "/categories/mailbox-not-found"; got.category != want {
-		t.Errorf("category link: got %q, want %q (headline %q)", got.category, want, got.headline)
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run(scheme, func(t *testing.T) {
+			do(t, ctx, "open the home page", colorScheme(scheme), chromedp.Navigate(base+"/"))
+			tabTo(t, ctx, 12, func(f focusState) bool { return f.ID == "bounce" })
+			do(t, ctx, "type a bounce", chromedp.KeyEvent("550 5.1.1 <ann@exmaple.com>: User unknown"))
+			tabTo(t, ctx, 4, func(f focusState) bool { return f.Type == "submit" && f.Form == "diagnose" })
+			do(t, ctx, "press Enter", chromedp.KeyEvent(kb.Enter))
+			got := readVerdict(t, ctx)
+			if want := "/categories/mailbox-not-found"; got.category != want {
+				t.Errorf("category link: got %q, want %q (headline %q)", got.category, want, got.headline)
+			}
+			// Whoever cannot see the page learns at once what happened: the focus
+			// moves to the headline, not back to the top of the page.
+			if f := eval[focusState](t, ctx, readFocus); f.Tag != "h1" {
+				t.Errorf("focus after the diagnosis: got <%s id=%q>, want the headline <h1>", f.Tag, f.ID)
+			}
+		})
 	}
-	// Whoever cannot see the page learns at once what happened: the focus
-	// moves to the headline, not back to the top of the page.
-	if f := eval[focusState](t, ctx, readFocus); f.Tag != "h1" {
-		t.Errorf("focus after the diagnosis: got <%s id=%q>, want the headline <h1>", f.Tag, f.ID)
+}
+
+// contrast is the WCAG contrast ratio of two CSS colours written rgb(r, g, b).
+func contrast(t *testing.T, a, b string) float64 {
+	t.Helper()
+	la, lb := luminance(t, a), luminance(t, b)
+	if la < lb {
+		la, lb = lb, la
 	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(t *testing.T, css string) float64 {
+	t.Helper()
+	var r, g, b float64
+	if _, err := fmt.Sscanf(strings.TrimPrefix(css, "rgba"), "(%g, %g, %g", &r, &g, &b); err != nil {
+		if _, err := fmt.Sscanf(css, "rgb(%g, %g, %g)", &r, &g, &b); err != nil {
+			t.Fatalf("colour %q: %v", css, err)
+		}
+	}
+	lin := func(c float64) float64 {
+		c /= 255
+		if c <= 0.03928 {
+			return c / 12.92
+		}
+		return math.Pow((c+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
