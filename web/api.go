@@ -84,6 +84,10 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, []
 		limit = 2*s.opts.MaxBytes + formSlack
 	}
 	mine := r.URL.Query()["mine"]
+	if r.ContentLength > limit {
+		// Refuse at once what is announced too large, without reading it.
+		return nil, nil, &http.MaxBytesError{Limit: limit}
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {

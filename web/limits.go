@@ -78,6 +78,9 @@ func (l Limits) withDefaults(cores int) Limits {
 	return l
 }
 
+// largeReadTimeout bounds how long a large body may take to arrive.
+const largeReadTimeout = 20 * time.Second
+
 // retryAfterBusy is what a client refused for a full pool is told to wait, in
 // seconds: one large diagnosis takes well under that.
 const retryAfterBusy = 2
@@ -130,6 +133,10 @@ func (s *Server) largeInputs(next http.Handler) http.Handler {
 		select {
 		case s.large <- struct{}{}:
 			defer func() { <-s.large }()
+			// A slow sender must not hold a slot for the server's whole
+			// read timeout: the largest body arrives well within this on
+			// any line fit to upload it.
+			_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(largeReadTimeout))
 			next.ServeHTTP(w, r)
 		default:
 			s.refuse(w, r, http.StatusServiceUnavailable, retryAfterBusy)

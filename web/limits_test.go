@@ -211,3 +211,30 @@ func TestBodyCaps(t *testing.T) {
 		})
 	}
 }
+
+// readCounter counts what a handler reads of a body.
+type readCounter struct{ n int }
+
+func (c *readCounter) Read(p []byte) (int, error) {
+	c.n += len(p)
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+// A body announced larger than the cap is refused without reading it.
+func TestAnnouncedTooLargeNotRead(t *testing.T) {
+	h := newTestHandler(t, Options{MaxBytes: 1 << 20})
+	for _, path := range []string{"/api/v1/diagnose", "/diagnose"} {
+		body := &readCounter{}
+		r := httptest.NewRequest(http.MethodPost, path, body)
+		r.ContentLength = 1 << 30
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		w := serve(t, h, r)
+		wantStatus(t, w, http.StatusRequestEntityTooLarge)
+		if body.n > 0 {
+			t.Errorf("%s: read %d bytes of a body announced too large, want none", path, body.n)
+		}
+	}
+}

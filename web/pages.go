@@ -96,6 +96,10 @@ const formSlack = 64 << 10
 // only), never keeping more than the size cap in memory and never writing
 // uploads to disk.
 func (s *Server) readForm(w http.ResponseWriter, r *http.Request) (formInput, error) {
+	if r.ContentLength > s.opts.MaxBytes+formSlack {
+		// Refuse at once what is announced too large, without reading it.
+		return formInput{}, &http.MaxBytesError{Limit: s.opts.MaxBytes + formSlack}
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxBytes+formSlack)
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	switch mediaType {
