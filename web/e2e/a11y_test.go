@@ -135,6 +135,15 @@ func mainPages() []sitePage {
 		}, "#form-error"},
 		{"result", clickExample("qmail-mailbox-not-found"), ".verdict h1"},
 		{"result with recipients and blocklists", clickExample("microsoft-spamhaus"), ".verdict h1"},
+		{"result with a warning", func(t *testing.T, ctx context.Context, s *site) {
+			// The reader's own domain is not the returned message's sender: backscatter.
+			do(t, ctx, "paste with the reader's domain",
+				chromedp.Navigate(s.URL+"/"),
+				chromedp.Focus(chromedp.ID("bounce")),
+				paste(readFile(t, examplePath("qmail-mailbox-not-found.txt"))),
+				chromedp.SendKeys(chromedp.ID("mine"), "example.org"),
+				chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")))
+		}, ".warnings"},
 		{"categories", navigateTo("/categories"), "main h1"},
 		{"category", navigateTo("/categories/mailbox-not-found"), "main h1"},
 		{"not found", navigateTo("/no-such-page"), "main h1"},
