@@ -26,6 +26,9 @@ type rcpt struct {
 	Recipient
 	diag  span   // the Diagnostic-Code value, if any
 	spans []span // its own part of the report
+	// lines are the lines naming it (see addressLines), once computed.
+	lines     []span
+	linesDone bool
 }
 
 // maxText bounds the text the engine reads. A bounce's own words fit in a
@@ -64,6 +67,9 @@ func (a *analysis) run() *Diagnosis {
 	case len(a.rcpts) == 0 && a.isComplaint():
 		a.complaint()
 	case len(a.rcpts) > 0 && allDelivered(a.rcpts):
+		for _, r := range a.rcpts[:min(len(a.rcpts), maxRecipients)] {
+			a.codes(r) // the reply code of a success ("250 2.1.5 Ok")
+		}
 		a.settle(Delivered)
 	case len(a.rcpts) == 0 && a.isAutoReply():
 		a.autoReply()
@@ -107,7 +113,7 @@ var (
 	dashedMarkers = []string{
 		"this is a copy of", "below this line is a copy of", "original message", "the header of the original message",
 		"returned message", "undelivered message", "message text follows", "start of returned message",
-		"headers of the original message", "a copy of the message",
+		"headers of the original message", "a copy of the message", "unsent message",
 	}
 	plainMarkers = []string{
 		"original message follows", "the text you sent follows", "content-type: message/rfc822",

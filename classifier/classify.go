@@ -56,7 +56,19 @@ func (a *analysis) sectionSpans(r *rcpt) []span {
 // codes fills in the status and reply codes from the recipient's own words
 // when the report fields did not give them (or gave only a generic one).
 func (a *analysis) codes(r *rcpt) {
-	for _, s := range a.ownSpans(r) {
+	spans := a.ownSpans(r)
+	if len(a.rcpts) > 1 {
+		// The lines naming this recipient come before its stretch of the
+		// report, which may hold another's reply.
+		if lines := a.addressLines(r); len(lines) > 0 {
+			var diag []span
+			if r.diag.end > r.diag.start {
+				diag = []span{r.diag}
+			}
+			spans = append(append(diag, lines...), a.sectionSpans(r)...)
+		}
+	}
+	for _, s := range spans {
 		chunk := a.text[s.start:s.end]
 		if st := findStatus(chunk); st != "" && st != r.Status && (r.Status == "" || s == r.diag && !isGenericStatus(st) ||
 			isGenericStatus(r.Status) && !isGenericStatus(st) && st[0] == r.Status[0]) {
@@ -284,6 +296,10 @@ func (a *analysis) addressLines(r *rcpt) []span {
 	if r.Address == "" || len(r.Address) < 3 {
 		return nil
 	}
+	if r.linesDone {
+		return r.lines
+	}
+	r.linesDone = true
 	var out []span
 	for _, reg := range a.regions {
 		chunk := a.text[reg.start:reg.end]
@@ -300,6 +316,46 @@ func (a *analysis) addressLines(r *rcpt) []span {
 			if off >= len(chunk) {
 				break
 			}
+		}
+	}
+	if _, domain, ok := strings.Cut(strings.ToLower(r.Address), "@"); ok && len(a.rcpts) > 1 {
+		out = append(out, a.talkingTo(domain)...)
+	}
+	r.lines = out
+	return out
+}
+
+// talkingTo finds the blocks of a Sendmail transcript ("... while talking
+// to mx.example.com.:" and the replies after it) held with a server of the
+// recipient's domain: a refusal there (at DATA, say) names no address, yet
+// it is the reason for the recipients of that domain.
+func (a *analysis) talkingTo(domain string) []span {
+	var out []span
+	for _, reg := range a.regions {
+		chunk := a.text[reg.start:reg.end]
+		for off := 0; len(out) < 2; {
+			i := indexFold(chunk[off:], "talking to ")
+			if i < 0 {
+				break
+			}
+			i += off + len("talking to ")
+			off = i
+			host := strings.ToLower(strings.TrimRight(strings.TrimSpace(lineAt(chunk, i)), ".:"))
+			if host != domain && !strings.HasSuffix(host, "."+domain) {
+				continue
+			}
+			// The block: the commands sent (">>>") and the server's replies
+			// ("<<<"), at most 8 lines. The summary lines after them may
+			// speak of other recipients.
+			end := i + len(lineAt(chunk, i))
+			for k := 0; k < 8 && end+1 < len(chunk); k++ {
+				next := strings.TrimLeft(lineAt(chunk, end+1), " \t")
+				if !strings.HasPrefix(next, ">>>") && !strings.HasPrefix(next, "<<<") {
+					break
+				}
+				end += 1 + len(lineAt(chunk, end+1))
+			}
+			out = append(out, span{reg.start + i, reg.start + end})
 		}
 	}
 	return out

@@ -17,6 +17,9 @@ var demoteLine = regexp.MustCompile(`(?i)^[\s>]*(?:to|cc)\s*:`)
 // sentBy finds the sender in "A message sent by <x> could not be delivered".
 var sentBy = regexp.MustCompile(`(?i)\bsent by\s*<?([A-Za-z0-9._%+\-=]+@[A-Za-z0-9.\-]+)`)
 
+// mailFrom finds the sender's address in an SMTP transcript.
+var mailFrom = regexp.MustCompile(`(?i)\bmail from:\s*<([^>\s]+@[^>\s]+)>`)
+
 // notRecipient are local parts of addresses that write bounces, not
 // receive them.
 var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces"}
@@ -39,6 +42,13 @@ func (a *analysis) textRecipients() {
 	if hasField(a.text, "original-mail-from") {
 		for _, m := range fieldRe["original-mail-from"].FindAllStringSubmatch(a.text, -1) {
 			senders[strings.ToLower(cleanAddress(m[1]))] = true
+		}
+	}
+	if indexFold(a.text, "mail from") >= 0 {
+		// A transcript's "MAIL FROM:<x>" names the sender, and a refusal
+		// quoting it ("<<< 501 <x>... no access") is not about a recipient.
+		for _, m := range mailFrom.FindAllStringSubmatch(a.text, -1) {
+			senders[strings.ToLower(m[1])] = true
 		}
 	}
 	if indexFold(a.text, "sent by") >= 0 {
