@@ -154,6 +154,7 @@ func TestAccessibility(t *testing.T) {
 	needAxe(t)
 	ctx := newTab(t, false)
 	s := startServer(t)
+	seen := watchProblems(ctx)
 	for _, scheme := range []string{"light", "dark"} {
 		do(t, ctx, "prefer the "+scheme+" scheme", colorScheme(scheme))
 		for _, p := range allPages() {
@@ -161,6 +162,7 @@ func TestAccessibility(t *testing.T) {
 				p.open(t, ctx, s)
 				do(t, ctx, "wait for "+p.wait, chromedp.WaitVisible(chromedp.CSS(p.wait)))
 				checkAccessible(t, ctx, p.name)
+				seen.check(t, p.name)
 			})
 		}
 	}
