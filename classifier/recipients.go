@@ -224,6 +224,8 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"remote server", "remote host said", "said:", "diagnostic-code", "final-recipient", "unzustellbar",
 	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "non recapitabile",
 	"onbestelbaar", "loop alert", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
+	"не может быть доставлено", "не доставлено", "не удалось доставить", "невозможно доставить",
+	"退信", "被退回", "无法投递", "投递失败", "发送失败", "전송되지 않았", "전달되지 않았", "반송",
 }})
 
 // isBounce reports whether the text reads as a delivery report at all.

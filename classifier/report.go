@@ -292,7 +292,7 @@ func replyAt(s string, i int) bool {
 	if i+2 >= len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] < '0' || s[i+1] > '5' || !isDigit(s[i+2]) {
 		return false
 	}
-	if i > 0 && !strings.ContainsRune(" \t\n\r:([#\"'=<>", rune(s[i-1])) {
+	if i > 0 && !strings.ContainsRune(" \t\n\r:;([#\"'=<>", rune(s[i-1])) {
 		return false
 	}
 	return i+3 == len(s) || strings.IndexByte(" -\r\n", s[i+3]) >= 0

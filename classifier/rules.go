@@ -111,7 +111,7 @@ var rules = []rule{
 		"postfach voll", "postfach ist voll", "speicherplatz", "kontingent", "boîte aux lettres pleine",
 		"boite aux lettres pleine", "boîte pleine", "boite pleine", "quota dépassé", "buzón lleno", "buzón está lleno",
 		"casella piena", "casella di posta piena", "spazio esaurito", "postvak vol", "postbus vol", "mailbox vol",
-		"容量", "メールボックスがいっぱい", "mailbox too large", "file too large", "exceeds the size of mailbox",
+		"容量", "メールボックスがいっぱい", "переполнен", "нет места", "превышен лимит", "已满", "空间不足", "용량", "가득", "mailbox too large", "file too large", "exceeds the size of mailbox",
 	}, false},
 	{MessageTooLarge, "The message, or an attachment, is over a size limit.", []string{
 		"message too large", "line limit exceeded", "message is too large", "message too big", "message is too big",
@@ -136,6 +136,8 @@ var rules = []rule{
 		"account is blocked", "mailbox is blocked",
 		"deaktiviert", "gesperrt", "désactivé", "suspendu", "desactivada", "suspendida",
 		"disattivat", "sospes", "gedeactiveerd", "利用停止", "停止中",
+		"inactive email", "inactive address", "inactive mailbox", "inactive account", "inactive user", "inactive recipient",
+		"заблокирован", "отключен", "已停用", "已冻结", "휴면", "정지된",
 	}, false},
 	{HostUnknown, "The domain of the address does not exist or accepts no mail.", []string{
 		"host unknown", "destination email system is unknown", "domain look up failed", "domain lookup failed", "look up failed", "domain is not reachable", "check the domain", "unknown host", "host not found", "domain not found", "no such domain", "domain does not exist",
@@ -169,6 +171,8 @@ var rules = []rule{
 		"adresse invalide", "usuario desconocido", "destinatario desconocido",
 		"utente sconosciuto", "destinatario sconosciuto", "indirizzo non valido", "onbekende gebruiker",
 		"gebruiker onbekend", "onbekende ontvanger", "存在しない", "宛先不明",
+		"не существует", "не найден", "нет такого пользователя", "неизвестный пользователь", "несуществующ",
+		"такого ящика нет", "不存在", "无此用户", "查无此人", "존재하지 않", "없는 사용자", "없는 메일",
 		"存在しません", "該当ユーザ",
 	}, false},
 	{ContentFiltered, "The receiving server's filter refused the content: spam, a virus, or a format it does not accept.", []string{
@@ -178,6 +182,7 @@ var rules = []rule{
 		"rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822", "rfc822 compliant",
 		"invalid header", "message rejected as",
 		"scam", "fraud", "pourriel", "indésirable", "no deseado", "indesiderat", "迷惑",
+		"спам", "垃圾邮件", "스팸",
 	}, false},
 	{SenderRejected, "The sender's own address or domain was refused.", []string{
 		"sender address rejected", "not subscribed to this group", "unroutable sender", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
