@@ -33,6 +33,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/whybounce/whybounce/classifier/hostile"
@@ -186,6 +187,15 @@ func (s *server) stop() {
 	os.RemoveAll(s.dir)
 }
 
+// ownCPU is the CPU time this program has used so far.
+func ownCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // cpuTime reads the CPU time the server has used so far (Linux only).
 func (s *server) cpuTime() time.Duration {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
@@ -222,6 +232,7 @@ type result struct {
 	hostile   map[string]int // "name route status" -> count
 	peakKB    int
 	cpu       time.Duration
+	clientCPU time.Duration // this program's own CPU time: it shares the cores
 }
 
 // namedPayload is a hostile input ready to send.
@@ -256,7 +267,7 @@ func phase(users []*http.Client, srv *server, normal []payload, inputs []namedPa
 		res = result{hostile: map[string]int{}, failures: map[string]int{}}
 		wg  sync.WaitGroup
 	)
-	cpuStart := srv.cpuTime()
+	cpuStart, clientStart := srv.cpuTime(), ownCPU()
 	for w := range hostileConc {
 		client := clientFrom(net.IPv4(127, 0, 2, byte(1+w)))
 		wg.Go(func() {
@@ -282,6 +293,7 @@ func phase(users []*http.Client, srv *server, normal []payload, inputs []namedPa
 			wg.Wait()
 			res.peakKB = srv.peakRSS()
 			res.cpu = srv.cpuTime() - cpuStart
+			res.clientCPU = ownCPU() - clientStart
 			return res
 		case <-tick.C:
 		}
@@ -372,10 +384,10 @@ func report(out io.Writer, title string, r result) {
 		rate = 100 * float64(failed) / float64(total)
 	}
 	fmt.Fprintf(out, "%s\n  normal requests %d, failed %d (%.2f%%), success %.2f%%\n  p50 %s  p90 %s  p99 %s  max %s\n"+
-		"  server peak memory (VmHWM) %.1f MB, server CPU %.1f s\n",
+		"  server peak memory (VmHWM) %.1f MB, server CPU %.1f s (load test's own CPU %.1f s)\n",
 		title, total, failed, rate, 100-rate,
 		pct(0.50).Round(10*time.Microsecond), pct(0.90).Round(10*time.Microsecond),
-		pct(0.99).Round(10*time.Microsecond), pct(1).Round(10*time.Microsecond), float64(r.peakKB)/1024, r.cpu.Seconds())
+		pct(0.99).Round(10*time.Microsecond), pct(1).Round(10*time.Microsecond), float64(r.peakKB)/1024, r.cpu.Seconds(), r.clientCPU.Seconds())
 	for _, k := range slices.Sorted(maps.Keys(r.failures)) {
 		fmt.Fprintf(out, "    failed: %s  x%d\n", k, r.failures[k])
 	}
