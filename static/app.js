@@ -160,6 +160,9 @@
 			return;
 		}
 		e.preventDefault();
+		if (form.hasAttribute("aria-busy")) {
+			return; // one request at a time, even when Enter is pressed twice
+		}
 		var submitter = e.submitter || null;
 		var data;
 		try {
