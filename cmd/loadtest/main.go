@@ -159,6 +159,8 @@ func startServer(bin string, extra []string) (*server, error) {
 	// The server logs every refused request (503) at error level; keep them
 	// out of the report, in a file that goes with the data directory.
 	cmd.Stdout, cmd.Stderr = io.Discard, logs
+	// If this program dies (Ctrl-C, a closed pipe), the server goes with it.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
