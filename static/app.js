@@ -28,11 +28,27 @@
 		return doc.querySelector("form.diagnose");
 	}
 
-	// Drop a file anywhere on a page with the paste form.
+	// Drop a file anywhere: on the home page it goes into the form, on any
+	// other page it is explained at once.
 
 	function carriesFiles(e) {
 		var types = e.dataTransfer && e.dataTransfer.types;
-		return !!types && Array.prototype.indexOf.call(types, "Files") >= 0 && !!pasteForm();
+		return !!types && Array.prototype.indexOf.call(types, "Files") >= 0;
+	}
+
+	// dropForm is a hidden form of its own for a file dropped away from the paste form.
+	function dropForm() {
+		var form = doc.createElement("form");
+		form.method = "post";
+		form.action = "/diagnose";
+		form.enctype = "multipart/form-data";
+		form.hidden = true;
+		var picker = doc.createElement("input");
+		picker.type = "file";
+		picker.name = "file";
+		form.appendChild(picker);
+		doc.body.appendChild(form);
+		return form;
 	}
 
 	var dragDepth = 0;
@@ -72,8 +88,16 @@
 		e.preventDefault();
 		dragEnd();
 		var files = e.dataTransfer.files;
-		var picker = pasteForm().querySelector('input[type="file"]');
-		if (!files || files.length === 0 || !picker) {
+		if (!files || files.length === 0) {
+			return;
+		}
+		var form = pasteForm();
+		var explainNow = !form;
+		if (explainNow) {
+			form = dropForm();
+		}
+		var picker = form.querySelector('input[type="file"]');
+		if (!picker) {
 			return;
 		}
 		try {
@@ -81,6 +105,15 @@
 			picker.files = files;
 		} catch (err) {
 			announce("That file could not be loaded here: choose it with the file button instead.");
+			return;
+		}
+		if (explainNow) {
+			announce("Reading " + files[0].name + "…");
+			if (form.requestSubmit) {
+				form.requestSubmit();
+			} else {
+				form.submit();
+			}
 			return;
 		}
 		picker.focus();

@@ -115,22 +115,30 @@ func TestNoFullReload(t *testing.T) {
 	}
 }
 
-func TestDropFile(t *testing.T) {
-	ctx := newTab(t, false)
-	base := startServer(t).URL
-	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
-	// The browser's own drag and drop needs a window system; the same events,
-	// carrying a real File, are dispatched on the footer, far from the form.
-	name := eval[string](t, ctx, `(() => {
+// dropFile dispatches the events of a file dropped on the element matching
+// the CSS selector. The browser's own drag and drop needs a window system; these
+// are the same events, carrying a real File.
+func dropFile(t *testing.T, ctx context.Context, css, name, content string) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, `((css, name, content) => {
 		const dt = new DataTransfer();
-		dt.items.add(new File([`+"`"+strings.ReplaceAll(readFile(t, examplePath("qmail-mailbox-not-found.txt")), "`", "\\`")+"`"+`], "bounce.txt", {type: "text/plain"}));
-		const at = document.querySelector("footer");
+		dt.items.add(new File([content], name, {type: "text/plain"}));
+		const at = document.querySelector(css);
 		for (const type of ["dragenter", "dragover", "drop"]) {
 			at.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true, cancelable: true}));
 		}
-		const f = document.getElementById("file").files[0];
-		return f ? f.name : "";
-	})()`)
+	})(`+quote(css)+`, `+quote(name)+`, `+quote(content)+`)`)
+}
+
+func TestDropFile(t *testing.T) {
+	ctx := newTab(t, false)
+	base := startServer(t).URL
+	bounce := readFile(t, examplePath("qmail-mailbox-not-found.txt"))
+
+	// On the home page the file goes into the form, even dropped on the footer.
+	do(t, ctx, "open the home page", chromedp.Navigate(base+"/"))
+	dropFile(t, ctx, "footer", "bounce.txt", bounce)
+	name := eval[string](t, ctx, `(f => f ? f.name : "")(document.getElementById("file").files[0])`)
 	if name != "bounce.txt" {
 		t.Fatalf("file picker after the drop: got %q, want bounce.txt", name)
 	}
@@ -138,4 +146,13 @@ func TestDropFile(t *testing.T) {
 	if got, want := readVerdict(t, ctx).category, "/categories/mailbox-not-found"; got != want {
 		t.Errorf("category link: got %q, want %q", got, want)
 	}
+
+	// On any other page it is explained at once.
+	clickExample("gmail-over-quota")(t, ctx, &site{URL: base})
+	if got, want := readVerdict(t, ctx).category, "/categories/mailbox-full"; got != want {
+		t.Fatalf("category link: got %q, want %q", got, want)
+	}
+	dropFile(t, ctx, "main", "bounce.txt", bounce)
+	run(t, ctx, "wait for the dropped bounce's diagnosis", chromedp.Poll[bool](
+		`document.querySelector(".verdict .kicker a").getAttribute("href") === "/categories/mailbox-not-found"`))
 }
