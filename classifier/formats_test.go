@@ -14,25 +14,14 @@ func TestUnseenFormats(t *testing.T) {
 		want          Category
 		final         bool
 	}{
-		{"courier over quota", `This is a delivery status notification from mail.example.org,
-running the Courier mail server, version 1.1.
-
-The original message was received on Mon, 01 Jan 2024 10:00:00 +0000
-from localhost [127.0.0.1]
-
----------------------------------------------------------------------------
-
-                           UNDELIVERABLE MAIL
+		{"courier local delivery", `This is a delivery status notification from mail.example.org,
+running the Courier mail server, version 1.0.
 
 Your message to the following recipients cannot be delivered:
 
-<ann@example.com>:
-    mx.example.com [192.0.2.1]:
->>> RCPT TO:<ann@example.com>
-<<< 550 5.1.1 <ann@example.com>... User unknown
-
----------------------------------------------------------------------------
-`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+<ann@example.org>:
+    ann@example.org: 550 5.1.1 Unknown user ann@example.org.
+`, "ann@example.org", "5.1.1", "550", MailboxNotFound, true},
 		{"lotus domino delivery failure", `Delivery Failure Report
 
 Your document:      Quarterly figures
@@ -266,6 +255,43 @@ be delivered to one or more recipients.
 		{"icloud over quota", `<ann@icloud.com>: host mx01.mail.icloud.com[192.0.2.9] said: 552 5.2.2
     <ann@icloud.com>: user is over quota (in reply to RCPT TO command)
 `, "ann@icloud.com", "5.2.2", "552", MailboxFull, true},
+		{"exim mx to non-existent hosts", `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ann@example.com
+    all relevant MX records point to non-existent hosts
+`, "ann@example.com", "", "", HostUnknown, true},
+		{"exchange nonexistent domain", `Delivery has failed to these recipients or groups:
+
+ann@nonexistent.example
+The domain name in the e-mail address is incorrect. Check the address and try again.
+
+Diagnostic information for administrators:
+
+Generating server: ex01.example.org
+
+ann@nonexistent.example
+#554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain ##
+`, "ann@nonexistent.example", "5.4.4", "554", HostUnknown, true},
+		{"exchange 2003", `Your message did not reach some or all of the intended recipients.
+
+      Subject:	hello
+      Sent:	1/1/2024 10:00 AM
+
+The following recipient(s) could not be reached:
+
+      ann@example.com on 1/1/2024 10:00 AM
+            The e-mail account does not exist at the organization this message was sent to.
+            <mx.example.com #5.1.1 smtp;550 5.1.1 User unknown>
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"mimecast anti-spoofing", "550 Rejected by header based Anti-Spoofing policy: ann@example.com", "ann@example.com", "", "550", PolicyRejected, true},
+		{"amazon ses no reason", "An error occurred while trying to deliver the mail to the following recipients:\nann@example.com\n", "ann@example.com", "", "", Unknown, true},
+		{"mail.ru koi8-r base64", "From: Mail Delivery System <mailer-daemon@corp.mail.ru>\r\nTo: bob@example.org\r\nSubject: delivery failure\r\n" +
+			"Date: Mon, 01 Jan 2024 10:00:00 +0300\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=koi8-r\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			"98HbxSDQydPYzc8gzsUgzc/WxdQgwtnU2CDEz9PUwdfMxc7PINDPzNXewdTFzMA6Cgphbm5AZXhh\r\n" +
+			"bXBsZS5ydQrwz97Uz9fZyiDR3cnLINDPzNXewdTFzNEg0MXSxdDPzM7Fzi4K\r\n", "ann@example.ru", "", "", MailboxFull, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

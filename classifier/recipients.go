@@ -220,7 +220,7 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"nondeliverable", "non-deliverable", "message not delivered", "delivery problem", "could not deliver",
 	"couldn't deliver", "delivery notification", "mail system error", "delivery delayed", "has not yet been delivered",
 	"delayed mail", "warning: message", "mail delivery subsystem", "mail delivery system", "delivery incomplete",
-	"was rejected", "were rejected", "rejected your message", "message was rejected", "smtp error",
+	"error occurred while trying to deliver", "was rejected", "were rejected", "rejected your message", "message was rejected", "smtp error",
 	"remote server", "remote host said", "said:", "diagnostic-code", "final-recipient", "unzustellbar",
 	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "non recapitabile",
 	"onbestelbaar", "loop alert", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",

@@ -145,7 +145,8 @@ var rules = []rule{
 		"unrouteable mail domain", "unroutable mail domain", "domain lookup failed", "host or domain name not found",
 		"no mx", "null mx", "does not accept mail", "doesn't accept mail",
 		"no valid mx", "bad destination system", "domain name not found", "invalid domain", "domain is invalid",
-		"domain not exist", "host lookup failed",
+		"domain not exist", "host lookup failed", "mx records point to non-existent hosts", "mx records point to nonexistent hosts",
+		"nonexistentdomain", "nonexistent domain", "non-existent domain", "dns.nonexistentdomain",
 		"domäne existiert nicht", "unbekannte domain", "domaine inconnu", "domaine introuvable", "dominio no existe",
 		"dominio desconocido", "dominio inesistente", "dominio sconosciuto", "domein bestaat niet", "onbekend domein",
 	}, false},
@@ -208,7 +209,7 @@ var rules = []rule{
 	}, false}, {PolicyRejected, "A security or access rule of the receiving server refused the message.", []string{
 		"all recipient addresses rejected", "certificate verification failed", "smtp auth is required", "policy reasons", "policy violation", "administrative prohibition", "tls required", "must use tls",
 		"requires tls", "require tls", "encryption required", "must issue a starttls", "tls is required",
-		"not authorized to send", "not authorised to send", "access denied",
+		"not authorized to send", "not authorised to send", "access denied", "anti-spoofing", "spoofing policy",
 	}, false},
 
 	// Weak rules: generic words. A specific status code outranks these.
