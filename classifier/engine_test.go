@@ -193,6 +193,13 @@ func TestCategories(t *testing.T) {
 		{"domino", "User ann (ann@example.com) not listed in Domino Directory", MailboxNotFound},
 		{"dutch full", "552 Het postvak is vol", MailboxFull},
 		{"tls certificate", "Server certificate verification failed for mx.example.com", PolicyRejected},
+		{"spf word", "550 5.7.1 SPF unauthorized mail is prohibited.", AuthenticationFailed},
+		{"ip not permitted for the domain", "550 5.7.1 IP address 192.0.2.1 is not permitted to send mail for example.org", AuthenticationFailed},
+		{"gmail security issue", "550-5.7.1 This message was blocked because its content presents a potential security issue.", ContentFiltered},
+		{"icloud inactive", "550 5.1.1 <ann@icloud.com>: inactive email address", MailboxUnavailable},
+		{"russian full", "552 Почтовый ящик переполнен", MailboxFull},
+		{"chinese not found", "550 收件人地址不存在", MailboxNotFound},
+		{"korean not found", "550 받는 사람의 메일 주소가 존재하지 않습니다", MailboxNotFound},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

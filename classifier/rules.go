@@ -46,7 +46,8 @@ var rules = []rule{
 		"sender domain has an spf", "has a dmarc policy", "rejected by dmarc", "dmarc policy",
 		"spf check", "spf validation", "spf-fail", "spf fail", "spf softfail", "spf=fail", "failed spf",
 		"spf verification", "spf record", "spf setting", "bad spf", "spf policy", "spf authentication", "not designated as permitted sender",
-		"is not allowed to send mail from", "not permitted sender", "spf: ",
+		"is not allowed to send mail from", "not permitted sender", "spf: ", "^spf$", "not permitted to send mail for",
+		"not authorized to send mail for", "not allowed to send mail for",
 	}, false},
 	{SenderRejected, "The sender's own address (not the sending server) is on the receiver's block list.", []string{
 		"address that has been blacklisted", "address has been blacklisted", "address is blacklisted",
@@ -181,7 +182,7 @@ var rules = []rule{
 		"content rejected", "message content", "content filter", "content policy", "rejected due to content",
 		"rejected for content", "prohibited file", "not rfc",
 		"rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822", "rfc822 compliant",
-		"invalid header", "message rejected as",
+		"invalid header", "message rejected as", "potential security issue",
 		"scam", "fraud", "pourriel", "indésirable", "no deseado", "indesiderat", "迷惑",
 		"спам", "垃圾邮件", "스팸",
 	}, false},
