@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -152,7 +153,9 @@ func mainPages() []sitePage {
 
 func TestAccessibility(t *testing.T) {
 	needAxe(t)
-	ctx := newTab(t, false)
+	// Thirty-odd pages, each checked twice: more than the usual minute when
+	// the machine is busy with the other packages' tests.
+	ctx := newTabFor(t, false, 5*time.Minute)
 	s := startServer(t)
 	seen := watchProblems(ctx)
 	for _, scheme := range []string{"light", "dark"} {
