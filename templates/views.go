@@ -39,6 +39,8 @@ type HomeView struct {
 	Examples []Example
 	// MaxSize is the size limit in words ("10 MB").
 	MaxSize string
+	// Mine is the reader's own address or domain, put back after an error.
+	Mine string
 }
 
 // CategoryLink points to a category's page.

@@ -213,3 +213,12 @@ func TestLogsCarryNoMessageData(t *testing.T) {
 		}
 	}
 }
+
+// The reader's own address survives a form error, escaped like any input.
+func TestMineKeptAfterError(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	w := serve(t, h, postForm("/diagnose", url.Values{"bounce": {"  "}, "mine": {`me@example.org"><script>x</script>`}}))
+	wantStatus(t, w, http.StatusBadRequest)
+	wantContains(t, w.Body.String(), `value="me@example.org&#34;&gt;&lt;script&gt;x&lt;/script&gt;"`)
+	checkNoMarkupFromInput(t, w.Body.String())
+}

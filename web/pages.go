@@ -63,7 +63,9 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 		if status == http.StatusRequestEntityTooLarge {
 			keep = "" // never echo a huge paste back
 		}
-		s.render(w, r, status, templates.Home(s.homeView(keep, msg)))
+		hv := s.homeView(keep, msg)
+		hv.Mine = in.Mine
+		s.render(w, r, status, templates.Home(hv))
 		return
 	}
 	s.metrics.diagnosed(d.Category, "form")
