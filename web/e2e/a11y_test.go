@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -21,14 +22,19 @@ var axeSource struct {
 	err  error
 }
 
-// needAxe returns the axe-core script named by WHYBOUNCE_AXE; without it the
-// test skips, or fails in CI.
+// needAxe returns the axe-core script named by WHYBOUNCE_AXE, or else the one
+// .ci/run installs in the user's cache, so that after .ci/run the README's
+// plain `go test ./...` runs the check too; without either the test skips,
+// or fails in CI.
 func needAxe(t *testing.T) string {
 	t.Helper()
 	axeSource.once.Do(func() {
 		path := os.Getenv("WHYBOUNCE_AXE")
 		if path == "" {
-			axeSource.err = fmt.Errorf("WHYBOUNCE_AXE is not set (npm install axe-core@4, then WHYBOUNCE_AXE=node_modules/axe-core/axe.min.js)")
+			path = ciAxePath()
+		}
+		if path == "" {
+			axeSource.err = fmt.Errorf("WHYBOUNCE_AXE is not set and .ci/run has not installed axe-core (npm install axe-core@4, then WHYBOUNCE_AXE=node_modules/axe-core/axe.min.js)")
 			return
 		}
 		b, err := os.ReadFile(path)
@@ -45,6 +51,19 @@ func needAxe(t *testing.T) string {
 		t.Skipf("skipping accessibility test: %v", axeSource.err)
 	}
 	return axeSource.js
+}
+
+// ciAxePath is where .ci/run installs axe-core, or "" when it is not there.
+func ciAxePath() string {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	path := filepath.Join(cache, "whybounce-ci", "axe", "node_modules", "axe-core", "axe.min.js")
+	if _, err := os.Stat(path); err != nil {
+		return ""
+	}
+	return path
 }
 
 // violation is one rule axe-core found broken, with the elements concerned.
