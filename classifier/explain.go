@@ -394,3 +394,52 @@ var explanations = map[Category]Info{
 		},
 	},
 }
+
+// ExplainFor returns the explanation of d's category, adjusted to what this
+// diagnosis showed: a bounce of a message the reader never sent needs no
+// action at all, a delayed notice needs only patience for now, and a notice
+// with a dangerous attachment or link must not be followed.
+func ExplainFor(d *Diagnosis) Info {
+	info := Explain(d.Category)
+	if !d.Category.IsFailure() {
+		return info
+	}
+	var steps []string
+	if hasWarning(d, WarnDangerousAttachment) || hasWarning(d, WarnAsksToOpen) {
+		steps = append(steps, "Do not open any attachment of this notice or follow its links: a real bounce explains everything in its text.")
+	}
+	if hasWarning(d, WarnBackscatter) {
+		info.WhoActs = WhoNobody
+		info.Summary = "You probably never sent this message: someone forged your address as its sender."
+		info.Explanation = adviceText("backscatter")
+		info.Steps = append(steps,
+			"Nothing needs doing: you can delete this bounce.",
+			"If such bounces keep arriving in numbers, ask your email provider to filter bounces of messages that did not leave through their servers.",
+			"If you run your own domain, publish SPF, DKIM and DMARC records: they make forging your address harder.")
+		return info
+	}
+	if !d.Final {
+		info.WhoActs = WhoNobody
+		steps = append(steps, "Wait: the sending server is still trying. Act only if a final failure notice follows, using the steps below.")
+	}
+	info.Steps = append(steps, info.Steps...)
+	return info
+}
+
+func hasWarning(d *Diagnosis, kind string) bool {
+	for _, w := range d.Warnings {
+		if w.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func adviceText(id string) string {
+	for _, t := range Advice {
+		if t.ID == id {
+			return t.Text
+		}
+	}
+	return ""
+}

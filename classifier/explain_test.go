@@ -176,3 +176,37 @@ func TestExplainRetry(t *testing.T) {
 		t.Errorf("ExplainRetry(false) = %q, want it to say the server is still trying", got)
 	}
 }
+
+func TestExplainForAdjustsToTheDiagnosis(t *testing.T) {
+	tests := []struct {
+		name      string
+		d         *Diagnosis
+		wantWho   string
+		wantFirst string // a word of the first step
+	}{
+		{"plain failure", &Diagnosis{Category: MailboxNotFound, Final: true}, WhoYou, "letter"},
+		{"backscatter", &Diagnosis{Category: MailboxNotFound, Final: true,
+			Warnings: []Warning{{Kind: WarnBackscatter}}}, WhoNobody, "delete"},
+		{"delayed", &Diagnosis{Category: MailboxFull, Final: false}, WhoNobody, "Wait"},
+		{"fake bounce", &Diagnosis{Category: Unknown, Final: true,
+			Warnings: []Warning{{Kind: WarnDangerousAttachment}}}, Explain(Unknown).WhoActs, "attachment"},
+		{"not a failure", &Diagnosis{Category: AutoReply, Final: true}, Explain(AutoReply).WhoActs, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			info := ExplainFor(tt.d)
+			if info.WhoActs != tt.wantWho {
+				t.Errorf("who acts: got %q, want %q", info.WhoActs, tt.wantWho)
+			}
+			if tt.wantFirst != "" && (len(info.Steps) == 0 || !strings.Contains(info.Steps[0], tt.wantFirst)) {
+				t.Errorf("first step: got %q, want it to contain %q", info.Steps, tt.wantFirst)
+			}
+		})
+	}
+	// The shared texts are not changed by an adjusted copy.
+	before := len(Explain(MailboxFull).Steps)
+	ExplainFor(&Diagnosis{Category: MailboxFull, Final: false})
+	if got := len(Explain(MailboxFull).Steps); got != before {
+		t.Errorf("Explain(MailboxFull) has %d steps after ExplainFor, want %d", got, before)
+	}
+}

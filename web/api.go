@@ -55,7 +55,7 @@ func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
 	if d.Recipients == nil {
 		d.Recipients = []classifier.Recipient{}
 	}
-	info := classifier.Explain(d.Category)
+	info := classifier.ExplainFor(d)
 	res := apiResult{
 		Diagnosis: d, Headline: classifier.Headline(d), Title: info.Title, Summary: info.Summary,
 		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: categoryPath(d.Category),

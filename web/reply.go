@@ -22,7 +22,7 @@ func linkMessage(link, headline, expires string) string {
 // the bounce itself; its personal data is masked as on a shared page, since
 // tickets travel further than the agent's screen.
 func customerReply(d *classifier.Diagnosis, categoryURL, note string) string {
-	info := classifier.Explain(d.Category)
+	info := classifier.ExplainFor(d)
 	var b strings.Builder
 	b.WriteString("Hello,\n\n")
 	b.WriteString("Thank you for sending us the message that came back. Here is what it says.\n\n")

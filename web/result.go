@@ -12,7 +12,7 @@ import (
 
 // resultView shapes a diagnosis like the result page.
 func resultView(d *classifier.Diagnosis) templates.ResultView {
-	info := classifier.Explain(d.Category)
+	info := classifier.ExplainFor(d)
 	v := templates.ResultView{
 		Headline:    classifier.Headline(d),
 		Category:    categoryLink(d.Category),

@@ -81,7 +81,7 @@ func diagnoseFile(name string, stdin io.Reader) (*classifier.Diagnosis, error) {
 
 // printReport writes the human-readable report of one diagnosis.
 func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
-	info := classifier.Explain(d.Category)
+	info := classifier.ExplainFor(d)
 	fmt.Fprintf(w, "== %s\n%s\n\n", name, classifier.Headline(d))
 	state := "final: nobody will try again"
 	if !d.Final {
