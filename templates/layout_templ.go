@@ -488,7 +488,7 @@ func searchHint(large bool) string {
 	if large {
 		return "550, 5.7.1, S3150, mailbox full"
 	}
-	return "A code: 550, 5.7.1"
+	return "550, 5.7.1…"
 }
 
 func navCurrent(current, entry string) templ.Attributes {
