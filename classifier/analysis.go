@@ -19,6 +19,7 @@ type analysis struct {
 	originalRaw []byte
 	regions     []span
 	rcpts       []*rcpt
+	transcript  []block // the blocks of an SMTP transcript, once found
 }
 
 // rcpt is a recipient being built, with the passages that speak of it.

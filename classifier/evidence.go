@@ -22,6 +22,9 @@ const replyWhy = "The receiving server's reply, in its own words."
 // the phrase that decided.
 const maxPassage = 600
 
+// maxLookBack bounds how far before a reply its visible copy is looked for.
+const maxLookBack = 64 << 10
+
 // maxReplyEvidence bounds the recipients whose reply line is added.
 const maxReplyEvidence = 5
 
@@ -149,7 +152,13 @@ func (a *analysis) earlierCopy(s span, phrase string) (span, bool) {
 	if len(strings.TrimSpace(key)) < 16 || s.start == 0 {
 		return span{}, false
 	}
-	i := indexLoose(a.text[:s.start], key)
+	// The copy a person reads is near: look back a bounded stretch, so a
+	// report naming many recipients costs no more than a few scans.
+	from := max(0, s.start-maxLookBack)
+	i := indexLoose(a.text[from:s.start], key)
+	if i >= 0 {
+		i += from
+	}
 	if i < 0 || !a.inRegions(i) {
 		return span{}, false
 	}

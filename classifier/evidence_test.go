@@ -60,3 +60,17 @@ func evidenceTexts(d *Diagnosis) []string {
 	}
 	return out
 }
+
+// indexFold must agree with a plain case-folded search.
+func TestIndexFold(t *testing.T) {
+	texts := []string{"", "a", "Hello World", "xxSMTP error from REMOTE", "550 5.1.1 User Unknown user unknown", "ÄÖÜ straße Spamhaus", "aaaaaaaaab"}
+	subs := []string{"a", "world", "smtp", "Remote", "user unknown", "5.1.1", "spamhaus", "straße", "aab", "zz", "Ü s"}
+	for _, s := range texts {
+		for _, sub := range subs {
+			want := strings.Index(strings.ToLower(s), strings.ToLower(sub))
+			if got := indexFold(s, sub); got != want {
+				t.Errorf("indexFold(%q, %q) = %d, want %d", s, sub, got, want)
+			}
+		}
+	}
+}
