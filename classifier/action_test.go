@@ -30,6 +30,8 @@ func TestFinalOrRetried(t *testing.T) {
 		{"gmail message not delivered", "Message not delivered\n\nYour message couldn't be delivered to ann@gmail.com because the recipient's inbox is full.\n\nThe response from the remote server was:\n\n452 4.2.2 The recipient's inbox is out of storage space.\n", ActionFailed, true},
 		{"expired in queue", "ann@example.com\n  message expired after 5 days in the queue\n  421 4.4.2 Connection dropped\n", ActionFailed, true},
 		{"delay notice with words", "Delivery to the following recipient has been delayed:\n\n     ann@example.com\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\nThe recipient server did not accept our requests to connect.\n", ActionDelayed, false},
+		{"german delay notice", "Die Zustellung an folgende Empfänger wurde verzögert:\n\nann@example.de\n\nDie Zustellung wird weiter versucht.\n", ActionDelayed, false},
+		{"exim delay warning", "This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mx.example.org.\n\n  ann@example.com\n    host mx.example.com [192.0.2.1]: 451 4.3.0 Temporary lookup failure\n\nNo action is required on your part. Delivery attempts will continue for some time.\n", ActionDelayed, false},
 		{"dsn says failed on a 4xx status", dsn("failed", "4.2.2"), ActionFailed, true},
 		{"dsn says delayed", dsn("delayed", "4.2.2"), ActionDelayed, false},
 	}

@@ -505,6 +505,8 @@ var delayWords = newPhraseSet([][]string{{
 	"has not been delivered yet", "delivery delayed", "delayed delivery", "(delay)", "delivery status notification (delay)",
 	"warning: message", "message delayed", "is delayed", "will keep trying", "no action is required",
 	"this is a warning", "temporary failure", "retry until",
+	"verzögert", "wird weiter versucht", "retardé", "retardée", "retrasad", "ritardat", "vertraagd", "遅延",
+	"задерж", "延迟", "지연",
 }})
 
 // gaveUpWords say the sending server stopped trying, even though the last
