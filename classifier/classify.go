@@ -517,7 +517,7 @@ var gaveUpWords = newPhraseSet([][]string{{
 	"was not delivered", "wasn't delivered", "message not delivered", "not be delivered", "undeliverable",
 	"undelivered", "delivery has failed", "delivery failed", "failed permanently", "unable to deliver",
 	"returned mail", "returned to sender", "failure notice",
-	"не может быть доставлено", "не доставлено", "退信", "被退回", "전송되지 않았", "non-delivery", "nondelivery", "non-deliverable",
+	"недоставлен", "não foi possível entregar", "nie można dostarczyć", "teslim edilemedi", "не может быть доставлено", "не доставлено", "退信", "被退回", "전송되지 않았", "non-delivery", "nondelivery", "non-deliverable",
 	"delivery failure", "has been returned", "were last tried", "have been failing", "for a long time",
 	"maximum time", "in the queue", "time limit", "^days", "unzustellbar", "nicht zugestellt", "non remis",
 	"no se pudo entregar", "non recapitabile", "onbestelbaar",

@@ -199,6 +199,10 @@ func TestCategories(t *testing.T) {
 		{"icloud inactive", "550 5.1.1 <ann@icloud.com>: inactive email address", MailboxUnavailable},
 		{"russian full", "552 Почтовый ящик переполнен", MailboxFull},
 		{"chinese not found", "550 收件人地址不存在", MailboxNotFound},
+		{"portuguese not found", "Não foi possível entregar a mensagem: 550 usuário desconhecido", MailboxNotFound},
+		{"portuguese full", "Mensagem não entregue: caixa postal cheia", MailboxFull},
+		{"polish not found", "Nie można dostarczyć wiadomości: adres nie istnieje", MailboxNotFound},
+		{"turkish full", "İleti teslim edilemedi: posta kutusu dolu", MailboxFull},
 		{"korean not found", "550 받는 사람의 메일 주소가 존재하지 않습니다", MailboxNotFound},
 	}
 	for _, tt := range tests {

@@ -225,7 +225,8 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"remote server", "remote host said", "said:", "diagnostic-code", "final-recipient", "unzustellbar",
 	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "non recapitabile",
 	"onbestelbaar", "loop alert", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
-	"не может быть доставлено", "не доставлено", "не удалось доставить", "невозможно доставить",
+	"недоставлен", "não foi possível entregar", "não pôde ser entregue", "mensagem não entregue", "falha na entrega",
+	"nie można dostarczyć", "nie został dostarczony", "niedostarczon", "teslim edilemedi", "не может быть доставлено", "не доставлено", "не удалось доставить", "невозможно доставить",
 	"退信", "被退回", "无法投递", "投递失败", "发送失败", "전송되지 않았", "전달되지 않았", "반송",
 }})
 
