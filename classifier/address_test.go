@@ -26,3 +26,22 @@ func TestAddressInVisibleText(t *testing.T) {
 		})
 	}
 }
+
+// The sender a server refused is not a failed recipient.
+func TestRefusedSenderIsNoRecipient(t *testing.T) {
+	tests := []struct{ name, text, address string }{
+		{"one reply", "553 5.7.1 <bob@example.org>: Sender address rejected: not owned by user bob@example.org", ""},
+		{"postfix", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 553 5.7.1 <bob@example.org>: Sender address rejected: Access denied (in reply to RCPT TO command)", "ann@example.com"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if len(d.Recipients) == 0 {
+				t.Fatal("no recipients")
+			}
+			if got := d.Recipients[0].Address; got != tt.address || d.Category != SenderRejected {
+				t.Errorf("address %q category %s, want %q sender-rejected", got, d.Category, tt.address)
+			}
+		})
+	}
+}

@@ -81,6 +81,10 @@ func (a *analysis) textRecipients() {
 						isContact(line, loc[0]) {
 						continue
 					}
+					if isRefusedSender(line, loc[1]) {
+						seen[key] = true // the sender, wherever else it appears
+						continue
+					}
 					seen[key] = true
 					f := found{addr, i + loc[0]}
 					switch {
@@ -198,6 +202,14 @@ func isServiceAddress(addr string) bool {
 func isContact(line string, i int) bool {
 	before := strings.ToLower(line[max(0, i-40):i])
 	return strings.Contains(before, "contact")
+}
+
+// isRefusedSender reports whether the address ending at offset j of line is
+// the one a server refused as the sender ("<bob@x>: Sender address
+// rejected"): it names the sender, never a recipient.
+func isRefusedSender(line string, j int) bool {
+	after := strings.TrimLeft(line[j:min(len(line), j+40)], ">:.; ")
+	return hasPrefixFold([]byte(after), "sender address rejected") || hasPrefixFold([]byte(after), "sender rejected")
 }
 
 // isMessageID reports whether the address at offset i of line is really a
