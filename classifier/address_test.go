@@ -28,4 +28,3 @@ func TestAddressInVisibleText(t *testing.T) {
 		})
 	}
 }
-
