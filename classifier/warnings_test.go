@@ -385,3 +385,27 @@ func FuzzWarnings(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkWarningsCorpus measures the warnings alone over the corpus
+// diagnoses, with the reader's domain set, to compare with
+// BenchmarkDiagnoseCorpus: they should cost little beside it.
+func BenchmarkWarningsCorpus(b *testing.B) {
+	var ds []Diagnosis
+	for _, raw := range corpusMessages(b) {
+		d, err := Diagnose(raw, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ds = append(ds, *d)
+	}
+	opt := Options{Mine: []string{"example.org"}}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range ds {
+			d := ds[i]
+			d.Warnings = nil
+			addWarnings(&d, opt)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(ds))/b.Elapsed().Seconds(), "msgs/s")
+}
