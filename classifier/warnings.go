@@ -303,11 +303,8 @@ func asksToOpen(d *Diagnosis) string {
 	// keyword checks alone; the regexps run on the text itself.
 	lower := strings.ToLower(text)
 	for _, rule := range askPatterns {
-		if !containsAny(lower, rule.keys) {
-			continue
-		}
-		if loc := rule.re.FindStringIndex(text); loc != nil {
-			return quoteWords(text[loc[0]:loc[1]])
+		if words := findAround(text, lower, rule); words != "" {
+			return words
 		}
 	}
 	var pairs [][2]*regexp.Regexp
@@ -585,6 +582,55 @@ func addressDomain(s string) string {
 		host = host[:j]
 	}
 	return host
+}
+
+// askWindow is how far around a keyword a request to open something is
+// looked for: every pattern's match holds one of its keywords and is far
+// shorter than this.
+const askWindow = 80
+
+// findAround runs rule's pattern around each place one of its keywords
+// occurs ("attach" is in most bounces, and the patterns have no literal
+// prefix to speed a search of the whole text), and returns the quoted words
+// of the first match, or "". When lower-casing changed the text's length,
+// offsets in lower are not offsets in text, and the whole text is searched.
+func findAround(text, lower string, rule askRule) string {
+	if !containsAny(lower, rule.keys) {
+		return ""
+	}
+	if len(lower) != len(text) {
+		if loc := rule.re.FindStringIndex(text); loc != nil {
+			return quoteWords(text[loc[0]:loc[1]])
+		}
+		return ""
+	}
+	for _, k := range rule.keys {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			// Start the window after a space, so the pattern's own
+			// word-start check sees what comes before its first word.
+			lo := max(0, i-askWindow)
+			if sp := strings.LastIndexAny(text[max(0, lo-32):lo], " \t\n"); sp >= 0 {
+				lo = max(0, lo-32) + sp + 1
+			}
+			for lo > 0 && !utf8.RuneStart(text[lo]) {
+				lo--
+			}
+			hi := min(len(text), i+len(k)+askWindow)
+			for hi < len(text) && !utf8.RuneStart(text[hi]) {
+				hi++
+			}
+			if loc := rule.re.FindStringIndex(text[lo:hi]); loc != nil {
+				return quoteWords(text[lo+loc[0] : lo+loc[1]])
+			}
+		}
+	}
+	return ""
 }
 
 // containsAny reports whether s contains any of words.

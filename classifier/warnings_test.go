@@ -239,6 +239,8 @@ func TestAsksToOpen(t *testing.T) {
 		{"italian", "Il messaggio non è stato consegnato. Apri l'allegato per i dettagli.", "apri l'allegato"},
 		{"dutch", "Uw bericht kon niet worden afgeleverd. Open de bijlage voor de reden.", "open de bijlage"},
 		{"japanese", "メッセージを配信できませんでした。詳細は添付ファイルを開いてください。", "添付ファイルを開"},
+		{"text whose length lower-casing changes", "İSTANBUL relay: delivery failed. Open the attachment for the reason.", "open the attachment"},
+		{"keyword far from the start of a long line", strings.Repeat("x", 5000) + " delivery failed, please open the attached report to see why", "open the attached report"},
 		// Real notices: no warning.
 		{"microsoft send again", "In Outlook on the web, select this NDR, then select the link \"To send this message again, click here.\" Then retype the address.", ""},
 		{"postfix attached returned message", "You can delete your own text from the attached returned message.", ""},
