@@ -411,3 +411,21 @@ func BenchmarkWarningsCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(ds))/b.Elapsed().Seconds(), "msgs/s")
 }
+
+// FuzzAsksToOpen feeds the request-to-open search any text: it must not
+// panic on windows cut in odd places (multi-byte characters, text whose
+// length changes when lower-cased).
+func FuzzAsksToOpen(f *testing.F) {
+	for _, s := range []string{
+		"Please open the attached file to see the details.", "İİİ open the attachment", "Öffnen Sie den Anhang",
+		"添付ファイルを開いてください", "click here to see why", "\xff\xfeattach\xc3", "attachattachattach",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := asksToOpen(&Diagnosis{Category: Unknown, Text: text})
+		if got != "" && !strings.HasPrefix(got, "“") {
+			t.Fatalf("asksToOpen = %q, not a quotation", got)
+		}
+	})
+}
