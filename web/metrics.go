@@ -126,7 +126,12 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the real writer.
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
+// levelFor picks the log level of a request: a 503 is the service shedding
+// load as designed, not a fault, so it is a warning.
 func levelFor(status int) slog.Level {
+	if status == http.StatusServiceUnavailable {
+		return slog.LevelWarn
+	}
 	if status >= http.StatusInternalServerError {
 		return slog.LevelError
 	}

@@ -30,10 +30,16 @@ const day = 24 * time.Hour
 // shareDays are the expiries offered, before the operator's maximum cuts them.
 var shareDays = []int{1, 7, 30}
 
+// maxShareInput is the largest bounce the result page offers to share. The
+// form carries the bounce back in a hidden field, so a larger one would make
+// every result page as heavy as the upload; the engine reads at most 1 MiB of
+// text anyway.
+const maxShareInput = 1 << 20
+
 // shareForm is the "Create a link" form for the bounce raw, or nil when the
-// service keeps no links.
+// service keeps no links or the bounce is too large to carry in a form.
 func (s *Server) shareForm(raw []byte, mine string) *templates.ShareForm {
-	if s.opts.Shares == nil {
+	if s.opts.Shares == nil || len(raw) > maxShareInput {
 		return nil
 	}
 	site := s.opts.Site

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"encoding/base64"
 	"html"
 	"net/http"
@@ -337,5 +338,21 @@ func TestShareCreateRateLimited(t *testing.T) {
 	wantStatus(t, w, http.StatusTooManyRequests)
 	if w.Header().Get("Retry-After") == "" {
 		t.Error("429 without Retry-After")
+	}
+}
+
+func TestLargeBounceOffersNoShareForm(t *testing.T) {
+	st, err := store.Open(t.Context(), t.TempDir())
+	if err != nil {
+		t.Fatalf("store.Open: %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	srv := newTestServer(t, Options{Shares: st})
+	small := srv.shareForm([]byte("550 5.1.1 User unknown"), "")
+	if small == nil {
+		t.Fatal("a small bounce got no share form")
+	}
+	if got := srv.shareForm(bytes.Repeat([]byte("550 5.1.1 User unknown\n"), maxShareInput/20), ""); got != nil {
+		t.Errorf("a bounce over %d bytes got a share form carrying it in a hidden field", maxShareInput)
 	}
 }
