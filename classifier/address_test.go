@@ -1,6 +1,10 @@
 package classifier
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // The failed address named in the visible text of common notices, with no
 // report fields around it.
@@ -27,4 +31,115 @@ func TestAddressInVisibleText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Addresses with an internationalised local part or domain (RFC 6531) are
+// recipients like any other, and ASCII addresses read as before.
+func TestFindAddresses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"ascii in brackets", "550 5.1.1 <ann@example.com>: User unknown", []string{"ann@example.com"}},
+		{"ascii with odd local part", "to o'brien+tag=x@mail.example.co.uk, then", []string{"o'brien+tag=x@mail.example.co.uk"}},
+		{"ascii two on a line", "ann@example.com and bob@example.org", []string{"ann@example.com", "bob@example.org"}},
+		{"ascii needs a dot in the domain", "root@localhost said no", nil},
+		{"latin domain", "550 5.1.1 <ann@bücher.example>: User unknown", []string{"ann@bücher.example"}},
+		{"latin local part", "josé.müller@example.de", []string{"josé.müller@example.de"}},
+		{"cyrillic", "550 5.1.1 <пример@почта.рф>: User unknown", []string{"пример@почта.рф"}},
+		{"chinese", "550 5.1.1 <用户@例子.广告>: User unknown", []string{"用户@例子.广告"}},
+		{"japanese label with a latin tld", "宛先: たなか@お名前.com", []string{"たなか@お名前.com"}},
+		{"hindi with marks", "उपयोगकर्ता@उदाहरण.भारत", []string{"उपयोगकर्ता@उदाहरण.भारत"}},
+		{"japanese text against the address", "宛先user@example.comへのメール", []string{"user@example.com"}},
+		{"russian text against the domain", "адрес ann@example.comне найден", []string{"ann@example.com"}},
+		{"no address left after trimming", "例子@exampleへ.com", nil},
+		{"ideographic full stop ends it", "ann@example.com。", []string{"ann@example.com"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := allAddresses(tt.text)
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") || len(got) != len(tt.want) {
+				t.Errorf("allAddresses(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// An internationalised recipient is named in a pasted line, in a
+// delivery-status report (raw UTF-8 or RFC 6533's \x{..} escapes).
+func TestInternationalRecipient(t *testing.T) {
+	dsn := func(finalRecipient string) string {
+		return "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n" +
+			"Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n" +
+			"--B\nContent-Type: text/plain\n\nThis is the mail system at host mx.example.org.\n\n" +
+			"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n" +
+			"Final-Recipient: " + finalRecipient + "\nAction: failed\nStatus: 5.1.1\n" +
+			"Diagnostic-Code: smtp; 550 5.1.1 User unknown\n\n--B--\n"
+	}
+	tests := []struct {
+		name, text, address string
+	}{
+		{"postfix line, latin domain", "550 5.1.1 <ann@bücher.example>: Recipient address rejected: User unknown", "ann@bücher.example"},
+		{"postfix line, cyrillic", "550 5.1.1 <пример@почта.рф>: Recipient address rejected: User unknown", "пример@почта.рф"},
+		{"postfix line, chinese", "550 5.1.1 <用户@例子.广告>: Recipient address rejected: User unknown", "用户@例子.广告"},
+		{"gmail visible text", "Address not found\n\nYour message wasn't delivered to ann@bücher.example because the address couldn't be found.\n\n550 5.1.1 The email account that you tried to reach does not exist.\n", "ann@bücher.example"},
+		{"dsn rfc822", dsn("rfc822; ann@bücher.example"), "ann@bücher.example"},
+		{"dsn utf-8", dsn("utf-8; пример@почта.рф"), "пример@почта.рф"},
+		{"dsn utf-8 escaped", dsn(`utf-8; ann@b\x{FC}cher.example`), "ann@bücher.example"},
+		{"dsn utf-8 escaped cjk", dsn(`utf-8; \x{7528}\x{6237}@\x{4F8B}\x{5B50}.\x{5E7F}\x{544A}`), "用户@例子.广告"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if len(d.Recipients) == 0 {
+				t.Fatal("no recipients")
+			}
+			r := d.Recipients[0]
+			if r.Address != tt.address {
+				t.Errorf("address = %q, want %q", r.Address, tt.address)
+			}
+			if r.Category != MailboxNotFound {
+				t.Errorf("category = %q, want %q", r.Category, MailboxNotFound)
+			}
+		})
+	}
+}
+
+func TestDecodeUnitext(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ann@example.com", "ann@example.com"},
+		{`ann@b\x{FC}cher.example`, "ann@bücher.example"},
+		{`\x{43F}@x.example`, "п@x.example"},
+		{`bad\x{}@x`, `bad\x{}@x`},
+		{`bad\x{zz}@x`, `bad\x{zz}@x`},
+		{`bad\x{110000}@x`, `bad\x{110000}@x`},
+		{`open\x{FC`, `open\x{FC`},
+	}
+	for _, tt := range tests {
+		if got := decodeUnitext(tt.in); got != tt.want {
+			t.Errorf("decodeUnitext(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzFindAddresses checks that every address found lies inside the text,
+// holds an '@' and, for valid UTF-8 input, is valid UTF-8 itself.
+func FuzzFindAddresses(f *testing.F) {
+	for _, s := range []string{"ann@example.com", "<ann@bücher.example>", "宛先user@example.comへ", "例子@exampleへ.com", "a@b.c\xff@d.e"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, loc := range findAddresses(s) {
+			if loc[0] < 0 || loc[1] > len(s) || loc[0] >= loc[1] {
+				t.Fatalf("findAddresses(%q): bad offsets %v", s, loc)
+			}
+			a := s[loc[0]:loc[1]]
+			if !strings.Contains(a, "@") {
+				t.Errorf("findAddresses(%q) found %q, want an '@' in it", s, a)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(a) {
+				t.Errorf("findAddresses(%q) found %q, not valid UTF-8", s, a)
+			}
+		}
+	})
 }

@@ -15,7 +15,7 @@ var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-pat
 var demoteLine = regexp.MustCompile(`(?i)^[\s>]*(?:to|cc)\s*:`)
 
 // sentBy finds the sender in "A message sent by <x> could not be delivered".
-var sentBy = regexp.MustCompile(`(?i)\bsent by\s*<?([A-Za-z0-9._%+\-=]+@[A-Za-z0-9.\-]+)`)
+var sentBy = regexp.MustCompile(`(?i)\bsent by\s*<?([\p{L}\p{N}\p{M}._%+\-=]+@[\p{L}\p{N}\p{M}.\-]+)`)
 
 // mailFrom finds the sender's address in an SMTP transcript.
 var mailFrom = regexp.MustCompile(`(?i)\bmail from:\s*<([^>\s]+@[^>\s]+)>`)
@@ -30,7 +30,7 @@ var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply"
 func (a *analysis) textRecipients() {
 	senders := map[string]bool{}
 	for _, h := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
-		for _, m := range addressRe.FindAllString(a.hdr.Get(h), -1) {
+		for _, m := range allAddresses(a.hdr.Get(h)) {
 			senders[strings.ToLower(m)] = true
 		}
 	}
@@ -74,7 +74,7 @@ func (a *analysis) textRecipients() {
 			if strings.IndexByte(line, '@') >= 0 && !skipLine.MatchString(line) {
 				demote := demoteLine.MatchString(line)
 				hasCode := -1 // computed once per line, when first needed
-				for _, loc := range addressRe.FindAllStringIndex(line, -1) {
+				for _, loc := range findAddresses(line) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
 					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(a.text, i+loc[0]) ||
@@ -119,7 +119,7 @@ func (a *analysis) textRecipients() {
 	if failed := a.hdr.Get("X-Failed-Recipients"); failed != "" {
 		// Exim names the failed recipients in a header: trust it over the text.
 		good = good[:0]
-		for _, addr := range addressRe.FindAllString(failed, -1) {
+		for _, addr := range allAddresses(failed) {
 			off := strings.Index(a.text, addr)
 			good = append(good, found{addr, off})
 		}

@@ -203,21 +203,14 @@ func normalizeAction(v string) string {
 	return ActionFailed
 }
 
-// addressRe finds an email address. Go's regexp is linear; the pattern is
-// deliberately loose (bounces quote odd addresses).
-var addressRe = regexp.MustCompile(`[A-Za-z0-9._%+\-=!#$&'*/?^{|}~]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+`)
-
-// cleanAddress extracts the address from a field value ("<a@b>", "a@b (x)").
+// cleanAddress extracts the address from a field value ("<a@b>", "a@b (x)",
+// RFC 6533's "ann@b\x{FC}cher.example").
 func cleanAddress(v string) string {
-	if m := addressRe.FindString(v); m != "" {
-		return strings.Trim(m, ".'")
+	v = decodeUnitext(v)
+	if m := firstAddress(v); m != "" {
+		return m
 	}
 	return strings.Trim(strings.TrimSpace(v), "<>")
-}
-
-// firstAddress returns the first address of a header value, or "".
-func firstAddress(v string) string {
-	return strings.Trim(addressRe.FindString(v), ".'")
 }
 
 // findStatus returns the first enhanced status code (RFC 3463) in s that is

@@ -1,0 +1,171 @@
+package classifier
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// addressRe finds an email address, internationalised ones included
+// (RFC 6531: "ann@bücher.example", "用户@例子.广告"). Go's regexp is linear;
+// the pattern is deliberately loose (bounces quote odd addresses). Marks
+// (\p{M}) belong to letters in scripts such as Devanagari and Thai.
+var addressRe = regexp.MustCompile(`[\p{L}\p{N}\p{M}._%+\-=!#$&'*/?^{|}~]+@[\p{L}\p{N}\p{M}\-]+(?:\.[\p{L}\p{N}\p{M}\-]+)+`)
+
+// findAddresses returns the offsets of the addresses in s, in order.
+func findAddresses(s string) [][]int {
+	locs := addressRe.FindAllStringIndex(s, -1)
+	out := locs[:0]
+	for _, loc := range locs {
+		if i, j, ok := trimScripts(s, loc[0], loc[1]); ok {
+			out = append(out, []int{i, j})
+		}
+	}
+	return out
+}
+
+// allAddresses returns the addresses in s, in order.
+func allAddresses(s string) []string {
+	var out []string
+	for _, loc := range findAddresses(s) {
+		out = append(out, s[loc[0]:loc[1]])
+	}
+	return out
+}
+
+// firstAddress returns the first address in s, or "".
+func firstAddress(s string) string {
+	for _, loc := range findAddresses(s) {
+		if a := strings.Trim(s[loc[0]:loc[1]], ".'"); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// trimScripts narrows the match s[i:j] to the address itself when it runs
+// into the words around it: languages written without spaces put an address
+// straight against the text ("宛先user@example.comへの"). A real label or
+// local part keeps to one script (registries refuse mixed-script labels), so
+// the local part ends where the script changes going back from the '@', and
+// the domain ends where a label changes script. It reports false when no
+// address is left.
+func trimScripts(s string, i, j int) (int, int, bool) {
+	m := s[i:j]
+	if isASCII(m) {
+		return i, j, true
+	}
+	at := strings.IndexByte(m, '@')
+	start, cur := at, script(0)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(m[:start])
+		sc := scriptOf(r)
+		if sc != 0 {
+			if cur != 0 && sc != cur {
+				break
+			}
+			cur = sc
+		}
+		start -= size
+	}
+	end, cur := at+1, script(0)
+	for end < len(m) {
+		r, size := utf8.DecodeRuneInString(m[end:])
+		sc := scriptOf(r)
+		if r == '.' {
+			cur = 0 // each label has its own script
+		} else if sc != 0 {
+			if cur != 0 && sc != cur {
+				break
+			}
+			cur = sc
+		}
+		end += size
+	}
+	domain := strings.TrimRight(m[at+1:end], ".-")
+	end = at + 1 + len(domain)
+	if start == at || !strings.Contains(domain, ".") {
+		return 0, 0, false
+	}
+	return i + start, i + end, true
+}
+
+// script groups letters by writing system; 0 is for characters that belong
+// to none (digits, punctuation).
+type script int
+
+const (
+	scriptNone script = iota
+	scriptLatin
+	scriptCJK // Han, kana and Hangul mix freely in one Japanese or Korean name
+	scriptCyrillic
+	scriptGreek
+	scriptArabic
+	scriptHebrew
+	scriptOther
+)
+
+func scriptOf(r rune) script {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'a' <= r|0x20 && r|0x20 <= 'z' {
+			return scriptLatin
+		}
+		return scriptNone
+	case !unicode.IsLetter(r):
+		return scriptNone
+	case unicode.Is(unicode.Latin, r):
+		return scriptLatin
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo):
+		return scriptCJK
+	case unicode.Is(unicode.Cyrillic, r):
+		return scriptCyrillic
+	case unicode.Is(unicode.Greek, r):
+		return scriptGreek
+	case unicode.Is(unicode.Arabic, r):
+		return scriptArabic
+	case unicode.Is(unicode.Hebrew, r):
+		return scriptHebrew
+	}
+	return scriptOther
+}
+
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeUnitext undoes RFC 6533's escaping of non-ASCII characters in a
+// delivery report's "utf-8;" address ("ann@b\x{FC}cher.example"). A
+// malformed escape is left as it is.
+func decodeUnitext(v string) string {
+	if !strings.Contains(v, `\x{`) {
+		return v
+	}
+	var b strings.Builder
+	for {
+		k := strings.Index(v, `\x{`)
+		if k < 0 {
+			break
+		}
+		b.WriteString(v[:k])
+		rest := v[k+3:]
+		e := strings.IndexByte(rest, '}')
+		n, err := strconv.ParseUint(rest[:max(e, 0)], 16, 32)
+		if e < 1 || e > 6 || err != nil || !utf8.ValidRune(rune(n)) {
+			b.WriteString(`\x{`)
+			v = rest
+			continue
+		}
+		b.WriteRune(rune(n))
+		v = rest[e+1:]
+	}
+	b.WriteString(v)
+	return b.String()
+}
