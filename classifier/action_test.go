@@ -3,7 +3,8 @@ package classifier
 import "testing"
 
 // A 4xx reply is temporary: the sender's server tries again, unless the
-// text says it gave up. A report's Action field is the truth when present.
+// text says it gave up. So is deferral wording with no code at all. A
+// report's Action field is the truth when present.
 func TestFinalOrRetried(t *testing.T) {
 	dsn := func(action, status string) string {
 		return "From: MAILER-DAEMON@mx.example.org\r\nTo: bob@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
@@ -32,6 +33,15 @@ func TestFinalOrRetried(t *testing.T) {
 		{"delay notice with words", "Delivery to the following recipient has been delayed:\n\n     ann@example.com\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\nThe recipient server did not accept our requests to connect.\n", ActionDelayed, false},
 		{"german delay notice", "Die Zustellung an folgende Empfänger wurde verzögert:\n\nann@example.de\n\nDie Zustellung wird weiter versucht.\n", ActionDelayed, false},
 		{"exim delay warning", "This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mx.example.org.\n\n  ann@example.com\n    host mx.example.com [192.0.2.1]: 451 4.3.0 Temporary lookup failure\n\nNo action is required on your part. Delivery attempts will continue for some time.\n", ActionDelayed, false},
+		{"postfix deferral line, no code", "Delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection refused", ActionDelayed, false},
+		{"postfix deferral with the recipient", "<ann@example.com>: delivery temporarily suspended: lost connection with mx.example.com[192.0.2.1] while receiving the initial server greeting", ActionDelayed, false},
+		{"deferred, no code", "Message deferred: connection timed out", ActionDelayed, false},
+		{"deferred alone", "deferred", ActionDelayed, false},
+		{"still trying, no code", "Still trying to deliver your message to ann@example.com", ActionDelayed, false},
+		{"will try again, no code", "ann@example.com: the receiving server is busy; we will try again in 30 minutes", ActionDelayed, false},
+		{"postfix bounce quoting the last deferral", "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.\n\n<ann@example.com>: delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection refused\n", ActionFailed, true},
+		{"deferred, then expired", "Message deferred for 5 days, expired", ActionFailed, true},
+		{"deferred words on a 5xx reply", "550 5.7.1 Message deferred by policy", ActionFailed, true},
 		{"dsn says failed on a 4xx status", dsn("failed", "4.2.2"), ActionFailed, true},
 		{"dsn says delayed", dsn("delayed", "4.2.2"), ActionDelayed, false},
 	}

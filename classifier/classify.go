@@ -481,7 +481,11 @@ func (a *analysis) action(r *rcpt) string {
 	if hasPhrase(delayWords, subj) || a.inReport(delayWords) {
 		return ActionDelayed
 	}
-	if temporary && !hasPhrase(gaveUpWords, subj) && !a.inReport(gaveUpWords) {
+	gaveUp := hasPhrase(gaveUpWords, subj) || a.inReport(gaveUpWords)
+	if temporary && !gaveUp {
+		return ActionDelayed
+	}
+	if !gaveUp && (hasPhrase(deferWords, subj) || a.inReport(deferWords)) {
 		return ActionDelayed
 	}
 	return ActionFailed
@@ -507,6 +511,15 @@ var delayWords = newPhraseSet([][]string{{
 	"this is a warning", "temporary failure", "retry until",
 	"verzögert", "wird weiter versucht", "retardé", "retardée", "retrasad", "ritardat", "vertraagd", "遅延",
 	"задерж", "延迟", "지연",
+}})
+
+// deferWords say a delivery was put off, in wording a server also uses
+// while giving up ("delivery temporarily suspended" is the last reason Postfix
+// quotes in a bounce after days of retrying), so they make a delay only when
+// nothing says the server gave up. Without a code they are the only clue.
+var deferWords = newPhraseSet([][]string{{
+	"^deferred", "^deferring", "^deferral", "temporarily suspended", "queued for retry", "queued for later delivery",
+	"will try again", "will be tried again", "being retried", "^retrying", "zurückgestellt", "différé",
 }})
 
 // gaveUpWords say the sending server stopped trying, even though the last
