@@ -79,7 +79,7 @@ type codeRange struct {
 }
 
 type entryText struct {
-	title, meaning, provider, codes string
+	title, meaning, action, provider, codes string
 }
 
 var load = sync.OnceValue(build)
@@ -110,6 +110,7 @@ func build() *db {
 		d.text = append(d.text, entryText{
 			title:    strings.ToLower(e.Title),
 			meaning:  strings.ToLower(e.Meaning),
+			action:   strings.ToLower(e.Action),
 			provider: strings.ToLower(e.Provider),
 			codes:    strings.ToLower(e.Code + " " + strings.Join(e.Aliases, " ")),
 		})

@@ -1,6 +1,7 @@
 package reference
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -250,6 +251,42 @@ func TestSearchPhrases(t *testing.T) {
 				t.Errorf("Search(%q)[%d] = %s (%s), not what the query asks for; results: %v", tt.query, i, got[i].ID, got[i].Title, ids(got))
 			}
 		}
+	}
+}
+
+// A common bounce phrase brings the standard codes that come with it, whatever
+// category they are filed under, before one provider's own code.
+func TestSearchCommonPhrases(t *testing.T) {
+	tests := []struct {
+		query string
+		first string   // the first result
+		n     int      // within the first n results ...
+		want  []string // ... all of these
+	}{
+		{"relay access denied", "5.7.1", 3, []string{"5.7.1", "554"}},
+		{"Relay access denied", "5.7.1", 3, []string{"5.7.1", "554"}},
+		{"relaying denied", "5.7.1", 5, []string{"5.7.1", "550", "553"}},
+		{"unable to relay", "5.7.1", 3, []string{"5.7.1", "550"}},
+		{"relay access denied microsoft", "microsoft-5.7.64", 5, []string{"microsoft-5.7.64", "5.7.1"}},
+		{"user unknown", "5.1.1", 3, []string{"5.1.1", "550"}},
+		{"no such user", "5.1.1", 5, []string{"5.1.1", "550"}},
+		{"mailbox full", "5.2.2", 3, []string{"5.2.2", "4.2.2", "552"}},
+		{"connection timed out", "5.4.1", 2, []string{"5.4.1", "4.4.1"}},
+		{"blocked using spamhaus", "spamhaus-zen", 4, []string{"spamhaus-zen", "5.7.1", "554"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			got := ids(Search(tt.query, 20))
+			if len(got) == 0 || got[0] != tt.first {
+				t.Errorf("Search(%q) first = %v, want %s", tt.query, got[:min(1, len(got))], tt.first)
+			}
+			top := got[:min(tt.n, len(got))]
+			for _, id := range tt.want {
+				if !slices.Contains(top, id) {
+					t.Errorf("Search(%q): %s not in the first %d results %v", tt.query, id, tt.n, top)
+				}
+			}
+		})
 	}
 }
 

@@ -3,6 +3,7 @@ package reference
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/whybounce/whybounce/classifier"
@@ -73,16 +74,7 @@ func Search(q string, limit int) []Entry {
 // and blocklists come first, as they say the most, then enhanced codes, then
 // reply codes; within each, the order of the text.
 func (d *db) codesInText(q string) []int {
-	lower := strings.ToLower(q)
-	var hinted []string
-	for name, hints := range providerHints {
-		for _, h := range hints {
-			if strings.Contains(lower, h) {
-				hinted = append(hinted, name)
-				break
-			}
-		}
-	}
+	hinted := hintedProviders(q)
 	type found struct{ pos, rank, at int }
 	var hits []found
 	tokens := strings.FieldsFunc(q, func(r rune) bool {
@@ -115,6 +107,21 @@ func (d *db) codesInText(q string) []int {
 	return out
 }
 
+// hintedProviders returns the providers whose names or hosts q mentions.
+func hintedProviders(q string) []string {
+	lower := strings.ToLower(q)
+	var hinted []string
+	for name, hints := range providerHints {
+		for _, h := range hints {
+			if strings.Contains(lower, h) {
+				hinted = append(hinted, name)
+				break
+			}
+		}
+	}
+	return hinted
+}
+
 // preferProvider picks, among entries sharing a code, the one of a provider the
 // text names; otherwise the standard one.
 func (d *db) preferProvider(pos []int, hinted []string) int {
@@ -138,14 +145,29 @@ func contains(list []string, s string) bool {
 // matchWords scores every entry not yet found against the query's words: a
 // phrase in the title counts most, then words in the title, the codes and
 // aliases, the provider, and the meaning. Entries of the category whose usual
-// bounce phrases the query quotes get a bonus.
+// bounce phrases the query quotes get a bonus, and so do entries that carry
+// the phrase itself whatever their category: 5.7.1 is filed under policy
+// refusals but is what "Relay access denied" comes with. Among those, the
+// standard codes (and blocklists) come before one provider's own code,
+// unless the query names that provider: a person typing a common phrase
+// wants the codes every server uses.
 func (d *db) matchWords(q string, seen map[int]bool) []int {
 	words := queryWords(q)
 	if len(words) == 0 {
 		return nil
 	}
 	phrase := strings.Join(words, " ")
-	cats := categoriesQuoted(phrase)
+	cats, terms := categoriesQuoted(phrase)
+	switch {
+	case len(words) < 2:
+		terms = nil // one word is not a phrase to carry
+	case len(words) <= maxPhraseWords:
+		terms = append(terms, phrase)
+		if typed := strings.Join(strings.Fields(strings.ToLower(q)), " "); typed != phrase {
+			terms = append(terms, typed) // with its stop words: "unable to relay"
+		}
+	}
+	hinted := hintedProviders(q)
 
 	type scored struct {
 		pos   int
@@ -187,10 +209,15 @@ func (d *db) matchWords(q string, seen map[int]bool) []int {
 		}
 		// A query quoting a category's usual bounce phrase ("user unknown")
 		// brings that category's entries even when they word it differently.
-		if cats[d.entries[i].Category] {
+		e := &d.entries[i]
+		carries := t.carries(terms)
+		if cats[e.Category] || carries {
 			score += 8
 		} else if matched == 0 {
 			continue
+		}
+		if carries && (e.Kind != KindProvider || contains(hinted, e.Provider)) {
+			score += 12
 		}
 		hits = append(hits, scored{i, score})
 	}
@@ -206,6 +233,20 @@ func (d *db) matchWords(q string, seen map[int]bool) []int {
 	}
 	return out
 }
+
+// carries reports whether the entry's own text quotes one of the phrases.
+func (t entryText) carries(phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(t.title, p) || strings.Contains(t.meaning, p) || strings.Contains(t.action, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPhraseWords bounds the query an entry can carry whole: a typed phrase
+// is short, and no entry quotes a whole pasted bounce line.
+const maxPhraseWords = 8
 
 // maxWords bounds the words a search compares: a query is a phrase, and a
 // pasted bounce is found by its codes.
@@ -258,32 +299,54 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
-// categoriesQuoted returns the categories whose usual bounce phrases (the
-// article's terms) the query quotes, or that quote the query. Only the longest
-// quoted phrase counts: "relay access denied" is about relaying, not about the
-// "access denied" of policy refusals.
-func categoriesQuoted(phrase string) map[classifier.Category]bool {
-	cats := map[classifier.Category]bool{}
-	longest := 0
+// articleTerm is one of a category's usual bounce phrases (the article's
+// terms), as written and as a query sees it.
+type articleTerm struct {
+	cat    classifier.Category
+	quoted string // lower case, as written: "unable to relay"
+	words  string // without stop words, as queryWords leaves a query: "unable relay"
+}
+
+var articleTerms = sync.OnceValue(func() []articleTerm {
+	var out []articleTerm
 	for _, c := range classifier.AllCategories {
 		for _, term := range classifier.Explain(c).ArticleTerms {
-			t := strings.ToLower(term)
-			n := len(t)
-			switch {
-			case strings.Contains(phrase, t):
-			case strings.Contains(phrase, " ") && strings.Contains(t, phrase):
-				n = len(phrase)
-			default:
-				continue
-			}
-			if n > longest {
-				longest = n
-				clear(cats)
-			}
-			if n == longest {
-				cats[c] = true
+			if w := strings.Join(queryWords(term), " "); w != "" {
+				out = append(out, articleTerm{c, strings.ToLower(term), w})
 			}
 		}
 	}
-	return cats
+	return out
+})
+
+// categoriesQuoted returns the categories whose usual bounce phrases (the
+// article's terms) the query quotes, or that quote the query, and the quoted
+// terms as written. Only the longest quoted phrase counts: "relay access
+// denied" is about relaying, not about the "access denied" of policy refusals.
+func categoriesQuoted(phrase string) (map[classifier.Category]bool, []string) {
+	cats := map[classifier.Category]bool{}
+	var terms []string
+	longest := 0
+	for _, at := range articleTerms() {
+		n := len(at.words)
+		switch {
+		case strings.Contains(phrase, at.words):
+		case strings.Contains(phrase, " ") && strings.Contains(at.words, phrase):
+			n = len(phrase)
+		default:
+			continue
+		}
+		if n > longest {
+			longest = n
+			clear(cats)
+			terms = terms[:0]
+		}
+		if n == longest {
+			cats[at.cat] = true
+			if n == len(at.words) {
+				terms = append(terms, at.quoted)
+			}
+		}
+	}
+	return cats, terms
 }
