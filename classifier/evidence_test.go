@@ -74,3 +74,30 @@ func TestIndexFold(t *testing.T) {
 		}
 	}
 }
+
+// The reason shown beside a highlighted passage fits it: only loop wording
+// says the message went round in a loop.
+func TestEvidenceWhyLoop(t *testing.T) {
+	tests := []struct {
+		name, text string
+		loop       bool
+	}{
+		{"postfix deferral", "Delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection refused", false},
+		{"gmail could not connect", "Delivery to the following recipient has been delayed:\n\n     ann@example.com\n\nThe recipient server did not accept our requests to connect.\n", false},
+		{"greylisting", "ann@example.com: greylisted, please come back later", false},
+		{"too many hops", "554 5.4.6 Too many hops 26 (25 max): from <bob@example.org> to <ann@example.com>", true},
+		{"mail loop", "ann@example.com: mail forwarding loop for ann@example.com", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			loop := false
+			for _, e := range d.Evidence {
+				loop = loop || strings.Contains(e.Why, "loop")
+			}
+			if loop != tt.loop {
+				t.Errorf("evidence mentions a loop = %v, want %v; evidence: %+v", loop, tt.loop, d.Evidence)
+			}
+		})
+	}
+}

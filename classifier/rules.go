@@ -78,8 +78,11 @@ var rules = []rule{
 		"network is blocked", "mail server is blocked", "temporarily deferred due to user complaints",
 	}, false},
 	{ServerProblem, "The message went round in a loop between servers.", []string{
-		"too many hops", "greylist", "graylist", "greylisted", "couldn't create", "could not create", "cannot create", "mailer error", "command died", "loop alert", "duplicated message-id", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
+		"too many hops", "loop alert", "duplicated message-id", "mail loop", "loop detected", "loops back to myself", "routing loop", "hop count exceeded",
 		"mail forwarding loop", "message looping",
+	}, false},
+	{ServerProblem, "A mail server on the way could not be reached, failed, or asked the sender to try again later.", []string{
+		"greylist", "graylist", "greylisted", "couldn't create", "could not create", "cannot create", "mailer error", "command died", "write error", "not delivered within", "not responding", "aborted after", "could not find a gateway", "delivery temporarily suspended", "for a long time", "have been failing", "retry time not reached", "were last tried", "requests to connect", "socket error",
 	}, false},
 	{MailboxFull, "The recipient's mailbox holds too many messages to take more.", []string{
 		"too many messages on the server", "too many messages in this mailbox", "mailbox has too many messages",
