@@ -7,13 +7,7 @@ import "testing"
 // must give the failed address, the codes and the category; Final says
 // whether the sender's server has stopped trying.
 func TestUnseenFormats(t *testing.T) {
-	tests := []struct {
-		name, text    string
-		address       string
-		status, reply string
-		want          Category
-		final         bool
-	}{
+	tests := []formatCase{
 		{"courier local delivery", `This is a delivery status notification from mail.example.org,
 running the Courier mail server, version 1.0.
 
@@ -293,6 +287,22 @@ The following recipient(s) could not be reached:
 			"98HbxSDQydPYzc8gzsUgzc/WxdQgwtnU2CDEz9PUwdfMxc7PINDPzNXewdTFzMA6Cgphbm5AZXhh\r\n" +
 			"bXBsZS5ydQrwz97Uz9fZyiDR3cnLINDPzNXewdTFzNEg0MXSxdDPzM7Fzi4K\r\n", "ann@example.ru", "", "", MailboxFull, true},
 	}
+	checkFormats(t, tests)
+}
+
+// A formatCase is one notice and what a person needs from it: the failed
+// address, its codes, the category, and whether delivery has stopped.
+type formatCase struct {
+	name, text    string
+	address       string
+	status, reply string
+	want          Category
+	final         bool
+}
+
+// checkFormats diagnoses each case's text and compares its first recipient.
+func checkFormats(t *testing.T, tests []formatCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := diagnoseText(t, tt.text)

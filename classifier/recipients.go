@@ -235,8 +235,8 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"error occurred while trying to deliver", "wurde verzögert", "zustellung verzögert", "a été retardé",
 	"se ha retrasado", "è stata ritardata", "is vertraagd", "was rejected", "were rejected", "rejected your message", "message was rejected", "smtp error",
 	"remote server", "remote host said", "said:", "diagnostic-code", "final-recipient", "unzustellbar",
-	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "non recapitabile",
-	"onbestelbaar", "loop alert", "niet afgeleverd", "配信", "届きません", "送信できません", "配送", "返送",
+	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "no se ha podido entregar", "no pudo ser entregado", "non è stato consegnato", "non è stato recapitato", "n'a pas pu être remis", "n'a pas pu être distribué", "non recapitabile",
+	"onbestelbaar", "loop alert", "niet afgeleverd", "niet worden afgeleverd", "niet bezorgd", "niet worden bezorgd", "配信", "届きません", "送信できません", "配送", "返送",
 	"недоставлен", "não foi possível entregar", "não pôde ser entregue", "mensagem não entregue", "falha na entrega",
 	"nie można dostarczyć", "nie został dostarczony", "niedostarczon", "teslim edilemedi", "не может быть доставлено", "не доставлено", "не удалось доставить", "невозможно доставить",
 	"退信", "被退回", "无法投递", "投递失败", "发送失败", "전송되지 않았", "전달되지 않았", "반송",
@@ -303,7 +303,9 @@ var complaintWords = newPhraseSet([][]string{{
 // a delivery failure.
 func (a *analysis) isComplaint() bool {
 	end := min(len(a.text), 3000)
-	if !hasPhrase(complaintWords, a.text[:end]) {
+	if !hasPhrase(complaintWords, a.text[:end]) || mentionsSuppression(a.text[:end]) {
+		// A sending service's suppression notice lists complaints among
+		// its reasons for not sending; it is not a complaint itself.
 		return false
 	}
 	for _, r := range a.regions {
@@ -312,6 +314,18 @@ func (a *analysis) isComplaint() bool {
 		}
 	}
 	return true
+}
+
+// mentionsSuppression reports whether s holds the wording of the
+// suppression rule: a sending service saying it would not try.
+func mentionsSuppression(s string) bool {
+	found := false
+	ruleSet.find(s, 0, len(s), func(m phraseMatch) {
+		if rules[m.rule].cat == Suppressed {
+			found = true
+		}
+	})
+	return found
 }
 
 func hasPhrase(ps *phraseSet, s string) bool {

@@ -26,7 +26,8 @@ var rules = []rule{
 	{Suppressed, "The sending service refused to try: the address is on its suppression list.", []string{
 		"suppression list", "suppressed address", "address is suppressed", "recipient is suppressed",
 		"has been suppressed", "on the suppression", "suppressionlist", "because it previously bounced",
-		"previously hard bounced", "address previously bounced",
+		"previously hard bounced", "address previously bounced", "suppressed sending",
+		"was suppressed", "bounced address", "marked as inactive", "inactive recipients", "manual suppression",
 	}, false},
 
 	{ContentFiltered, "A spam filter classified the message as spam.", []string{
@@ -113,7 +114,7 @@ var rules = []rule{
 		"not enough space", "out of storage", "no space left", "mailbox is overfull", "account is full",
 		"mailfolder is full", "user has exceeded", "recipient's mailbox is full", "mail quota",
 		"postfach voll", "postfach ist voll", "speicherplatz", "kontingent", "boîte aux lettres pleine",
-		"boite aux lettres pleine", "boîte pleine", "boite pleine", "quota dépassé", "buzón lleno", "buzón está lleno",
+		"boite aux lettres pleine", "boîte pleine", "boite pleine", "quota dépassé", "buzón lleno", "buzón está lleno", "buzón del destinatario está lleno", "está llena", "está lleno", "è piena", "^is vol$",
 		"casella piena", "casella di posta piena", "spazio esaurito", "postvak vol", "postbus vol", "mailbox vol",
 		"容量", "メールボックスがいっぱい", "caixa postal cheia", "caixa de correio cheia", "caixa postal lotada", "cota excedida", "skrzynka pełna",
 		"przepełnion", "posta kutusu dolu", "переполнен", "нет места", "превышен лимит", "已满", "空间不足", "용량", "가득", "mailbox too large", "file too large", "exceeds the size of mailbox",
@@ -162,7 +163,7 @@ var rules = []rule{
 		"user doesn't exist", "user doesn't have", "address does not exist", "address doesn't exist",
 		"account does not exist", "account that you tried to reach does not exist", "mailbox not found",
 		"mailbox does not exist", "mailbox doesn't exist",
-		"invalid mailbox", "invalid recipient", "not a valid mailbox",
+		"invalid mailbox", "invalid recipient", "not a valid mailbox", "not a valid recipient",
 		"bad destination mailbox", "unrouteable address", "unroutable address",
 		"not our customer", "not known here", "unknown local part",
 		"unknown address", "undeliverable address", "address unknown", "user invalid",
@@ -216,6 +217,7 @@ var rules = []rule{
 		"all recipient addresses rejected", "certificate verification failed", "smtp auth is required", "policy reasons", "policy violation", "administrative prohibition", "tls required", "must use tls",
 		"requires tls", "require tls", "encryption required", "must issue a starttls", "tls is required",
 		"not authorized to send", "not authorised to send", "access denied", "anti-spoofing", "spoofing policy",
+		"blocked by policy", "envelope blocked",
 	}, false},
 
 	// Weak rules: generic words. A specific status code outranks these.
@@ -238,7 +240,7 @@ var rules = []rule{
 		"name server", "dns error", "unroutable", "unrouteable", "no route for", "ドメイン", "mx record",
 	}, true},
 	{ContentFiltered, "The wording points at a filter that looked at the message.", []string{
-		"attachment", "header", "mime", "improper", "looks like", "suspicious", "8bit", "malformed", "banned", "junk", "executable",
+		"attachment", "header", "^mime$", "improper", "looks like", "suspicious", "8bit", "malformed", "banned", "junk", "executable",
 	}, true},
 	{SenderRejected, "The wording points at the sender's address.", []string{
 		"from address", "your address", "return path", "return-path", "envelope from", "sender not", "sender is not", "sender address", "envelope sender",

@@ -1,0 +1,296 @@
+package classifier
+
+import "testing"
+
+// More notices of software and providers the labelled corpus lacks: sending
+// services' webhook texts pasted by users, gateways, consumer providers and
+// national carriers. Like TestUnseenFormats, each must give the failed
+// address, the codes, the category and whether the failure is final.
+func TestUnseenFormats2(t *testing.T) {
+	tests := []formatCase{
+		{"amazon ses dsn", "From: MAILER-DAEMON@amazonses.com\r\nTo: bob@example.org\r\nSubject: Delivery Status Notification (Failure)\r\n" +
+			"Date: Mon, 01 Jan 2024 10:00:00 +0000\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n" +
+			"--b1\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" +
+			"An error occurred while trying to deliver the mail to the following recipients:\r\nann@example.com\r\n\r\n" +
+			"--b1\r\nContent-Type: message/delivery-status\r\n\r\n" +
+			"Reporting-MTA: dns; a1-2.smtp-out.eu-west-1.amazonses.com\r\n\r\n" +
+			"Action: failed\r\nFinal-Recipient: rfc822; ann@example.com\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\nStatus: 5.1.1\r\n" +
+			"Remote-MTA: dns; mx.example.com\r\n\r\n--b1--\r\n",
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"amazon ses json notification", `{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"General",
+"bouncedRecipients":[{"emailAddress":"ann@example.com","action":"failed","status":"5.1.1",
+"diagnosticCode":"smtp; 550 5.1.1 user unknown"}],"timestamp":"2024-01-01T10:00:00.000Z",
+"feedbackId":"0102018c-aaaa","reportingMTA":"dsn; a1-2.smtp-out.amazonses.com"}}`,
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"amazon ses suppression", `{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"Suppressed",
+"bouncedRecipients":[{"emailAddress":"ann@example.com","action":"failed","status":"5.1.1",
+"diagnosticCode":"Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address."}]}}`,
+			"ann@example.com", "5.1.1", "", Suppressed, true},
+		{"sendgrid bounce event", `ann@example.com  bounce  550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser`,
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"mailgun failed event", `Recipient: ann@example.com
+Event: failed (permanent)
+Delivery status: 552 5.2.2 The email account that you tried to reach is over quota.
+Reason: bounce`,
+			"ann@example.com", "5.2.2", "552", MailboxFull, true},
+		{"postmark hard bounce", `Hard bounce — ann@example.com
+The server was unable to deliver your message (ex: unknown user, mailbox not found).
+smtp;550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in virtual alias table`,
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"sparkpost block bounce", `Bounce for ann@example.com
+bounce_class: 51 (Block)
+raw_reason: 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1`,
+			"ann@example.com", "5.7.1", "554", Blocklisted, true},
+		{"outlook.com access denied", `Delivery has failed to these recipients or groups:
+
+ann@outlook.com
+Your message wasn't delivered because the recipient's email provider rejected it.
+
+Diagnostic information for administrators:
+
+Generating server: mail.example.org
+
+ann@outlook.com
+Remote Server returned '550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.'
+`, "ann@outlook.com", "5.7.1", "550", Blocklisted, true},
+		{"microsoft 5.7.708", `<ann@contoso.com>: host contoso-com.mail.protection.outlook.com[192.0.2.2]
+    said: 550 5.7.708 Service unavailable. Access denied, traffic not accepted
+    from this IP. For more information please go to
+    http://go.microsoft.com/fwlink/?LinkId=526653 AS(7230) (in reply to MAIL
+    FROM command)
+`, "ann@contoso.com", "5.7.708", "550", Blocklisted, true},
+		{"microsoft 5.7.606", `550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430) <ann@contoso.com>`,
+			"ann@contoso.com", "5.7.606", "550", Blocklisted, true},
+		{"exchange 2019 html only", "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>\r\n" +
+			"To: bob@example.org\r\nSubject: Undeliverable: hello\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=\"us-ascii\"\r\n\r\n" +
+			`<html><body><p><b><font color="#000066" size="3">Your message to <a href="mailto:ann@example.com">ann@example.com</a> couldn't be delivered.</font></b></p>` +
+			`<p>ann wasn't found at example.com.</p>` +
+			`<p><b>Diagnostic information for administrators:</b></p><p>Generating server: EX19.example.org<br><br>ann@example.com<br>Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'</p></body></html>` + "\r\n",
+			"ann@example.com", "5.1.10", "550", MailboxNotFound, true},
+		{"yahoo unable to deliver", `Sorry, we were unable to deliver your message to the following address.
+
+<ann@yahoo.com>:
+554: delivery error: dd This user doesn't have a yahoo.com account (ann@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com
+`, "ann@yahoo.com", "", "554", MailboxNotFound, true},
+		{"yahoo deferred tss04", `<ann@yahoo.com>: host mta7.am0.yahoodns.net[192.0.2.3] said: 421 4.7.0
+    [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)
+`, "ann@yahoo.com", "4.7.0", "421", Blocklisted, false},
+		{"aol mailbox disabled", `Sorry, we were unable to deliver your message to the following address.
+
+<ann@aol.com>:
+554: delivery error: dd Not a valid recipient - atlas105.aol.mail.ne1.yahoo.com
+`, "ann@aol.com", "", "554", MailboxNotFound, true},
+		{"comcast rbl", `<ann@comcast.net>: host mx1.comcast.net[192.0.2.4] said: 554 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 192.0.2.1 found on one or more RBLs (in reply to MAIL FROM command)`,
+			"ann@comcast.net", "", "554", Blocklisted, true},
+		{"zimbra unknown", `Your message did not reach some or all of the intended recipients.
+
+   Subject: hello
+   Sent: 1/1/2024 10:00
+
+The following recipient(s) could not be reached:
+
+     ann@example.com
+         Error Type: SMTP
+         Remote server replied: 550 5.1.1 <ann@example.com>: Recipient address rejected: example.com
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"axigen", `The following message could not be delivered to all recipients.
+
+Recipient: <ann@example.com>
+Reason: Remote server said: 552 5.2.2 Mailbox full. Quota exceeded
+Delivery attempts: 1 (last at Mon, 01 Jan 2024 10:00:00 +0000)
+`, "ann@example.com", "5.2.2", "552", MailboxFull, true},
+		{"mdaemon", `The attached message had PERMANENT fatal delivery errors!
+
+After one or more unsuccessful delivery attempts the attached message has
+been removed from the mail queue on this server.  The number and frequency
+of delivery attempts are determined by local configuration parameters.
+
+YOU SHOULD NOT ATTEMPT TO RESEND THIS MESSAGE!
+
+--- Session Transcript ---
+ Mon 2024-01-01 10:00:00: Parsing message <mail.example.org\pd50000000001.msg>
+ Mon 2024-01-01 10:00:00: *  From: bob@example.org
+ Mon 2024-01-01 10:00:00: *  To: ann@example.com
+ Mon 2024-01-01 10:00:01: Attempting SMTP connection to [mx.example.com : 25]
+ Mon 2024-01-01 10:00:01: --> RCPT To:<ann@example.com>
+ Mon 2024-01-01 10:00:01: <-- 550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in relay recipient table
+--- End Transcript ---
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"exim relay after rcpt to", `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ann@example.com
+    SMTP error from remote mail server after RCPT TO:<ann@example.com>:
+    host mail.example.com [192.0.2.1]: 550 5.7.1 <ann@example.com>... Relaying denied. Proper authentication required.
+`, "ann@example.com", "5.7.1", "550", RelayDenied, true},
+		{"mimecast security policies", `<ann@example.com>: host eu-smtp-inbound-1.mimecast.com[192.0.2.8] said:
+    554 Email rejected due to security policies -
+    https://community.mimecast.com/docs/DOC-1369#554 [xYzAbC.uk1] (in reply
+    to end of DATA command)
+`, "ann@example.com", "", "554", PolicyRejected, true},
+		{"sendgrid dropped bounced address", `Event: dropped
+Email: ann@example.com
+Reason: Bounced Address
+Timestamp: 2024-01-01 10:00:00 UTC`,
+			"ann@example.com", "", "", Suppressed, true},
+		{"postmark inactive recipient", `Error 406: You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ann@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.`,
+			"ann@example.com", "", "", Suppressed, true},
+		{"sparkpost suppressed by policy", `Bounce for ann@example.com
+bounce_class: 25 (Admin Failure)
+raw_reason: 554 5.7.1 recipient address was suppressed due to customer policy`,
+			"ann@example.com", "5.7.1", "554", Suppressed, true},
+		{"mailgun previously bounced", `ann@example.com: Not delivering to previously bounced address`,
+			"ann@example.com", "", "", Suppressed, true},
+		{"mandrill hard bounce", `reject_reason: hard-bounce
+email: ann@example.com
+diag: smtp;550 5.1.1 The email account that you tried to reach does not exist.`,
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"gmail recipient policy", `<ann@example.com>: host aspmx.l.google.com[192.0.2.9] said: 550-5.7.1 The
+    user or domain that you are sending to (or from) has a policy that
+    550-5.7.1 prohibited the mail that you sent. Please contact your domain
+    550 5.7.1 administrator for further details. (in reply to end of DATA command)
+`, "ann@example.com", "5.7.1", "550", PolicyRejected, true},
+		{"exchange 2019 size limit", `Delivery has failed to these recipients or groups:
+
+ann@example.com
+Your message is too big for the recipient's mail system.
+
+Diagnostic information for administrators:
+
+Generating server: EX19.example.org
+
+ann@example.com
+Remote Server returned '552 5.3.4 Message size exceeds fixed maximum message size'
+`, "ann@example.com", "5.3.4", "552", MessageTooLarge, true},
+		{"microsoft access denied as", `550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com] <ann@contoso.com>`,
+			"ann@contoso.com", "5.4.1", "550", MailboxNotFound, true},
+		{"t-online bl", `<ann@t-online.de>: host mx00.t-online.de[192.0.2.10] refused to talk to
+    me: 554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or
+    to contact tosa@rx.t-online.de to clarify.) (BL)
+`, "ann@t-online.de", "", "554", Blocklisted, true},
+		{"gmx block listed", `<ann@gmx.de>: host mx00.emig.gmx.net[192.0.2.12] refused to talk to me:
+    554-gmx.net (mxgmx117) Nemesis ESMTP Service not available 554-No SMTP
+    service 554-IP address is block listed. 554 For explanation visit
+    https://postmaster.gmx.net/en/case?c=r0101&i=ip&v=192.0.2.1&r=1ABCDE
+`, "ann@gmx.de", "", "554", Blocklisted, true},
+		{"au japanese", `<ann@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.13] said: 550
+    <ann@ezweb.ne.jp>: User unknown (in reply to RCPT TO command)
+`, "ann@ezweb.ne.jp", "", "550", MailboxNotFound, true},
+		{"softbank japanese", `以下のアドレスにメールを配送できませんでした。
+
+ann@i.softbank.jp
+宛先のメールアドレスが見つかりません。
+`, "ann@i.softbank.jp", "", "", MailboxNotFound, true},
+		{"virgilio italian", `Il tuo messaggio non è stato recapitato al seguente destinatario:
+
+ann@virgilio.it
+La casella di posta del destinatario è piena.
+`, "ann@virgilio.it", "", "", MailboxFull, true},
+		{"ziggo dutch", `Uw bericht is niet afgeleverd bij:
+
+ann@ziggo.nl
+De mailbox van de ontvanger is vol.
+`, "ann@ziggo.nl", "", "", MailboxFull, true},
+		{"microsoft insufficient resources", `<ann@contoso.com>: host contoso-com.mail.protection.outlook.com[192.0.2.2]
+    said: 452 4.3.1 Insufficient system resources (UsageThrottling) (in reply to end of DATA command)
+`, "ann@contoso.com", "4.3.1", "452", RateLimited, false},
+		{"exim after end of data", `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ann@example.com
+    host mx.example.com [192.0.2.1]
+    SMTP error from remote mail server after end of data:
+    550-5.7.1 [192.0.2.9] Our system has detected that this message is
+    550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,
+    550 5.7.1 this message has been blocked.
+`, "ann@example.com", "5.7.1", "550", ContentFiltered, true},
+		{"postfix 5.7.26 unauthenticated", `<ann@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.5] said:
+    550-5.7.26 This mail is unauthenticated, which poses a security risk to the
+    550-5.7.26 sender and Gmail users, and has been blocked. The sender must
+    550-5.7.26 authenticate with at least one of SPF or DKIM. 550 5.7.26 For
+    more information, go to https://support.google.com/mail/answer/81126
+    (in reply to end of DATA command)
+`, "ann@gmail.com", "5.7.26", "550", AuthenticationFailed, true},
+		{"postfix host not found", `This is the mail system at host mail.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<ann@exmaple.com>: Host or domain name not found. Name service error for
+    name=exmaple.com type=MX: Host not found, try again
+`, "ann@exmaple.com", "", "", HostUnknown, true},
+		{"qmail no host", `Hi. This is the qmail-send program at mx.example.org.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<ann@exmaple.com>:
+Sorry, I couldn't find any host named exmaple.com. (#5.1.2)
+`, "ann@exmaple.com", "5.1.2", "", HostUnknown, true},
+		{"sendmail read error", `**********************************************
+**      THIS IS A WARNING MESSAGE ONLY      **
+**  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **
+**********************************************
+
+The original message was received at Mon, 1 Jan 2024 10:00:00 GMT
+from localhost [127.0.0.1]
+
+   ----- Transcript of session follows -----
+<ann@example.com>... Deferred: 451 4.4.1 reply: read error from mx.example.com.
+Warning: message still undelivered after 4 hours
+Will keep trying until message is 5 days old
+`, "ann@example.com", "4.4.1", "451", ServerProblem, false},
+		{"barracuda blocked by policy", `550 Message rejected by Barracuda: Blocked by policy <ann@example.com>`,
+			"ann@example.com", "", "550", PolicyRejected, true},
+		{"proofpoint anti-spoofing", `<ann@example.com>: host mx0a-001.pphosted.com[192.0.2.7] said: 550 5.7.1
+    Rejected by header-based Anti-Spoofing policy: bob@example.com (in reply to
+    end of DATA command)
+`, "ann@example.com", "5.7.1", "550", PolicyRejected, true},
+		{"mimecast envelope blocked", `<ann@example.com>: host us-smtp-inbound-1.mimecast.com[192.0.2.8] said:
+    550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550
+    [aBcDeFgHiJk.us5] (in reply to RCPT TO command)
+`, "ann@example.com", "", "550", PolicyRejected, true},
+		{"cisco esa address rejected", `Delivery has failed to these recipients or groups:
+
+ann@example.com
+
+Remote Server returned '550 #5.1.0 Address rejected ann@example.com'
+`, "ann@example.com", "5.1.0", "550", MailboxNotFound, true},
+		{"google workspace disabled", `<ann@example.com>: host aspmx.l.google.com[192.0.2.9] said: 550-5.2.1 The
+    email account that you tried to reach is disabled. Learn more at 550 5.2.1
+    https://support.google.com/mail/?p=DisabledUser (in reply to RCPT TO command)
+`, "ann@example.com", "5.2.1", "550", MailboxUnavailable, true},
+		{"docomo japanese", "From: Mail Delivery Subsystem <MAILER-DAEMON@docomo.ne.jp>\r\nTo: bob@example.org\r\nSubject: =?ISO-2022-JP?B?GyRCJWEhPCVrRWxDVjwrR1QbKEI=?=\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+			"以下のアドレスへのメールの配信に失敗しました。\r\n\r\nann@docomo.ne.jp\r\n宛先のメールアドレスは存在しません。\r\n\r\n550 Unknown user ann@docomo.ne.jp\r\n",
+			"ann@docomo.ne.jp", "", "550", MailboxNotFound, true},
+		{"t-online mailbox disabled", `<ann@t-online.de>: host mx00.t-online.de[192.0.2.10] said: 550 5.1.1
+    <ann@t-online.de>: Mailbox disabled, not accepting messages (in reply to RCPT TO command)
+`, "ann@t-online.de", "5.1.1", "550", MailboxUnavailable, true},
+		{"orange boite pleine", `<ann@orange.fr>: host smtp-in.orange.fr[192.0.2.11] said: 552 5.2.2 OFR_417
+    [417] Boite du destinataire pleine. Recipient mailbox is full (in reply to RCPT TO command)
+`, "ann@orange.fr", "5.2.2", "552", MailboxFull, true},
+		{"libero italian", `Il messaggio non è stato consegnato ai seguenti destinatari:
+
+ann@libero.it
+Motivo: 550 5.1.1 Utente inesistente
+`, "ann@libero.it", "5.1.1", "550", MailboxNotFound, true},
+		{"telefonica spanish", `No se ha podido entregar el mensaje a los siguientes destinatarios:
+
+ann@telefonica.net
+El buzón del destinatario está lleno.
+`, "ann@telefonica.net", "", "", MailboxFull, true},
+		{"kpn dutch", `Uw bericht kon niet worden afgeleverd bij de volgende ontvangers:
+
+ann@kpnmail.nl
+Het e-mailadres bestaat niet.
+`, "ann@kpnmail.nl", "", "", MailboxNotFound, true},
+	}
+	checkFormats(t, tests)
+}
