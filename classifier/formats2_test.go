@@ -197,6 +197,121 @@ De mailbox van de ontvanger is vol.
 		{"microsoft insufficient resources", `<ann@contoso.com>: host contoso-com.mail.protection.outlook.com[192.0.2.2]
     said: 452 4.3.1 Insufficient system resources (UsageThrottling) (in reply to end of DATA command)
 `, "ann@contoso.com", "4.3.1", "452", RateLimited, false},
+		{"microsoft 365 new ndr", `Your message to ann@contoso.com couldn't be delivered.
+ann wasn't found at contoso.com.
+
+bob          Office 365          ann
+Action Required                  Recipient
+
+Unknown To address
+
+How to Fix It
+The address may be misspelled or may not exist. Try one or more of the following:
+
+More Info for Email Admins
+Status code: 550 5.1.10
+
+This error occurs because the sender sent a message to an email address hosted by Office 365 but the address is incorrect or doesn't exist at the destination domain.
+
+Original Message Details
+Created Date:    1/1/2024 10:00:00 AM
+Sender Address:    bob@example.org
+Recipient Address:    ann@contoso.com
+Subject:    hello
+`, "ann@contoso.com", "5.1.10", "550", MailboxNotFound, true},
+		{"hotmail boilerplate names blacklist", `Delivery to the following recipients failed.
+
+       ann@example.com
+
+The mail server could not deliver mail to ann@example.com. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.
+
+Reporting-MTA: dns;BAY004-OMC1S10.hotmail.com
+Final-Recipient: rfc822;ann@example.com
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp;550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in virtual mailbox table
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"exchange online quota exceeded", `Remote Server returned '554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message Cannot open mailbox.' <ann@contoso.com>`,
+			"ann@contoso.com", "5.2.0", "554", MailboxFull, true},
+		{"exchange restricted delivery", `Delivery has failed to these recipients or groups:
+
+allstaff@contoso.com
+Your message can't be delivered because delivery to this address is restricted.
+
+Diagnostic information for administrators:
+
+Generating server: DB6PR0801MB1234.eurprd08.prod.outlook.com
+
+allstaff@contoso.com
+Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'
+`, "allstaff@contoso.com", "5.7.1", "550", PolicyRejected, true},
+		{"microsoft bad outbound sender", `550 5.1.8 Access denied, bad outbound sender AS(42004) <ann@example.com>`,
+			"ann@example.com", "5.1.8", "550", SenderRejected, true},
+		{"gmail unusual rate from ip", `<ann@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.5] said:
+    550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of
+    550-5.7.1 unsolicited mail originating from your IP address. To protect our
+    550-5.7.1 users from spam, mail sent from your IP address has been blocked.
+    550 5.7.1 Please visit https://support.google.com/mail/?p=UnsolicitedIPError (in reply to end of DATA command)
+`, "ann@gmail.com", "5.7.1", "550", Blocklisted, true},
+		{"gmail no ptr", `<ann@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.5] said:
+    550-5.7.25 [192.0.2.1] The IP address sending this message does not have a
+    550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not
+    550-5.7.25 point to the sending IP. (in reply to end of DATA command)
+`, "ann@gmail.com", "5.7.25", "550", Blocklisted, true},
+		{"gmail out of storage", `<ann@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.5] said:
+    452-4.2.2 The recipient's inbox is out of storage space. Please direct the
+    452-4.2.2 recipient to https://support.google.com/mail/?p=OverQuotaTemp (in reply to RCPT TO command)
+`, "ann@gmail.com", "4.2.2", "452", MailboxFull, false},
+		{"yahoo tss09 permanent", `<ann@yahoo.com>: host mta6.am0.yahoodns.net[192.0.2.3] said: 553 5.7.2
+    [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying
+    will NOT succeed. See https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)
+`, "ann@yahoo.com", "5.7.2", "553", Blocklisted, true},
+		{"yahoo policy reasons", `<ann@yahoo.com>: host mta6.am0.yahoodns.net[192.0.2.3] said: 554 5.7.9
+    Message not accepted for policy reasons.  See
+    https://postmaster.yahooinc.com/error-codes (in reply to end of DATA command)
+`, "ann@yahoo.com", "5.7.9", "554", PolicyRejected, true},
+		{"zimbra account locked", `<ann@example.com>: host zimbra.example.com[192.0.2.14] said: 550 5.2.1
+    <ann@example.com>: Mailbox is locked, account status is closed (in reply to RCPT TO command)
+`, "ann@example.com", "5.2.1", "550", MailboxUnavailable, true},
+		{"exim mailbox full retry timeout", `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ann@example.com
+    mailbox is full: retry timeout exceeded
+`, "ann@example.com", "", "", MailboxFull, true},
+		{"postfix greeting timeout delayed", `This is the mail system at host mail.example.org.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+                   The mail system
+
+<ann@example.com>: conversation with mx.example.com[192.0.2.1] timed out
+    while receiving the initial server greeting
+`, "ann@example.com", "", "", ServerProblem, false},
+		{"postfix tls not offered", `<ann@example.com>: TLS is required, but was not offered by host
+    mx.example.com[192.0.2.1]
+`, "ann@example.com", "", "", PolicyRejected, true},
+		{"amazon workmail unknown", `Your message wasn't delivered to ann@example.com because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+550 5.1.1 Requested action not taken: mailbox unavailable
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"sendmail sender domain missing", `----- The following addresses had permanent fatal errors -----
+<ann@example.com>
+    (reason: 553 5.1.8 <bob@nonexistent.example>... Domain of sender address bob@nonexistent.example does not exist)
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.com.:
+>>> MAIL From:<bob@nonexistent.example> SIZE=1024
+<<< 553 5.1.8 <bob@nonexistent.example>... Domain of sender address bob@nonexistent.example does not exist
+`, "ann@example.com", "5.1.8", "553", SenderRejected, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
