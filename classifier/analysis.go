@@ -157,6 +157,13 @@ func originalStart(text string) int {
 				return
 			}
 		}
+		if m.rule == 0 && strings.EqualFold(text[m.start:m.end], "original message") &&
+			forwardedBounce(text[ls+len(lineAt(text, ls)):]) {
+			// Outlook's "-----Original Message-----" is also how a reader
+			// forwards a bounce: when the headers under it are a bounce's
+			// own, the report follows.
+			return
+		}
 		if strings.HasPrefix(strings.ToLower(text[m.start:m.end]), "received") {
 			// Trace headers of a copied message: "Received: from" with a
 			// folded "by" line. In the first line it is the report's own
@@ -180,8 +187,16 @@ func forwardedBounce(s string) bool {
 		end = len(s)
 	}
 	h := strings.ToLower(s[:min(end, 4000)])
-	return strings.Contains(h, "\nfrom: mailer-daemon") || strings.Contains(h, "(mail delivery system)") ||
-		strings.Contains(h, "\nfrom: mail delivery") || strings.Contains(h, "report-type=delivery-status")
+	if strings.Contains(h, "\nfrom: mailer-daemon") || strings.Contains(h, "(mail delivery system)") ||
+		strings.Contains(h, "\nfrom: mail delivery") || strings.Contains(h, "report-type=delivery-status") ||
+		strings.Contains(h, "\nfrom: microsoft outlook") || strings.Contains(h, "\nfrom: postmaster") {
+		return true
+	}
+	// Outlook's forward header names no daemon; its subject does.
+	if i := strings.Index(h, "\nsubject:"); i >= 0 {
+		return hasPhrase(bounceMarkers, lineAt(h, i+1))
+	}
+	return false
 }
 
 // inRegions reports whether offset i is inside the report regions.

@@ -312,6 +312,79 @@ The response from the remote server was:
 >>> MAIL From:<bob@nonexistent.example> SIZE=1024
 <<< 553 5.1.8 <bob@nonexistent.example>... Domain of sender address bob@nonexistent.example does not exist
 `, "ann@example.com", "5.1.8", "553", SenderRejected, true},
+		{"exchange ndr multipart html and dsn", "From: Microsoft Outlook <postmaster@contoso.com>\r\nTo: <bob@example.org>\r\n" +
+			"Subject: Undeliverable: hello\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary=\"_000_NDR_\"\r\nX-MS-Exchange-Message-Is-Ndr:\r\n\r\n" +
+			"--_000_NDR_\r\nContent-Type: multipart/alternative; boundary=\"_001_\"\r\n\r\n" +
+			"--_001_\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			"PGh0bWw+PGJvZHk+PHA+WW91ciBtZXNzYWdlIHRvIGFubkBjb250b3NvLmNvbSBjb3VsZG4ndCBi\r\nZSBkZWxpdmVyZWQuPC9wPjxwPmFubiB3YXNuJ3QgZm91bmQgYXQgY29udG9zby5jb20uPC9wPjwv\r\nYm9keT48L2h0bWw+\r\n" +
+			"--_001_--\r\n\r\n" +
+			"--_000_NDR_\r\nContent-Type: message/delivery-status\r\n\r\n" +
+			"Reporting-MTA: dns;AM0PR01MB1234.eurprd01.prod.exchangelabs.com\r\nReceived-From-MTA: dns;AM0PR01MB5678.eurprd01.prod.exchangelabs.com\r\n" +
+			"Arrival-Date: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\n" +
+			"Original-Recipient: rfc822;ann@contoso.com\r\nFinal-Recipient: rfc822;ann@contoso.com\r\nAction: failed\r\nStatus: 5.1.10\r\n" +
+			"Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ann@contoso.com not found by SMTP address lookup\r\n" +
+			"X-Display-Name: Ann\r\n\r\n--_000_NDR_--\r\n",
+			"ann@contoso.com", "5.1.10", "550", MailboxNotFound, true},
+		{"google dsn html base64 delayed", "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\nTo: bob@example.org\r\n" +
+			"Subject: Delivery Status Notification (Delay)\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; boundary=\"g1\"; report-type=delivery-status\r\n\r\n" +
+			"--g1\r\nContent-Type: multipart/related; boundary=\"g2\"\r\n\r\n--g2\r\nContent-Type: multipart/alternative; boundary=\"g3\"\r\n\r\n" +
+			"--g3\r\nContent-Type: text/plain; charset=\"UTF-8\"\r\n\r\n" +
+			"** Message not delivered yet **\r\n\r\nThere was a temporary problem delivering your message to ann@example.com. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.\r\n\r\n" +
+			"The response was:\r\n\r\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.com 192.0.2.1: timed out]\r\n" +
+			"--g3--\r\n--g2--\r\n" +
+			"--g1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; googlemail.com\r\n" +
+			"Arrival-Date: Mon, 01 Jan 2024 10:00:00 -0800 (PST)\r\n\r\n" +
+			"Final-Recipient: rfc822; ann@example.com\r\nAction: delayed\r\nStatus: 4.4.1\r\n" +
+			"Diagnostic-Code: smtp; The recipient server did not accept our requests to connect. [mx.example.com 192.0.2.1: timed out]\r\n" +
+			"Last-Attempt-Date: Mon, 01 Jan 2024 12:00:00 -0800 (PST)\r\nWill-Retry-Until: Wed, 03 Jan 2024 10:00:00 -0800 (PST)\r\n\r\n--g1--\r\n",
+			"ann@example.com", "4.4.1", "", ServerProblem, false},
+		{"global delivery status utf-8 address", "From: MAILER-DAEMON@example.org\r\nTo: bob@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"u1\"\r\n\r\n" +
+			"--u1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThis is the mail system at host mail.example.org.\r\n\r\n" +
+			"<josé@example.es>: host mx.example.es[192.0.2.15] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\r\n\r\n" +
+			"--u1\r\nContent-Type: message/global-delivery-status\r\n\r\nReporting-MTA: dns; mail.example.org\r\n\r\n" +
+			"Final-Recipient: utf-8; josé@example.es\r\nOriginal-Recipient: utf-8; josé@example.es\r\nAction: failed\r\nStatus: 5.1.1\r\n" +
+			"Remote-MTA: dns; mx.example.es\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n\r\n--u1--\r\n",
+			"josé@example.es", "5.1.1", "550", MailboxNotFound, true},
+		{"docomo iso-2022-jp base64", "From: Mail Delivery Subsystem <MAILER-DAEMON@docomo.ne.jp>\r\nTo: bob@example.org\r\nSubject: Returned mail: see transcript for details\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			"GyRCMEoyPCROJSIlSSVsJTkkWCROJWEhPCVrR1s/LiRLPDpHVCQ3JF4kNyQ/ISMbKEIKCmFubkBk\r\nb2NvbW8ubmUuanAKGyRCMDhAaCROJWEhPCVrJSIlSSVsJTkkT0I4Ol8kNyReJDskcyEjGyhCCg==\r\n",
+			"ann@docomo.ne.jp", "", "", MailboxNotFound, true},
+		{"outlook forwarded undeliverable", `From: Bob <bob@example.org>
+Sent: Monday, January 1, 2024 11:00 AM
+To: Helpdesk <helpdesk@example.org>
+Subject: FW: Undeliverable: hello
+
+Can you check why this bounced?
+
+-----Original Message-----
+From: Microsoft Outlook <postmaster@example.org>
+Sent: Monday, January 1, 2024 10:00 AM
+To: Bob <bob@example.org>
+Subject: Undeliverable: hello
+
+Delivery has failed to these recipients or groups:
+
+ann@example.com
+The recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly.
+
+Diagnostic information for administrators:
+
+Generating server: EX01.example.org
+
+ann@example.com
+Remote Server returned '552 5.2.2 Mailbox full'
+`, "ann@example.com", "5.2.2", "552", MailboxFull, true},
+		{"qmail sender denied", `Hi. This is the qmail-send program at mx.example.org.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<ann@example.com>:
+Connected to 192.0.2.1 but sender was rejected.
+Remote host said: 553 sorry, your envelope sender has been denied (#5.7.1)
+`, "ann@example.com", "5.7.1", "553", SenderRejected, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

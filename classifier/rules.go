@@ -195,7 +195,7 @@ var rules = []rule{
 	{SenderRejected, "The sender's own address or domain was refused.", []string{
 		"sender address rejected", "not subscribed to this group", "unroutable sender", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
 		"sender verify failed", "sender verification", "domain of sender", "sender domain",
-		"invalid sender", "bad sender", "bad outbound sender",
+		"invalid sender", "bad sender", "bad outbound sender", "sender was rejected", "sender has been denied",
 		"sender blocked",
 		"address of the sender", "senders address", "sender's address", "absender", "expéditeur", "remitente",
 		"mittente", "afzender", "送信者", "reject sender", "rejected sender",
