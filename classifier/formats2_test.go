@@ -385,6 +385,90 @@ This is a permanent error; I've given up. Sorry it didn't work out.
 Connected to 192.0.2.1 but sender was rejected.
 Remote host said: 553 sorry, your envelope sender has been denied (#5.7.1)
 `, "ann@example.com", "5.7.1", "553", SenderRejected, true},
+		{"163.com spam", `<ann@163.com>: host 163mx01.mxmail.netease.com[192.0.2.16] said: 554 DT:SPM
+    163 mx14,QMCowACHxyz_abc,123 1704103200,please see
+    http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx14&time=1704103200
+    (in reply to end of DATA command)
+`, "ann@163.com", "", "554", ContentFiltered, true},
+		{"163.com suspended", `<ann@163.com>: host 163mx01.mxmail.netease.com[192.0.2.16] said: 550 User
+    suspended (in reply to RCPT TO command)
+`, "ann@163.com", "", "550", MailboxUnavailable, true},
+		{"uol portuguese", `A mensagem não pôde ser entregue aos seguintes destinatários:
+
+ann@uol.com.br
+A caixa postal do destinatário está cheia.
+`, "ann@uol.com.br", "", "", MailboxFull, true},
+		{"wp.pl polish", `Wiadomość nie została dostarczona do następujących odbiorców:
+
+ann@wp.pl
+Skrzynka odbiorcy jest pełna.
+`, "ann@wp.pl", "", "", MailboxFull, true},
+		{"seznam czech", `Vaši zprávu nebylo možné doručit následujícím příjemcům:
+
+ann@seznam.cz
+Schránka příjemce je plná.
+`, "ann@seznam.cz", "", "", MailboxFull, true},
+		{"exim german full", `Diese Nachricht wurde automatisch vom Mail-System erstellt.
+
+Eine Nachricht, die Sie gesendet haben, konnte nicht an alle Empfänger
+zugestellt werden. Dies ist ein permanenter Fehler. Folgende Adresse(n)
+sind betroffen:
+
+  ann@example.de
+    Das Postfach des Empfängers ist voll.
+`, "ann@example.de", "", "", MailboxFull, true},
+		{"french orange visible", `Votre message n'a pas pu être remis aux destinataires suivants :
+
+ann@wanadoo.fr
+La boîte aux lettres du destinataire est pleine.
+`, "ann@wanadoo.fr", "", "", MailboxFull, true},
+		{"daum korean full", `메일이 반송되었습니다.
+
+받는 사람: ann@hanmail.net
+실패 원인: 받는 사람의 메일함 용량이 초과되었습니다.
+`, "ann@hanmail.net", "", "", MailboxFull, true},
+		{"japanese mailbox full", `以下のアドレスへのメール配信に失敗しました。
+
+ann@example.co.jp
+宛先のメールボックスの容量が一杯です。
+`, "ann@example.co.jp", "", "", MailboxFull, true},
+		{"gmail forwarded inline", `---------- Forwarded message ---------
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+Date: Mon, 1 Jan 2024 at 10:00
+Subject: Delivery Status Notification (Failure)
+To: <bob@example.org>
+
+
+Address not found
+
+Your message wasn't delivered to ann@example.com because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in virtual mailbox table
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"apple mail forwarded", `Begin forwarded message:
+
+From: Mail Delivery System <MAILER-DAEMON@mail.example.org>
+Subject: Undelivered Mail Returned to Sender
+Date: 1 January 2024 at 10:00:00 GMT
+To: bob@example.org
+
+This is the mail system at host mail.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<ann@example.com>: host mx.example.com[192.0.2.1] said: 552 5.3.4 Message
+    size exceeds fixed limit (in reply to end of DATA command)
+`, "ann@example.com", "5.3.4", "552", MessageTooLarge, true},
+		{"cisco esa sender domain", `<ann@example.com>: host esa1.example.iphmx.com[192.0.2.17] said: 553 #5.1.8
+    Domain of sender address <bob@nonexistent.example> does not exist (in reply to MAIL FROM command)
+`, "ann@example.com", "5.1.8", "553", SenderRejected, true},
+		{"postfix client host rejected", `<ann@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1
+    <unknown[192.0.2.1]>: Client host rejected: Access denied (in reply to RCPT TO command)
+`, "ann@example.com", "5.7.1", "554", Blocklisted, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

@@ -114,7 +114,7 @@ var rules = []rule{
 		"not enough space", "out of storage", "no space left", "mailbox is overfull", "account is full",
 		"mailfolder is full", "user has exceeded", "recipient's mailbox is full", "mail quota",
 		"postfach voll", "postfach ist voll", "speicherplatz", "kontingent", "boîte aux lettres pleine",
-		"boite aux lettres pleine", "boîte pleine", "boite pleine", "quota dépassé", "buzón lleno", "buzón está lleno", "buzón del destinatario está lleno", "está llena", "está lleno", "è piena", "^is vol$",
+		"boite aux lettres pleine", "boîte pleine", "boite pleine", "quota dépassé", "buzón lleno", "buzón está lleno", "buzón del destinatario está lleno", "está llena", "está lleno", "è piena", "^is vol$", "ist voll", "est pleine", "está cheia", "jest pełna", "je plná", "plná schránka",
 		"casella piena", "casella di posta piena", "spazio esaurito", "postvak vol", "postbus vol", "mailbox vol",
 		"容量", "メールボックスがいっぱい", "caixa postal cheia", "caixa de correio cheia", "caixa postal lotada", "cota excedida", "skrzynka pełna",
 		"przepełnion", "posta kutusu dolu", "переполнен", "нет места", "превышен лимит", "已满", "空间不足", "용량", "가득", "mailbox too large", "file too large", "exceeds the size of mailbox",
