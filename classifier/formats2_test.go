@@ -469,6 +469,41 @@ be delivered to one or more recipients. It's attached below.
 		{"postfix client host rejected", `<ann@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1
     <unknown[192.0.2.1]>: Client host rejected: Access denied (in reply to RCPT TO command)
 `, "ann@example.com", "5.7.1", "554", Blocklisted, true},
+		{"exchange german not found", `Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:
+
+ann@example.de
+Die eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie dann, die Nachricht erneut zu senden. Wenden Sie sich an Ihr Helpdesk, wenn das Problem weiterhin auftritt.
+`, "ann@example.de", "", "", MailboxNotFound, true},
+		{"exchange french not found", `La remise a échoué pour ces destinataires ou groupes :
+
+ann@example.fr
+Impossible de trouver l'adresse de messagerie que vous avez entrée. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message. Si le problème persiste, contactez votre support technique.
+`, "ann@example.fr", "", "", MailboxNotFound, true},
+		{"exchange spanish not found", `Error en la entrega a estos destinatarios o grupos:
+
+ann@example.es
+No se encontró la dirección de correo electrónico que escribió. Compruebe la dirección de correo electrónico del destinatario e intente reenviar el mensaje. Si el problema continúa, póngase en contacto con el departamento de soporte técnico.
+`, "ann@example.es", "", "", MailboxNotFound, true},
+		{"exchange dutch not found", `Bezorging is mislukt voor deze ontvangers of groepen:
+
+ann@example.nl
+Het e-mailadres dat u hebt ingevoerd, is niet gevonden. Controleer het e-mailadres van de ontvanger en probeer het bericht opnieuw te verzenden. Neem contact op met de helpdesk als het probleem zich blijft voordoen.
+`, "ann@example.nl", "", "", MailboxNotFound, true},
+		{"exchange italian not found", `Recapito non riuscito per i destinatari o gruppi seguenti:
+
+ann@example.it
+Impossibile trovare l'indirizzo di posta elettronica immesso. Verificare l'indirizzo di posta elettronica del destinatario e provare a inviare di nuovo il messaggio. Se il problema persiste, rivolgersi al supporto tecnico.
+`, "ann@example.it", "", "", MailboxNotFound, true},
+		{"exchange japanese not found", `次の受信者またはグループへの配信に失敗しました:
+
+ann@example.jp
+入力した電子メール アドレスが見つかりませんでした。受信者の電子メール アドレスを確認してから、メッセージを再送信してください。問題が解決しない場合は、ヘルプデスクに連絡してください。
+`, "ann@example.jp", "", "", MailboxNotFound, true},
+		{"exchange german mailbox full", `Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:
+
+ann@example.de
+Das Postfach des Empfängers ist voll und kann derzeit keine Nachrichten empfangen. Versuchen Sie später, die Nachricht erneut zu senden, oder wenden Sie sich direkt an den Empfänger.
+`, "ann@example.de", "", "", MailboxFull, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

@@ -238,7 +238,10 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"nicht zugestellt", "non remis", "non distribuable", "no se pudo entregar", "no se ha podido entregar", "no pudo ser entregado", "non è stato consegnato", "non è stato recapitato", "n'a pas pu être remis", "n'a pas pu être distribué", "non recapitabile",
 	"onbestelbaar", "loop alert", "niet afgeleverd", "niet worden afgeleverd", "niet bezorgd", "niet worden bezorgd", "配信", "届きません", "送信できません", "配送", "返送",
 	"недоставлен", "não foi possível entregar", "não pôde ser entregue", "mensagem não entregue", "falha na entrega",
-	"nie można dostarczyć", "nie został dostarczony", "nie została dostarczona", "nebylo možné doručit", "nelze doručit", "nebyla doručena", "permanenter fehler", "nicht an alle empfänger", "niedostarczon", "teslim edilemedi", "не может быть доставлено", "не доставлено", "не удалось доставить", "невозможно доставить",
+	"nie można dostarczyć", "nie został dostarczony", "nie została dostarczona", "nebylo možné doručit", "nelze doručit", "nebyla doručena", "permanenter fehler", "nicht an alle empfänger",
+	// The first line of Exchange and Outlook non-delivery reports in their
+	// German, French, Spanish, Dutch and Italian versions.
+	"zustellung an folgende", "la remise a échoué", "error en la entrega", "bezorging is mislukt", "recapito non riuscito", "niedostarczon", "teslim edilemedi", "не может быть доставлено", "не доставлено", "не удалось доставить", "невозможно доставить",
 	"退信", "被退回", "无法投递", "投递失败", "发送失败", "전송되지 않았", "전달되지 않았", "반송",
 }})
 

@@ -182,6 +182,8 @@ var rules = []rule{
 		"nieznany użytkownik", "nie istnieje", "kullanıcı bulunamadı", "не существует", "не найден", "нет такого пользователя", "неизвестный пользователь", "несуществующ",
 		"такого ящика нет", "不存在", "无此用户", "查无此人", "존재하지 않", "없는 사용자", "없는 메일",
 		"存在しません", "該当ユーザ",
+		"adresse wurde nicht gefunden", "impossible de trouver l'adresse", "no se encontró la dirección", "is niet gevonden",
+		"impossibile trovare l'indirizzo",
 	}, false},
 	{ContentFiltered, "The receiving server's filter refused the content: spam, a virus, or a format it does not accept.", []string{
 		"spam", "virus", "malware", "infected", "trojan", "phishing", "unsolicited", "bulk mail",
