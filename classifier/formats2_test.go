@@ -504,6 +504,61 @@ ann@example.jp
 ann@example.de
 Das Postfach des Empfängers ist voll und kann derzeit keine Nachrichten empfangen. Versuchen Sie später, die Nachricht erneut zu senden, oder wenden Sie sich direkt an den Empfänger.
 `, "ann@example.de", "", "", MailboxFull, true},
+		{"exchange delayed", `Delivery is delayed to these recipients or groups:
+
+ann@example.com
+
+Subject: hello
+
+This message hasn't been delivered yet. Delivery will continue to be attempted.
+
+The server will keep trying to deliver this message for the next 1 days, 19 hours and 58 minutes. You'll be notified if the message can't be delivered by that time.
+`, "ann@example.com", "", "", ServerProblem, false},
+		{"exchange group restriction", `Delivery has failed to these recipients or groups:
+
+allstaff@contoso.com
+The group allstaff only accepts messages from people in its organization or on its allowed senders list, and your email address isn't on the list.
+`, "allstaff@contoso.com", "", "", PolicyRejected, true},
+		{"gmail sending limit reached", `You have reached a limit for sending mail. Your message was not sent.
+
+Learn more: https://support.google.com/a/answer/166852
+`, "", "", "", RateLimited, true},
+		{"exchange submission quota", `Delivery has failed to these recipients or groups:
+
+ann@example.com
+The message can't be submitted because the sender's submission quota was exceeded. Contact your administrator.
+`, "ann@example.com", "", "", RateLimited, true},
+		{"exchange not a valid sender", `Delivery has failed to these recipients or groups:
+
+ann@example.com
+Your message couldn't be delivered because you weren't recognized as a valid sender. The most common reason for this is that your email address is suspected of sending spam and it's no longer allowed to send messages outside of your organization. Contact your email admin for assistance.
+`, "ann@example.com", "", "", SenderRejected, true},
+		{"gmail dns nxdomain", `Message not delivered
+There was a problem delivering your message to ann@exmaple.com. See the technical details below.
+
+The response was:
+
+DNS Error: DNS type 'mx' lookup of exmaple.com responded with code NXDOMAIN Domain name not found: exmaple.com
+`, "ann@exmaple.com", "", "", HostUnknown, true},
+		{"gmail message blocked", `Message blocked
+
+Your message to ann@example.com has been blocked. See technical details below for more information.
+
+The response from the remote server was:
+552 5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines.
+`, "ann@example.com", "5.7.0", "552", ContentFiltered, true},
+		{"exchange message expired", `Delivery has failed to these recipients or groups:
+
+ann@example.com
+A problem occurred while delivering this message to this email address. Try sending this message again. If the problem continues, please contact your helpdesk.
+
+Diagnostic information for administrators:
+
+Generating server: EX01.example.org
+
+ann@example.com
+#550 5.4.300 Message expired ##
+`, "ann@example.com", "5.4.300", "550", ServerProblem, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

@@ -55,6 +55,7 @@ var rules = []rule{
 		"address that has been blocklisted", "address has been blocklisted", "address is blocklisted",
 		"blacklisted sender", "blacklisted address", "sender is blacklisted", "sender address is blocked",
 		"sender is blocked", "sender blocked", "blocked sender",
+		"recognized as a valid sender", "recognised as a valid sender",
 	}, false},
 	{Blocklisted, "The refusal names a blocklist or a reputation problem of the sending server.", []string{
 		"spamhaus", "open proxy", "looks suspiciously like spammer", "cdrbl", "dynablock", "(bl)", "not accepting connections", "client host rejected", "name lookup failed", "unwanted messages", "refused to talk to me", "invalid ip", "spamcop", "barracudacentral", "barracuda reputation", "^sorbs", "uceprotect",
@@ -91,7 +92,7 @@ var rules = []rule{
 	{RateLimited, "The receiving server is limiting how much mail it takes from the sender in a given time.", []string{
 		"frequency limited",
 		"relay quota", "too many", "rate limit", "ratelimit", "rate-limit", "rate limited", "throttl", "sending limit",
-		"sending quota", "send quota", "exceeded the rate", "too fast", "slow down", "limit exceeded for",
+		"sending quota", "send quota", "submission quota", "limit for sending", "exceeded the rate", "too fast", "slow down", "limit exceeded for",
 		"unusual rate", "exceeded the maximum number",
 		"connection limit", "connections limit", "message rate",
 		"zu viele", "trop de", "demasiados", "troppi", "te veel",
@@ -219,6 +220,7 @@ var rules = []rule{
 		"all recipient addresses rejected", "certificate verification failed", "smtp auth is required", "policy reasons", "policy violation", "administrative prohibition", "tls required", "must use tls",
 		"requires tls", "require tls", "encryption required", "must issue a starttls", "tls is required",
 		"not authorized to send", "not authorised to send", "access denied", "anti-spoofing", "spoofing policy",
+		"only accepts messages from", "allowed senders list",
 		"blocked by policy", "envelope blocked",
 	}, false},
 
