@@ -559,6 +559,66 @@ Generating server: EX01.example.org
 ann@example.com
 #550 5.4.300 Message expired ##
 `, "ann@example.com", "5.4.300", "550", ServerProblem, true},
+		{"german mailbox disabled", `Die Nachricht konnte nicht zugestellt werden an:
+
+ann@web.de
+Das Postfach des Empfängers ist deaktiviert.
+`, "ann@web.de", "", "", MailboxUnavailable, true},
+		{"german acceptance refused", `Die Nachricht konnte nicht zugestellt werden an:
+
+ann@gmx.de
+Annahme der Nachricht verweigert.
+`, "ann@gmx.de", "", "", PolicyRejected, true},
+		{"spanish account disabled", `No se ha podido entregar el mensaje a los siguientes destinatarios:
+
+ann@example.es
+La cuenta del destinatario está desactivada.
+`, "ann@example.es", "", "", MailboxUnavailable, true},
+		{"french account disabled", `Votre message n'a pas pu être remis aux destinataires suivants :
+
+ann@free.fr
+Le compte du destinataire est désactivé.
+`, "ann@free.fr", "", "", MailboxUnavailable, true},
+		{"french unknown address", `Votre message n'a pas pu être remis aux destinataires suivants :
+
+ann@free.fr
+Adresse du destinataire inconnue.
+`, "ann@free.fr", "", "", MailboxNotFound, true},
+		{"italian mailbox disabled", `Il messaggio non è stato consegnato ai seguenti destinatari:
+
+ann@libero.it
+Motivo: casella disattivata
+`, "ann@libero.it", "", "", MailboxUnavailable, true},
+		{"japanese reception refused", `以下のアドレスへのメール配信に失敗しました。
+
+ann@ezweb.ne.jp
+宛先の受信拒否設定により、メールを配信できませんでした。
+`, "ann@ezweb.ne.jp", "", "", PolicyRejected, true},
+		{"japanese user unknown", `以下のアドレスへのメール配信に失敗しました。
+
+ann@softbank.ne.jp
+ユーザ不明のため配信できませんでした。
+`, "ann@softbank.ne.jp", "", "", MailboxNotFound, true},
+		{"korean reception refused", `메일이 반송되었습니다.
+
+받는 사람: ann@naver.com
+실패 원인: 수신 거부된 메일입니다.
+`, "ann@naver.com", "", "", PolicyRejected, true},
+		{"dutch account disabled", `Uw bericht kon niet worden afgeleverd bij de volgende ontvangers:
+
+ann@ziggo.nl
+Het account van de ontvanger is uitgeschakeld.
+`, "ann@ziggo.nl", "", "", MailboxUnavailable, true},
+		{"russian mailbox blocked", `Сообщение не доставлено
+
+Ваше сообщение не может быть доставлено получателю ann@mail.ru:
+почтовый ящик заблокирован.
+`, "ann@mail.ru", "", "", MailboxUnavailable, true},
+		{"chinese recipient refused", `很抱歉您发送的邮件被退回，以下是该邮件的相关信息：
+
+收件人：ann@sina.com
+退信原因：收件人拒收
+`, "ann@sina.com", "", "", PolicyRejected, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
