@@ -619,6 +619,55 @@ Het account van de ontvanger is uitgeschakeld.
 收件人：ann@sina.com
 退信原因：收件人拒收
 `, "ann@sina.com", "", "", PolicyRejected, true},
+		{"reply-quoted postfix bounce", `On Mon, 1 Jan 2024 at 10:00, Mail Delivery System <MAILER-DAEMON@mail.example.org> wrote:
+> This is the mail system at host mail.example.org.
+>
+> I'm sorry to have to inform you that your message could not
+> be delivered to one or more recipients. It's attached below.
+>
+>                    The mail system
+>
+> <ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1
+>     <ann@example.com>: Recipient address rejected: User unknown in local
+>     recipient table (in reply to RCPT TO command)
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"exchange html quoted-printable split address", "From: postmaster@example.org\nTo: bob@example.org\nSubject: Undeliverable: hello\nMIME-Version: 1.0\nContent-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n<p>Your message to <b>ann@exam=\nple.com</b> couldn=E2=80=99t be delivered.</p><p>The recipient=E2=80=99s mailbox is full and can=E2=80=99t accept messages now.</p><p>Remote Server returned =\n=27552 5.2.2 Mailbox full=27</p>\n",
+			"ann@example.com", "5.2.2", "552", MailboxFull, true},
+		{"exim after initial connection", `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ann@example.com
+    host mx.example.com [192.0.2.1]
+    SMTP error from remote mail server after initial connection:
+    554 mx.example.com ESMTP not accepting messages from 192.0.2.9: listed at zen.spamhaus.org
+`, "ann@example.com", "", "554", Blocklisted, true},
+		{"amazon ses message expired", `An error occurred while trying to deliver the mail to the following recipients:
+ann@example.com
+
+Reporting-MTA: dns; a8-1.smtp-out.amazonses.com
+Final-Recipient: rfc822; ann@example.com
+Action: failed
+Status: 4.4.7
+Diagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.0 Unable to connect to mx.example.com>
+`, "ann@example.com", "4.4.7", "554", ServerProblem, true},
+		{"banned attachment", "554 5.7.1 This message has been blocked because it contains a banned attachment <ann@example.com>",
+			"ann@example.com", "5.7.1", "554", ContentFiltered, true},
+		{"dmarc policy one line", "550 5.7.1 Email rejected per DMARC policy for example.org <ann@example.com>",
+			"ann@example.com", "5.7.1", "550", AuthenticationFailed, true},
+		{"spf violation 5.7.23", "550 5.7.23 The message was rejected because of Sender Policy Framework violation <ann@example.com>",
+			"ann@example.com", "5.7.23", "550", AuthenticationFailed, true},
+		{"microsoft hop count loop", "554 5.4.14 Hop count exceeded - possible mail loop ATTR34 <ann@example.com>",
+			"ann@example.com", "5.4.14", "554", ServerProblem, true},
+		{"microsoft tenant relay denied", "550 5.7.64 TenantAttribution; Relay Access Denied [SN1NAM02FT012.eop-nam02.prod.protection.outlook.com] <ann@example.com>",
+			"ann@example.com", "5.7.64", "550", RelayDenied, true},
+		{"outlook.com s3150", "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). <ann@outlook.com>",
+			"ann@outlook.com", "5.7.1", "550", Blocklisted, true},
+		{"greylisting", "451 4.7.1 Greylisting in action, please come back later <ann@example.com>",
+			"ann@example.com", "4.7.1", "451", ServerProblem, false},
+		{"account disabled local mailbox", "550 Message was not accepted -- invalid mailbox. Local mailbox ann@example.com is unavailable: account is disabled",
+			"ann@example.com", "", "550", MailboxUnavailable, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

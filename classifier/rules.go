@@ -190,6 +190,7 @@ var rules = []rule{
 		"spam", "virus", "malware", "infected", "trojan", "phishing", "unsolicited", "bulk mail",
 		"content rejected", "message content", "content filter", "content policy", "rejected due to content",
 		"rejected for content", "prohibited file", "not rfc",
+		"banned attachment", "prohibited attachment", "blocked attachment", "unsafe attachment", "attachment type",
 		"rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822", "rfc822 compliant",
 		"invalid header", "message rejected as", "potential security issue",
 		"scam", "fraud", "pourriel", "indésirable", "no deseado", "indesiderat", "迷惑",
