@@ -72,6 +72,12 @@ func (a *analysis) run() *Diagnosis {
 			a.codes(r) // the reply code of a success ("250 2.1.5 Ok")
 		}
 		a.settle(Delivered)
+	case len(a.rcpts) == 0 && a.deliveredText():
+		a.textRecipients()
+		for _, r := range a.rcpts[:min(len(a.rcpts), maxRecipients)] {
+			a.codes(r)
+		}
+		a.settle(Delivered)
 	case len(a.rcpts) == 0 && a.isAutoReply():
 		a.autoReply()
 	case len(a.rcpts) == 0 && !a.isBounce():
@@ -279,4 +285,42 @@ func (a *analysis) evidence(start, end int, why string) {
 		}
 	}
 	a.d.Evidence = append(a.d.Evidence, Evidence{Start: start, End: end, Text: a.text[start:end], Why: why})
+}
+
+// successWords are the visible wording of delivery and relay notices (no
+// report fields), and failureWords the wording that, next to them, says
+// some recipient failed after all.
+var (
+	successWords = newPhraseSet([][]string{{
+		"delivery to these recipients or groups is complete", "delivery to the following recipients succeeded",
+		"was successfully delivered", "has been successfully delivered", "your message has been delivered to the following",
+		"your message was delivered to the following", "successfully relayed",
+	}})
+	failureWords = newPhraseSet([][]string{{
+		"failed", "could not", "couldn't", "undeliver", "not be delivered", "not delivered", "wasn't delivered",
+		"rejected", "delayed",
+	}})
+)
+
+// deliveredText reports whether the report's text says the message was
+// delivered or passed on, and nothing says a recipient failed. It records
+// the deciding words as evidence.
+func (a *analysis) deliveredText() bool {
+	if len(a.regions) == 0 {
+		return false
+	}
+	r := a.regions[0]
+	chunk := a.text[r.start:min(r.end, r.start+3000)]
+	at, end := -1, 0
+	successWords.find(chunk, 0, len(chunk), func(m phraseMatch) {
+		if at < 0 {
+			at, end = m.start, m.end
+		}
+	})
+	if at < 0 || hasPhrase(failureWords, chunk) || hasSMTPLine(chunk) || !a.isBounce() {
+		// A parcel notice's "successfully delivered" is no mail report.
+		return false
+	}
+	a.evidence(r.start+at, r.start+end, "The notice says the message was delivered or passed on, not that it failed.")
+	return true
 }

@@ -668,6 +668,72 @@ Diagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minut
 			"ann@example.com", "4.7.1", "451", ServerProblem, false},
 		{"account disabled local mailbox", "550 Message was not accepted -- invalid mailbox. Local mailbox ann@example.com is unavailable: account is disabled",
 			"ann@example.com", "", "550", MailboxUnavailable, true},
+		{"exchange relayed notice", `Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:
+
+ann@example.com
+
+Subject: hello
+`, "ann@example.com", "", "", Delivered, true},
+		{"postfix success notice", `This is the mail system at host mail.example.org.
+
+Your message was successfully delivered to the destination(s)
+listed below. If the message was delivered to mailbox you will
+receive no further notifications. Otherwise you may still receive
+notifications of mail delivery errors from other systems.
+
+                   The mail system
+
+<ann@example.com>: delivery via mx.example.com[192.0.2.1]:25: 250 2.0.0 Ok:
+    queued as 4ABCDEF
+`, "ann@example.com", "2.0.0", "250", Delivered, true},
+		{"exim delay warning", `This message was created automatically by mail delivery software.
+
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 24 hours on the queue on mail.example.org.
+
+The message identifier is:     1rK2aB-0001xY-AB
+The subject of the message is: hello
+The date of the message is:    Mon, 01 Jan 2024 10:00:00 +0000
+
+The address to which the message has not yet been delivered is:
+
+  ann@example.com
+    host mx.example.com [192.0.2.1]
+    Delay reason: SMTP error from remote mail server after RCPT TO:<ann@example.com>:
+    452 4.2.2 Mailbox full
+
+No action is required on your part. Delivery attempts will continue for
+some time, and this warning may be repeated at intervals if the message
+remains undelivered. Eventually the mail delivery software will give up,
+and when that happens, the message will be returned to you.
+`, "ann@example.com", "4.2.2", "452", MailboxFull, false},
+		{"sendmail transient warning", `The original message was received at Mon, 1 Jan 2024 10:00:00 GMT
+from [192.0.2.9]
+
+   ----- Transcript of session follows -----
+451 4.4.1 <ann@example.com>... Host mx.example.com: Connection timed out
+Warning: could not send message for past 4 hours
+
+   ----- The following addresses had transient non-fatal errors -----
+<ann@example.com>
+`, "ann@example.com", "4.4.1", "451", ServerProblem, false},
+		{"postfix greylisted delay", `This is the mail system at host mail.example.org.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+For further assistance, please send mail to postmaster.
+
+                   The mail system
+
+<ann@example.com>: host mx.example.com[192.0.2.1] said: 450 4.2.0
+    <ann@example.com>: Recipient address rejected: Greylisted, see
+    http://postgrey.schweikert.ch/help/example.com.html (in reply to RCPT TO command)
+`, "ann@example.com", "4.2.0", "450", ServerProblem, false},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
@@ -764,4 +830,13 @@ Het e-mailadres bestaat niet.
 `, "ann@kpnmail.nl", "", "", MailboxNotFound, true},
 	}
 	checkFormats(t, tests)
+}
+
+// Success wording outside a mail report (a parcel notice) must not be read
+// as a delivery report.
+func TestDeliveredWordingNeedsAReport(t *testing.T) {
+	d := diagnoseText(t, "Hi Bob,\n\nYour parcel was successfully delivered to the front door at 10:02.\n\nThanks, Example Couriers\n")
+	if d.Category != NotABounce {
+		t.Errorf("got %s, want %s", d.Category, NotABounce)
+	}
 }
