@@ -734,6 +734,14 @@ For further assistance, please send mail to postmaster.
     <ann@example.com>: Recipient address rejected: Greylisted, see
     http://postgrey.schweikert.ch/help/example.com.html (in reply to RCPT TO command)
 `, "ann@example.com", "4.2.0", "450", ServerProblem, false},
+		{"yahoo size with detail number", `<ann@yahoo.com>: host mta5.am0.yahoodns.net[192.0.2.3] said: 554 30 Sorry,
+    your message size exceeds 41943040 bytes. (in reply to end of DATA command)
+`, "ann@yahoo.com", "", "554", MessageTooLarge, true},
+		{"yahoo not found with detail number", `Sorry, we were unable to deliver your message to the following address.
+
+<ann@yahoo.com>:
+Remote host said: 552 1 Requested mail action aborted, mailbox not found [RCPT_TO]
+`, "ann@yahoo.com", "", "552", MailboxNotFound, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

@@ -306,12 +306,32 @@ func findReply(s string, allow2xx bool) (string, int) {
 		rest := strings.ToLower(strings.TrimLeft(s[i+3:min(len(s), i+15)], " -"))
 		if strings.HasPrefix(rest, "byte") || strings.HasPrefix(rest, "kb") || strings.HasPrefix(rest, "mb") ||
 			strings.HasPrefix(rest, "sec") || strings.HasPrefix(rest, "day") || strings.HasPrefix(rest, "hour") ||
-			strings.HasPrefix(rest, "min") || (rest != "" && isDigit(rest[0]) && statusAt(rest, 0) == 0) {
+			strings.HasPrefix(rest, "min") || (rest != "" && isDigit(rest[0]) && statusAt(rest, 0) == 0 && !yahooDetail(rest)) {
 			continue
 		}
 		return s[i : i+3], i
 	}
 	return "", -1
+}
+
+// yahooDetail reports whether rest, the words after a reply code, starts
+// with the short number Yahoo puts there ("552 1 Requested mail action
+// aborted", "554 30 Sorry, your message size exceeds"), not a count.
+func yahooDetail(rest string) bool {
+	n := 0
+	for n < len(rest) && n < 3 && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n > 2 || n+1 >= len(rest) || rest[n] != ' ' {
+		return false
+	}
+	next := rest[n+1:]
+	for _, unit := range []string{"byte", "kb", "mb", "sec", "min", "hour", "day", "time", "attempt", "recipient", "message"} {
+		if strings.HasPrefix(next, unit) {
+			return false
+		}
+	}
+	return next[0] >= 'a' && next[0] <= 'z'
 }
 
 // hasSMTPLine reports whether s holds a failure reply with an enhanced
