@@ -742,6 +742,26 @@ For further assistance, please send mail to postmaster.
 <ann@yahoo.com>:
 Remote host said: 552 1 Requested mail action aborted, mailbox not found [RCPT_TO]
 `, "ann@yahoo.com", "", "552", MailboxNotFound, true},
+		{"microsoft send as denied", "550 5.7.60 SMTP; Client does not have permissions to send as this sender <ann@example.com>",
+			"ann@example.com", "5.7.60", "550", SenderRejected, true},
+		{"microsoft client not authenticated", "550 5.7.57 Client not authenticated to send mail during MAIL FROM <ann@example.com>",
+			"ann@example.com", "5.7.57", "550", RelayDenied, true},
+		{"gmail daily sending limit", "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 <ann@example.com>",
+			"ann@example.com", "5.4.5", "550", RateLimited, true},
+		{"microsoft recipient receive limit", "554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour <ann@example.com>",
+			"ann@example.com", "5.2.122", "554", RateLimited, true},
+		{"microsoft daily recipient limit", "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients <ann@example.com>",
+			"ann@example.com", "5.1.90", "550", RateLimited, true},
+		{"microsoft external forwarding", "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555) <ann@example.com>",
+			"ann@example.com", "5.7.520", "550", PolicyRejected, true},
+		{"microsoft group sender not authenticated", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated <allstaff@example.com>",
+			"allstaff@example.com", "5.7.133", "550", PolicyRejected, true},
+		{"microsoft allowed-senders list", "550 5.7.124 RESOLVER.RST.NotAuthorized; not authorized; sender not in allowed-senders list <allstaff@example.com>",
+			"allstaff@example.com", "5.7.124", "550", PolicyRejected, true},
+		{"gmail size limit", "552-5.2.3 Your message exceeded Google's message size limits. Please visit https://support.google.com/mail/?p=MaxSizeError to view our size guidelines. <ann@gmail.com>",
+			"ann@gmail.com", "5.2.3", "552", MessageTooLarge, true},
+		{"sender id pra", "550 5.7.1 Sender ID (PRA) not permitted <ann@example.com>",
+			"ann@example.com", "5.7.1", "550", AuthenticationFailed, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

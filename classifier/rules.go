@@ -44,7 +44,7 @@ var rules = []rule{
 		"dkim validation", "dkim-signature is", "domainkeys", "^dmarc", "unauthenticated email",
 		"unauthenticated mail", "fails to pass authentication checks", "does not have authentication information",
 		"not pass authentication", "authentication checks", "5.7.26", "5.7.509", "5.7.515",
-		"sender domain has an spf", "has a dmarc policy", "rejected by dmarc", "dmarc policy",
+		"sender domain has an spf", "has a dmarc policy", "rejected by dmarc", "dmarc policy", "sender id (pra)", "sender id check",
 		"spf check", "spf validation", "spf-fail", "spf fail", "spf softfail", "spf=fail", "failed spf",
 		"spf verification", "spf record", "spf setting", "bad spf", "spf policy", "spf authentication", "not designated as permitted sender",
 		"is not allowed to send mail from", "not permitted sender", "spf: ", "^spf$", "not permitted to send mail for",
@@ -105,7 +105,7 @@ var rules = []rule{
 		"no relaying", "not permitted to relay", "cannot relay", "can't relay", "relay not allowed",
 		"relaying not allowed", "relaying mail to", "not a gateway", "relay access", "relaying to",
 		"relay through", "not authorized to relay", "relaying blocked", "relais", "relaying nicht",
-		"relay is not", "relay from", "open relay not",
+		"relay is not", "relay from", "open relay not", "not authenticated to send",
 	}, false},
 	{MailboxFull, "The recipient's mailbox is full or over its storage quota.", []string{
 		"mailbox full", "mailbox is full", "boite du destinataire pleine", "mail file size exceeds", "disk space", "boîte de réception est pleine", "postvak is vol", "mailbox is vol", "一杯", "mail box full", "mailbox has exceeded", "mailbox exceeded", "mailbox size limit",
@@ -199,7 +199,7 @@ var rules = []rule{
 	{SenderRejected, "The sender's own address or domain was refused.", []string{
 		"sender address rejected", "not subscribed to this group", "unroutable sender", "send mail as", "customfromdenied", "not a member of", "sender rejected", "sender denied", "sender unknown", "unknown sender",
 		"sender verify failed", "sender verification", "domain of sender", "sender domain",
-		"invalid sender", "bad sender", "bad outbound sender", "sender was rejected", "sender has been denied",
+		"invalid sender", "bad sender", "bad outbound sender", "permissions to send as", "sendasdenied", "not allowed to send as", "sender was rejected", "sender has been denied",
 		"sender blocked",
 		"address of the sender", "senders address", "sender's address", "absender", "expéditeur", "remitente",
 		"mittente", "afzender", "送信者", "reject sender", "rejected sender",
