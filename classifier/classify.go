@@ -13,6 +13,12 @@ func (a *analysis) classifyAll() {
 	}
 	for _, r := range a.rcpts {
 		a.codes(r)
+		if succeeded(r) {
+			// In a report that mixes outcomes, the words around belong to
+			// the failures; this recipient got its message.
+			r.Category, r.Rule = Delivered, "action "+r.Action
+			continue
+		}
 		a.classify(r)
 		a.mailFromStage(r)
 		if r.Action == "" {
@@ -29,6 +35,16 @@ func (a *analysis) classifyAll() {
 			a.d.Final = false
 		}
 	}
+}
+
+// succeeded reports whether the report says r's message was delivered or
+// passed on, with no failure code to contradict it.
+func succeeded(r *rcpt) bool {
+	switch r.Action {
+	case ActionDelivered, ActionRelayed, ActionExpanded:
+		return r.Status == "" || r.Status[0] == '2'
+	}
+	return false
 }
 
 // maxRecipients bounds the recipients one diagnosis reports.

@@ -762,6 +762,14 @@ Remote host said: 552 1 Requested mail action aborted, mailbox not found [RCPT_T
 			"ann@gmail.com", "5.2.3", "552", MessageTooLarge, true},
 		{"sender id pra", "550 5.7.1 Sender ID (PRA) not permitted <ann@example.com>",
 			"ann@example.com", "5.7.1", "550", AuthenticationFailed, true},
+		{"dsn bracketed recipient and comment in status", "From: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nTo: bob@example.org\nSubject: Delivery failure\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"zz\"\n\n--zz\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--zz\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\nFinal-Recipient: RFC822; <ann@example.com>\nAction: Failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: SMTP; 550 5.1.1 <ann@example.com>... User unknown\n\n--zz--\n",
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"domino dsn x-notes diagnostic", "From: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nTo: bob@example.org\nSubject: Delivery failure\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"zz\"\n\n--zz\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--zz\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\nFinal-Recipient: rfc822;ann@example.com\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Notes; User ann (ann@example.com) not listed in Domino Directory\n\n--zz--\n",
+			"ann@example.com", "5.0.0", "", MailboxNotFound, true},
+		{"dsn recipient without type", "From: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nTo: bob@example.org\nSubject: Delivery failure\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"zz\"\n\n--zz\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--zz\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\nFinal-Recipient: ann@example.com\nAction: failed\nStatus: 5.1.2\nDiagnostic-Code: smtp; 550 5.1.2 Host unknown (Name server: example.com: host not found)\n\n--zz--\n",
+			"ann@example.com", "5.1.2", "550", HostUnknown, true},
+		{"dsn delayed with actual recipient", "From: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nTo: bob@example.org\nSubject: Delivery failure\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"zz\"\n\n--zz\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--zz\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\nOriginal-Recipient: rfc822;info@example.com\nFinal-Recipient: rfc822;ann@example.com\nX-Actual-Recipient: rfc822;ann.smith@example.com\nAction: delayed\nStatus: 4.4.7\nWill-Retry-Until: Fri, 5 Jan 2024 10:00:00 +0000\n\n--zz--\n",
+			"ann@example.com", "4.4.7", "", ServerProblem, false},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
@@ -866,5 +874,26 @@ func TestDeliveredWordingNeedsAReport(t *testing.T) {
 	d := diagnoseText(t, "Hi Bob,\n\nYour parcel was successfully delivered to the front door at 10:02.\n\nThanks, Example Couriers\n")
 	if d.Category != NotABounce {
 		t.Errorf("got %s, want %s", d.Category, NotABounce)
+	}
+}
+
+// A report with one recipient delivered and one failed: each keeps its own
+// outcome, and the message's category is the failure's.
+func TestMixedOutcomeReport(t *testing.T) {
+	d := diagnoseText(t, "From: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nTo: bob@example.org\nSubject: Delivery failure\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"zz\"\n\n--zz\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--zz\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\nFinal-Recipient: rfc822;carl@example.com\nAction: delivered\nStatus: 2.0.0\n\nFinal-Recipient: rfc822;ann@example.com\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp;552 5.2.2 Mailbox full\n\n--zz--\n")
+	if d.Category != MailboxFull {
+		t.Errorf("category = %s, want %s", d.Category, MailboxFull)
+	}
+	want := []struct {
+		address string
+		cat     Category
+	}{{"carl@example.com", Delivered}, {"ann@example.com", MailboxFull}}
+	if len(d.Recipients) != len(want) {
+		t.Fatalf("got %d recipients, want %d", len(d.Recipients), len(want))
+	}
+	for i, w := range want {
+		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat {
+			t.Errorf("recipient %d: got %q %s, want %q %s", i, r.Address, r.Category, w.address, w.cat)
+		}
 	}
 }
