@@ -770,6 +770,39 @@ Remote host said: 552 1 Requested mail action aborted, mailbox not found [RCPT_T
 			"ann@example.com", "5.1.2", "550", HostUnknown, true},
 		{"dsn delayed with actual recipient", "From: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nTo: bob@example.org\nSubject: Delivery failure\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"zz\"\n\n--zz\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--zz\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\nOriginal-Recipient: rfc822;info@example.com\nFinal-Recipient: rfc822;ann@example.com\nX-Actual-Recipient: rfc822;ann.smith@example.com\nAction: delayed\nStatus: 4.4.7\nWill-Retry-Until: Fri, 5 Jan 2024 10:00:00 +0000\n\n--zz--\n",
 			"ann@example.com", "4.4.7", "", ServerProblem, false},
+		{"gmail bounce with alarming original", `Address not found
+
+Your message wasn't delivered to ann@example.com because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown
+
+----- Original message -----
+
+DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=google
+From: Bob <bob@example.org>
+Date: Mon, 1 Jan 2024 10:00:00 +0000
+Subject: Our spam filter blocked your mailbox full warning
+To: ann@example.com
+
+Hi Ann, our blacklist and spam filter flagged the mailbox full notice. Quota exceeded?
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"qmail remote dmarc with alarming original", `Hi. This is the qmail-send program at mx.example.org.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<ann@example.org>:
+192.0.2.1 does not like recipient.
+Remote host said: 550 5.7.1 Message rejected: sender domain example.org has a DMARC policy of reject
+Giving up on 192.0.2.1.
+
+--- Below this line is a copy of the message.
+
+Return-Path: <bob@example.org>
+Subject: spamhaus listed? mailbox full?
+`, "ann@example.org", "5.7.1", "550", AuthenticationFailed, true},
+		{"orange iso-8859-1 quoted-printable", "From: postmaster@orange.fr\nTo: bob@example.org\nSubject: =?iso-8859-1?Q?Message_non_remis?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nVotre message n'a pas pu =EAtre remis aux destinataires suivants :\n\nann@orange.fr\nLa bo=EEte aux lettres du destinataire est pleine.\n\n552 5.2.2 OFR_417 [417] Boite du destinataire pleine.\n",
+			"ann@orange.fr", "5.2.2", "552", MailboxFull, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
