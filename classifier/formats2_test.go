@@ -803,6 +803,14 @@ Subject: spamhaus listed? mailbox full?
 `, "ann@example.org", "5.7.1", "550", AuthenticationFailed, true},
 		{"orange iso-8859-1 quoted-printable", "From: postmaster@orange.fr\nTo: bob@example.org\nSubject: =?iso-8859-1?Q?Message_non_remis?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nVotre message n'a pas pu =EAtre remis aux destinataires suivants :\n\nann@orange.fr\nLa bo=EEte aux lettres du destinataire est pleine.\n\n552 5.2.2 OFR_417 [417] Boite du destinataire pleine.\n",
 			"ann@orange.fr", "5.2.2", "552", MailboxFull, true},
+		{"recipient blocked senders list", `<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
+`, "ann@example.com", "5.7.1", "550", SenderRejected, true},
+		{"messagelabs connection rejected by policy", `<ann@example.com>: host cluster1.eu.messagelabs.com[192.0.2.20] refused to talk to me: 501 Connection rejected by policy [7.7] 20706, please visit www.messagelabs.com/support for more details about this error message.
+`, "ann@example.com", "", "501", Blocklisted, true},
+		{"messagelabs spf fail", `<ann@example.com>: host cluster1.eu.messagelabs.com[192.0.2.20] said: 553-SPF (Sender Policy Framework) domain authentication 553-fail. Refer to the Troubleshooting page at 553-http://www.symanteccloud.com/troubleshooting for more 553 information. (#5.7.1) (in reply to MAIL FROM command)
+`, "ann@example.com", "5.7.1", "553", AuthenticationFailed, true},
+		{"invalid mime structure", `<ann@example.com>: host mx.example.com[192.0.2.1] said: 554 5.6.1 Message has invalid or unsupported MIME structure (in reply to end of DATA command)
+`, "ann@example.com", "5.6.1", "554", ContentFiltered, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
@@ -928,5 +936,14 @@ func TestMixedOutcomeReport(t *testing.T) {
 		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat {
 			t.Errorf("recipient %d: got %q %s, want %q %s", i, r.Address, r.Category, w.address, w.cat)
 		}
+	}
+}
+
+// The sender's address, named as such in a refusal, is not a recipient.
+func TestSenderAddressNotARecipient(t *testing.T) {
+	d := diagnoseText(t, `<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
+`)
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
+		t.Errorf("got recipients %+v, want only ann@example.com", d.Recipients)
 	}
 }

@@ -81,7 +81,7 @@ func (a *analysis) textRecipients() {
 						isContact(line, loc[0]) {
 						continue
 					}
-					if isRefusedSender(line, loc[1]) {
+					if isRefusedSender(line, loc[1]) || namedAsSender(line, loc[0]) {
 						seen[key] = true // the sender, wherever else it appears
 						continue
 					}
@@ -202,6 +202,14 @@ func isServiceAddress(addr string) bool {
 func isContact(line string, i int) bool {
 	before := strings.ToLower(line[max(0, i-40):i])
 	return strings.Contains(before, "contact")
+}
+
+// namedAsSender reports whether the words just before the address at
+// offset i of line call it the sender ("Sender address bob@x is on the
+// blocked senders list").
+func namedAsSender(line string, i int) bool {
+	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " <"))
+	return strings.HasSuffix(before, "sender address")
 }
 
 // isRefusedSender reports whether the address ending at offset j of line is
