@@ -811,6 +811,15 @@ Subject: spamhaus listed? mailbox full?
 `, "ann@example.com", "5.7.1", "553", AuthenticationFailed, true},
 		{"invalid mime structure", `<ann@example.com>: host mx.example.com[192.0.2.1] said: 554 5.6.1 Message has invalid or unsupported MIME structure (in reply to end of DATA command)
 `, "ann@example.com", "5.6.1", "554", ContentFiltered, true},
+		{"mailgun json failed event", mailgunFailed, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"mailgun json suppressed", `{"event":"failed","severity":"permanent","reason":"suppress-bounce","recipient":"ann@example.com","delivery-status":{"code":605,"message":"","description":"Not delivering to previously bounced address"}}
+`, "ann@example.com", "", "", Suppressed, true},
+		{"postmark json hard bounce", `{"RecordType":"Bounce","Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","Email":"ann@example.com","From":"bob@example.org","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;550 5.1.1 The email account that you tried to reach does not exist.","Inactive":true,"CanActivate":true}
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"sendgrid json bounce", `[{"email":"ann@example.com","event":"bounce","type":"bounce","status":"5.2.2","reason":"552 5.2.2 The email account that you tried to reach is over quota.","sg_event_id":"abc","timestamp":1704103200}]
+`, "ann@example.com", "5.2.2", "552", MailboxFull, true},
+		{"sendgrid json blocked", `[{"email":"ann@example.com","event":"bounce","type":"blocked","status":"5.7.1","reason":"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1","timestamp":1704103200}]
+`, "ann@example.com", "5.7.1", "550", Blocklisted, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
@@ -939,11 +948,32 @@ func TestMixedOutcomeReport(t *testing.T) {
 	}
 }
 
-// The sender's address, named as such in a refusal, is not a recipient.
+// The sender's address, named as such in a refusal or under a sender's key
+// in a sending service's JSON, is not a recipient.
 func TestSenderAddressNotARecipient(t *testing.T) {
-	d := diagnoseText(t, `<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
-`)
-	if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
-		t.Errorf("got recipients %+v, want only ann@example.com", d.Recipients)
+	for _, text := range []string{`<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
+`, mailgunFailed, `{"RecordType":"Bounce","Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","Email":"ann@example.com","From":"bob@example.org","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;550 5.1.1 The email account that you tried to reach does not exist.","Inactive":true,"CanActivate":true}
+`} {
+		d := diagnoseText(t, text)
+		if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
+			t.Errorf("got recipients %+v, want only ann@example.com", d.Recipients)
+		}
 	}
 }
+
+// mailgunFailed is a Mailgun "failed" event as its logs and webhooks show it.
+const mailgunFailed = `{
+  "event": "failed",
+  "severity": "permanent",
+  "reason": "bounce",
+  "recipient": "ann@example.com",
+  "delivery-status": {
+    "code": 550,
+    "message": "5.1.1 The email account that you tried to reach does not exist.",
+    "description": "",
+    "mx-host": "gmail-smtp-in.l.google.com",
+    "attempt-no": 1
+  },
+  "envelope": {"sender": "bob@mg.example.org", "targets": "ann@example.com"}
+}
+`

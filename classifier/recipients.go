@@ -206,10 +206,16 @@ func isContact(line string, i int) bool {
 
 // namedAsSender reports whether the words just before the address at
 // offset i of line call it the sender ("Sender address bob@x is on the
-// blocked senders list").
+// blocked senders list"), or a sending service's JSON puts it under a
+// sender's key ("From": "bob@x", "sender": "bob@x").
 func namedAsSender(line string, i int) bool {
-	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " <"))
-	return strings.HasSuffix(before, "sender address")
+	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " <\"':"))
+	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`} {
+		if strings.HasSuffix(before, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRefusedSender reports whether the address ending at offset j of line is

@@ -293,6 +293,10 @@ func replyAt(s string, i int) bool {
 		// at the start of a line, so times and counts are not read as codes.
 		return true
 	}
+	if i+3 < len(s) && s[i+3] == ',' && strings.HasSuffix(strings.TrimRight(s[max(0, i-12):i], " :"), `"code"`) {
+		// Mailgun's JSON gives the reply as a number: "code": 550,
+		return true
+	}
 	return i+3 == len(s) || strings.IndexByte(" -\r\n", s[i+3]) >= 0
 }
 
