@@ -820,6 +820,8 @@ Subject: spamhaus listed? mailbox full?
 `, "ann@example.com", "5.2.2", "552", MailboxFull, true},
 		{"sendgrid json blocked", `[{"email":"ann@example.com","event":"bounce","type":"blocked","status":"5.7.1","reason":"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1","timestamp":1704103200}]
 `, "ann@example.com", "5.7.1", "550", Blocklisted, true},
+		{"amazon ses json transient mailbox full", `{"notificationType":"Bounce","bounce":{"feedbackId":"0100018c-aaaa","bounceType":"Transient","bounceSubType":"MailboxFull","bouncedRecipients":[{"emailAddress":"ann@example.com","action":"failed","status":"5.2.2","diagnosticCode":"smtp; 552 5.2.2 Mailbox full"}],"timestamp":"2024-01-01T10:00:00.000Z","remoteMtaIp":"192.0.2.1","reportingMTA":"dsn; a1-2.smtp-out.amazonses.com"},"mail":{"timestamp":"2024-01-01T09:59:59.000Z","source":"bob@example.org","sourceArn":"arn:aws:ses:us-east-1:123456789012:identity/example.org","sendingAccountId":"123456789012","messageId":"0100018c-bbbb","destination":["ann@example.com","carl@example.com"]}}
+`, "ann@example.com", "5.2.2", "552", MailboxFull, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
@@ -949,9 +951,11 @@ func TestMixedOutcomeReport(t *testing.T) {
 }
 
 // The sender's address, named as such in a refusal or under a sender's key
-// in a sending service's JSON, is not a recipient.
+// in a sending service's JSON, is not a recipient; nor is an address that
+// only stands in the JSON list of everyone the message went to.
 func TestSenderAddressNotARecipient(t *testing.T) {
-	for _, text := range []string{`<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
+	for _, text := range []string{`{"notificationType":"Bounce","bounce":{"feedbackId":"0100018c-aaaa","bounceType":"Transient","bounceSubType":"MailboxFull","bouncedRecipients":[{"emailAddress":"ann@example.com","action":"failed","status":"5.2.2","diagnosticCode":"smtp; 552 5.2.2 Mailbox full"}],"timestamp":"2024-01-01T10:00:00.000Z","remoteMtaIp":"192.0.2.1","reportingMTA":"dsn; a1-2.smtp-out.amazonses.com"},"mail":{"timestamp":"2024-01-01T09:59:59.000Z","source":"bob@example.org","sourceArn":"arn:aws:ses:us-east-1:123456789012:identity/example.org","sendingAccountId":"123456789012","messageId":"0100018c-bbbb","destination":["ann@example.com","carl@example.com"]}}
+`, `<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
 `, mailgunFailed, `{"RecordType":"Bounce","Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","Email":"ann@example.com","From":"bob@example.org","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;550 5.1.1 The email account that you tried to reach does not exist.","Inactive":true,"CanActivate":true}
 `} {
 		d := diagnoseText(t, text)

@@ -88,7 +88,7 @@ func (a *analysis) textRecipients() {
 					seen[key] = true
 					f := found{addr, i + loc[0]}
 					switch {
-					case senders[key] || demote:
+					case senders[key] || demote || inSentToList(line, loc[0]):
 						demoted = append(demoted, f)
 					case atLineStart(line, loc[0]):
 						good = append(good, f)
@@ -212,6 +212,21 @@ func namedAsSender(line string, i int) bool {
 	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " <\"':"))
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`} {
 		if strings.HasSuffix(before, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSentToList reports whether the address at offset i of line stands in a
+// JSON list of everyone the message was sent to (Amazon SES's "destination",
+// a "to" header list), which names recipients that did not fail too.
+func inSentToList(line string, i int) bool {
+	// A bounded look back: a hostile line of many addresses must not cost
+	// a scan of the whole line per address.
+	before := strings.ToLower(line[max(0, i-2000):i])
+	for _, k := range []string{`"destination"`, `"to"`} {
+		if at := strings.LastIndex(before, k); at >= 0 && strings.Contains(before[at:], "[") && !strings.Contains(before[at:], "]") {
 			return true
 		}
 	}
