@@ -822,6 +822,30 @@ Subject: spamhaus listed? mailbox full?
 `, "ann@example.com", "5.7.1", "550", Blocklisted, true},
 		{"amazon ses json transient mailbox full", `{"notificationType":"Bounce","bounce":{"feedbackId":"0100018c-aaaa","bounceType":"Transient","bounceSubType":"MailboxFull","bouncedRecipients":[{"emailAddress":"ann@example.com","action":"failed","status":"5.2.2","diagnosticCode":"smtp; 552 5.2.2 Mailbox full"}],"timestamp":"2024-01-01T10:00:00.000Z","remoteMtaIp":"192.0.2.1","reportingMTA":"dsn; a1-2.smtp-out.amazonses.com"},"mail":{"timestamp":"2024-01-01T09:59:59.000Z","source":"bob@example.org","sourceArn":"arn:aws:ses:us-east-1:123456789012:identity/example.org","sendingAccountId":"123456789012","messageId":"0100018c-bbbb","destination":["ann@example.com","carl@example.com"]}}
 `, "ann@example.com", "5.2.2", "552", MailboxFull, true},
+		{"exchange 2007 display name and smtp tag", `Delivery has failed to these recipients or groups:
+
+Ann (ann@example.com)
+The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message. If the problem continues, please contact your helpdesk.
+
+Diagnostic information for administrators:
+
+Generating server: ex07.example.org
+
+ann@example.com
+#< #5.1.1 smtp;550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown> #SMTP#
+`, "ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"groupwise returned message", `The message that you sent was returned.
+
+    Subject: hello
+    Creation Date: 1/1/2024 10:00 AM
+    From: Bob <bob@example.org>
+
+The original message was sent to:
+    ann@example.com
+
+Status of message:
+    Mailbox full. The recipient's mailbox has exceeded its storage limit.
+`, "ann@example.com", "", "", MailboxFull, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
