@@ -846,6 +846,14 @@ The original message was sent to:
 Status of message:
     Mailbox full. The recipient's mailbox has exceeded its storage limit.
 `, "ann@example.com", "", "", MailboxFull, true},
+		{"german outlook automatic reply", "From: Ann <ann@example.de>\nTo: bob@example.org\nSubject: Automatische Antwort: hello\n\nVielen Dank f\u00fcr Ihre Nachricht. Ich bin bis zum 8. Januar nicht im B\u00fcro und habe keinen Zugriff auf meine E-Mails.\n",
+			"ann@example.de", "", "", AutoReply, true},
+		{"french absence reply", "From: Ann <ann@example.fr>\nTo: bob@example.org\nSubject: Absence du bureau : hello\n\nJe suis absente du bureau jusqu au 8 janvier.\n",
+			"ann@example.fr", "", "", AutoReply, true},
+		{"spanish automatic reply", "From: Ann <ann@example.es>\nTo: bob@example.org\nSubject: Respuesta autom\u00e1tica: hello\n\nGracias por su mensaje. Estar\u00e9 fuera de la oficina hasta el 8 de enero.\n",
+			"ann@example.es", "", "", AutoReply, true},
+		{"helpdesk ticket auto-replied", "From: Ann <ann@example.com>\nTo: bob@example.org\nSubject: Re: hello\nAuto-Submitted: auto-replied\n\nThanks for your email. We have received your request and a member of our team will respond within 24 hours. Your ticket number is 12345.\n",
+			"ann@example.com", "", "", AutoReply, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

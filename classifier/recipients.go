@@ -374,7 +374,8 @@ var autoReplyWords = newPhraseSet([][]string{{
 	"i am away", "i'm away", "currently away", "on leave", "annual leave", "abwesenheit", "abwesend",
 	"absence", "absent", "réponse automatique", "reponse automatique", "respuesta automática",
 	"fuera de la oficina", "risposta automatica", "fuori ufficio", "automatisch antwoord", "afwezig",
-	"不在", "自動応答", "自動返信", "vacation",
+	"不在", "自動応答", "自動返信", "vacation", "automatische antwort", "nicht im büro", "außer haus",
+	"resposta automática", "fora do escritório", "odpowiedź automatyczna",
 }})
 
 // isAutoReply reports whether the input is an automatic reply.
