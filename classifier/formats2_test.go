@@ -854,6 +854,22 @@ Status of message:
 			"ann@example.es", "", "", AutoReply, true},
 		{"helpdesk ticket auto-replied", "From: Ann <ann@example.com>\nTo: bob@example.org\nSubject: Re: hello\nAuto-Submitted: auto-replied\n\nThanks for your email. We have received your request and a member of our team will respond within 24 hours. Your ticket number is 12345.\n",
 			"ann@example.com", "", "", AutoReply, true},
+		{"exchange french delayed", `La remise à ces destinataires ou groupes est retardée :
+
+ann@example.fr
+
+Objet : hello
+
+Ce message n’a pas encore été remis. Nous allons continuer à essayer de le remettre.
+`, "ann@example.fr", "", "", ServerProblem, false},
+		{"exchange italian delayed", `Recapito ritardato per i destinatari o gruppi seguenti:
+
+ann@example.it
+
+Oggetto: hello
+
+Il messaggio non è stato ancora recapitato. Verranno effettuati altri tentativi di recapito.
+`, "ann@example.it", "", "", ServerProblem, false},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its

@@ -260,7 +260,7 @@ var bounceMarkers = newPhraseSet([][]string{{
 	"the following address", "qmail-send", "transcript of session", "non-delivery", "nondelivery",
 	"nondeliverable", "non-deliverable", "message not delivered", "delivery problem", "could not deliver",
 	"couldn't deliver", "delivery notification", "mail system error", "delivery delayed", "has not yet been delivered",
-	"delayed mail", "still trying to deliver", "delivery temporarily suspended", "delivery deferred", "message deferred", "delivery is delayed", "hasn't been delivered yet", "message was not sent", "warning: message", "mail delivery subsystem", "mail delivery system", "delivery incomplete",
+	"delayed mail", "still trying to deliver", "delivery temporarily suspended", "delivery deferred", "message deferred", "delivery is delayed", "hasn't been delivered yet", "message was not sent", "est retardée", "recapito ritardato", "warning: message", "mail delivery subsystem", "mail delivery system", "delivery incomplete",
 	"error occurred while trying to deliver", "wurde verzögert", "zustellung verzögert", "a été retardé",
 	"se ha retrasado", "è stata ritardata", "is vertraagd", "was rejected", "were rejected", "rejected your message", "message was rejected", "smtp error",
 	"remote server", "remote host said", "said:", "diagnostic-code", "final-recipient", "unzustellbar",

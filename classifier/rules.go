@@ -260,6 +260,7 @@ var rules = []rule{
 	}, true},
 	{ServerProblem, "The wording says the trouble is temporary or the sender's server gave up after retrying.", []string{
 		"try again later", "transaction failed", "please try again", "retry", "delayed", "delay", "deferred", "busy", "unavailable", "service unavailable", "service not available", "temporary failure", "temporarily unavailable", "temporarily rejected", "temporary error", "temporary problem", "delivery time", "has been delayed", "not yet been delivered", "too long", "expired", "gave up", "giving up", "shutting down",
+		"verzögert", "retardé", "retrasad", "ritardat", "vertraagd", "遅延",
 	}, true},
 }
 
