@@ -870,6 +870,18 @@ Oggetto: hello
 
 Il messaggio non è stato ancora recapitato. Verranno effettuati altri tentativi di recapito.
 `, "ann@example.it", "", "", ServerProblem, false},
+		{"pasted error line", "Error: 550 5.1.1 ann@example.com: Recipient address rejected: User unknown in virtual mailbox table",
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
+		{"pasted remote server returned", "Remote server returned: 554 5.7.1 Spam message rejected <ann@example.com>",
+			"ann@example.com", "5.7.1", "554", ContentFiltered, true},
+		{"pasted smtp diagnostic", "smtp;550 5.2.1 <ann@example.com>: Mailbox disabled, not accepting messages",
+			"ann@example.com", "5.2.1", "550", MailboxUnavailable, true},
+		{"pasted diagnostic-code field", "Diagnostic-Code: smtp; 552 5.2.2 ann@example.com: Mailbox quota exceeded",
+			"ann@example.com", "5.2.2", "552", MailboxFull, true},
+		{"pasted final-recipient only", "Final-Recipient: rfc822; ann@example.com",
+			"ann@example.com", "", "", Unknown, true},
+		{"esp bounce line", "Bounce: ann@example.com - 550 5.1.1 No such user here",
+			"ann@example.com", "5.1.1", "550", MailboxNotFound, true},
 		{"exim after end of data", `This message was created automatically by mail delivery software.
 
 A message that you sent could not be delivered to one or more of its
