@@ -104,13 +104,18 @@ func (a *analysis) codes(r *rcpt) {
 	}
 	if r.RemoteMTA == "" {
 		for _, s := range a.replyLines(r) {
-			if m := remoteRe.FindStringSubmatch(a.text[s.start:s.end]); m != nil {
+			if m := remoteRe.FindStringSubmatch(a.text[s.start:min(s.end, s.start+maxRemoteScan)]); m != nil {
 				r.RemoteMTA = strings.TrimRight(m[1], ".")
 				break
 			}
 		}
 	}
 }
+
+// maxRemoteScan bounds the stretch of a reply line searched for the remote
+// server's name, which stands near its start: a hostile one-megabyte line
+// naming a hundred recipients must not be searched once for each of them.
+const maxRemoteScan = 4 << 10
 
 func isGenericStatus(s string) bool { return strings.HasSuffix(s, ".0.0") }
 

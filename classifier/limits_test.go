@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	"github.com/whybounce/whybounce/classifier/hostile"
@@ -85,6 +86,7 @@ func TestQuadraticShapes(t *testing.T) {
 		want Category
 	}{
 		{"addresses on one line", append([]byte("550 5.1.1 user unknown: "), rep("a@b.example ", 80000)...), MailboxNotFound},
+		{"distinct addresses on one line", manyAddressesOneLine(40000), MailboxNotFound},
 		{"addresses on many lines", append([]byte("Subject: failure notice\n\n550 5.1.1 user unknown\n"), rep("<a@b.example>: no\n", 50000)...), MailboxNotFound},
 		{"report fields", append([]byte("550 5.2.2 mailbox full\n"), rep("Final-Recipient: rfc822; x@y.example\nStatus: 5.2.2\n", 20000)...), MailboxFull},
 		{"pasted messages", rep("From a@b Mon Jan  1 00:00:00 2024\nFrom: MAILER-DAEMON\n\n550 5.1.1 user unknown\n", 20000), MailboxNotFound},
@@ -102,5 +104,29 @@ func TestQuadraticShapes(t *testing.T) {
 				t.Errorf("category = %s, want %s", d.Category, tt.want)
 			}
 		})
+	}
+}
+
+// manyAddressesOneLine is one reply line naming n different recipients: the
+// engine keeps 100 of them, and must not search the whole line once for each.
+func manyAddressesOneLine(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("550 5.1.1 ")
+	for i := range n {
+		fmt.Fprintf(&b, "<user%d@example%d.com> ", i, i%50)
+	}
+	b.WriteString("User unknown")
+	return b.Bytes()
+}
+
+// BenchmarkManyAddressesOneLine measures the dearest shape known for the text
+// reader: a megabyte-long line naming 40,000 recipients.
+func BenchmarkManyAddressesOneLine(b *testing.B) {
+	in := manyAddressesOneLine(40000)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if _, err := Diagnose(in, Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
