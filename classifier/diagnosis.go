@@ -75,6 +75,11 @@ type Diagnosis struct {
 	// Final is true when nobody will try again (a permanent failure, or not a
 	// failure at all); false when the sending server is still retrying.
 	Final bool `json:"final"`
+	// Confidence says how sure Category is: the main recipient's.
+	Confidence Confidence `json:"confidence"`
+	// Alternatives are the other categories the main recipient's evidence
+	// leaves open, best first.
+	Alternatives []Category `json:"alternatives"`
 	// Recipients has one entry per recipient the report speaks of; at least one
 	// when the input is a failure.
 	Recipients []Recipient `json:"recipients"`
@@ -121,8 +126,44 @@ type Recipient struct {
 	Diagnostic string `json:"diagnostic,omitempty"`
 	// RemoteMTA is the server that refused the message, when known.
 	RemoteMTA string `json:"remote_mta,omitempty"`
-	// Rule names the rule that decided the category, for reviewers.
+	// Confidence says how sure Category is: high when specific evidence
+	// decided and nothing of the recipient's own points elsewhere, low for a
+	// best guess.
+	Confidence Confidence `json:"confidence"`
+	// Alternatives are the other categories the evidence leaves open, best
+	// first; empty when none.
+	Alternatives []Category `json:"alternatives"`
+	// Reasons says, for Category and then for each alternative, which
+	// words and codes pointed there.
+	Reasons []Reason `json:"reasons,omitempty"`
+	// Rule names the clue that decided the category, for reviewers.
 	Rule string `json:"rule,omitempty"`
+}
+
+// Reason is what pointed to one category.
+type Reason struct {
+	Category Category `json:"category"`
+	Clues    []Clue   `json:"clues"`
+}
+
+// Clue is one piece of evidence: words of the server or the notice, or a
+// code, and how much it counted.
+type Clue struct {
+	// Kind is "words", "status", "reply-code", "stage" or "pattern".
+	Kind string `json:"kind"`
+	// Text is the words or the code, as the bounce gives them.
+	Text string `json:"text"`
+	// Where says where the clue stood: "reply" (the receiving server's
+	// reply), "notice" (the notice's own sentences), or "code".
+	Where string `json:"where"`
+	// Strength is "strong", "medium" or "weak".
+	Strength string `json:"strength"`
+	// Source says who prints these words or defines this code.
+	Source string `json:"source,omitempty"`
+	// Start and End locate the clue in Diagnosis.Text; both 0 when the
+	// text does not show it.
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Original describes the message that bounced.

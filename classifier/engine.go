@@ -3,9 +3,21 @@ package classifier
 import (
 	"bytes"
 	"fmt"
-	"net/mail"
 	"strings"
 )
+
+// The engine is a pipeline, one stage per file:
+//
+//	read.go       raw bytes        → document (the text, the report's regions, the header)
+//	notice.go     document         → notice (every known phrase in the report, its writer, its kind)
+//	recipients.go document, notice → the recipients (report.go reads them from a delivery-status part)
+//	evidence.go   recipients       → each recipient's own reply, notice passages, codes, SMTP stage
+//	score.go      evidence         → scorecard (clues for each category, weighed)
+//	decide.go     scorecard        → category, confidence, alternatives, retried or final
+//	explain.go, headline.go        → what it means in plain words, and what to do
+//
+// What the stages know (phrases, codes) is data in knowledge/. This file
+// runs the stages for each message of the input.
 
 // Diagnose reads one bounce, in any form, and says what went wrong.
 // It returns ErrEmpty or ErrTooLarge (wrapped) for input it will not read.
@@ -16,8 +28,13 @@ func Diagnose(raw []byte, opt Options) (*Diagnosis, error) {
 	if len(raw) > MaxInput {
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d MiB", ErrTooLarge, len(raw), MaxInput>>20)
 	}
-	d := diagnose(raw, 0)
+	b := &budget{}
+	d := diagnose(raw, 0, b)
 	addWarnings(d, opt)
+	if b.exceeded {
+		d.Warnings = append(d.Warnings, Warning{Kind: "truncated",
+			Message: "This input holds more forwarded or attached messages than whybounce reads for one bounce; only the first ones were read."})
+	}
 	return d, nil
 }
 
@@ -29,26 +46,59 @@ const (
 	maxMessages = 20
 )
 
-func diagnose(raw []byte, depth int) *Diagnosis {
-	if parts := splitMbox(raw); len(parts) > 1 {
-		return merge(parts, depth)
+// budget bounds the work of one Diagnose call as a whole, across every
+// forwarded bounce and pasted message in it, not per level: a message of
+// twenty attached messages each holding twelve more must not cost 240 full
+// diagnoses.
+type budget struct {
+	documents int // messages read so far
+	decoded   int // bytes handed to the MIME decoder so far
+	exceeded  bool
+}
+
+const (
+	// maxDocuments bounds the messages read for one input.
+	maxDocuments = 24
+	// maxDecoded bounds the bytes decoded as MIME for one input, all
+	// levels together.
+	maxDecoded = 2 * MaxInput
+)
+
+// take spends one document of n bytes from the budget; false when the
+// budget is spent, and then the caller reads no further.
+func (b *budget) take(n int) bool {
+	if b.documents >= maxDocuments || b.decoded+n > maxDecoded {
+		b.exceeded = true
+		return false
 	}
-	return diagnoseOne(raw, depth)
+	b.documents++
+	b.decoded += n
+	return true
+}
+
+func diagnose(raw []byte, depth int, b *budget) *Diagnosis {
+	if parts := splitMbox(raw); len(parts) > 1 {
+		return merge(parts, depth, b)
+	}
+	return diagnoseOne(raw, depth, b)
 }
 
 // diagnoseOne reads raw as one message (or one text), never splitting it.
-func diagnoseOne(raw []byte, depth int) *Diagnosis {
+func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 	raw = stripMboxLine(raw)
-	if looksLikeMessage(raw) && safeForMIME(raw) {
+	if looksLikeMessage(raw) && safeForMIME(raw) && b.take(len(raw)) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
-			d := analyzeMessage(m)
+			d := analyze(readMessage(m))
 			if !unclear(d) && d.Category != Unknown {
 				return d
 			}
 			if depth < maxForward {
 				// A forwarded bounce: the real report is the attached message.
 				for _, a := range m.attached {
-					if inner := diagnose(a, depth+1); !unclear(inner) && inner.Category != Unknown {
+					if b.exceeded {
+						break
+					}
+					if inner := diagnose(a, depth+1, b); !unclear(inner) && inner.Category != Unknown {
 						return inner
 					}
 				}
@@ -69,7 +119,7 @@ func diagnoseOne(raw []byte, depth int) *Diagnosis {
 	if t := rawBody(raw); t != nil {
 		return t
 	}
-	return analyzeText(normalize(string(raw)), nil, "text")
+	return analyze(readText(normalize(string(raw)), nil, "text"))
 }
 
 // unclear reports whether d says nothing useful: not a bounce, or a failure
@@ -99,160 +149,51 @@ func rawBody(raw []byte) *Diagnosis {
 	if h == nil {
 		return nil
 	}
-	return analyzeText(text[i+2:], h, "mime")
+	return analyze(readText(text[i+2:], h, "mime"))
 }
 
-// analyzeMessage reads a decoded MIME message.
-func analyzeMessage(m *message) *Diagnosis {
-	text := normalize(m.body)
-	reportStart := -1
-	if m.report != "" {
-		text = strings.TrimRight(text, "\n") + "\n\n"
-		reportStart = len(text)
-		text += normalize(m.report)
-	}
-	if m.feedback != "" {
-		text = strings.TrimRight(text, "\n") + "\n\n" + normalize(m.feedback)
-	}
-	a := newAnalysis(text, m.header, "mime")
-	a.reportStart = reportStart
-	a.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report") ||
-		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
-	a.originalRaw = m.original
-	a.d.Attachments = m.attach
-	a.d.HasReport, a.d.HasOriginal = m.report != "" || m.feedback != "", m.original != nil
-	if m.original != nil {
-		a.d.Original = readOriginal(m.original)
-	}
-	return a.run()
-}
-
-// analyzeText reads text with no MIME structure (a copy of what a mail
-// program shows, or one SMTP reply).
-func analyzeText(text string, h mail.Header, format string) *Diagnosis {
-	if !strings.Contains(strings.TrimSpace(text), "\n") {
-		format = "smtp"
-	}
-	a := newAnalysis(text, h, format)
-	return a.run()
-}
-
-// normalize makes text safe and uniform: valid UTF-8, "\n" line ends, no NUL.
-func normalize(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if strings.Contains(s, "\r") {
-		s = strings.ReplaceAll(s, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\r", "\n")
-	}
-	if strings.Contains(s, "\x00") {
-		s = strings.ReplaceAll(s, "\x00", "")
-	}
-	return s
-}
-
-// looksLikeMessage reports whether raw starts with a mail header block: every
-// line a header or its continuation, with a From or a header only whole
-// messages carry. Text copied out of Outlook ("From: ... Sent: ...") has a
-// Sent line no message header block has, and is read as text.
-func looksLikeMessage(raw []byte) bool {
-	end := bytes.Index(raw, []byte("\n\n"))
-	if crlf := bytes.Index(raw, []byte("\r\n\r\n")); crlf >= 0 && (end < 0 || crlf < end) {
-		end = crlf
-	}
-	if end < 0 {
-		return false
-	}
-	known := false
-	for i, l := range bytes.Split(raw[:end], []byte("\n")) {
-		if len(l) > 0 && (l[0] == ' ' || l[0] == '\t') && i > 0 {
-			continue
+// analyze runs stages 2 to 4 on one document.
+func analyze(doc *document) *Diagnosis {
+	rs, reportingMTA := reportRecipients(doc)
+	n := readNotice(doc, reportingMTA)
+	out := newResult(doc, n)
+	switch {
+	case doc.feedback || hasField(doc.text, "feedback-type") || strings.EqualFold(doc.header.Get("X-Apple-Unsubscribe"), "true"):
+		out.complaint(High)
+	case len(rs) == 0 && n.isComplaint():
+		out.complaint(Medium)
+	case len(rs) > 0 && allDelivered(rs):
+		gatherEvidence(doc, n, rs) // the reply codes of a success ("250 2.1.5 Ok")
+		out.settle(rs, Delivered, High)
+	case len(rs) == 0 && out.deliveredText():
+		rs = textRecipients(doc)
+		gatherEvidence(doc, n, rs)
+		out.settle(rs, Delivered, Medium)
+	case len(rs) == 0 && n.isAutoReply():
+		out.autoReply()
+	case len(rs) == 0 && !n.isBounce():
+		out.d.Category, out.d.Confidence, out.d.Alternatives = NotABounce, Medium, []Category{}
+		out.d.Recipients = []Recipient{}
+	default:
+		if len(rs) == 0 {
+			rs = textRecipients(doc)
 		}
-		if !isHeaderLine(l) || hasPrefixFold(l, "sent:") {
-			return false
-		}
-		for _, h := range []string{"from:", "received:", "message-id:", "mime-version:", "content-type:", "return-path:", "date:"} {
-			known = known || hasPrefixFold(l, h)
-		}
+		out.failures(gatherEvidence(doc, n, rs))
 	}
-	return known
-}
-
-func isHeaderLine(l []byte) bool {
-	i := bytes.IndexByte(l, ':')
-	if i <= 0 {
-		return false
-	}
-	for _, c := range l[:i] {
-		if c <= ' ' || c > '~' {
-			return false
-		}
-	}
-	return true
-}
-
-// stripMboxLine drops an mbox "From " separator line at the start.
-func stripMboxLine(raw []byte) []byte {
-	if bytes.HasPrefix(raw, []byte("From ")) {
-		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
-			return raw[i+1:]
-		}
-	}
-	return raw
-}
-
-// splitMbox splits several messages pasted together with mbox "From "
-// lines between them. A single message gives one part.
-func splitMbox(raw []byte) [][]byte {
-	var parts [][]byte
-	start := 0
-	for i := 0; i < len(raw); {
-		j := bytes.IndexByte(raw[i:], '\n')
-		if j < 0 {
-			break
-		}
-		next := i + j + 1
-		if len(parts) < maxMessages-1 && bytes.HasPrefix(raw[next:], []byte("From ")) && isMboxFromLine(raw[next:]) {
-			if strings.TrimSpace(string(raw[start:next])) != "" {
-				parts = append(parts, raw[start:next])
-			}
-			start = next
-		}
-		i = next
-	}
-	if len(parts) == 0 {
-		return [][]byte{raw}
-	}
-	return append(parts, raw[start:])
-}
-
-// isMboxFromLine reports whether b starts with "From sender date" followed
-// by a header line, as mbox separators are.
-func isMboxFromLine(b []byte) bool {
-	i := bytes.IndexByte(b, '\n')
-	if i < 0 || i > 200 {
-		return false
-	}
-	fields := bytes.Fields(b[:i])
-	if len(fields) < 3 {
-		return false
-	}
-	rest := b[i+1:]
-	j := bytes.IndexByte(rest, '\n')
-	if j < 0 {
-		return false
-	}
-	return isHeaderLine(rest[:j])
+	out.d.Blocklists = findBlocklists(doc.text, doc.regions)
+	out.shapeEvidence()
+	return out.d
 }
 
 // merge diagnoses each message of an mbox paste and joins the results.
 // Parts that say nothing (not a bounce, or an unknown failure) are dropped
 // when another part says something, so a cover note does not hide the
 // bounce that follows it.
-func merge(parts [][]byte, depth int) *Diagnosis {
+func merge(parts [][]byte, depth int, b *budget) *Diagnosis {
 	all := make([]*Diagnosis, 0, len(parts))
 	clear := false
 	for _, p := range parts {
-		d := diagnoseOne(p, depth)
+		d := diagnoseOne(p, depth, b)
 		all = append(all, d)
 		clear = clear || d.Category != NotABounce && d.Category != Unknown
 	}
@@ -274,7 +215,17 @@ func merge(parts [][]byte, depth int) *Diagnosis {
 			e.End += shift
 			out.Evidence = append(out.Evidence, e)
 		}
-		out.Recipients = append(out.Recipients, d.Recipients...)
+		for _, r := range d.Recipients {
+			for i := range r.Reasons {
+				for k := range r.Reasons[i].Clues {
+					if c := &r.Reasons[i].Clues[k]; c.End > c.Start {
+						c.Start += shift
+						c.End += shift
+					}
+				}
+			}
+			out.Recipients = append(out.Recipients, r)
+		}
 		out.Final = out.Final && d.Final
 		out.Blocklists = append(out.Blocklists, d.Blocklists...)
 		out.Attachments = append(out.Attachments, d.Attachments...)
@@ -284,7 +235,8 @@ func merge(parts [][]byte, depth int) *Diagnosis {
 	}
 	out.Text = text.String()
 	if len(out.Recipients) > 0 {
-		out.Category = mainCategory(out.Recipients)
+		main := mainRecipient(out.Recipients)
+		out.Category, out.Confidence, out.Alternatives = main.Category, main.Confidence, main.Alternatives
 	}
 	return out
 }

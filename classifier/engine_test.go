@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -194,7 +195,9 @@ func TestCategories(t *testing.T) {
 		{"suppressed", "The recipient address is on the suppression list because it previously bounced", Suppressed},
 		{"status code only", "Status: 5.2.2", MailboxFull},
 		{"unknown at MAIL FROM", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.0 <bob@example.org>: User unknown (in reply to MAIL FROM command)", SenderRejected},
-		{"unknown after DATA", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 Unknown user ann@example.com (in reply to end of DATA command)", PolicyRejected},
+		// A server may check recipients only after reading the message: "unknown
+		// user" after DATA still says the address does not exist.
+		{"unknown after DATA", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 Unknown user ann@example.com (in reply to end of DATA command)", MailboxNotFound},
 		{"qmail rcpthosts", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", RelayDenied},
 		{"too many messages", "552 5.2.2 user has too many messages on the server", MailboxFull},
 		{"qq frequency", "550 Ip frequency limited [http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725]", RateLimited},
@@ -295,9 +298,13 @@ func TestDelayedDSN(t *testing.T) {
 		t.Fatalf("got %d recipients, want 1 (Final- and Original-Recipient are one recipient)", len(d.Recipients))
 	}
 	r := d.Recipients[0]
+	if len(r.Alternatives) != 0 || len(r.Reasons) == 0 {
+		t.Errorf("alternatives %v, reasons %v; want none, and the reasons for mailbox-full", r.Alternatives, r.Reasons)
+	}
+	r.Alternatives, r.Reasons = nil, nil
 	want := Recipient{Address: "ann@example.com", Category: MailboxFull, Action: ActionDelayed, Status: "4.2.2", ReplyCode: "452",
-		Diagnostic: "452 4.2.2 Mailbox full", RemoteMTA: "mx.example.com", Rule: r.Rule}
-	if r != want {
+		Diagnostic: "452 4.2.2 Mailbox full", RemoteMTA: "mx.example.com", Confidence: High, Rule: r.Rule}
+	if !reflect.DeepEqual(r, want) {
 		t.Errorf("recipient = %+v\nwant %+v", r, want)
 	}
 	if d.ReportingMTA != "mx.example.org" || d.Software != "Postfix" {

@@ -15,6 +15,8 @@ type Label struct {
 	Categories [][]string
 	// Status holds the expected enhanced status codes, per recipient.
 	Status []string
+	// MTA names the software or provider that wrote the bounce.
+	MTA string
 }
 
 // ReadLabels reads dir/labels.tsv.
@@ -39,6 +41,9 @@ func ReadLabels(dir string) ([]Label, error) {
 		if cols[2] != "" {
 			l.Status = strings.Split(cols[2], ",")
 		}
+		if len(cols) > 5 {
+			l.MTA = cols[5]
+		}
 		out = append(out, l)
 	}
 	return out, sc.Err()
@@ -51,6 +56,27 @@ type Score struct {
 	// StatusStrict counts status codes equal to the label, with no
 	// allowance for the labeller's own codes (see StatusMatches).
 	StatusStrict int
+	// ByConfidence and BySoftware count the recipients right and in all
+	// for each confidence level and each labelled software.
+	ByConfidence map[Confidence]*Tally
+	BySoftware   map[string]*Tally
+}
+
+// Tally is a count of answers and of right ones.
+type Tally struct{ Right, Total int }
+
+func (t *Tally) add(right bool) {
+	t.Total++
+	if right {
+		t.Right++
+	}
+}
+
+func tally(m map[string]*Tally, k string) *Tally {
+	if m[k] == nil {
+		m[k] = &Tally{}
+	}
+	return m[k]
 }
 
 // Miss is a recipient in the wrong category.
@@ -62,14 +88,23 @@ type Miss struct {
 // A recipient counts as right when the diagnosis has a recipient at that
 // position whose category is one of the accepted ones.
 func (s *Score) Add(l Label, d *Diagnosis) []Miss {
+	if s.ByConfidence == nil {
+		s.ByConfidence, s.BySoftware = map[Confidence]*Tally{}, map[string]*Tally{}
+	}
 	var misses []Miss
 	for i, accepted := range l.Categories {
 		s.Recipients++
-		got := "(none)"
+		got, conf := "(none)", Low
 		if i < len(d.Recipients) {
-			got = string(d.Recipients[i].Category)
+			got, conf = string(d.Recipients[i].Category), d.Recipients[i].Confidence
 		}
-		if contains(accepted, "*") || contains(accepted, got) {
+		right := contains(accepted, "*") || contains(accepted, got)
+		if s.ByConfidence[conf] == nil {
+			s.ByConfidence[conf] = &Tally{}
+		}
+		s.ByConfidence[conf].add(right)
+		tally(s.BySoftware, l.MTA).add(right)
+		if right {
 			s.RecipientsRight++
 			continue
 		}

@@ -196,7 +196,7 @@ De mailbox van de ontvanger is vol.
 `, "ann@ziggo.nl", "", "", MailboxFull, true},
 		{"microsoft insufficient resources", `<ann@contoso.com>: host contoso-com.mail.protection.outlook.com[192.0.2.2]
     said: 452 4.3.1 Insufficient system resources (UsageThrottling) (in reply to end of DATA command)
-`, "ann@contoso.com", "4.3.1", "452", RateLimited, false},
+`, "ann@contoso.com", "4.3.1", "452", ServerProblem, false},
 		{"microsoft 365 new ndr", `Your message to ann@contoso.com couldn't be delivered.
 ann wasn't found at contoso.com.
 

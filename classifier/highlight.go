@@ -28,16 +28,16 @@ const maxLookBack = 64 << 10
 // maxReplyEvidence bounds the recipients whose reply line is added.
 const maxReplyEvidence = 5
 
-func (a *analysis) shapeEvidence() {
-	reply := len(a.d.Evidence)
-	if a.d.Category.IsFailure() {
-		for _, r := range a.rcpts[:min(len(a.rcpts), maxReplyEvidence)] {
-			if s, ok := a.replySpan(r); ok {
-				a.d.Evidence = append(a.d.Evidence, Evidence{Start: s.start, End: s.end, Why: replyWhy})
+func (res *result) shapeEvidence() {
+	reply := len(res.d.Evidence)
+	if res.d.Category.IsFailure() && res.ev != nil {
+		for _, r := range res.ev.rs[:min(len(res.ev.rs), maxReplyEvidence)] {
+			if s, ok := res.replySpan(r); ok {
+				res.d.Evidence = append(res.d.Evidence, Evidence{Start: s.start, End: s.end, Why: replyWhy})
 			}
 		}
 	}
-	if len(a.d.Evidence) == 0 {
+	if len(res.d.Evidence) == 0 {
 		return
 	}
 	type passage struct {
@@ -45,9 +45,9 @@ func (a *analysis) shapeEvidence() {
 		whys  []string
 		reply bool // only reply lines so far
 	}
-	ps := make([]passage, 0, len(a.d.Evidence))
-	for i, e := range a.d.Evidence {
-		ps = append(ps, passage{a.passage(e.Start, e.End), []string{e.Why}, i >= reply})
+	ps := make([]passage, 0, len(res.d.Evidence))
+	for i, e := range res.d.Evidence {
+		ps = append(ps, passage{res.passage(e.Start, e.End), []string{e.Why}, i >= reply})
 	}
 	slices.SortStableFunc(ps, func(x, y passage) int { return x.start - y.start })
 	out := ps[:1]
@@ -67,22 +67,22 @@ func (a *analysis) shapeEvidence() {
 			cur.whys = append(cur.whys, p.whys[0])
 		}
 	}
-	a.d.Evidence = a.d.Evidence[:0]
+	res.d.Evidence = res.d.Evidence[:0]
 	for _, p := range out {
-		a.d.Evidence = append(a.d.Evidence, Evidence{Start: p.start, End: p.end, Text: a.text[p.start:p.end],
+		res.d.Evidence = append(res.d.Evidence, Evidence{Start: p.start, End: p.end, Text: res.doc.text[p.start:p.end],
 			Why: strings.Join(p.whys, " ")})
 	}
 }
 
 // replySpan is where the recipient's server reply is: its Diagnostic-Code,
 // or else the first line of its part of the report with a reply code.
-func (a *analysis) replySpan(r *rcpt) (span, bool) {
-	spans := a.sectionSpans(r)
+func (res *result) replySpan(r *recipientEvidence) (span, bool) {
+	spans := res.ev.sectionSpans(r)
 	if r.diag.end > r.diag.start {
 		spans = []span{r.diag}
 	}
 	for _, s := range spans {
-		chunk := a.text[s.start:s.end]
+		chunk := res.doc.text[s.start:s.end]
 		if k := strings.IndexByte(chunk, ';'); k >= 0 && k < 12 && s == r.diag {
 			s.start += k + 1 // after the type ("smtp;"), where the reply starts
 			chunk = chunk[k+1:]
@@ -100,16 +100,16 @@ func (a *analysis) replySpan(r *rcpt) (span, bool) {
 
 // passage widens text[start:end] to the reply line that holds it, in its
 // first visible copy.
-func (a *analysis) passage(start, end int) span {
-	s := a.lineSpan(start, end)
-	phrase := a.text[start:end]
-	if c, ok := a.earlierCopy(s, phrase); ok {
+func (res *result) passage(start, end int) span {
+	s := res.lineSpan(start, end)
+	phrase := res.doc.text[start:end]
+	if c, ok := res.earlierCopy(s, phrase); ok {
 		s = c
-		start = c.start + max(0, indexLoose(a.text[c.start:c.end], phrase))
+		start = c.start + max(0, indexLoose(res.doc.text[c.start:c.end], phrase))
 		end = min(c.end, start+len(phrase))
 	}
 	if s.end-s.start > maxPassage {
-		s = a.window(s, start, end)
+		s = res.window(s, start, end)
 	}
 	return s
 }
@@ -117,20 +117,20 @@ func (a *analysis) passage(start, end int) span {
 // lineSpan is the line holding start, with up to three indented
 // continuation lines, and at least up to end, without the lead (spaces,
 // quote marks) and trailing spaces.
-func (a *analysis) lineSpan(start, end int) span {
-	ls := lineStart(a.text, start)
-	le := paragraphEnd(a.text, start, 3)
+func (res *result) lineSpan(start, end int) span {
+	ls := lineStart(res.doc.text, start)
+	le := paragraphEnd(res.doc.text, start, 3)
 	// A wrapped reply's indented continuation belongs to the line above.
-	for k := 0; k < 3 && ls > 1 && (a.text[ls] == ' ' || a.text[ls] == '\t') && a.text[ls-2] != '\n'; k++ {
-		ls = lineStart(a.text, ls-1)
+	for k := 0; k < 3 && ls > 1 && (res.doc.text[ls] == ' ' || res.doc.text[ls] == '\t') && res.doc.text[ls-2] != '\n'; k++ {
+		ls = lineStart(res.doc.text, ls-1)
 	}
 	if le < end {
-		le = end + len(lineAt(a.text, end))
+		le = end + len(lineAt(res.doc.text, end))
 	}
-	for ls < start && strings.IndexByte(" \t>", a.text[ls]) >= 0 {
+	for ls < start && strings.IndexByte(" \t>", res.doc.text[ls]) >= 0 {
 		ls++
 	}
-	for le > end && (a.text[le-1] == ' ' || a.text[le-1] == '\t') {
+	for le > end && (res.doc.text[le-1] == ' ' || res.doc.text[le-1] == '\t') {
 		le--
 	}
 	return span{ls, le}
@@ -140,8 +140,8 @@ func (a *analysis) lineSpan(start, end int) span {
 // text (Microsoft 365 and Exchange print it in the notice, and again in the
 // delivery-status part below), holding the phrase that decided. The reply
 // is known by its first words from the reply code on.
-func (a *analysis) earlierCopy(s span, phrase string) (span, bool) {
-	line := a.text[s.start:s.end]
+func (res *result) earlierCopy(s span, phrase string) (span, bool) {
+	line := res.doc.text[s.start:s.end]
 	if k := strings.IndexByte(line, ':'); k > 0 && isHeaderLine([]byte(line[:k+1])) {
 		line = stripType(strings.TrimSpace(line[k+1:]))
 	}
@@ -155,15 +155,15 @@ func (a *analysis) earlierCopy(s span, phrase string) (span, bool) {
 	// The copy a person reads is near: look back a bounded stretch, so a
 	// report naming many recipients costs no more than a few scans.
 	from := max(0, s.start-maxLookBack)
-	i := indexLoose(a.text[from:s.start], key)
+	i := indexLoose(res.doc.text[from:s.start], key)
 	if i >= 0 {
 		i += from
 	}
-	if i < 0 || !a.inRegions(i) {
+	if i < 0 || !res.doc.inRegions(i) {
 		return span{}, false
 	}
-	c := a.lineSpan(i, i+1)
-	if c.end > s.start || indexLoose(a.text[c.start:c.end], phrase) < 0 {
+	c := res.lineSpan(i, i+1)
+	if c.end > s.start || indexLoose(res.doc.text[c.start:c.end], phrase) < 0 {
 		return span{}, false
 	}
 	return c, true
@@ -171,14 +171,14 @@ func (a *analysis) earlierCopy(s span, phrase string) (span, bool) {
 
 // window cuts s to at most maxPassage bytes around text[start:end], on
 // character boundaries.
-func (a *analysis) window(s span, start, end int) span {
+func (res *result) window(s span, start, end int) span {
 	room := max(0, maxPassage-(end-start)) / 2
 	ws := max(s.start, start-room)
 	we := min(s.end, end+room)
-	for ws > s.start && !utf8.RuneStart(a.text[ws]) {
+	for ws > s.start && !utf8.RuneStart(res.doc.text[ws]) {
 		ws--
 	}
-	for we < s.end && !utf8.RuneStart(a.text[we]) {
+	for we < s.end && !utf8.RuneStart(res.doc.text[we]) {
 		we++
 	}
 	return span{ws, we}

@@ -57,32 +57,3 @@ var (
 	dkimDomain   = regexp.MustCompile(`(?i)(?:^|[;\s])d=([a-z0-9.-]+)`)
 	receivedFrom = regexp.MustCompile(`(?i)^\s*from\s+([^\s(;]+)`)
 )
-
-// originalFromText reads the headers of a returned message that is part of
-// the text (bounces that quote the original inline, or a pasted copy).
-func (a *analysis) originalFromText() *Original {
-	end := 0
-	for _, r := range a.regions {
-		if r.start == 0 {
-			end = r.end
-		}
-	}
-	if end >= len(a.text) {
-		return nil
-	}
-	rest := a.text[end:]
-	// Skip the marker line and anything up to the first header line.
-	for i := 0; i < 5 && rest != ""; i++ {
-		nl := strings.IndexByte(rest, '\n')
-		if nl < 0 {
-			break
-		}
-		line := strings.TrimSpace(rest[:nl])
-		if isHeaderLine([]byte(line)) && !strings.HasPrefix(strings.ToLower(line), "content-type: message") {
-			break
-		}
-		rest = rest[nl+1:]
-	}
-	rest = strings.TrimLeft(rest, " \t")
-	return readOriginal([]byte(rest))
-}

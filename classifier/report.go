@@ -1,5 +1,8 @@
 package classifier
 
+// The fields of a machine-readable delivery-status report (RFC 3464), part
+// of stage 2b: where there is one, it names the recipients.
+
 import (
 	"regexp"
 	"strings"
@@ -69,10 +72,11 @@ func hasField(text, name string) bool {
 	}
 }
 
-// parseReport reads the fields of a delivery-status report (RFC 3464) found
-// in the report regions, one recipient per Final-Recipient.
-func (a *analysis) parseReport() {
-	var cur *rcpt
+// reportRecipients reads the fields of a delivery-status report (RFC 3464)
+// found in the report regions: one recipient per Final-Recipient, and the
+// Reporting-MTA.
+func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA string) {
+	var cur *recipientEvidence
 	hasFinal, hasOrig := false, false
 	// newRcpt starts the next recipient when a recipient field repeats or a
 	// blank line ends the current block.
@@ -82,8 +86,8 @@ func (a *analysis) parseReport() {
 			if cur != nil && len(cur.spans) == 1 {
 				cur.spans[0].end = fieldStart
 			}
-			cur = &rcpt{spans: []span{{fieldStart, regEnd}}}
-			a.rcpts = append(a.rcpts, cur)
+			cur = &recipientEvidence{spans: []span{{fieldStart, regEnd}}}
+			rs = append(rs, cur)
 			hasFinal, hasOrig = false, false
 		}
 		if final {
@@ -92,22 +96,22 @@ func (a *analysis) parseReport() {
 			hasOrig = true
 		}
 	}
-	for _, reg := range a.regions {
-		chunk := a.text[reg.start:reg.end]
+	for _, reg := range doc.regions {
+		chunk := doc.text[reg.start:reg.end]
 		lastEnd := reg.start
 		regEnd = reg.end
 		for _, f := range findFields(chunk) {
 			name := f.name
-			brk := strings.Contains(a.text[lastEnd:reg.start+f.lineStart], "\n\n")
+			brk := strings.Contains(doc.text[lastEnd:reg.start+f.lineStart], "\n\n")
 			fieldStart = reg.start + f.lineStart
 			vStart := reg.start + f.valueStart
-			vEnd := valueEnd(a.text, vStart, reg.end)
+			vEnd := valueEnd(doc.text, vStart, reg.end)
 			lastEnd = vEnd
-			value := strings.TrimSpace(a.text[vStart:vEnd])
+			value := strings.TrimSpace(doc.text[vStart:vEnd])
 			switch name {
 			case "reporting-mta":
-				if a.d.ReportingMTA == "" {
-					a.d.ReportingMTA = stripType(value)
+				if reportingMTA == "" {
+					reportingMTA = stripType(value)
 				}
 			case "original-recipient":
 				newRcpt(false, brk)
@@ -145,6 +149,7 @@ func (a *analysis) parseReport() {
 			}
 		}
 	}
+	return rs, reportingMTA
 }
 
 // valueEnd finds where a header-style field value that starts at i ends:
@@ -161,14 +166,6 @@ func valueEnd(text string, i, limit int) int {
 		}
 		i = next
 	}
-}
-
-// lineAt returns the line of text that starts at i.
-func lineAt(text string, i int) string {
-	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
-		return text[i : i+j]
-	}
-	return text[i:]
 }
 
 // stripType drops an address or diagnostic type prefix ("rfc822;", "smtp;").
@@ -212,152 +209,3 @@ func cleanAddress(v string) string {
 	}
 	return strings.Trim(strings.TrimSpace(v), "<>")
 }
-
-// findStatus returns the first enhanced status code (RFC 3463) in s that is
-// not part of a longer dotted number (an IP address or a version).
-func findStatus(s string) string {
-	st, _ := findStatusAt(s)
-	return st
-}
-
-// findStatusAt returns the first failure (4.x.x or 5.x.x) status code in s
-// and its offset; a success code only when there is no failure code. It is a
-// plain scan from one dot to the next, cheaper than a regexp.
-func findStatusAt(s string) (string, int) {
-	ok, at := "", -1
-	for off := 0; off < len(s); {
-		d := strings.IndexByte(s[off:], '.')
-		if d < 0 {
-			break
-		}
-		d += off
-		off = d + 1
-		if end := statusAt(s, d-1); end > 0 {
-			if s[d-1] != '2' {
-				return s[d-1 : end], d - 1
-			}
-			if at < 0 {
-				ok, at = s[d-1:end], d-1
-			}
-			off = end
-		}
-	}
-	return ok, at
-}
-
-// statusAt returns the end of the status code starting at i, or 0.
-func statusAt(s string, i int) int {
-	if i < 0 || i+4 >= len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] != '.' {
-		return 0
-	}
-	if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.') {
-		return 0
-	}
-	j := digits(s, i+2)
-	if j == i+2 || j-(i+2) > 3 || j >= len(s) || s[j] != '.' {
-		return 0
-	}
-	k := digits(s, j+1)
-	if k == j+1 || k-(j+1) > 3 {
-		return 0
-	}
-	if k < len(s) && (isWordByte(s[k]) || s[k] == '.' && k+1 < len(s) && isDigit(s[k+1])) {
-		return 0
-	}
-	return k
-}
-
-// digits returns the end of the run of digits starting at i.
-func digits(s string, i int) int {
-	for i < len(s) && isDigit(s[i]) {
-		i++
-	}
-	return i
-}
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// replyAt reports whether a basic SMTP reply code (2xx, 4xx, 5xx with a
-// second digit 0-5) starts at i, where a server would write one: after a
-// line start, space or punctuation, and followed by a space, hyphen or line
-// end.
-func replyAt(s string, i int) bool {
-	if i+2 >= len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] < '0' || s[i+1] > '5' || !isDigit(s[i+2]) {
-		return false
-	}
-	if i > 0 && !strings.ContainsRune(" \t\n\r:;([#\"'=<>", rune(s[i-1])) {
-		return false
-	}
-	if i+4 < len(s) && s[i+3] == ':' && s[i+4] == ' ' && (i == 0 || s[i-1] == '\n') {
-		// Yahoo and AOL start their reason with "554: delivery error"; only
-		// at the start of a line, so times and counts are not read as codes.
-		return true
-	}
-	if i+3 < len(s) && s[i+3] == ',' && strings.HasSuffix(strings.TrimRight(s[max(0, i-12):i], " :"), `"code"`) {
-		// Mailgun's JSON gives the reply as a number: "code": 550,
-		return true
-	}
-	return i+3 == len(s) || strings.IndexByte(" -\r\n", s[i+3]) >= 0
-}
-
-// findReply returns the first 4xx or 5xx (or 2xx when allowed) reply code in
-// s that is followed by words or a status code, not by a unit.
-func findReply(s string, allow2xx bool) (string, int) {
-	for i := 0; i+2 < len(s); i++ {
-		if !replyAt(s, i) || s[i] == '2' && !allow2xx {
-			continue
-		}
-		rest := strings.ToLower(strings.TrimLeft(s[i+3:min(len(s), i+15)], " -"))
-		if strings.HasPrefix(rest, "byte") || strings.HasPrefix(rest, "kb") || strings.HasPrefix(rest, "mb") ||
-			strings.HasPrefix(rest, "sec") || strings.HasPrefix(rest, "day") || strings.HasPrefix(rest, "hour") ||
-			strings.HasPrefix(rest, "min") || (rest != "" && isDigit(rest[0]) && statusAt(rest, 0) == 0 && !yahooDetail(rest)) {
-			continue
-		}
-		return s[i : i+3], i
-	}
-	return "", -1
-}
-
-// yahooDetail reports whether rest, the words after a reply code, starts
-// with the short number Yahoo puts there ("552 1 Requested mail action
-// aborted", "554 30 Sorry, your message size exceeds"), not a count.
-func yahooDetail(rest string) bool {
-	n := 0
-	for n < len(rest) && n < 3 && isDigit(rest[n]) {
-		n++
-	}
-	if n == 0 || n > 2 || n+1 >= len(rest) || rest[n] != ' ' {
-		return false
-	}
-	next := rest[n+1:]
-	for _, unit := range []string{"byte", "kb", "mb", "sec", "min", "hour", "day", "time", "attempt", "recipient", "message"} {
-		if strings.HasPrefix(next, unit) {
-			return false
-		}
-	}
-	return next[0] >= 'a' && next[0] <= 'z'
-}
-
-// hasSMTPLine reports whether s holds a failure reply with an enhanced
-// status code ("550 5.1.1", "550-5.1.1", "#550 #5.1.1"), the clearest sign of
-// a server's refusal.
-func hasSMTPLine(s string) bool {
-	for i := 0; i+8 < len(s); i++ {
-		if s[i] == '2' || !replyAt(s, i) || s[i+3] != ' ' && s[i+3] != '-' {
-			continue
-		}
-		j := i + 4
-		if s[j] == '#' {
-			j++
-		}
-		if j < len(s) && s[j] != '2' && statusAt(s, j) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// remoteRe finds the name of the server that refused, in the phrasing of
-// common MTAs ("host mx.example.com[192.0.2.1] said:", "remote host
-// mx.example.com", "SMTP error from remote mail server ... host x").
-var remoteRe = regexp.MustCompile(`(?i)(?:\bhost|\bserver|\bmx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\s*[\[(]`)

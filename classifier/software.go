@@ -52,11 +52,11 @@ var softwareSet = func() *phraseSet {
 // standard wording outranks a provider named inside a quoted reply (a
 // Postfix bounce quoting Gmail's refusal was written by Postfix); the
 // Received trace comes last, as it also names the reader's own servers.
-func (a *analysis) software() string {
+func (n *notice) detectSoftware() string {
 	var h strings.Builder
 	for _, k := range []string{"From", "Message-Id", "X-Mailer", "X-Postfix-Queue-Id", "X-Failed-Recipients",
 		"X-MS-Exchange-Message-Is-Ndr", "X-Ses-Outgoing", "X-SG-EID", "Subject"} {
-		for _, v := range a.hdr[k] {
+		for _, v := range n.doc.header[k] {
 			h.WriteString(k + ": " + v + "\n")
 		}
 	}
@@ -64,9 +64,9 @@ func (a *analysis) software() string {
 		return name
 	}
 	var t strings.Builder
-	t.WriteString(a.d.ReportingMTA + "\n")
-	for _, r := range a.regions {
-		t.WriteString(a.text[r.start:r.end])
+	t.WriteString(n.reportingMTA + "\n")
+	for _, r := range n.doc.regions {
+		t.WriteString(n.doc.text[r.start:r.end])
 	}
 	if name := softwareIn(t.String(), true); name != "" {
 		return name
@@ -74,7 +74,7 @@ func (a *analysis) software() string {
 	if name := softwareIn(t.String(), false); name != "" {
 		return name
 	}
-	return softwareIn(strings.Join(a.hdr["Received"], "\n"), false)
+	return softwareIn(strings.Join(n.doc.header["Received"], "\n"), false)
 }
 
 // softwareIn returns the first softwareRules entry found in s; with mtaOnly,

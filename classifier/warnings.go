@@ -298,7 +298,7 @@ func asksToOpen(d *Diagnosis) string {
 	if len(text) > maxAskScan {
 		text = strings.ToValidUTF8(text[:maxAskScan], "")
 	}
-	text = text[:originalStart(text)]
+	text = text[:originalStart(text, foldText(text))]
 	// Lower-casing keeps byte offsets only for ASCII, so it is used for the
 	// keyword checks alone; the regexps run on the text itself.
 	lower := strings.ToLower(text)

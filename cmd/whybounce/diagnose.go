@@ -87,7 +87,7 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 	if !d.Final {
 		state = "not final: the sending server is still retrying"
 	}
-	fmt.Fprintf(w, "Category: %s (%s); %s\n", d.Category, info.Title, state)
+	fmt.Fprintf(w, "Category: %s (%s), %s confidence; %s\n", d.Category, info.Title, d.Confidence, state)
 	if d.Software != "" {
 		fmt.Fprintf(w, "Written by: %s\n", d.Software)
 	}
@@ -103,9 +103,16 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 		if r.Status != "" || r.ReplyCode != "" {
 			fmt.Fprintf(w, " [%s]", strings.TrimSpace(r.ReplyCode+" "+r.Status))
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, " (%s confidence)\n", r.Confidence)
 		if r.Diagnostic != "" {
 			fmt.Fprintf(w, "  The server said: %s\n", r.Diagnostic)
+		}
+		for i, reason := range r.Reasons {
+			lead := "  Because of"
+			if i > 0 {
+				lead = "  It could also be " + string(reason.Category) + ", because of"
+			}
+			fmt.Fprintf(w, "%s %s\n", lead, clueList(reason.Clues))
 		}
 	}
 	for _, b := range d.Blocklists {
@@ -124,6 +131,20 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 		fmt.Fprintf(w, "  %d. %s\n", i+1, s)
 	}
 	fmt.Fprintln(w)
+}
+
+// clueList says which words and codes pointed to a category, in one line.
+func clueList(cs []classifier.Clue) string {
+	parts := make([]string, 0, len(cs))
+	for _, c := range cs {
+		switch c.Kind {
+		case "words", "pattern":
+			parts = append(parts, fmt.Sprintf("%q in the %s (%s; %s)", c.Text, c.Where, c.Strength, c.Source))
+		default:
+			parts = append(parts, fmt.Sprintf("%s %s (%s; %s)", c.Kind, c.Text, c.Strength, c.Source))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // runEval measures the engine on a labelled corpus.
@@ -168,6 +189,32 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(stdout, "status codes right: %d/%d (%.2f%%)\n", s.StatusRight, s.Status, pct(s.StatusRight, s.Status))
 	fmt.Fprintf(stdout, "status codes equal to the label: %d/%d (%.2f%%; Sisimai's own X.0.9NN codes, which no server sends, count as wrong here)\n",
 		s.StatusStrict, s.Status, pct(s.StatusStrict, s.Status))
+	fmt.Fprintln(stdout, "by confidence (right/answers):")
+	for _, c := range []classifier.Confidence{classifier.High, classifier.Medium, classifier.Low} {
+		if t := s.ByConfidence[c]; t != nil {
+			fmt.Fprintf(stdout, "  %-6s %d/%d (%.2f%%)\n", c, t.Right, t.Total, pct(t.Right, t.Total))
+		}
+	}
+	fmt.Fprintln(stdout, "by software, weakest first (right/recipients):")
+	names := make([]string, 0, len(s.BySoftware))
+	for k := range s.BySoftware {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := s.BySoftware[names[i]], s.BySoftware[names[j]]
+		if ra, rb := pct(a.Right, a.Total), pct(b.Right, b.Total); ra != rb {
+			return ra < rb
+		}
+		return names[i] < names[j]
+	})
+	for _, k := range names {
+		t := s.BySoftware[k]
+		name := k
+		if name == "" {
+			name = "(not labelled)"
+		}
+		fmt.Fprintf(stdout, "  %-22s %d/%d (%.1f%%)\n", name, t.Right, t.Total, pct(t.Right, t.Total))
+	}
 	keys := make([]classifier.Miss, 0, len(missFiles))
 	for k := range missFiles {
 		keys = append(keys, k)

@@ -1,0 +1,241 @@
+package classifier
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Stage 4: decide. The heaviest category wins; how sure the answer is
+// depends on what carried it (specific words or a detailed status code that
+// agree, or only generic words) and on whether anything of the recipient's
+// own points elsewhere. The categories that stay open are the alternatives.
+
+// Confidence says how sure a category is (SPEC.md).
+type Confidence string
+
+const (
+	// High: the deciding evidence is specific and nothing of the
+	// recipient's own points elsewhere.
+	High Confidence = "high"
+	// Medium: the evidence points one way, but not specifically.
+	Medium Confidence = "medium"
+	// Low: a best guess.
+	Low Confidence = "low"
+)
+
+// decision is stage 4's output for one recipient.
+type decision struct {
+	cat          Category
+	confidence   Confidence
+	alternatives []Category
+	// clues are the clues of each category considered, the decided one
+	// first: what a reader is shown as the reason.
+	clues map[Category][]clue
+	rule  string
+}
+
+// Thresholds of the decision, as shares of the winning total.
+const (
+	// An alternative is a category with at least this share.
+	alternativeShare = 0.3
+	// A runner-up at least this close makes the answer a best guess.
+	closeShare = 0.8
+	// A runner-up at least this close forbids a sure answer.
+	doubtShare = 0.5
+	// maxAlternatives bounds the alternatives named.
+	maxAlternatives = 3
+)
+
+// priority breaks ties between equal totals: the more specific category
+// first. A mailbox said to be both invalid and disabled is disabled: the
+// state is the more specific fact.
+var priority = []Category{
+	Suppressed, AuthenticationFailed, Blocklisted, RelayDenied, MailboxFull, MessageTooLarge, RateLimited,
+	MailboxUnavailable, MailboxNotFound, HostUnknown, SenderRejected, ContentFiltered, ServerProblem, PolicyRejected,
+	Unknown,
+}
+
+// decide picks a recipient's category from its scorecard; delayed says the
+// notice reports a delay.
+func decide(sc scorecard, r *recipientEvidence, delayed bool) decision {
+	d := decision{clues: map[Category][]clue{}}
+	for _, c := range sc.clues {
+		d.clues[c.cat] = append(d.clues[c.cat], c)
+	}
+	if len(sc.clues) == 0 {
+		if temporary(r.Recipient) || delayed {
+			// Still being retried, and nothing of its own says why.
+			d.cat, d.confidence, d.rule = ServerProblem, Low, "status "+strings.TrimSpace(r.Status+" "+r.ReplyCode)+" (temporary, no reason given)"
+			return d
+		}
+		d.cat, d.confidence = Unknown, Low
+		return d
+	}
+	cats := make([]Category, 0, len(sc.totals))
+	for c := range sc.totals {
+		cats = append(cats, c)
+	}
+	slices.SortFunc(cats, func(a, b Category) int {
+		ta, tb := sc.totals[a], sc.totals[b]
+		switch {
+		case ta > tb:
+			return -1
+		case ta < tb:
+			return 1
+		}
+		ca, cb := d.clues[a][0], d.clues[b][0]
+		if ca.weight != cb.weight {
+			if ca.weight > cb.weight {
+				return -1
+			}
+			return 1
+		}
+		return slices.Index(priority, a) - slices.Index(priority, b)
+	})
+	d.cat = cats[0]
+	top := sc.totals[d.cat]
+	second := 0.0
+	if len(cats) > 1 {
+		second = sc.totals[cats[1]]
+	}
+	for _, c := range cats[1:] {
+		if sc.totals[c] >= alternativeShare*top && len(d.alternatives) < maxAlternatives {
+			d.alternatives = append(d.alternatives, c)
+		}
+	}
+	best := d.clues[d.cat][0]
+	d.rule = best.label
+	if best.source != "" {
+		d.rule += " (" + strings.SplitN(best.source, ":", 2)[0] + ")"
+	}
+	d.confidence = confidence(d, best, top, second)
+	return d
+}
+
+// confidence applies SPEC.md's promise: high only when the deciding
+// evidence is specific (wording only this category uses, or a detailed
+// status code that agrees with the server's words) and nothing in the
+// recipient's own evidence points elsewhere; low for a best guess.
+func confidence(d decision, best clue, top, second float64) Confidence {
+	own := func(c clue) bool { return c.from == fromReply || c.from == fromStatus || c.from == fromProviderCode }
+	// Specific evidence: wording only this category uses, or a provider's
+	// own detailed code. A standard status code alone is never enough:
+	// servers pick codes loosely.
+	specific := false
+	// Witnesses are the independent clues of at least medium strength for
+	// the category: two phrases, or words and a code.
+	witnesses := 0
+	for _, c := range d.clues[d.cat] {
+		if c.strength == strong && (c.from == fromReply || c.from == fromNotice || c.from == fromProviderCode) {
+			specific = true
+		}
+		if c.strength >= medium && c.from != fromReplyCode && c.from != fromStage {
+			witnesses++
+		}
+	}
+	conflict := second >= doubtShare*top
+	for cat, cs := range d.clues {
+		if cat == d.cat {
+			continue
+		}
+		for _, c := range cs {
+			conflict = conflict || own(c) && c.strength >= medium
+		}
+	}
+	switch {
+	case best.strength == weak || best.from == fromReplyCode || second >= closeShare*top:
+		return Low
+	case specific && witnesses >= 2 && !conflict:
+		return High
+	}
+	return Medium
+}
+
+// temporary reports whether r's codes say the failure is temporary.
+func temporary(r Recipient) bool {
+	return strings.HasPrefix(r.Status, "4") || strings.HasPrefix(r.ReplyCode, "4") && !strings.HasPrefix(r.Status, "5")
+}
+
+// succeeded reports whether the report says r's message was delivered or
+// passed on, with no failure code to contradict it.
+func succeeded(r Recipient) bool {
+	switch r.Action {
+	case ActionDelivered, ActionRelayed, ActionExpanded:
+		return r.Status == "" || r.Status[0] == '2'
+	}
+	return false
+}
+
+func allDelivered(rs []*recipientEvidence) bool {
+	for _, r := range rs {
+		switch r.Action {
+		case ActionDelivered, ActionRelayed, ActionExpanded:
+		default:
+			if !strings.HasPrefix(r.Status, "2") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// action tells a delay notice from a failure when the report does not say.
+// A 4xx reply is temporary: the sending server tries again, unless the
+// notice says it gave up (the message expired, "giving up", "could not be
+// delivered"). Delay wording counts first; with no code at all, only it
+// makes a delay.
+func action(n *notice, r Recipient) string {
+	if r.Category == Delivered {
+		return ActionDelivered
+	}
+	temp := temporary(r)
+	if !temp && (r.Status != "" || r.ReplyCode != "") {
+		return ActionFailed
+	}
+	delay, weakDelay, gaveUp := n.retrying()
+	switch {
+	case delay:
+		return ActionDelayed
+	case temp && !gaveUp:
+		return ActionDelayed
+	case !gaveUp && weakDelay:
+		return ActionDelayed
+	}
+	return ActionFailed
+}
+
+// mainCategory is the most important recipient's category: the first
+// failure that says something, else the first recipient's.
+func mainCategory(rs []Recipient) Category {
+	for _, r := range rs {
+		if r.Category.IsFailure() && r.Category != Unknown {
+			return r.Category
+		}
+	}
+	if len(rs) > 0 {
+		return rs[0].Category
+	}
+	return Unknown
+}
+
+// whyCategory says, for the highlight, what words of a category showed.
+func whyCategory(c clue) string {
+	title := strings.ToLower(Explain(c.cat).Title[:1]) + Explain(c.cat).Title[1:]
+	switch c.from {
+	case fromStatus, fromProviderCode:
+		_, meaning, _ := strings.Cut(c.source, "(")
+		return fmt.Sprintf("The %s means: %s", c.label, strings.TrimSuffix(strings.TrimSpace(meaning), ")")) + "."
+	case fromReplyCode:
+		return fmt.Sprintf("The %s leans toward this: %s.", c.label, title)
+	case fromStage:
+		if c.cat == Blocklisted {
+			return "The server refused the sending server as it connected, before any address was named."
+		}
+		return "The server refused the message when it was told the sender's address, before any recipient."
+	}
+	if c.strength == weak {
+		return fmt.Sprintf("The words %s suggest this: %s.", c.label, title)
+	}
+	return fmt.Sprintf("The words %s say so: %s.", c.label, title)
+}

@@ -1,0 +1,579 @@
+package classifier
+
+import (
+	"strings"
+)
+
+// Stage 2c: each recipient's own evidence. A report speaks of several
+// things at once: its boilerplate, every recipient, perhaps a copy of the
+// original message. Only what is about this recipient may decide its
+// category: the receiving server's reply for it (the Diagnostic-Code, the
+// "said:" block, the quoted SMTP lines), its codes, and the notice's own
+// sentences about it.
+
+// recipientEvidence is one recipient with the passages of the report that
+// are its own: the output of stage 2, one per recipient.
+type recipientEvidence struct {
+	Recipient
+	diag  span   // the Diagnostic-Code value, if any
+	spans []span // its section of the report, when the report has one per recipient
+	// lines are the lines naming it, with their wrapped continuation, and
+	// the transcript blocks held with its domain's server.
+	lines     []span
+	linesDone bool
+	// reply is the receiving server's reply for it: the Diagnostic-Code and
+	// the lines that carry a reply or status code or name it.
+	reply []span
+	// notice is the rest of what the report says about it: its section,
+	// or the whole report when it is the only recipient.
+	notice []span
+	// stage is where in the SMTP conversation the refusal came, when the
+	// reply says (a @stage- marker), and stageAt where it says so.
+	stage   marker
+	stageAt span
+}
+
+// evidence gathers every recipient's own passages and codes.
+type evidence struct {
+	doc        *document
+	n          *notice
+	rs         []*recipientEvidence
+	transcript []block // the blocks of an SMTP transcript, once found
+}
+
+// maxRecipients bounds the recipients one diagnosis reports: a report
+// naming thousands is a list or an attack, and its first ones say what
+// happened.
+const maxRecipients = 100
+
+// gatherEvidence fills in each recipient's codes, reply and notice passages
+// and SMTP stage.
+func gatherEvidence(doc *document, n *notice, rs []*recipientEvidence) *evidence {
+	if len(rs) > maxRecipients {
+		rs = rs[:maxRecipients]
+	}
+	ev := &evidence{doc: doc, n: n, rs: rs}
+	for _, r := range rs {
+		ev.codes(r)
+		r.reply = ev.replyPassages(r)
+		r.notice = ev.noticePassages(r)
+		ev.findStage(r)
+	}
+	return ev
+}
+
+// maxFilteredRecipients bounds the reports whose sections are cleared of
+// other recipients' lines: a line is checked against each other recipient.
+const maxFilteredRecipients = 20
+
+// noticePassages are the notice's passages about r: its section of the
+// report, without the lines that name another recipient's address or
+// domain (a transcript interleaves them).
+func (ev *evidence) noticePassages(r *recipientEvidence) []span {
+	section := ev.sectionSpans(r)
+	if len(ev.rs) < 2 || len(ev.rs) > maxFilteredRecipients {
+		return section
+	}
+	_, own, _ := strings.Cut(strings.ToLower(r.Address), "@")
+	var others []string
+	for _, o := range ev.rs {
+		if o == r || o.Address == "" {
+			continue
+		}
+		others = append(others, o.Address)
+		if _, d, ok := strings.Cut(strings.ToLower(o.Address), "@"); ok && d != own {
+			others = append(others, d)
+		}
+	}
+	text := ev.doc.text
+	var out []span
+	for _, s := range section {
+		start := s.start
+		for i := s.start; i < s.end; {
+			line := text[i:min(s.end, i+len(lineAt(text, i)))]
+			next := i + len(line) + 1
+			for _, o := range others {
+				if indexFold(line, o) >= 0 {
+					if i > start {
+						out = append(out, span{start, i})
+					}
+					start = min(next, s.end)
+					break
+				}
+			}
+			i = next
+		}
+		if start < s.end {
+			out = append(out, span{start, s.end})
+		}
+	}
+	return out
+}
+
+// ownSpans are the passages that speak of r alone: its Diagnostic-Code and
+// its section of the text; for a lone recipient, the whole report.
+func (ev *evidence) ownSpans(r *recipientEvidence) []span {
+	var out []span
+	if r.diag.end > r.diag.start {
+		out = append(out, r.diag)
+	}
+	return append(out, ev.sectionSpans(r)...)
+}
+
+// sectionSpans is the recipient's part of the report text, or the whole
+// report when it is the only recipient or its part cannot be told.
+func (ev *evidence) sectionSpans(r *recipientEvidence) []span {
+	if len(ev.rs) == 1 || len(r.spans) == 0 {
+		return ev.doc.regions
+	}
+	return r.spans
+}
+
+// codes fills in the status and reply codes from the recipient's own words
+// when the report fields did not give them (or gave only a generic one),
+// then the server's own words and name.
+func (ev *evidence) codes(r *recipientEvidence) {
+	text := ev.doc.text
+	spans := ev.ownSpans(r)
+	if len(ev.rs) > 1 {
+		// The lines naming this recipient come before its stretch of the
+		// report, which may hold another's reply.
+		if lines := ev.addressLines(r); len(lines) > 0 {
+			var diag []span
+			if r.diag.end > r.diag.start {
+				diag = []span{r.diag}
+			}
+			spans = append(append(diag, lines...), ev.sectionSpans(r)...)
+		}
+	}
+	for _, s := range spans {
+		chunk := text[s.start:s.end]
+		if st := findStatus(chunk); st != "" && st != r.Status && (r.Status == "" || s == r.diag && !isGenericStatus(st) ||
+			isGenericStatus(r.Status) && !isGenericStatus(st) && st[0] == r.Status[0]) {
+			// The receiving server's own code, quoted in the Diagnostic-Code,
+			// is more precise than the reporting server's summary.
+			r.Status = st
+		}
+		if r.ReplyCode == "" {
+			r.ReplyCode, _ = findReply(chunk, strings.HasPrefix(r.Status, "2"))
+		}
+		if r.Status != "" && r.ReplyCode != "" {
+			break
+		}
+	}
+	if r.Diagnostic == "" {
+		r.Diagnostic = ev.diagnosticLine(r)
+	}
+	if r.RemoteMTA == "" {
+		for _, s := range ev.replyLines(r) {
+			if m := remoteRe.FindStringSubmatch(text[s.start:min(s.end, s.start+maxRemoteScan)]); m != nil {
+				r.RemoteMTA = strings.TrimRight(m[1], ".")
+				break
+			}
+		}
+	}
+}
+
+// maxRemoteScan bounds the stretch of a reply line searched for the remote
+// server's name, which stands near its start: a hostile one-megabyte line
+// naming a hundred recipients must not be searched once for each of them.
+const maxRemoteScan = 4 << 10
+
+func isGenericStatus(s string) bool { return strings.HasSuffix(s, ".0.0") }
+
+// diagnosticLine picks the server's own words from the recipient's section:
+// the first line carrying a reply or status code.
+func (ev *evidence) diagnosticLine(r *recipientEvidence) string {
+	for _, s := range ev.ownSpans(r) {
+		chunk := ev.doc.text[s.start:s.end]
+		_, i := findReply(chunk, false)
+		if i < 0 {
+			_, i = findStatusAt(chunk)
+		}
+		if i >= 0 {
+			ls := lineStart(chunk, i)
+			le := paragraphEnd(chunk, i, 3)
+			line := oneLine(chunk[ls:le])
+			if len(line) > 500 {
+				line = line[:500]
+			}
+			return strings.ToValidUTF8(line, "")
+		}
+	}
+	return ""
+}
+
+// replyLines are the recipient's Diagnostic-Code and the first line of its
+// part of the report that carries a reply code: the server's own sentence.
+func (ev *evidence) replyLines(r *recipientEvidence) []span {
+	var out []span
+	if r.diag.end > r.diag.start {
+		out = append(out, r.diag)
+	}
+	for _, s := range ev.sectionSpans(r) {
+		chunk := ev.doc.text[s.start:s.end]
+		if _, i := findReply(chunk, false); i >= 0 {
+			out = append(out, span{s.start + lineStart(chunk, i), s.start + paragraphEnd(chunk, i, 2)})
+			break
+		}
+	}
+	return out
+}
+
+// maxReplyLines bounds the lines of one section read as the server's reply.
+const maxReplyLines = 8
+
+// replyPassages are the passages that carry the receiving server's reply
+// for r. Its Diagnostic-Code comes first: when it holds words, it is the
+// server's own, and the lines around it may be the reporting server's
+// paraphrase (Sendmail writes "... User unknown" for any refusal at RCPT
+// TO), so only a transcript's quoted reply lines join it. Otherwise, the
+// lines naming it (a Postfix "said:" block, Exim's address line and reason)
+// and its server's part of a transcript; when those hold no failure code,
+// the lines of its section that do, each with its wrapped continuation.
+// With several recipients, a section's other lines may be another
+// recipient's, and so may a transcript's lines about other servers.
+func (ev *evidence) replyPassages(r *recipientEvidence) []span {
+	text := ev.doc.text
+	var out []span
+	own := ev.addressLines(r)
+	if r.diag.end > r.diag.start {
+		out = append(out, r.diag)
+		if saysWhy(text[r.diag.start:r.diag.end]) {
+			for _, s := range own {
+				out = append(out, transcriptReplies(text, s)...)
+			}
+			return mergeSpans(out)
+		}
+	}
+	var quoted []span
+	for _, s := range own {
+		quoted = append(quoted, transcriptReplies(text, s)...)
+	}
+	if len(quoted) > 0 {
+		// Sendmail quotes the server ("<<< 553 ...", "(reason: 553 ...)")
+		// and then paraphrases it in its own words ("... User unknown"):
+		// the quote is the reply.
+		return mergeSpans(append(out, quoted...))
+	}
+	out = append(out, own...)
+	for _, s := range own {
+		if code, _ := findReply(text[s.start:s.end], false); code != "" || hasFailureStatus(text[s.start:s.end]) {
+			return mergeSpans(out)
+		}
+	}
+	if len(ev.rs) > 1 && len(out) > 0 {
+		return mergeSpans(out)
+	}
+	var lines, quotes []span
+	for _, s := range ev.sectionSpans(r) {
+		n := 0
+		for i := s.start; i < s.end && n < maxReplyLines; {
+			line := text[i:min(s.end, i+len(lineAt(text, i)))]
+			next := i + len(line) + 1
+			if code, _ := findReply(line, false); code != "" || hasFailureStatus(line) {
+				end := min(s.end, i+paragraphEnd(text[i:s.end], 0, 3))
+				lines = append(lines, span{i, end})
+				if isQuote(line) {
+					quotes = append(quotes, span{i, end})
+				}
+				n++
+				next = max(next, end+1)
+			}
+			i = next
+		}
+	}
+	if len(quotes) > 0 {
+		lines = quotes // the server's own words, not the paraphrase
+	}
+	return mergeSpans(append(out, lines...))
+}
+
+// saysWhy reports whether a Diagnostic-Code holds words, not just codes:
+// a word of three letters or more after its type.
+func saysWhy(diag string) bool {
+	n := 0
+	for _, w := range strings.Fields(stripType(diag)) {
+		letters := 0
+		for _, c := range w {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || c > 0x7f {
+				letters++
+			}
+		}
+		if letters >= 3 {
+			n++
+		}
+	}
+	return n >= 1
+}
+
+// transcriptReplies are the lines of s that quote the receiving server: a
+// transcript's "<<< 550 5.1.1 ...", Sendmail's "(reason: 550 ...)".
+func transcriptReplies(text string, s span) []span {
+	var out []span
+	for i := s.start; i < s.end; {
+		line := text[i:min(s.end, i+len(lineAt(text, i)))]
+		if isQuote(line) {
+			out = append(out, span{i, i + len(line)})
+		}
+		i += len(line) + 1
+	}
+	return out
+}
+
+// isQuote reports whether line quotes the receiving server in a report
+// that also paraphrases it.
+func isQuote(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return strings.HasPrefix(t, "<<<") || hasPrefixFold([]byte(t), "(reason:")
+}
+
+// hasFailureStatus reports whether line holds a 4.x.x or 5.x.x status code.
+func hasFailureStatus(line string) bool {
+	st, _ := findStatusAt(line)
+	return st != "" && st[0] != '2'
+}
+
+// mergeSpans sorts spans and joins those that overlap.
+func mergeSpans(in []span) []span {
+	if len(in) < 2 {
+		return in
+	}
+	out := make([]span, 0, len(in))
+	for _, s := range sortSpans(in) {
+		if k := len(out) - 1; k >= 0 && s.start <= out[k].end {
+			out[k].end = max(out[k].end, s.end)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func sortSpans(in []span) []span {
+	out := append([]span(nil), in...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// findStage reads where in the SMTP conversation the refusal came: a
+// @stage- phrase of the recipient's reply in the same paragraph as its
+// first failure code, with no other server line between them ("... said:
+// 550 ... (in reply to RCPT TO command)", or a transcript's ">>> RCPT To:"
+// just before "<<< 550"). The recipient's own lines are read first: a
+// transcript may hold other recipients' conversations too.
+func (ev *evidence) findStage(r *recipientEvidence) {
+	text := ev.doc.text
+	at := -1
+	for _, spans := range [][]span{r.reply, r.lines} {
+		for _, s := range spans {
+			chunk := text[s.start:s.end]
+			_, i := findReply(chunk, false)
+			if st, j := findStatusAt(chunk); i < 0 && st != "" && st[0] != '2' {
+				i = j
+			}
+			if i >= 0 {
+				at = s.start + i
+				break
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	best := -1
+	for _, spans := range [][]span{r.reply, r.lines} {
+		for _, s := range spans {
+			ev.n.in(s, func(m phraseMatch, f *phraseFact) {
+				if f.marker < markStageConnect || f.marker > markStageData {
+					return
+				}
+				if d := sameExchange(text, span{m.start, m.end}, at); d >= 0 && (best < 0 || d < best) {
+					best, r.stage, r.stageAt = d, f.marker, span{m.start, m.end}
+				}
+			})
+		}
+	}
+}
+
+// sameExchange reports how far apart a phrase and the offset at are when
+// they belong to one exchange of the conversation (a command and its
+// reply): in one paragraph, near each other, with no other server line
+// between. It returns -1 when they do not.
+func sameExchange(text string, s span, at int) int {
+	from, to := min(s.start, at), max(s.end, at)
+	if d := to - from; d <= maxStageDistance && !strings.Contains(text[from:to], "\n\n") && !serverLineBetween(text, from, to) {
+		return d
+	}
+	return -1
+}
+
+// maxStageDistance bounds how far a stage phrase stands from its reply.
+const maxStageDistance = 1000
+
+// serverLineBetween reports whether a line strictly between the lines
+// holding offsets from and to starts, unindented, with a reply code or a
+// transcript's "<<<": another exchange of the conversation.
+func serverLineBetween(text string, from, to int) bool {
+	i := strings.IndexByte(text[from:to], '\n')
+	if i < 0 {
+		return false
+	}
+	for i += from + 1; i < to; {
+		line := lineAt(text, i)
+		if i+len(line) >= to {
+			return false // the line holding to
+		}
+		if strings.HasPrefix(line, "<<<") || len(line) > 3 && isDigit(line[0]) && isDigit(line[1]) && isDigit(line[2]) {
+			return true
+		}
+		i += len(line) + 1
+	}
+	return false
+}
+
+// addressLines are the lines of the report that name the recipient, with
+// their indented continuation: where MTAs put the reason for each address.
+func (ev *evidence) addressLines(r *recipientEvidence) []span {
+	if r.Address == "" || len(r.Address) < 3 {
+		return nil
+	}
+	if r.linesDone {
+		return r.lines
+	}
+	r.linesDone = true
+	var out []span
+	for _, reg := range ev.doc.regions {
+		chunk := ev.doc.text[reg.start:reg.end]
+		for off := 0; len(out) < 4; {
+			i := indexFold(chunk[off:], r.Address)
+			if i < 0 {
+				break
+			}
+			i += off
+			ls := lineStart(chunk, i)
+			le := paragraphEnd(chunk, i, 2)
+			out = append(out, span{reg.start + ls, reg.start + le})
+			off = le
+			if off >= len(chunk) {
+				break
+			}
+		}
+	}
+	if _, domain, ok := strings.Cut(strings.ToLower(r.Address), "@"); ok {
+		out = append(out, ev.talkingTo(domain)...)
+	}
+	r.lines = out
+	return out
+}
+
+// talkingTo finds the blocks of a Sendmail transcript ("... while talking
+// to mx.example.com.:" and the replies after it) held with a server of the
+// recipient's domain: a refusal there (at DATA, say) names no address, yet
+// it is the reason for the recipients of that domain.
+func (ev *evidence) talkingTo(domain string) []span {
+	if ev.transcript == nil {
+		ev.transcript = ev.transcriptBlocks()
+	}
+	var out []span
+	for _, b := range ev.transcript {
+		if len(out) < 2 && (b.host == domain || strings.HasSuffix(b.host, "."+domain)) {
+			out = append(out, b.span)
+		}
+	}
+	return out
+}
+
+// block is one server's part of a transcript.
+type block struct {
+	host string
+	span
+}
+
+// transcriptBlocks finds every "talking to HOST" block once per report.
+func (ev *evidence) transcriptBlocks() []block {
+	out := []block{}
+	for _, reg := range ev.doc.regions {
+		chunk := ev.doc.text[reg.start:reg.end]
+		for off := 0; len(out) < maxRecipients; {
+			i := indexFold(chunk[off:], "talking to ")
+			if i < 0 {
+				break
+			}
+			i += off + len("talking to ")
+			off = i
+			host := strings.ToLower(strings.TrimRight(strings.TrimSpace(lineAt(chunk, i)), ".:"))
+			// The block: the commands sent (">>>") and the server's replies
+			// ("<<<"), at most 8 lines. The summary lines after them may
+			// speak of other recipients.
+			end := i + len(lineAt(chunk, i))
+			for k := 0; k < 8 && end+1 < len(chunk); k++ {
+				next := strings.TrimLeft(lineAt(chunk, end+1), " \t")
+				if !strings.HasPrefix(next, ">>>") && !strings.HasPrefix(next, "<<<") {
+					break
+				}
+				end += 1 + len(lineAt(chunk, end+1))
+			}
+			out = append(out, block{host, span{reg.start + i, reg.start + end}})
+		}
+	}
+	return out
+}
+
+// indexFold is strings.Index ignoring ASCII case. It jumps between
+// occurrences of the first byte (in either case) with strings.IndexByte,
+// which is many times faster than comparing byte by byte.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	if n > len(s) {
+		return -1
+	}
+	limit := s[:len(s)-n+1] // where a match can start
+	lo, up := sub[0], sub[0]
+	if 'A' <= lo && lo <= 'Z' {
+		lo += 'a' - 'A'
+	} else if 'a' <= up && up <= 'z' {
+		up -= 'a' - 'A'
+	}
+	nextLo, nextUp := -1, -1 // next occurrence at or after off; -2 when none
+	for off := 0; off < len(limit); {
+		if nextLo != -2 && nextLo < off {
+			if nextLo = strings.IndexByte(limit[off:], lo); nextLo >= 0 {
+				nextLo += off
+			} else {
+				nextLo = -2
+			}
+		}
+		if lo == up {
+			nextUp = nextLo
+		} else if nextUp != -2 && nextUp < off {
+			if nextUp = strings.IndexByte(limit[off:], up); nextUp >= 0 {
+				nextUp += off
+			} else {
+				nextUp = -2
+			}
+		}
+		i := nextLo
+		if i == -2 || nextUp != -2 && nextUp < i {
+			i = nextUp
+		}
+		if i < 0 {
+			return -1
+		}
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}

@@ -1,0 +1,341 @@
+package classifier
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The engine's knowledge is data: the words mail software prints and the
+// codes it sends, one row per fact with its source, in the files of
+// knowledge/ (its README describes them). They are read once, on the first
+// diagnosis, and checked by the tests.
+//
+//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv
+var knowledgeFiles embed.FS
+
+// strength says how much a fact decides on its own.
+type strength int8
+
+const (
+	weak strength = iota + 1
+	medium
+	strong
+)
+
+var strengthNames = map[string]strength{"weak": weak, "medium": medium, "strong": strong}
+
+func (s strength) String() string {
+	switch s {
+	case strong:
+		return "strong"
+	case medium:
+		return "medium"
+	}
+	return "weak"
+}
+
+// marker is what a phrase says about the notice itself rather than about a
+// recipient's failure.
+type marker uint8
+
+const (
+	noMarker marker = iota
+	markBounce
+	markDelay
+	markGaveUp
+	markOriginal
+	markAutoReply
+	markDelivered
+	markComplaint
+	markStageConnect
+	markStageMail
+	markStageRcpt
+	markStageData
+)
+
+var markerNames = map[string]marker{
+	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
+	"@auto-reply": markAutoReply, "@delivered": markDelivered, "@complaint": markComplaint,
+	"@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
+	"@stage-data": markStageData,
+}
+
+// phraseFact is one row of knowledge/phrases: words, what they say, how
+// strongly, and who prints them.
+type phraseFact struct {
+	text     string
+	cat      Category // "" for a marker
+	marker   marker
+	strength strength
+	lang     string
+	source   string // the file of knowledge/phrases and the row's source
+}
+
+// codeFact is one row of knowledge/status.tsv or reply.tsv.
+type codeFact struct {
+	code     string
+	cat      Category
+	strength strength
+	source   string
+}
+
+// codeRange is a status code row that covers a range of details
+// ("5.7.606-649").
+type codeRange struct {
+	prefix   string // "5.7."
+	from, to int
+	fact     codeFact
+}
+
+// knowledgeBase is everything read from knowledge/.
+type knowledgeBase struct {
+	phrases []phraseFact
+	// words finds every phrase of phrases in one pass; a match's rule is
+	// the index of its fact.
+	words *phraseSet
+	// markers holds, per marker, a set of its phrases alone (a match's rule
+	// is again the index of its fact), for the places only they are looked
+	// for: a subject line, the whole text before the report is known.
+	markers map[marker]*phraseSet
+	status  map[string]codeFact // "X.1.1", "5.1.10"
+	ranges  []codeRange
+	reply   map[string]codeFact
+}
+
+// know returns the knowledge base, reading it on first use. The files are
+// part of the binary and checked by the tests, so a malformed row is a
+// programming error.
+var know = sync.OnceValue(func() *knowledgeBase {
+	kb, err := loadKnowledge(knowledgeFiles)
+	if err != nil {
+		panic(err)
+	}
+	return kb
+})
+
+// loadKnowledge reads and checks every file of knowledge/.
+func loadKnowledge(fsys fs.FS) (*knowledgeBase, error) {
+	kb := &knowledgeBase{status: map[string]codeFact{}, reply: map[string]codeFact{}}
+	files, err := fs.Glob(fsys, "knowledge/phrases/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]int{} // folded text and category -> index in phrases
+	for _, name := range files {
+		rows, err := readTSV(fsys, name, []string{"phrase", "category", "strength", "lang", "source"})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			f, err := phraseRow(r.cols)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", name, r.line, err)
+			}
+			f.source = path.Base(name) + ": " + f.source
+			key := normalizePhrase(f.text) + "\t" + string(f.cat) + fmt.Sprint(f.marker)
+			if i, ok := seen[key]; ok {
+				// The same words in several files: one fact, as strong as
+				// its strongest row.
+				kb.phrases[i].strength = max(kb.phrases[i].strength, f.strength)
+				continue
+			}
+			seen[key] = len(kb.phrases)
+			kb.phrases = append(kb.phrases, f)
+		}
+	}
+	lists := make([][]string, len(kb.phrases))
+	for i, f := range kb.phrases {
+		lists[i] = []string{f.text}
+	}
+	kb.words = newPhraseSet(lists)
+	kb.markers = map[marker]*phraseSet{}
+	for _, m := range markerNames {
+		sub := make([][]string, len(kb.phrases))
+		for i, f := range kb.phrases {
+			if f.marker == m {
+				sub[i] = []string{f.text}
+			}
+		}
+		kb.markers[m] = newPhraseSet(sub)
+	}
+
+	for _, spec := range []struct {
+		name   string
+		status bool
+	}{{"knowledge/status.tsv", true}, {"knowledge/reply.tsv", false}} {
+		rows, err := readTSV(fsys, spec.name, []string{"code", "category", "strength", "source"})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			f, err := codeRow(r.cols)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", spec.name, r.line, err)
+			}
+			if !spec.status {
+				kb.reply[f.code] = f
+				continue
+			}
+			if prefix, span, ok := cutLast(f.code, "."); ok && strings.Contains(span, "-") {
+				lo, hi, _ := strings.Cut(span, "-")
+				from, err1 := strconv.Atoi(lo)
+				to, err2 := strconv.Atoi(hi)
+				if err1 != nil || err2 != nil || from > to {
+					return nil, fmt.Errorf("%s:%d: bad range %q", spec.name, r.line, f.code)
+				}
+				kb.ranges = append(kb.ranges, codeRange{prefix + ".", from, to, f})
+				continue
+			}
+			kb.status[f.code] = f
+		}
+	}
+	return kb, nil
+}
+
+type tsvRow struct {
+	line int
+	cols []string
+}
+
+// readTSV reads a tab-separated file with the given header row, skipping
+// blank lines and comments.
+func readTSV(fsys fs.FS, name string, header []string) ([]tsvRow, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	var rows []tsvRow
+	headerSeen := false
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if !headerSeen {
+			if strings.Join(cols, "\t") != strings.Join(header, "\t") {
+				return nil, fmt.Errorf("%s:%d: the header row must be %q", name, i+1, strings.Join(header, " "))
+			}
+			headerSeen = true
+			continue
+		}
+		if len(cols) != len(header) {
+			return nil, fmt.Errorf("%s:%d: %d columns, want %d", name, i+1, len(cols), len(header))
+		}
+		rows = append(rows, tsvRow{i + 1, cols})
+	}
+	if !headerSeen {
+		return nil, fmt.Errorf("%s: no header row", name)
+	}
+	return rows, nil
+}
+
+func phraseRow(cols []string) (phraseFact, error) {
+	f := phraseFact{text: cols[0], lang: cols[3], source: strings.TrimSpace(cols[4])}
+	switch {
+	case f.text == "" || f.text != strings.TrimSpace(f.text):
+		return f, fmt.Errorf("empty phrase or spaces at its ends: %q", f.text)
+	case strings.HasPrefix(f.text, "*") || strings.HasSuffix(f.text, "*"):
+		return f, fmt.Errorf("'*' at an end of %q", f.text)
+	case normalizePhrase(strings.NewReplacer("*", " ", "^", "", "$", "").Replace(f.text)) == "":
+		return f, fmt.Errorf("nothing to match in %q", f.text)
+	case f.source == "":
+		return f, fmt.Errorf("no source for %q", f.text)
+	}
+	if m, ok := markerNames[cols[1]]; ok {
+		f.marker = m
+	} else if c := Category(cols[1]); isCategory(c) {
+		f.cat = c
+	} else {
+		return f, fmt.Errorf("unknown category %q", cols[1])
+	}
+	var err error
+	f.strength, err = parseStrength(cols[2])
+	return f, err
+}
+
+func codeRow(cols []string) (codeFact, error) {
+	f := codeFact{code: cols[0], cat: Category(cols[1]), source: cols[3]}
+	if !isCategory(f.cat) {
+		return f, fmt.Errorf("unknown category %q", cols[1])
+	}
+	var err error
+	f.strength, err = parseStrength(cols[2])
+	return f, err
+}
+
+func parseStrength(s string) (strength, error) {
+	if v, ok := strengthNames[s]; ok {
+		return v, nil
+	}
+	return 0, fmt.Errorf("unknown strength %q", s)
+}
+
+func isCategory(c Category) bool {
+	for _, k := range AllCategories {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
+func cutLast(s, sep string) (before, after string, ok bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+// statusFact returns what an enhanced status code says, if anything: the
+// code itself, a range holding it, its subject and detail for any class
+// ("X.1.1"), then its subject ("X.7").
+func (kb *knowledgeBase) statusFact(code string) (codeFact, bool) {
+	_, rest, ok := strings.Cut(code, ".")
+	if !ok {
+		return codeFact{}, false
+	}
+	if f, ok := kb.status[code]; ok {
+		return f, true
+	}
+	if prefix, detail, ok := cutLast(code, "."); ok {
+		if n, err := strconv.Atoi(detail); err == nil {
+			for _, r := range kb.ranges {
+				if r.prefix == prefix+"." && r.from <= n && n <= r.to {
+					return r.fact, true
+				}
+			}
+		}
+	}
+	if f, ok := kb.status["X."+rest]; ok {
+		return f, true
+	}
+	subject, detail, _ := strings.Cut(rest, ".")
+	if detail == "0" && (subject == "0" || subject == "1" || subject == "2" || subject == "5") {
+		// "Other or undefined" status of a subject that leans nowhere.
+		return codeFact{}, false
+	}
+	if f, ok := kb.status["X."+subject]; ok {
+		return f, true
+	}
+	return codeFact{}, false
+}
+
+// markerSet returns the phrases of marker m.
+func (kb *knowledgeBase) markerSet(m marker) *phraseSet { return kb.markers[m] }
+
+// hasMarker reports whether s holds a phrase of marker m at least as strong
+// as min.
+func hasMarker(m marker, min strength, s string) bool {
+	kb := know()
+	found := false
+	kb.markerSet(m).find(foldText(s), 0, len(s), func(pm phraseMatch) {
+		found = found || kb.phrases[pm.rule].strength >= min
+	})
+	return found
+}

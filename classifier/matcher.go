@@ -1,0 +1,385 @@
+package classifier
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A phraseSet finds many phrases in one pass over a text: an Aho-Corasick
+// automaton over bytes, with a dense table at the root and sorted edge lists
+// below it, so thousands of phrases cost little memory and each byte of text
+// is looked at once. Matching ignores case and treats any run of white space
+// as one space, so a phrase still matches when a server wrapped its reply.
+//
+// A phrase may start with '^' or end with '$' to ask for a word boundary
+// there, and may hold '*' for any text of at most maxGap bytes: a name or a
+// number the software fills in ("mailbox * is full").
+type phraseSet struct {
+	root [256]int32
+	// The states near the root, where a scan spends most of its time, have
+	// a dense row of transitions by byte class; the deeper ones keep only
+	// their edges and fall back along failure links.
+	class      [256]uint8
+	nclass     int
+	denseIndex []int32 // per node: its row in dense, or -1
+	dense      []int32
+	nodes      []acNode
+	edges      []acEdge
+	out        [][]int32 // per node: the pieces that end there
+	pieces     []piece
+	phrases    []phrase
+	maxLen     int // the longest piece, in folded bytes
+}
+
+type acNode struct {
+	first int32 // this node's edges are edges[first : first+count]
+	count int32
+	fail  int32
+}
+
+type acEdge struct {
+	c  byte
+	to int32
+}
+
+// piece is a run of fixed text of a phrase: a phrase without '*' is one piece.
+type piece struct {
+	phrase int32
+	index  int32 // its place in the phrase
+	length int
+}
+
+type phrase struct {
+	rule       int // owner, an index chosen by the caller
+	pieces     int
+	boundStart bool
+	boundEnd   bool
+	gapped     int // index among the phrases with '*', or -1
+}
+
+// phraseMatch is one occurrence: byte offsets into the scanned text.
+type phraseMatch struct {
+	start, end int
+	rule       int
+}
+
+// maxGap bounds the text a '*' stands for.
+const maxGap = 100
+
+// newPhraseSet builds the automaton. rules[i] lists the phrases of rule i.
+func newPhraseSet(rules [][]string) *phraseSet {
+	ps := &phraseSet{}
+	var texts []string
+	gapped := 0
+	for i, list := range rules {
+		for _, p := range list {
+			ph := phrase{rule: i, gapped: -1}
+			if len(p) > 1 && p[0] == '^' {
+				ph.boundStart, p = true, p[1:]
+			}
+			if len(p) > 1 && p[len(p)-1] == '$' {
+				ph.boundEnd, p = true, p[:len(p)-1]
+			}
+			var parts []string
+			for _, part := range strings.Split(p, "*") {
+				if part = normalizePhrase(part); part != "" {
+					parts = append(parts, part)
+				}
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			if len(parts) > 1 {
+				ph.gapped = gapped
+				gapped++
+			}
+			ph.pieces = len(parts)
+			for k, part := range parts {
+				ps.pieces = append(ps.pieces, piece{phrase: int32(len(ps.phrases)), index: int32(k), length: len(part)})
+				texts = append(texts, part)
+				ps.maxLen = max(ps.maxLen, len(part))
+			}
+			ps.phrases = append(ps.phrases, ph)
+		}
+	}
+	ps.build(texts)
+	return ps
+}
+
+// normalizePhrase folds a phrase as the scanned text is folded, and turns
+// every run of white space into one space.
+func normalizePhrase(p string) string {
+	return strings.Join(strings.Fields(foldText(p)), " ")
+}
+
+// build makes the trie of the pieces, then its failure links.
+func (ps *phraseSet) build(texts []string) {
+	type tnode struct {
+		next map[byte]int32
+		out  []int32
+	}
+	trie := []tnode{{next: map[byte]int32{}}}
+	for i, t := range texts {
+		s := int32(0)
+		for j := 0; j < len(t); j++ {
+			n, ok := trie[s].next[t[j]]
+			if !ok {
+				n = int32(len(trie))
+				trie = append(trie, tnode{next: map[byte]int32{}})
+				trie[s].next[t[j]] = n
+			}
+			s = n
+		}
+		trie[s].out = append(trie[s].out, int32(i))
+	}
+	ps.nodes = make([]acNode, len(trie))
+	ps.out = make([][]int32, len(trie))
+	for i, n := range trie {
+		ps.nodes[i].first = int32(len(ps.edges))
+		keys := make([]byte, 0, len(n.next))
+		for c := range n.next {
+			keys = append(keys, c)
+		}
+		slices.Sort(keys)
+		for _, c := range keys {
+			ps.edges = append(ps.edges, acEdge{c, n.next[c]})
+		}
+		ps.nodes[i].count = int32(len(keys))
+		ps.out[i] = n.out
+	}
+	// Breadth first: a node's failure link is the longest proper suffix of
+	// its text that is also a path from the root.
+	queue := make([]int32, 0, len(trie))
+	for c := 0; c < 256; c++ {
+		if n, ok := trie[0].next[byte(c)]; ok {
+			ps.root[c] = n
+			queue = append(queue, n)
+		}
+	}
+	depth := make([]int, len(trie))
+	order := []int32{0}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		order = append(order, s)
+		if f := ps.nodes[s].fail; f != 0 {
+			ps.out[s] = append(ps.out[s], ps.out[f]...)
+		}
+		for _, e := range ps.children(s) {
+			ps.nodes[e.to].fail = ps.next(ps.nodes[s].fail, e.c, s == 0)
+			depth[e.to] = depth[s] + 1
+			queue = append(queue, e.to)
+		}
+	}
+	ps.buildDense(texts, order, depth)
+}
+
+// denseDepth is the depth down to which states get a dense row.
+const denseDepth = 3
+
+// buildDense gives the states near the root their dense rows, in
+// breadth-first order so that a failure link's row exists before it is
+// needed.
+func (ps *phraseSet) buildDense(texts []string, order []int32, depth []int) {
+	used := [256]bool{}
+	for _, t := range texts {
+		for j := 0; j < len(t); j++ {
+			used[t[j]] = true
+		}
+	}
+	ps.nclass = 1
+	var rep []byte // a byte of each class
+	rep = append(rep, 0)
+	for c := 0; c < 256; c++ {
+		if used[c] {
+			ps.class[c] = uint8(ps.nclass)
+			rep = append(rep, byte(c))
+			ps.nclass++
+		}
+	}
+	ps.denseIndex = make([]int32, len(ps.nodes))
+	for i := range ps.denseIndex {
+		ps.denseIndex[i] = -1
+	}
+	for _, s := range order {
+		if depth[s] > denseDepth {
+			continue
+		}
+		row := make([]int32, ps.nclass)
+		for k := 1; k < ps.nclass; k++ {
+			row[k] = ps.next(s, rep[k], false)
+		}
+		ps.denseIndex[s] = int32(len(ps.dense) / ps.nclass)
+		ps.dense = append(ps.dense, row...)
+	}
+}
+
+func (ps *phraseSet) children(s int32) []acEdge {
+	n := ps.nodes[s]
+	return ps.edges[n.first : n.first+n.count]
+}
+
+// next is the automaton's move from state s on byte c. atRoot is true when
+// the caller is computing the failure link of a child of the root, which is
+// always the root.
+func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
+	if atRoot {
+		return 0
+	}
+	for s != 0 {
+		if ps.denseIndex != nil {
+			if di := ps.denseIndex[s]; di >= 0 {
+				return ps.dense[int(di)*ps.nclass+int(ps.class[c])]
+			}
+		}
+		es := ps.children(s)
+		if len(es) <= 8 {
+			for _, e := range es {
+				if e.c == c {
+					return e.to
+				}
+				if e.c > c {
+					break
+				}
+			}
+		} else if i, ok := slices.BinarySearchFunc(es, c, func(e acEdge, c byte) int { return int(e.c) - int(c) }); ok {
+			return es[i].to
+		}
+		s = ps.nodes[s].fail
+	}
+	return ps.root[c]
+}
+
+// chain is how far a phrase with '*' has matched: the start of its first
+// piece and the end of the last piece found, for each piece.
+type chain struct {
+	start, end []int
+}
+
+// find calls fn for every phrase occurrence in text[from:to], in order of
+// their end. Offsets are into text. The text is folded byte by byte (ASCII
+// case, white space); pass it through foldText first to fold other scripts.
+func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
+	// ring remembers where the last maxLen consumed bytes were, to recover
+	// the start of a match after white space runs were collapsed.
+	ring := make([]int, ps.maxLen+1)
+	n := 0
+	s := int32(0)
+	prevSpace := false
+	var chains map[int]*chain
+	for i := from; i < to; i++ {
+		c := foldByte(text[i])
+		if c == ' ' {
+			if prevSpace {
+				continue
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+		ring[n%len(ring)] = i
+		n++
+		s = ps.next(s, c, false)
+		for _, pi := range ps.out[s] {
+			pc := &ps.pieces[pi]
+			ph := &ps.phrases[pc.phrase]
+			start := ring[(n-pc.length)%len(ring)]
+			if pc.index == 0 && ph.boundStart && start > 0 && isWordByte(text[start-1]) && isWordByte(text[start]) {
+				continue
+			}
+			last := int(pc.index) == ph.pieces-1
+			if last && ph.boundEnd && i+1 < len(text) && isWordByte(text[i+1]) && isWordByte(text[i]) {
+				continue
+			}
+			if ph.gapped < 0 {
+				fn(phraseMatch{start: start, end: i + 1, rule: ph.rule})
+				continue
+			}
+			if chains == nil {
+				chains = map[int]*chain{}
+			}
+			ch := chains[ph.gapped]
+			if ch == nil {
+				ch = &chain{start: make([]int, ph.pieces), end: make([]int, ph.pieces)}
+				for k := range ch.end {
+					ch.end[k] = -1
+				}
+				chains[ph.gapped] = ch
+			}
+			k := int(pc.index)
+			if k == 0 {
+				ch.start[0], ch.end[0] = start, i+1
+				continue
+			}
+			if prev := ch.end[k-1]; prev < 0 || prev > start || start-prev > maxGap {
+				continue
+			}
+			ch.start[k], ch.end[k] = ch.start[k-1], i+1
+			if last {
+				fn(phraseMatch{start: ch.start[k], end: i + 1, rule: ph.rule})
+			}
+		}
+	}
+}
+
+func foldByte(c byte) byte {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	case c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+		return ' '
+	}
+	return c
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// foldText lower-cases s in every script where the lower-case letter has
+// the same length in UTF-8 (Latin, Greek, Cyrillic: "ÜBER" → "über") and
+// turns the wide spaces into ordinary ones, keeping every byte offset: a
+// match in the folded text is a match at the same place in s.
+func foldText(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError:
+			b = append(b, s[i:i+size]...)
+		case unicode.IsSpace(r):
+			for k := 0; k < size; k++ {
+				b = append(b, ' ')
+			}
+		default:
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+				b = utf8.AppendRune(b, l)
+			} else {
+				b = append(b, s[i:i+size]...)
+			}
+		}
+		i += size
+	}
+	return string(b)
+}

@@ -1,0 +1,238 @@
+package classifier
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Stage 2a: read the notice as a whole. Before any recipient is looked at,
+// one pass of the phrase automaton over the report finds every known phrase
+// (reasons and the notice's own markers), and the notice's header and
+// opening say who wrote it and what kind of message it is.
+
+// notice is what the report says as a whole: stage 2a's output.
+type notice struct {
+	doc *document
+	// matches are the knowledge phrases found in the report regions, in
+	// order of start; words inside an email address are left out.
+	matches      []phraseMatch
+	reportingMTA string
+	software     string
+}
+
+// readNotice scans the report once and reads its writer.
+func readNotice(doc *document, reportingMTA string) *notice {
+	kb := know()
+	n := &notice{doc: doc, reportingMTA: reportingMTA}
+	for _, r := range doc.regions {
+		kb.words.find(doc.folded, r.start, r.end, func(m phraseMatch) {
+			if !insideAddress(doc.text, m.start, m.end) {
+				n.matches = append(n.matches, m)
+			}
+		})
+	}
+	slices.SortStableFunc(n.matches, func(a, b phraseMatch) int { return a.start - b.start })
+	if n.reportingMTA == "" && len(doc.regions) > 0 {
+		r := doc.regions[0]
+		head := doc.text[r.start:min(r.end, r.start+2048)]
+		if m := reportingHost.FindStringSubmatch(head); m != nil {
+			n.reportingMTA = strings.TrimRight(m[1], ".")
+		}
+	}
+	n.software = n.detectSoftware()
+	return n
+}
+
+// reportingHost finds the reporting server in the standard openings of
+// Postfix and qmail reports, when there is no Reporting-MTA.
+var reportingHost = regexp.MustCompile(`(?i)(?:mail system at host|qmail-send program at) ([a-z0-9][a-z0-9.-]+[a-z0-9])`)
+
+// in calls fn for each match that lies within s.
+func (n *notice) in(s span, fn func(m phraseMatch, f *phraseFact)) {
+	kb := know()
+	i, _ := slices.BinarySearchFunc(n.matches, s.start, func(m phraseMatch, start int) int { return m.start - start })
+	for ; i < len(n.matches) && n.matches[i].start < s.end; i++ {
+		if m := n.matches[i]; m.end <= s.end {
+			fn(m, &kb.phrases[m.rule])
+		}
+	}
+}
+
+// has reports whether the report holds a phrase of marker m at least as
+// strong as min.
+func (n *notice) has(m marker, min strength) bool {
+	kb := know()
+	for _, pm := range n.matches {
+		if f := &kb.phrases[pm.rule]; f.marker == m && f.strength >= min {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the first phrase of marker m at least as strong as min in
+// s, if any.
+func (n *notice) first(s span, m marker, min strength) (phraseMatch, bool) {
+	var out phraseMatch
+	found := false
+	n.in(s, func(pm phraseMatch, f *phraseFact) {
+		if !found && f.marker == m && f.strength >= min {
+			out, found = pm, true
+		}
+	})
+	return out, found
+}
+
+// subject is the bounce's own Subject header.
+func (n *notice) subject() string { return n.doc.header.Get("Subject") }
+
+// isBounce reports whether the text reads as a delivery report at all.
+func (n *notice) isBounce() bool {
+	doc := n.doc
+	from := strings.ToLower(doc.header.Get("From"))
+	if strings.Contains(from, "mailer-daemon") || strings.Contains(from, "postmaster") ||
+		strings.Contains(from, "mail delivery") || doc.header.Get("X-Failed-Recipients") != "" {
+		return true
+	}
+	if hasMarker(markBounce, medium, n.subject()) || n.has(markBounce, medium) {
+		return true
+	}
+	for _, r := range doc.regions {
+		if hasSMTPLine(doc.text[r.start:r.end]) {
+			return true
+		}
+	}
+	// A short text such as "User unknown" or one SMTP reply is read as a
+	// bounce when its words say what failed. Only the report counts, not a
+	// copy of the original message after it.
+	if doc.reportLen() > 600 {
+		return false
+	}
+	if code, _ := findReply(doc.text, false); code != "" {
+		return true
+	}
+	if st := findStatus(doc.text); st != "" && st[0] != '2' {
+		return true
+	}
+	// One short line may use weaker words ("Mailbox unavailable").
+	t := strings.TrimSpace(doc.text)
+	oneLine := len(t) <= 200 && !strings.Contains(t, "\n")
+	kb := know()
+	for _, m := range n.matches {
+		f := &kb.phrases[m.rule]
+		if f.cat != "" && (f.strength > weak || oneLine) {
+			return true
+		}
+		// "Deferred", "undeliverable" alone on a line say what it is.
+		if oneLine && (f.marker == markDelay || f.marker == markGaveUp || f.marker == markBounce) {
+			return true
+		}
+	}
+	return false
+}
+
+// isComplaint reports whether the text reads as a spam complaint rather
+// than a delivery failure, from its visible wording alone.
+func (n *notice) isComplaint() bool {
+	doc := n.doc
+	head := span{0, min(len(doc.text), 3000)}
+	if _, ok := n.first(head, markComplaint, medium); !ok || n.mentionsSuppression(head) {
+		// A sending service's suppression notice lists complaints among
+		// its reasons for not sending; it is not a complaint itself.
+		return false
+	}
+	for _, r := range doc.regions {
+		if hasSMTPLine(doc.text[r.start:r.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsSuppression reports whether s holds the words of a sending
+// service saying it would not try.
+func (n *notice) mentionsSuppression(s span) bool {
+	found := false
+	n.in(s, func(_ phraseMatch, f *phraseFact) { found = found || f.cat == Suppressed && f.strength > weak })
+	return found
+}
+
+// isAutoReply reports whether the input is an automatic reply (RFC 3834
+// does not make a header mandatory, so the subject and opening count).
+func (n *notice) isAutoReply() bool {
+	h := n.doc.header
+	as := strings.ToLower(h.Get("Auto-Submitted"))
+	if strings.HasPrefix(as, "auto-replied") || h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" ||
+		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") {
+		return !n.isBounce()
+	}
+	if hasMarker(markAutoReply, medium, n.subject()) {
+		return !n.isBounce()
+	}
+	if _, ok := n.first(span{0, min(len(n.doc.text), 2000)}, markAutoReply, medium); ok {
+		return !n.isBounce()
+	}
+	return false
+}
+
+// delivered finds the words of a delivery or relay notice (no report
+// fields) when nothing beside them says a recipient failed.
+func (n *notice) delivered() (span, bool) {
+	doc := n.doc
+	if len(doc.regions) == 0 {
+		return span{}, false
+	}
+	r := doc.regions[0]
+	head := span{r.start, min(r.end, r.start+3000)}
+	m, ok := n.first(head, markDelivered, medium)
+	if !ok {
+		return span{}, false
+	}
+	// Weak @bounce phrases are the plain words of failure ("failed",
+	// "could not", "rejected"): next to success words they say that some
+	// recipient failed after all.
+	failed := false
+	n.in(head, func(_ phraseMatch, f *phraseFact) { failed = failed || f.marker == markBounce && f.strength == weak })
+	if failed || hasSMTPLine(doc.text[head.start:head.end]) || !n.isBounce() {
+		// A parcel notice's "successfully delivered" is no mail report.
+		return span{}, false
+	}
+	return span{m.start, m.end}, true
+}
+
+// retrying reports whether the notice says the sending server is still
+// trying (delay wording), and gaveUp whether it says it stopped. Weak delay
+// wording ("deferred": Postfix quotes it in a final bounce too) counts only
+// when nothing says the server gave up.
+func (n *notice) retrying() (delay, weakDelay, gaveUp bool) {
+	subj := n.subject()
+	delay = hasMarker(markDelay, medium, subj) || n.has(markDelay, medium)
+	weakDelay = hasMarker(markDelay, weak, subj) || n.has(markDelay, weak)
+	gaveUp = hasMarker(markGaveUp, weak, subj) || n.has(markGaveUp, weak)
+	return delay, weakDelay, gaveUp
+}
+
+// insideAddress reports whether text[start:end] is part of an email address
+// ("this-message-rejected-by-the-domain-filter@example.jp"): words there are
+// names, not the server's reasons. (Words in URLs count: a link to a
+// blocklist's lookup page names the blocklist.)
+func insideAddress(text string, start, end int) bool {
+	// Addresses are short: look at most 256 bytes each way.
+	i, j := start, end
+	for i > max(0, start-256) && !isSpaceOrBracket(text[i-1]) {
+		i--
+	}
+	for j < min(len(text), end+256) && !isSpaceOrBracket(text[j]) {
+		j++
+	}
+	return strings.IndexByte(text[i:j], '@') >= 0
+}
+
+func isSpaceOrBracket(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '<', '>', '(', ')', '[', ']', '"', ',', ';':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,388 @@
+package classifier
+
+import (
+	"bytes"
+	"net/mail"
+	"strings"
+)
+
+// Stage 1 of the pipeline: read the input. Whatever its form (a whole
+// message, text copied out of a mail program, one SMTP line), it becomes a
+// document: the text a person reads, with the stretches that are the
+// report itself (the notice up to the copy of the returned message, and the
+// delivery-status part), the bounce's own header, and what came back of the
+// original message. Nothing here decides what went wrong.
+
+// document is a bounce as read: stage 1's output.
+type document struct {
+	// text is the human-readable text and the report, as Diagnosis.Text;
+	// every offset of the later stages points into it.
+	text string
+	// folded is text with case and wide spaces folded, byte for byte the
+	// same length: the phrase automaton scans it.
+	folded string
+	header mail.Header
+	format string
+	// regions are the stretches of text that are the report: the notice up
+	// to the copy of the original message, and the delivery-status part.
+	regions []span
+	// reportStart is where the delivery-status part starts, or -1.
+	reportStart int
+	// feedback is true for a feedback report (ARF) or a complaint header.
+	feedback    bool
+	originalRaw []byte
+	original    *Original
+	attachments []Attachment
+	// attached are the messages attached whole (a forwarded bounce).
+	attached               [][]byte
+	hasReport, hasOriginal bool
+}
+
+// span is a byte range [start, end) of the document's text.
+type span struct{ start, end int }
+
+// maxText bounds the text the engine reads. A bounce's own words fit in a
+// few kilobytes; megabytes of text are a pasted attachment or an attack, and
+// reading them whole only costs time.
+const maxText = 1 << 20
+
+// readMessage makes a document of a decoded MIME message.
+func readMessage(m *message) *document {
+	text := normalize(m.body)
+	reportStart := -1
+	if m.report != "" {
+		text = strings.TrimRight(text, "\n") + "\n\n"
+		reportStart = len(text)
+		text += normalize(m.report)
+	}
+	if m.feedback != "" {
+		text = strings.TrimRight(text, "\n") + "\n\n" + normalize(m.feedback)
+	}
+	doc := newDocument(text, m.header, "mime", reportStart)
+	doc.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report") ||
+		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
+	doc.originalRaw = m.original
+	doc.attachments = m.attach
+	doc.attached = m.attached
+	doc.hasReport, doc.hasOriginal = m.report != "" || m.feedback != "", m.original != nil
+	if m.original != nil {
+		doc.original = readOriginal(m.original)
+	}
+	if doc.original == nil {
+		doc.original = doc.originalFromText()
+	}
+	return doc
+}
+
+// readText makes a document of text with no MIME structure: a copy of what
+// a mail program shows, or one SMTP reply. h is the header block that came
+// with it, if any.
+func readText(text string, h mail.Header, format string) *document {
+	if !strings.Contains(strings.TrimSpace(text), "\n") {
+		format = "smtp"
+	}
+	doc := newDocument(text, h, format, -1)
+	doc.original = doc.originalFromText()
+	return doc
+}
+
+func newDocument(text string, h mail.Header, format string, reportStart int) *document {
+	if h == nil {
+		h = mail.Header{}
+	}
+	if len(text) > maxText {
+		text = strings.ToValidUTF8(text[:maxText], "")
+		if reportStart > len(text) {
+			reportStart = -1
+		}
+	}
+	doc := &document{text: text, folded: foldText(text), header: h, format: format, reportStart: reportStart}
+	bodyEnd := len(text)
+	if reportStart >= 0 {
+		bodyEnd = reportStart
+	}
+	doc.regions = []span{{0, originalStart(text[:bodyEnd], doc.folded[:bodyEnd])}}
+	if reportStart >= 0 {
+		doc.regions = append(doc.regions, span{reportStart, len(text)})
+	}
+	return doc
+}
+
+// normalize makes text safe and uniform: valid UTF-8, "\n" line ends, no NUL.
+func normalize(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.Contains(s, "\r") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if strings.Contains(s, "\x00") {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s
+}
+
+// inRegions reports whether offset i is inside the report.
+func (doc *document) inRegions(i int) bool {
+	for _, r := range doc.regions {
+		if r.start <= i && i < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// regionEnd returns the end of the region that holds offset i.
+func (doc *document) regionEnd(i int) int {
+	for _, r := range doc.regions {
+		if r.start <= i && i < r.end {
+			return r.end
+		}
+	}
+	return len(doc.text)
+}
+
+// reportLen is the length of the report, without white space at the ends
+// of its regions.
+func (doc *document) reportLen() int {
+	n := 0
+	for _, r := range doc.regions {
+		n += len(strings.TrimSpace(doc.text[r.start:r.end]))
+	}
+	return n
+}
+
+// originalStart returns where the copy of the original message starts in
+// text (folded is its folded copy), or len(text) when there is none. The
+// lines that introduce it are the @original phrases of knowledge/: a strong
+// one counts at the start of any line (after quoting, dashes or spaces), a
+// medium one only after a run of dashes ("------ This is a copy ..."), and a
+// weak one (a forwarded message) only after the report's own wording: at
+// the top it is the reader forwarding the bounce itself.
+func originalStart(text, folded string) int {
+	kb := know()
+	at, firstReport := len(text), -1
+	kb.markerSet(markOriginal).find(folded, 0, len(folded), func(m phraseMatch) {
+		if m.start >= at {
+			return
+		}
+		f := &kb.phrases[m.rule]
+		// Walk back over the lead only, never the whole line: a long line
+		// with many markers must not cost a scan per marker.
+		ls := m.start
+		for ls > 0 && strings.IndexByte(" \t>-=*_", text[ls-1]) >= 0 {
+			ls--
+		}
+		if ls > 0 && text[ls-1] != '\n' {
+			return
+		}
+		if lead := text[ls:m.start]; f.strength == medium && !strings.ContainsAny(lead, "-=*_") {
+			return
+		}
+		if f.strength == weak {
+			if firstReport < 0 {
+				// Computed once: where the report's own wording first appears.
+				firstReport = len(text)
+				kb.markerSet(markBounce).find(folded, 0, len(folded), func(b phraseMatch) {
+					if kb.phrases[b.rule].strength > weak {
+						firstReport = min(firstReport, b.start)
+					}
+				})
+			}
+			if firstReport >= ls {
+				return
+			}
+		}
+		if f.strength == medium && strings.HasSuffix(folded[m.start:m.end], "original message") &&
+			forwardedBounce(text[ls+len(lineAt(text, ls)):]) {
+			// Outlook's "-----Original Message-----" is also how a reader
+			// forwards a bounce: when the headers under it are a bounce's
+			// own, the report follows.
+			return
+		}
+		if strings.HasPrefix(folded[m.start:m.end], "received") {
+			// Trace headers of a copied message: "Received: from" with a
+			// folded "by" line. In the first line it is the report's own
+			// header; in a bounce forwarded inline, the report follows.
+			next := lineAt(text, min(len(text), m.end+len(lineAt(text, m.end))+1))
+			if !strings.HasPrefix(strings.TrimLeft(next, " \t"), "by ") || (next == "" || next[0] != ' ' && next[0] != '\t') ||
+				ls == 0 || forwardedBounce(text[ls:]) {
+				return
+			}
+		}
+		at = ls
+	})
+	return at
+}
+
+// forwardedBounce reports whether the header block at the start of s is a
+// bounce's own (from a mailer daemon), as when a bounce is pasted inline.
+func forwardedBounce(s string) bool {
+	end := strings.Index(s, "\n\n")
+	if end < 0 {
+		end = len(s)
+	}
+	h := strings.ToLower(s[:min(end, 4000)])
+	if strings.Contains(h, "\nfrom: mailer-daemon") || strings.Contains(h, "(mail delivery system)") ||
+		strings.Contains(h, "\nfrom: mail delivery") || strings.Contains(h, "report-type=delivery-status") ||
+		strings.Contains(h, "\nfrom: microsoft outlook") || strings.Contains(h, "\nfrom: postmaster") {
+		return true
+	}
+	// Outlook's forward header names no daemon; its subject does.
+	if i := strings.Index(h, "\nsubject:"); i >= 0 {
+		return hasMarker(markBounce, medium, lineAt(h, i+1))
+	}
+	return false
+}
+
+// lineAt returns the line of text that starts at i.
+func lineAt(text string, i int) string {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return text[i : i+j]
+	}
+	return text[i:]
+}
+
+func lineStart(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
+}
+
+// paragraphEnd returns the end of the line holding i, extended over up to n
+// indented lines after it (a wrapped server reply).
+func paragraphEnd(s string, i, n int) int {
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		return len(s)
+	}
+	end += i
+	for k := 0; k < n && end+1 < len(s); k++ {
+		line := lineAt(s, end+1)
+		if strings.TrimSpace(line) == "" || line[0] != ' ' && line[0] != '\t' {
+			break
+		}
+		end += 1 + len(line)
+	}
+	return end
+}
+
+// originalFromText reads the headers of a returned message that is part of
+// the text (bounces that quote the original inline, or a pasted copy).
+func (doc *document) originalFromText() *Original {
+	end := 0
+	for _, r := range doc.regions {
+		if r.start == 0 {
+			end = r.end
+		}
+	}
+	if end >= len(doc.text) {
+		return nil
+	}
+	rest := doc.text[end:]
+	// Skip the marker line and anything up to the first header line.
+	for i := 0; i < 5 && rest != ""; i++ {
+		nl := strings.IndexByte(rest, '\n')
+		if nl < 0 {
+			break
+		}
+		line := strings.TrimSpace(rest[:nl])
+		if isHeaderLine([]byte(line)) && !strings.HasPrefix(strings.ToLower(line), "content-type: message") {
+			break
+		}
+		rest = rest[nl+1:]
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	return readOriginal([]byte(rest))
+}
+
+// looksLikeMessage reports whether raw starts with a mail header block: every
+// line a header or its continuation, with a From or a header only whole
+// messages carry. Text copied out of Outlook ("From: ... Sent: ...") has a
+// Sent line no message header block has, and is read as text.
+func looksLikeMessage(raw []byte) bool {
+	end := bytes.Index(raw, []byte("\n\n"))
+	if crlf := bytes.Index(raw, []byte("\r\n\r\n")); crlf >= 0 && (end < 0 || crlf < end) {
+		end = crlf
+	}
+	if end < 0 {
+		return false
+	}
+	known := false
+	for i, l := range bytes.Split(raw[:end], []byte("\n")) {
+		if len(l) > 0 && (l[0] == ' ' || l[0] == '\t') && i > 0 {
+			continue
+		}
+		if !isHeaderLine(l) || hasPrefixFold(l, "sent:") {
+			return false
+		}
+		for _, h := range []string{"from:", "received:", "message-id:", "mime-version:", "content-type:", "return-path:", "date:"} {
+			known = known || hasPrefixFold(l, h)
+		}
+	}
+	return known
+}
+
+func isHeaderLine(l []byte) bool {
+	i := bytes.IndexByte(l, ':')
+	if i <= 0 {
+		return false
+	}
+	for _, c := range l[:i] {
+		if c <= ' ' || c > '~' {
+			return false
+		}
+	}
+	return true
+}
+
+// stripMboxLine drops an mbox "From " separator line at the start.
+func stripMboxLine(raw []byte) []byte {
+	if bytes.HasPrefix(raw, []byte("From ")) {
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			return raw[i+1:]
+		}
+	}
+	return raw
+}
+
+// splitMbox splits several messages pasted together with mbox "From "
+// lines between them. A single message gives one part.
+func splitMbox(raw []byte) [][]byte {
+	var parts [][]byte
+	start := 0
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			break
+		}
+		next := i + j + 1
+		if len(parts) < maxMessages-1 && bytes.HasPrefix(raw[next:], []byte("From ")) && isMboxFromLine(raw[next:]) {
+			if strings.TrimSpace(string(raw[start:next])) != "" {
+				parts = append(parts, raw[start:next])
+			}
+			start = next
+		}
+		i = next
+	}
+	if len(parts) == 0 {
+		return [][]byte{raw}
+	}
+	return append(parts, raw[start:])
+}
+
+// isMboxFromLine reports whether b starts with "From sender date" followed
+// by a header line, as mbox separators are.
+func isMboxFromLine(b []byte) bool {
+	i := bytes.IndexByte(b, '\n')
+	if i < 0 || i > 200 {
+		return false
+	}
+	fields := bytes.Fields(b[:i])
+	if len(fields) < 3 {
+		return false
+	}
+	rest := b[i+1:]
+	j := bytes.IndexByte(rest, '\n')
+	if j < 0 {
+		return false
+	}
+	return isHeaderLine(rest[:j])
+}

@@ -1,0 +1,198 @@
+package classifier
+
+import "strings"
+
+// Stage 4b: the message's diagnosis. Each recipient decided, the message
+// as a whole gets its main category (the most important recipient's),
+// whether the failure is final, and the passages to highlight. Complaints,
+// automatic replies and success notices are decided here too, from the
+// notice alone.
+
+// result is the diagnosis of one document while it is assembled.
+type result struct {
+	doc *document
+	n   *notice
+	ev  *evidence // the failures' evidence, for the highlight
+	d   *Diagnosis
+}
+
+func newResult(doc *document, n *notice) *result {
+	return &result{doc: doc, n: n, d: &Diagnosis{
+		Text: doc.text, Format: doc.format, Final: true, ReportingMTA: n.reportingMTA, Software: n.software,
+		Original: doc.original, Attachments: doc.attachments,
+		HasReport: doc.hasReport, HasOriginal: doc.hasOriginal,
+		Alternatives: []Category{},
+	}}
+}
+
+// failures decides each recipient of a delivery failure notice.
+func (res *result) failures(ev *evidence) {
+	res.ev = ev
+	res.d.Recipients = make([]Recipient, 0, len(ev.rs))
+	for _, r := range ev.rs {
+		if succeeded(r.Recipient) {
+			// In a report that mixes outcomes, the words around belong to
+			// the failures; this recipient got its message.
+			r.Category, r.Confidence, r.Rule = Delivered, High, "action "+r.Action
+			r.Alternatives = []Category{}
+			res.d.Recipients = append(res.d.Recipients, r.Recipient)
+			continue
+		}
+		delayed := r.Action == ActionDelayed || r.Action == "" && action(res.n, r.Recipient) == ActionDelayed
+		dec := decide(score(res.n, r), r, delayed)
+		r.Category, r.Confidence, r.Alternatives, r.Rule = dec.cat, dec.confidence, dec.alternatives, dec.rule
+		if r.Alternatives == nil {
+			r.Alternatives = []Category{}
+		}
+		r.Reasons = res.reasons(dec)
+		for _, c := range dec.clues[dec.cat] {
+			if c.at.end > c.at.start {
+				res.evidence(c.at.start, c.at.end, whyCategory(c))
+			}
+		}
+		if r.Action == "" {
+			r.Action = action(res.n, r.Recipient)
+		}
+		res.d.Recipients = append(res.d.Recipients, r.Recipient)
+	}
+	main := mainRecipient(res.d.Recipients)
+	res.d.Category = main.Category
+	res.d.Confidence, res.d.Alternatives = main.Confidence, main.Alternatives
+	for _, r := range res.d.Recipients {
+		if r.Action == ActionDelayed {
+			res.d.Final = false
+		}
+	}
+}
+
+// maxReasonClues bounds the clues shown for one category.
+const maxReasonClues = 4
+
+// reasons turns a decision's clues into what the JSON shows: for the
+// category, then each alternative, the clues that pointed there.
+func (res *result) reasons(dec decision) []Reason {
+	var out []Reason
+	for _, c := range append([]Category{dec.cat}, dec.alternatives...) {
+		cs := dec.clues[c]
+		if len(cs) == 0 {
+			continue
+		}
+		reason := Reason{Category: c}
+		for _, k := range cs[:min(len(cs), maxReasonClues)] {
+			reason.Clues = append(reason.Clues, res.clue(k))
+		}
+		out = append(out, reason)
+	}
+	return out
+}
+
+func (res *result) clue(c clue) Clue {
+	out := Clue{Strength: c.strength.String(), Source: c.source, Start: c.at.start, End: c.at.end}
+	switch c.from {
+	case fromStatus, fromProviderCode:
+		out.Kind, out.Where, out.Text = "status", "code", strings.TrimPrefix(c.label, "status ")
+	case fromReplyCode:
+		out.Kind, out.Where, out.Text = "reply-code", "code", strings.TrimPrefix(c.label, "reply code ")
+	case fromStage:
+		out.Kind, out.Where = "stage", "reply"
+	default:
+		out.Kind, out.Where = "words", "reply"
+		if c.from == fromNotice {
+			out.Where = "notice"
+		}
+		if strings.HasPrefix(c.label, "pattern: ") {
+			out.Kind = "pattern"
+		}
+	}
+	if c.at.end > c.at.start {
+		out.Text = oneLine(res.doc.text[c.at.start:c.at.end])
+	}
+	return out
+}
+
+// mainRecipient is the most important recipient: the first failure that
+// says something, else the first one.
+func mainRecipient(rs []Recipient) Recipient {
+	for _, r := range rs {
+		if r.Category.IsFailure() && r.Category != Unknown {
+			return r
+		}
+	}
+	if len(rs) > 0 {
+		return rs[0]
+	}
+	return Recipient{Category: Unknown, Confidence: Low, Alternatives: []Category{}}
+}
+
+// settle gives every recipient category c, with confidence conf.
+func (res *result) settle(rs []*recipientEvidence, c Category, conf Confidence) {
+	res.d.Category, res.d.Confidence = c, conf
+	res.d.Recipients = make([]Recipient, 0, len(rs))
+	for _, r := range rs {
+		r.Category, r.Confidence, r.Alternatives = c, conf, []Category{}
+		if c == Delivered && r.Action == "" {
+			r.Action = ActionDelivered
+		}
+		res.d.Recipients = append(res.d.Recipients, r.Recipient)
+	}
+}
+
+// complaint reads an ARF feedback report: one entry per recipient of the
+// message the complaint is about.
+func (res *result) complaint(conf Confidence) {
+	doc := res.doc
+	var rs []*recipientEvidence
+	for _, m := range fieldRe["original-rcpt-to"].FindAllStringSubmatch(doc.text, -1) {
+		rs = append(rs, &recipientEvidence{Recipient: Recipient{Address: cleanAddress(m[1])}})
+	}
+	if len(rs) == 0 && doc.originalRaw != nil {
+		// Microsoft's older complaint format names the recipient in a header
+		// of the returned message.
+		if o := readHeader(doc.originalRaw); o != nil {
+			if addr := firstAddress(o.Get("X-HmXmrOriginalRecipient")); addr != "" {
+				rs = append(rs, &recipientEvidence{Recipient: Recipient{Address: addr}})
+			}
+		}
+	}
+	if len(rs) == 0 {
+		addr := ""
+		if doc.original != nil {
+			addr = firstAddress(doc.original.To)
+		}
+		rs = []*recipientEvidence{{Recipient: Recipient{Address: addr}}}
+	}
+	if loc := fieldRe["feedback-type"].FindStringIndex(doc.text); loc != nil {
+		res.evidence(loc[0], loc[1], "This is a feedback report (ARF): someone marked a delivered message as spam.")
+	}
+	res.settle(rs, Complaint, conf)
+}
+
+// autoReply marks the input as an automatic reply from the recipient.
+func (res *result) autoReply() {
+	conf := Medium
+	if as := strings.ToLower(res.doc.header.Get("Auto-Submitted")); strings.HasPrefix(as, "auto-replied") {
+		conf = High
+	}
+	addr := firstAddress(res.doc.header.Get("From"))
+	res.settle([]*recipientEvidence{{Recipient: Recipient{Address: addr}}}, AutoReply, conf)
+}
+
+// deliveredText reports whether the notice's words say the message was
+// delivered or passed on, and records them as evidence.
+func (res *result) deliveredText() bool {
+	s, ok := res.n.delivered()
+	if ok {
+		res.evidence(s.start, s.end, "The notice says the message was delivered or passed on, not that it failed.")
+	}
+	return ok
+}
+
+// evidence records that text[start:end] decided something.
+func (res *result) evidence(start, end int, why string) {
+	for _, e := range res.d.Evidence {
+		if e.Start == start && e.End == end {
+			return
+		}
+	}
+	res.d.Evidence = append(res.d.Evidence, Evidence{Start: start, End: end, Text: res.doc.text[start:end], Why: why})
+}

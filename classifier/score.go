@@ -1,0 +1,306 @@
+package classifier
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Stage 3: score. Every piece of a recipient's own evidence is a clue that
+// votes for a category: the phrases of knowledge/ found in the server's
+// reply (most weight) or in the notice's sentences about it (less), the
+// enhanced status code, the basic reply code (least). A clue's weight is its
+// strength times the weight of where it stands, so specific words beat
+// generic ones wherever they are; nothing is decided here, only counted.
+
+// origin is where a clue comes from.
+type origin uint8
+
+const (
+	fromReply        origin = iota // the receiving server's reply for the recipient
+	fromProviderCode               // a provider's own enhanced status code (5.7.509)
+	fromStatus                     // an enhanced status code of RFC 3463
+	fromNotice                     // the notice's own sentences about the recipient
+	fromReplyCode                  // the basic SMTP reply code
+	fromStage                      // the stage of the SMTP conversation
+)
+
+// originWeight scales a clue by where it stands.
+// A status code weighs less than the server's words of the same strength:
+// servers pick codes loosely, and their words say what they mean.
+// A standard code weighs less than the server's words: a strong one less
+// than medium words (4 × 0.45 < 2). A provider's own detailed code is
+// specific, and weighs nearly as much as words. Where in the conversation
+// the refusal came weighs between weak and medium words.
+var originWeight = [...]float64{fromReply: 1, fromProviderCode: 0.8, fromStatus: 0.45, fromNotice: 0.6, fromReplyCode: 0.5, fromStage: 1.5}
+
+// strengthWeight is what a clue of each strength is worth.
+var strengthWeight = [...]float64{weak: 1, medium: 2, strong: 4}
+
+// clue is one vote for a category.
+type clue struct {
+	cat      Category
+	strength strength
+	from     origin
+	// at is where the clue is in the text, for the highlight; empty when
+	// the text does not show it.
+	at span
+	// label names the clue for a reader: `"user unknown"`, `status 5.1.1`.
+	label string
+	// source is the knowledge row's file and source.
+	source string
+	weight float64
+}
+
+func isCode(o origin) bool { return o == fromStatus || o == fromProviderCode || o == fromReplyCode }
+
+// scorecard is stage 3's output for one recipient: its clues, heaviest
+// first, and each category's total.
+type scorecard struct {
+	clues  []clue
+	totals map[Category]float64
+}
+
+// score weighs a recipient's evidence.
+func score(n *notice, r *recipientEvidence) scorecard {
+	kb := know()
+	var clues []clue
+	clues = append(clues, phraseClues(n, r)...)
+	clues = append(clues, patternClues(n.doc.text, r)...)
+	if f, ok := kb.statusFact(r.Status); ok {
+		from := fromStatus
+		if !strings.HasPrefix(f.code, "X.") {
+			from = fromProviderCode
+		}
+		clues = append(clues, clue{cat: f.cat, strength: f.strength, from: from, at: codeSpan(n.doc, r, r.Status),
+			label: "status " + r.Status, source: "status.tsv: " + f.source})
+	}
+	if f, ok := kb.reply[r.ReplyCode]; ok {
+		clues = append(clues, clue{cat: f.cat, strength: f.strength, from: fromReplyCode, at: codeSpan(n.doc, r, r.ReplyCode),
+			label: "reply code " + r.ReplyCode, source: "reply.tsv: " + f.source})
+	}
+	clues = aboutTheSender(n.doc.text, clues, r)
+	clues = atConnect(clues, r)
+	for i := range clues {
+		clues[i].weight = strengthWeight[clues[i].strength] * originWeight[clues[i].from]
+	}
+	slices.SortStableFunc(clues, func(a, b clue) int {
+		switch {
+		case a.weight > b.weight:
+			return -1
+		case a.weight < b.weight:
+			return 1
+		}
+		return int(a.from) - int(b.from)
+	})
+	sc := scorecard{clues: clues, totals: map[Category]float64{}}
+	// A category's total is its heaviest clue plus a share of the others,
+	// at most half again, so many weak words never outweigh one specific
+	// one. Words and a code that agree are two witnesses: the other kind
+	// adds half its weight, more of the same kind a quarter.
+	best := map[Category]clue{}
+	for _, c := range clues {
+		b, ok := best[c.cat]
+		if !ok {
+			best[c.cat] = c
+			sc.totals[c.cat] = c.weight
+			continue
+		}
+		share := 0.25
+		if isCode(c.from) != isCode(b.from) {
+			share = 0.5
+		}
+		sc.totals[c.cat] = min(sc.totals[c.cat]+share*c.weight, 1.5*b.weight)
+	}
+	return sc
+}
+
+// phraseClues are the knowledge phrases in the recipient's reply and notice
+// passages. A phrase inside a longer one that matched too is dropped (the
+// longer is the more specific: "requested action not taken: mailbox
+// unavailable" is not "mailbox unavailable"), and a phrase found in both
+// places counts once, where it weighs most.
+func phraseClues(n *notice, r *recipientEvidence) []clue {
+	kb := know()
+	type found struct {
+		m    phraseMatch
+		from origin
+	}
+	var all []found
+	add := func(spans []span, from origin) {
+		for _, s := range spans {
+			n.in(s, func(m phraseMatch, f *phraseFact) {
+				// Stage markers too: they are the context of the words
+				// inside them ("connected to ... but sender was rejected"
+				// says where qmail was refused, not why).
+				if (f.cat != "" || f.marker >= markStageConnect) && len(all) < maxPhraseClues {
+					all = append(all, found{m, from})
+				}
+			})
+		}
+	}
+	add(r.reply, fromReply)
+	add(r.notice, fromNotice)
+	// Longest first among those starting together, so a phrase inside
+	// another comes after it.
+	slices.SortStableFunc(all, func(a, b found) int {
+		if a.m.start != b.m.start {
+			return a.m.start - b.m.start
+		}
+		return b.m.end - a.m.end
+	})
+	var out []clue
+	seen := map[int]int{} // fact -> index in out
+	var open []found      // earlier matches that reach past the current start
+	for _, a := range all {
+		fa := &kb.phrases[a.m.rule]
+		var outer *found
+		k := 0
+		for i := range open {
+			b := open[i]
+			if b.m.end <= a.m.start {
+				continue
+			}
+			open[k] = b
+			if b.m.end-b.m.start > a.m.end-a.m.start && b.m.end >= a.m.end && outer == nil {
+				outer = &open[k]
+			}
+			k++
+		}
+		open = append(open[:k], a)
+		if outer != nil {
+			// Inside a longer phrase: the longer one is the context ("delivery
+			// temporarily suspended" is not a suspended mailbox). Of the same
+			// category, it counts as strongly as the stronger of the two.
+			if o, ok := seen[outer.m.rule]; ok && out[o].cat == fa.cat && out[o].strength < fa.strength {
+				out[o].strength = fa.strength
+			}
+			continue
+		}
+		if fa.cat == "" {
+			continue
+		}
+		c := clue{cat: fa.cat, strength: fa.strength, from: a.from, at: span{a.m.start, a.m.end},
+			label: fmt.Sprintf("%q", strings.ToLower(oneLine(n.doc.text[a.m.start:a.m.end]))), source: fa.source}
+		if k, ok := seen[a.m.rule]; ok {
+			if c.from < out[k].from {
+				out[k] = c
+			}
+			continue
+		}
+		seen[a.m.rule] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
+// maxPhraseClues bounds the phrases read for one recipient: a report's own
+// words about it are a few dozen; a hostile line of thousands must not cost
+// more.
+const maxPhraseClues = 256
+
+// patterns catch wordings that name something in the middle of the
+// sentence (a domain, the recipient's own address), which fixed phrases
+// cannot. They run only on the recipient's reply, so they stay cheap.
+var patterns = []struct {
+	name     string
+	re       *regexp.Regexp
+	cat      Category
+	strength strength
+	// ownAddress asks that the match names the recipient's own address.
+	ownAddress bool
+	// words are the words one of which must be there for the pattern to
+	// be tried at all: a cheap check before a costly regexp.
+	words []string
+}{
+	// "example.com does not exist", "host mx.example.com not found".
+	{"a domain that does not exist", regexp.MustCompile(`(?i)(?:^|[\s:])(?:domain\s+|host\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?\s+(?:does not exist|doesn't exist|not found)`),
+		HostUnknown, medium, false, []string{"exist", "not found"}},
+	// "<ann@example.com>... rejected", "Reason: 550 ann@example.com refused".
+	{"the address refused", regexp.MustCompile(`(?im)^[\s>]*(?:[a-z-]+:\s*)?(?:[a-z-]+;\s*)?(?:[45]\d\d[ -]+)?(?:#?[45]\.\d+\.\d+\s+)?<?[^\s<>@]+@[^\s<>]+>?\s*(?:\.\.\.\s*)?(?:rejected|refused)\b`),
+		MailboxNotFound, weak, true, []string{"reject", "refuse"}},
+}
+
+func patternClues(text string, r *recipientEvidence) []clue {
+	var out []clue
+	for _, s := range r.reply {
+		for _, p := range patterns {
+			if !hasAnyFold(text[s.start:s.end], p.words) {
+				continue
+			}
+			loc := p.re.FindStringIndex(text[s.start:s.end])
+			if loc == nil || p.ownAddress && (r.Address == "" || indexFold(text[s.start+loc[0]:s.start+loc[1]], r.Address) < 0) {
+				continue
+			}
+			out = append(out, clue{cat: p.cat, strength: p.strength, from: fromReply,
+				at: span{s.start + loc[0], s.start + loc[1]}, label: "pattern: " + p.name, source: "score.go patterns"})
+		}
+	}
+	return out
+}
+
+// hasAnyFold reports whether s holds one of words, ignoring ASCII case.
+func hasAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if indexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutTheSender turns clues that an address does not exist into clues
+// that the sender was refused, when the conversation shows the address in
+// question is the sender's: the refusal came in reply to MAIL FROM (the
+// server had not seen the recipient yet), or the status code is X.1.7 or
+// X.1.8 (the sender's address or domain is bad). Other refusals at MAIL
+// FROM keep their reading (servers refuse a sending IP there too); one that
+// says nothing more is a policy's refusal.
+func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
+	_, detail, _ := strings.Cut(r.Status, ".")
+	if r.stage != markStageMail && detail != "1.7" && detail != "1.8" {
+		return clues
+	}
+	for i, c := range clues {
+		switch c.cat {
+		case MailboxNotFound, HostUnknown, MailboxUnavailable:
+			// Only the words of that refusal: a transcript also holds
+			// other exchanges.
+			if c.strength >= medium && (r.stage != markStageMail || sameExchange(text, r.stageAt, c.at.start) >= 0) {
+				clues[i].cat = SenderRejected
+			}
+		}
+	}
+	if r.stage == markStageMail {
+		clues = append(clues, clue{cat: PolicyRejected, strength: weak, from: fromStage, at: r.stageAt,
+			label: "refused at MAIL FROM", source: "RFC 5321 3.3 (MAIL FROM names the sender, before any recipient)"})
+	}
+	return clues
+}
+
+// atConnect adds a clue when the refusal came as the servers met (the
+// greeting, HELO): nothing of the recipient was known yet, and a server
+// that refuses a client then usually refuses its address or name.
+func atConnect(clues []clue, r *recipientEvidence) []clue {
+	if r.stage != markStageConnect {
+		return clues
+	}
+	return append(clues, clue{cat: Blocklisted, strength: weak, from: fromStage, at: r.stageAt,
+		label: "refused when the servers connected", source: "RFC 5321 3.1 (the server may refuse a client at the greeting)"})
+}
+
+// codeSpan finds where code stands in the recipient's own passages.
+func codeSpan(doc *document, r *recipientEvidence, code string) span {
+	if code == "" {
+		return span{}
+	}
+	for _, spans := range [][]span{r.reply, r.notice} {
+		for _, s := range spans {
+			if i := strings.Index(doc.text[s.start:s.end], code); i >= 0 {
+				return span{s.start + i, s.start + i + len(code)}
+			}
+		}
+	}
+	return span{}
+}
