@@ -124,9 +124,10 @@ func (c *Checker) spfForIP(ctx context.Context, domain string, ip netip.Addr) Re
 		r.Summary = fmt.Sprintf("%s publishes no SPF record, so nothing says whether %s may send for it.", domain, ip)
 	case "unknown":
 		r.Status, r.Verdict = Unknown, "could-not-tell"
-		r.Summary = fmt.Sprintf("Could not tell whether %s may send for %s: %v.", ip, domain, res.err)
+		r.Summary = fmt.Sprintf("Could not tell whether %s may send mail for %s: %v.", ip, domain, res.err)
 	default:
-		return couldNotTell(r, res.err)
+		r = couldNotTell(r, res.err)
+		r.Summary = strings.Replace(r.Summary, "this mail", "mail for "+domain, 1)
 	}
 	return r
 }

@@ -150,10 +150,10 @@ func (c *Checker) checkListed(ctx context.Context, l List, subject string) Resul
 	switch {
 	case refusedAnswer(a):
 		r.Status, r.Verdict = Unknown, "resolver-refused"
-		r.Summary = fmt.Sprintf("Could not tell: %s refuses to answer this server's DNS resolver (it answered %s, its sign for queries through public or busy resolvers). Check the listing on the list's own page.", l.Name, codes[0])
+		r.Summary = fmt.Sprintf("Could not tell whether %s is on %s: the list refuses to answer this server's DNS resolver (it answered %s, its sign for queries through public or busy resolvers). Check the listing on the list's own page.", subject, l.Name, codes[0])
 	case !inLoopback:
 		r.Status, r.Verdict = Unknown, "could-not-tell"
-		r.Summary = fmt.Sprintf("Could not tell: the answer for %s (%s) is not a listing code; this server's DNS resolver may be rewriting answers.", subject, codes[0])
+		r.Summary = fmt.Sprintf("Could not tell whether %s is on %s: its answer (%s) is not a listing code; this server's DNS resolver may be rewriting answers.", subject, l.Name, codes[0])
 	default:
 		r.Status, r.Verdict = Problem, "listed"
 		r.Summary = fmt.Sprintf("%s is listed on %s%s.", subject, l.Name, meaning(l.Zone, codes))

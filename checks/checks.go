@@ -211,13 +211,29 @@ func (c *Checker) tasks(p Plan) []task {
 // couldNotTell is the result of a lookup that failed.
 func couldNotTell(r Result, err error) Result {
 	r.Status, r.Verdict = Unknown, "could-not-tell"
-	switch {
-	case errors.Is(err, errTimeout):
-		r.Summary = "Could not tell: the DNS server gave no answer in time."
-	default:
-		r.Summary = "Could not tell: the DNS server failed to answer."
+	why := "the DNS server failed to answer"
+	if errors.Is(err, errTimeout) {
+		why = "the DNS server gave no answer in time"
 	}
+	r.Summary = fmt.Sprintf("Could not tell %s: %s.", question(r), why)
 	return r
+}
+
+// question is what a result answers, for a sentence that says it could not.
+func question(r Result) string {
+	switch r.Kind {
+	case KindDomain:
+		return "whether " + r.Subject + " exists and accepts mail"
+	case KindBlocklist:
+		return "whether " + r.Subject + " is on " + r.List
+	case KindSPF:
+		return "what the SPF record of " + r.Subject + " says"
+	case KindDMARC:
+		return "what the DMARC record of " + r.Subject + " says"
+	case KindDKIM:
+		return "whether " + r.Subject + " publishes a DKIM key"
+	}
+	return "whether " + r.Subject + " may send this mail"
 }
 
 // notChecked is the result for a name or address that is never looked up.

@@ -138,7 +138,7 @@ func TestBlocklists(t *testing.T) {
 		{"listed", Plan{IPs: []string{"192.0.2.2"}}, Problem, "listed", "192.0.2.2 is listed on Spamhaus ZEN (the SBL, known spam sources; the XBL, infected"},
 		{"listed on the PBL", Plan{IPs: []string{"192.0.2.10"}}, Problem, "listed", "send through your provider's server"},
 		{"not listed", Plan{IPs: []string{"198.51.100.1"}}, OK, "not-listed", "198.51.100.1 is not on Spamhaus ZEN."},
-		{"resolver refused", Plan{IPs: []string{"192.0.2.5"}}, Unknown, "resolver-refused", "Could not tell: Spamhaus ZEN refuses to answer this server's DNS resolver (it answered 127.255.255.254"},
+		{"resolver refused", Plan{IPs: []string{"192.0.2.5"}}, Unknown, "resolver-refused", "Could not tell whether 192.0.2.5 is on Spamhaus ZEN: the list refuses to answer this server's DNS resolver (it answered 127.255.255.254"},
 		{"refused by 127.0.0.1", Plan{IPs: []string{"192.0.2.7"}}, Unknown, "resolver-refused", "refuses to answer"},
 		{"not a listing code", Plan{IPs: []string{"192.0.2.6"}}, Unknown, "could-not-tell", "is not a listing code"},
 		{"timeout", Plan{IPs: []string{"192.0.2.8"}}, Unknown, "could-not-tell", "no answer in time"},

@@ -64,7 +64,7 @@ func TestChecksInlineWithoutScript(t *testing.T) {
 	wantContains(t, w.Body.String(), "Blocklists",
 		"203.0.113.88 is listed on Spamhaus ZEN (the SBL, known spam sources).",
 		"203.0.113.88 is not on SpamCop.",
-		"Could not tell: Spamhaus DBL refuses to answer this server&#39;s DNS resolver (it answered 127.255.255.254",
+		"Could not tell whether lakeside-bakery.example is on Spamhaus DBL: the list refuses to answer this server&#39;s DNS resolver (it answered 127.255.255.254",
 		"Check the listing on Spamhaus ZEN&#39;s page", `href="https://check.spamhaus.org/"`)
 }
 
