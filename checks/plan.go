@@ -118,7 +118,9 @@ func PlanFor(d *classifier.Diagnosis) Plan {
 		}
 	}
 	for _, e := range d.Evidence {
-		texts = append(texts, e.Text)
+		if !slices.Contains(texts, e.Text) {
+			texts = append(texts, e.Text)
+		}
 	}
 	mtas = append(mtas, d.ReportingMTA)
 
@@ -183,10 +185,19 @@ func senderInText(texts []string) string {
 // names the receiving server, not the one a refusal is about.
 var postfixHost = regexp.MustCompile(`(?i)\bhost\s+\S+\[[^\]]*\]\s*(?:said:)?`)
 
+// dropPostfixHost blanks out Postfix's "host ...[...] said:", asking the
+// regular expression only when the text can hold it.
+func dropPostfixHost(t string) string {
+	if !strings.Contains(t, "[") || !strings.Contains(strings.ToLower(t), "host") {
+		return t
+	}
+	return postfixHost.ReplaceAllString(t, " ")
+}
+
 var (
 	ipv4Token = regexp.MustCompile(`\d{1,3}(?:\.\d{1,3}){3}`)
 	ipv6Tag   = regexp.MustCompile(`(?i)\bipv6:`)
-	ipv6Token = regexp.MustCompile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`)
+	ipv6Token = regexp.MustCompile(`[0-9A-Fa-f:.]{3,}`)
 )
 
 // ipsIn finds the IP addresses the refusals name, leaving out the servers
@@ -201,7 +212,7 @@ func ipsIn(texts, mtas []string) []string {
 	}
 	var out []string
 	for _, t := range texts {
-		t = postfixHost.ReplaceAllString(t, " ")
+		t = dropPostfixHost(t)
 		for _, a := range addressesIn(t) {
 			if !skip[a] && !slices.Contains(out, a) && len(out) < maxIPs {
 				out = append(out, a)
@@ -226,9 +237,11 @@ func addressesIn(s string) []string {
 			out = append(out, a.String())
 		}
 	}
-	s = ipv6Tag.ReplaceAllString(s, "      ")
+	if strings.Contains(s, "IPv6:") || strings.Contains(s, "ipv6:") || strings.Contains(s, "IPV6:") {
+		s = ipv6Tag.ReplaceAllString(s, "      ")
+	}
 	for _, loc := range ipv6Token.FindAllStringIndex(s, -1) {
-		tok := s[loc[0]:loc[1]]
+		tok := strings.TrimRight(s[loc[0]:loc[1]], ".:")
 		if strings.Count(tok, ":") < 2 || loc[0] > 0 && isWordByte(s[loc[0]-1]) || loc[1] < len(s) && isWordByte(s[loc[1]]) {
 			continue
 		}
@@ -287,8 +300,10 @@ func listedDomainsIn(texts []string, p Plan, d *classifier.Diagnosis) []string {
 		}
 	}
 	for _, t := range texts {
-		t = urlToken.ReplaceAllString(t, " ")
-		t = postfixHost.ReplaceAllString(t, " ")
+		if strings.Contains(t, "://") {
+			t = urlToken.ReplaceAllString(t, " ")
+		}
+		t = dropPostfixHost(t)
 		for sentence := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ';' || r == '\n' }) {
 			if !listingWords.MatchString(sentence) {
 				continue

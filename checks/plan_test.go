@@ -10,20 +10,30 @@ import (
 
 func diagnose(t *testing.T, raw string) *classifier.Diagnosis {
 	t.Helper()
-	d, err := classifier.Diagnose([]byte(raw), classifier.Options{})
+	d, err := classifierDiagnose(raw)
 	if err != nil {
 		t.Fatalf("Diagnose: %v", err)
 	}
 	return d
 }
 
-func example(t *testing.T, name string) string {
+func classifierDiagnose(raw string) (*classifier.Diagnosis, error) {
+	return classifier.Diagnose([]byte(raw), classifier.Options{})
+}
+
+// exampleRaw reads one of the service's example bounces.
+func exampleRaw(t testing.TB, name string) string {
 	t.Helper()
 	b, err := os.ReadFile("../static/examples/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+func example(t *testing.T, name string) string {
+	t.Helper()
+	return exampleRaw(t, name)
 }
 
 // dkimSigned is a DSN whose returned message carries a DKIM signature.
