@@ -27,6 +27,7 @@ func (c *Checker) authTasks(p Plan) []task {
 	}
 	sender, err := toASCII(p.Sender)
 	if err != nil {
+		c.res.counts.add(kindSPF, "skipped")
 		return []task{one(func(context.Context) Result {
 			return notChecked(Result{Kind: KindSPF, Subject: p.Sender}, quoteName(p.Sender), err)
 		})}

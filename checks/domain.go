@@ -22,6 +22,7 @@ func (c *Checker) checkDomain(ctx context.Context, dc DomainCheck) Result {
 	r := Result{Kind: KindDomain, Subject: dc.Name}
 	d, err := toASCII(dc.Name)
 	if err != nil {
+		c.res.counts.add(kindDomain, "skipped")
 		return notChecked(r, quoteName(dc.Name), err)
 	}
 	r.Subject = d

@@ -60,7 +60,7 @@ const (
 
 // bounded cuts a plan (perhaps sent back by a browser) to its bounds.
 func (p Plan) bounded() Plan {
-	p.Domains = p.Domains[:min(len(p.Domains), maxDomains)]
+	p.Domains = slices.Clone(p.Domains[:min(len(p.Domains), maxDomains)])
 	p.IPs = short(p.IPs, maxIPs)
 	p.ListedDomains = short(p.ListedDomains, maxListed)
 	p.Named = short(p.Named, maxNamed)
