@@ -175,6 +175,9 @@ type Original struct {
 	MessageID string `json:"message_id,omitempty"`
 	// DKIMDomain is the d= of the first DKIM-Signature, if any.
 	DKIMDomain string `json:"dkim_domain,omitempty"`
+	// DKIMSelector is the s= of the same signature: with DKIMDomain it names
+	// the DNS record that publishes the signing key.
+	DKIMSelector string `json:"dkim_selector,omitempty"`
 	// ReceivedFrom are the hosts named in the first Received headers of the
 	// returned message, the first hop first.
 	ReceivedFrom []string `json:"received_from,omitempty"`

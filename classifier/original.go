@@ -37,8 +37,12 @@ func originalFrom(h mail.Header) *Original {
 		Date:      decodeHeader(h.Get("Date")),
 		MessageID: strings.TrimSpace(h.Get("Message-Id")),
 	}
-	if m := dkimDomain.FindStringSubmatch(h.Get("Dkim-Signature")); m != nil {
+	sig := h.Get("Dkim-Signature")
+	if m := dkimDomain.FindStringSubmatch(sig); m != nil {
 		o.DKIMDomain = strings.ToLower(m[1])
+		if m := dkimSelector.FindStringSubmatch(sig); m != nil {
+			o.DKIMSelector = strings.ToLower(m[1])
+		}
 	}
 	// Received headers are prepended, so the first hop is the last one.
 	recv := h["Received"]
@@ -55,5 +59,6 @@ func originalFrom(h mail.Header) *Original {
 
 var (
 	dkimDomain   = regexp.MustCompile(`(?i)(?:^|[;\s])d=([a-z0-9.-]+)`)
+	dkimSelector = regexp.MustCompile(`(?i)(?:^|[;\s])s=([a-z0-9._-]+)`)
 	receivedFrom = regexp.MustCompile(`(?i)^\s*from\s+([^\s(;]+)`)
 )

@@ -186,6 +186,19 @@
 		el.focus();
 	}
 
+	// postForPage posts a form's data and gives the page that comes back, or
+	// fails on anything else (a redirect, an error of the server, not HTML).
+	function postForPage(action, body) {
+		return fetch(action, { method: "POST", body: body, credentials: "same-origin", headers: { Accept: "text/html" } })
+			.then(function (res) {
+				var type = res.headers.get("Content-Type") || "";
+				if (res.redirected || type.indexOf("text/html") !== 0 || res.status >= 500) {
+					throw new Error("unexpected answer " + res.status);
+				}
+				return res.text();
+			});
+	}
+
 	doc.addEventListener("submit", function (e) {
 		var form = e.target;
 		if (e.defaultPrevented || !(form instanceof HTMLFormElement) || !sameOriginPost(form) ||
@@ -200,6 +213,8 @@
 		var data;
 		try {
 			data = formData(form, submitter);
+			// The result shows at once; its live checks load after it.
+			data.append("checks", "later");
 		} catch (err) {
 			postNatively(form, submitter);
 			return;
@@ -209,14 +224,7 @@
 		}
 		form.setAttribute("aria-busy", "true");
 		announce("Reading the bounce…");
-		fetch(form.action, { method: "POST", body: data, credentials: "same-origin", headers: { Accept: "text/html" } })
-			.then(function (res) {
-				var type = res.headers.get("Content-Type") || "";
-				if (res.redirected || type.indexOf("text/html") !== 0 || res.status >= 500) {
-					throw new Error("unexpected answer " + res.status);
-				}
-				return res.text();
-			})
+		postForPage(form.action, data)
 			.then(function (html) {
 				showPage(html, form);
 			})
@@ -299,8 +307,50 @@
 		field.insertAdjacentElement("afterend", button);
 	}
 
+	// The "Checked just now" box: the result page comes without waiting for
+	// DNS, and the box's own form runs the checks as soon as it shows.
+	// Without script the form post has them already; if loading fails, the
+	// box's button sends its form the plain way.
+
+	function loadChecks(form) {
+		var box = form.closest(".live-checks");
+		if (!box || box.hasAttribute("aria-busy") || !window.fetch || !window.DOMParser || !window.URLSearchParams) {
+			return;
+		}
+		var body;
+		try {
+			body = new URLSearchParams(new FormData(form));
+		} catch (err) {
+			return;
+		}
+		box.setAttribute("aria-busy", "true");
+		form.hidden = true;
+		var waiting = doc.createElement("p");
+		waiting.className = "checks-loading";
+		waiting.textContent = "Looking up the names and addresses of this bounce in DNS…";
+		form.insertAdjacentElement("afterend", waiting);
+		postForPage(form.action, body)
+			.then(function (html) {
+				var next = new DOMParser().parseFromString(html, "text/html").querySelector("section.live-checks");
+				if (!next) {
+					throw new Error("no checks in the answer");
+				}
+				next = doc.adoptNode(next);
+				box.replaceWith(next);
+				var problems = next.querySelectorAll(".check-problem").length;
+				announce("Checked just now: " + (problems === 0 ? "no problem found." :
+					problems === 1 ? "1 problem found." : problems + " problems found."));
+			})
+			.catch(function () {
+				box.removeAttribute("aria-busy");
+				waiting.remove();
+				form.hidden = false;
+			});
+	}
+
 	function enhance(root) {
 		Array.prototype.forEach.call(root.querySelectorAll("input[readonly], textarea[readonly]"), addCopyButton);
+		Array.prototype.forEach.call(root.querySelectorAll('.live-checks[data-state="pending"] form.checks-form'), loadChecks);
 	}
 
 	enhance(doc);

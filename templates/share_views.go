@@ -10,6 +10,8 @@ type ShareForm struct {
 	Mine string
 	// Expiries are the choices offered, shortest first.
 	Expiries []ExpiryChoice
+	// Checks offers to include the live checks in the link.
+	Checks bool
 }
 
 // ExpiryChoice is one option of the expiry menu.

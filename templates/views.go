@@ -142,6 +142,9 @@ type ResultView struct {
 	Reply string
 	// Codes are the reference pages of the codes and blocklists the bounce names.
 	Codes []CodeLink
+	// Checks is the "Checked just now" box; nil where live checks are off
+	// or the diagnosis gives nothing to check.
+	Checks *ChecksView
 }
 
 // CategoryRow is one line of the category index.

@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 
+	"github.com/whybounce/whybounce/checks"
 	"github.com/whybounce/whybounce/classifier"
 )
 
@@ -26,6 +27,9 @@ type apiResult struct {
 	WhoActs     string   `json:"who_acts,omitempty"`
 	Steps       []string `json:"steps"`
 	CategoryURL string   `json:"category_url"`
+	// Checks are the live checks, when the caller asked for them and the
+	// service runs them.
+	Checks *checks.Report `json:"checks,omitempty"`
 }
 
 // apiRequest is the JSON form of the request body.
@@ -33,14 +37,23 @@ type apiRequest struct {
 	Message *string `json:"message"`
 	// Mine lists the caller's own addresses or domains, for the backscatter check.
 	Mine []string `json:"mine"`
+	// Checks asks for the live checks.
+	Checks bool `json:"checks"`
+}
+
+// apiInput is what a call to the API asks about.
+type apiInput struct {
+	raw    []byte
+	mine   []string
+	checks bool
 }
 
 // apiDiagnose explains a bounce sent as the raw body, or as JSON.
 func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) {
-	raw, mine, err := s.readAPIBody(w, r)
+	in, err := s.readAPIBody(w, r)
 	var d *classifier.Diagnosis
 	if err == nil {
-		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mine})
+		d, err = classifier.Diagnose(in.raw, classifier.Options{Mine: in.mine})
 	}
 	if err != nil {
 		status, msg := s.errorResponse(r, err, forProgram)
@@ -48,7 +61,11 @@ func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.metrics.diagnosed(d.Category, "api")
-	writeJSON(w, http.StatusOK, s.apiResult(d))
+	res := s.apiResult(d)
+	if p, ok := s.planFor(d); ok && in.checks {
+		res.Checks, _ = s.runChecks(r, p)
+	}
+	writeJSON(w, http.StatusOK, res)
 }
 
 func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
@@ -74,9 +91,10 @@ func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
 }
 
 // readAPIBody returns the bounce (the body itself, or the message field of a
-// JSON body) and the caller's own addresses (the mine field, or ?mine= for a
-// raw body).
-func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, []string, error) {
+// JSON body), the caller's own addresses (the mine field, or ?mine= for a
+// raw body) and whether it asks for the live checks (the checks field, or
+// ?checks=true).
+func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) (apiInput, error) {
 	// JSON escapes can double the size of a message: allow for it there only.
 	limit := s.opts.MaxBytes + formSlack
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -84,44 +102,45 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, []
 		limit = 2*s.opts.MaxBytes + formSlack
 	}
 	mine := r.URL.Query()["mine"]
+	wantChecks := r.URL.Query().Get("checks") == "true"
 	if r.ContentLength > limit {
 		// Refuse at once what is announced too large, without reading it.
-		return nil, nil, &http.MaxBytesError{Limit: limit}
+		return apiInput{}, &http.MaxBytesError{Limit: limit}
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		return nil, nil, err
+		return apiInput{}, err
 	}
 	if err != nil {
-		return nil, nil, badRequest(http.StatusBadRequest, "the request body could not be read")
+		return apiInput{}, badRequest(http.StatusBadRequest, "the request body could not be read")
 	}
 	switch mediaType {
 	case "multipart/form-data":
-		return nil, nil, badRequest(http.StatusUnsupportedMediaType,
+		return apiInput{}, badRequest(http.StatusUnsupportedMediaType,
 			`multipart forms are not accepted here: send the bounce itself as the body, or JSON {"message": "..."}`)
 	case "application/json":
 		if len(body) == 0 {
-			return nil, nil, classifier.ErrEmpty
+			return apiInput{}, classifier.ErrEmpty
 		}
 		var req apiRequest
 		if err := json.Unmarshal(body, &req); err != nil {
 			var typeErr *json.UnmarshalTypeError
 			if errors.As(err, &typeErr) {
-				return nil, nil, badRequest(http.StatusUnprocessableEntity, "the message field must be a string")
+				return apiInput{}, badRequest(http.StatusUnprocessableEntity, "the message field must be a string")
 			}
-			return nil, nil, badRequest(http.StatusBadRequest, "the body is not valid JSON")
+			return apiInput{}, badRequest(http.StatusBadRequest, "the body is not valid JSON")
 		}
 		if req.Message == nil {
-			return nil, nil, badRequest(http.StatusUnprocessableEntity, `the JSON body has no "message" field`)
+			return apiInput{}, badRequest(http.StatusUnprocessableEntity, `the JSON body has no "message" field`)
 		}
 		body = []byte(*req.Message)
-		mine = req.Mine
+		mine, wantChecks = req.Mine, req.Checks
 	}
 	if int64(len(body)) > s.opts.MaxBytes {
-		return nil, nil, classifier.ErrTooLarge
+		return apiInput{}, classifier.ErrTooLarge
 	}
-	return body, mineList(mine...), nil
+	return apiInput{raw: body, mine: mineList(mine...), checks: wantChecks}, nil
 }
 
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {

@@ -28,6 +28,9 @@ type Limits struct {
 	Form Rate
 	// Links is each client's budget for creating share links.
 	Links Rate
+	// Checks is each client's budget of live checks (a result page's box, a
+	// share link with checks, an API call that asks for them).
+	Checks Rate
 	// TrustProxy says the service runs behind a reverse proxy that appends
 	// the client's address to X-Forwarded-For; only then is that header
 	// believed, and only its last entry.
@@ -52,6 +55,9 @@ var (
 	DefaultAPIRate   = Rate{PerSecond: 10, Burst: 40}
 	DefaultFormRate  = Rate{PerSecond: 2, Burst: 20}
 	DefaultLinksRate = Rate{PerSecond: 0.2, Burst: 10}
+	// A run of checks makes a few dozen DNS lookups: one every 2 seconds,
+	// 10 at once, is more than a person reading bounces needs.
+	DefaultChecksRate = Rate{PerSecond: 0.5, Burst: 10}
 )
 
 // DefaultLargeSlots leaves at least one core to normal requests.
@@ -74,6 +80,9 @@ func (l Limits) withDefaults(cores int) Limits {
 	}
 	if l.Links.PerSecond <= 0 {
 		l.Links = DefaultLinksRate
+	}
+	if l.Checks.PerSecond <= 0 {
+		l.Checks = DefaultChecksRate
 	}
 	return l
 }

@@ -24,7 +24,7 @@ type metrics struct {
 	lookups   *prometheus.CounterVec
 }
 
-func newMetrics(reg *prometheus.Registry) (*metrics, error) {
+func newMetrics(reg *prometheus.Registry, checker Checker) (*metrics, error) {
 	m := &metrics{
 		reg: reg,
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -49,11 +49,15 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 			Help: "Code lookups, by outcome: exact (went to a code's page), found, none or empty.",
 		}, []string{"outcome"}),
 	}
-	for _, c := range []prometheus.Collector{
+	cs := []prometheus.Collector{
 		m.requests, m.latency, m.diagnoses, m.links, m.lookups,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-	} {
+	}
+	if checker != nil {
+		cs = append(cs, checkLookups{checker})
+	}
+	for _, c := range cs {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -71,6 +75,24 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 		m.lookups.WithLabelValues(o)
 	}
 	return m, nil
+}
+
+// checkLookupsDesc describes the live checks' DNS lookups, which the checker
+// counts itself.
+var checkLookupsDesc = prometheus.NewDesc("whybounce_check_lookups_total",
+	"DNS lookups of the live checks, by kind (recipient-domain, blocklist, spf, dmarc, dkim) and outcome "+
+		"(answer, nxdomain, nodata, timeout, error, refused, cached, skipped).",
+	[]string{"kind", "outcome"}, nil)
+
+// checkLookups reports the checker's counts at each scrape.
+type checkLookups struct{ c Checker }
+
+func (l checkLookups) Describe(ch chan<- *prometheus.Desc) { ch <- checkLookupsDesc }
+
+func (l checkLookups) Collect(ch chan<- prometheus.Metric) {
+	for _, n := range l.c.Lookups() {
+		ch <- prometheus.MustNewConstMetric(checkLookupsDesc, prometheus.CounterValue, float64(n.N), n.Kind, n.Outcome)
+	}
 }
 
 func (m *metrics) handler() http.Handler {

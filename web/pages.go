@@ -23,6 +23,9 @@ type formInput struct {
 	// Mine is the reader's own address or domain, if they gave it, for the
 	// backscatter check.
 	Mine string
+	// ChecksLater is set by static/app.js: the page loads the live checks
+	// itself once the result shows, so the post need not wait for them.
+	ChecksLater bool
 }
 
 // content is the bounce to diagnose: the file when one was chosen, else the paste.
@@ -71,6 +74,7 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 	s.metrics.diagnosed(d.Category, "form")
 	v := resultView(d)
 	s.addHelpdesk(&v, r, d, raw, in.Mine)
+	v.Checks = s.liveChecks(r, d, in.ChecksLater)
 	s.render(w, r, http.StatusOK, templates.Result(v))
 }
 
@@ -111,7 +115,8 @@ func (s *Server) readForm(w http.ResponseWriter, r *http.Request) (formInput, er
 		if err := r.ParseForm(); err != nil {
 			return formInput{}, formReadError(err)
 		}
-		return formInput{Bounce: r.PostForm.Get("bounce"), Example: r.PostForm.Get("example"), Mine: r.PostForm.Get("mine")}, nil
+		return formInput{Bounce: r.PostForm.Get("bounce"), Example: r.PostForm.Get("example"), Mine: r.PostForm.Get("mine"),
+			ChecksLater: r.PostForm.Get("checks") == "later"}, nil
 	}
 	return formInput{}, badRequest(http.StatusUnsupportedMediaType, "The form arrived in a shape whybounce cannot read. Please use the form on the home page.")
 }
@@ -146,6 +151,8 @@ func (s *Server) readMultipart(r *http.Request) (formInput, error) {
 			in.Example = buf.String()
 		case "mine":
 			in.Mine = buf.String()
+		case "checks":
+			in.ChecksLater = buf.String() == "later"
 		}
 	}
 }

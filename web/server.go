@@ -34,6 +34,8 @@ type Options struct {
 	Site Site
 	// Shares keeps share links; nil turns share links off.
 	Shares ShareStore
+	// Checks runs the live checks ("Checked just now"); nil turns them off.
+	Checks Checker
 }
 
 // Server holds what the handlers need.
@@ -44,6 +46,9 @@ type Server struct {
 	examples []example
 	limits   Limits
 	large    chan struct{} // the large-input pool, see largeInputs
+	// checkLimit is each client's budget of live checks, shared by every
+	// route that runs them.
+	checkLimit *limiter
 }
 
 // NewServer returns a server that logs to logger and keeps its metrics in reg
@@ -54,7 +59,7 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 	}
 	opts.BaseURL = strings.TrimRight(opts.BaseURL, "/")
 	opts.Site = opts.Site.withDefaults()
-	m, err := newMetrics(reg)
+	m, err := newMetrics(reg, opts.Checks)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +69,7 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 	}
 	limits := opts.Limits.withDefaults(runtime.GOMAXPROCS(0))
 	return &Server{logger: logger, metrics: m, opts: opts, examples: ex,
-		limits: limits, large: make(chan struct{}, limits.LargeSlots)}, nil
+		limits: limits, large: make(chan struct{}, limits.LargeSlots), checkLimit: newLimiter(limits.Checks)}, nil
 }
 
 // Handler builds the router with every route of the service.
@@ -86,6 +91,10 @@ func (s *Server) Handler() http.Handler {
 		r.Get("/lookup", s.lookup)
 		r.Get("/codes", s.codeIndex)
 		r.Get("/codes/{code}", s.code)
+		if s.opts.Checks != nil {
+			r.Post("/checks", s.checksForm)
+			r.Get("/checks", http.RedirectHandler("/", http.StatusSeeOther).ServeHTTP)
+		}
 		if s.opts.Shares != nil {
 			r.With(s.rateLimit(s.limits.Links), s.largeInputs).Post("/links", s.createLink)
 			r.Get("/s/{id}", s.sharedPage)

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/whybounce/whybounce/checks"
 	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/classifier/redact"
 	"github.com/whybounce/whybounce/templates"
@@ -35,6 +36,14 @@ var shareDays = []int{1, 7, 30}
 // every result page as heavy as the upload; the engine reads at most 1 MiB of
 // text anyway.
 const maxShareInput = 1 << 20
+
+// sharedPayload is what a share link keeps: the diagnosis, and the live
+// checks when its creator asked to include them. Links saved before checks
+// existed hold the diagnosis alone, which reads the same.
+type sharedPayload struct {
+	*classifier.Diagnosis
+	Checks *checks.Report `json:"checks,omitempty"`
+}
 
 // shareForm is the "Create a link" form for the bounce raw, or nil when the
 // service keeps no links or the bounce is too large to carry in a form.
@@ -97,11 +106,18 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 		s.shareError(w, r, err)
 		return
 	}
+	var rep *checks.Report
+	if p, ok := s.planFor(d); ok && r.PostForm.Get("include_checks") != "" {
+		rep, _ = s.runChecks(r, p)
+	}
 	redacted := r.PostForm.Get("redact") != ""
 	if redacted {
 		d = redact.Diagnosis(d)
+		if rep != nil {
+			rep = redactReport(rep)
+		}
 	}
-	payload, err := json.Marshal(d)
+	payload, err := json.Marshal(sharedPayload{Diagnosis: d, Checks: rep})
 	if err != nil {
 		s.shareError(w, r, fmt.Errorf("encode shared diagnosis: %w", err))
 		return
@@ -147,12 +163,16 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 		s.shareError(w, r, err)
 		return
 	}
-	var d classifier.Diagnosis
-	if err := json.Unmarshal(sh.Payload, &d); err != nil {
+	saved := sharedPayload{Diagnosis: &classifier.Diagnosis{}}
+	if err := json.Unmarshal(sh.Payload, &saved); err != nil {
 		s.shareError(w, r, fmt.Errorf("decode shared diagnosis: %w", err))
 		return
 	}
+	d := *saved.Diagnosis
 	v := resultView(&d)
+	if saved.Checks != nil {
+		v.Checks = checksView(saved.Checks, true)
+	}
 	v.Note = s.note(d.Category)
 	v.Codes = bounceCodes(&d)
 	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}

@@ -93,6 +93,9 @@ func (s *Server) addHelpdesk(v *templates.ResultView, r *http.Request, d *classi
 	v.Codes = bounceCodes(d)
 	v.Reply = customerReply(d, s.publicBase(r)+categoryPath(d.Category), v.Note)
 	v.Share = s.shareForm(raw, mine)
+	if v.Share != nil {
+		_, v.Share.Checks = s.planFor(d)
+	}
 }
 
 // bounceCodes finds the reference pages of the codes and blocklists a

@@ -35,6 +35,8 @@ type Operator struct {
 	MaxShareDays int
 	// Notes are the operator's extra sentences per category.
 	Notes map[classifier.Category]string
+	// Checks sets up the live checks, off unless turned on.
+	Checks LiveChecks
 }
 
 // operatorFile is the config file, JSON with these keys; unknown keys are
@@ -45,6 +47,9 @@ type operatorFile struct {
 	ShareDays     int               `json:"share_days"`
 	MaxShareDays  int               `json:"max_share_days"`
 	CategoryNotes map[string]string `json:"category_notes"`
+	LiveChecks    *bool             `json:"live_checks"`
+	Resolver      string            `json:"resolver"`
+	DNSBL         []string          `json:"dnsbl"`
 }
 
 // Bounds on what the operator writes: a name fits in a header, a note in a box.
@@ -58,6 +63,7 @@ const (
 // operatorFlags are the serve flags for the operator's settings.
 type operatorFlags struct {
 	config, siteName, support, shareDays, maxShareDays *string
+	checks                                             checksFlags
 }
 
 func addOperatorFlags(fs *flag.FlagSet, getenv func(string) string) operatorFlags {
@@ -67,6 +73,7 @@ func addOperatorFlags(fs *flag.FlagSet, getenv func(string) string) operatorFlag
 		support:      fs.String("support", envOr(getenv, "WHYBOUNCE_SUPPORT", ""), "support contact, a URL or an email address, shown on every page (env WHYBOUNCE_SUPPORT)"),
 		shareDays:    fs.String("share-days", envOr(getenv, "WHYBOUNCE_SHARE_DAYS", ""), "days a share link lasts by default, 7 if unset (env WHYBOUNCE_SHARE_DAYS)"),
 		maxShareDays: fs.String("max-share-days", envOr(getenv, "WHYBOUNCE_MAX_SHARE_DAYS", ""), "longest a share link may last, in days, 30 if unset (env WHYBOUNCE_MAX_SHARE_DAYS)"),
+		checks:       addChecksFlags(fs, getenv),
 	}
 }
 
@@ -74,11 +81,16 @@ func addOperatorFlags(fs *flag.FlagSet, getenv func(string) string) operatorFlag
 // over it, fills in defaults and checks the result.
 func (f operatorFlags) operator() (Operator, error) {
 	op := Operator{}
+	var file operatorFile
 	if *f.config != "" {
 		var err error
-		if op, err = loadOperatorFile(*f.config); err != nil {
+		if op, file, err = loadOperatorFile(*f.config); err != nil {
 			return Operator{}, err
 		}
+	}
+	var err error
+	if op.Checks, err = f.checks.liveChecks(file); err != nil {
+		return Operator{}, err
 	}
 	if *f.siteName != "" {
 		op.SiteName = *f.siteName
@@ -108,36 +120,37 @@ func (f operatorFlags) operator() (Operator, error) {
 	return op, op.validate()
 }
 
-// loadOperatorFile reads the JSON config file at path.
-func loadOperatorFile(path string) (Operator, error) {
+// loadOperatorFile reads the JSON config file at path; the live checks'
+// keys come back as they are, for the flags to be laid over them.
+func loadOperatorFile(path string) (Operator, operatorFile, error) {
+	var file operatorFile
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return Operator{}, fmt.Errorf("config file: %w", err)
+		return Operator{}, file, fmt.Errorf("config file: %w", err)
 	}
 	if len(b) > maxConfigFile {
-		return Operator{}, fmt.Errorf("config file %s: larger than %d bytes", path, maxConfigFile)
+		return Operator{}, file, fmt.Errorf("config file %s: larger than %d bytes", path, maxConfigFile)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	var file operatorFile
 	if err := dec.Decode(&file); err != nil {
-		return Operator{}, fmt.Errorf("config file %s: %w", path, err)
+		return Operator{}, file, fmt.Errorf("config file %s: %w", path, err)
 	}
 	if dec.More() {
-		return Operator{}, fmt.Errorf("config file %s: more than one JSON object", path)
+		return Operator{}, file, fmt.Errorf("config file %s: more than one JSON object", path)
 	}
 	op := Operator{SiteName: file.SiteName, Support: file.Support, ShareDays: file.ShareDays, MaxShareDays: file.MaxShareDays}
 	if len(file.CategoryNotes) > 0 {
 		op.Notes = make(map[classifier.Category]string, len(file.CategoryNotes))
 		for id, note := range file.CategoryNotes {
 			if !slices.Contains(classifier.AllCategories, classifier.Category(id)) {
-				return Operator{}, fmt.Errorf("config file %s: category_notes: unknown category %q; the ids are listed at /categories and in SPEC.md (for example %q)",
+				return Operator{}, file, fmt.Errorf("config file %s: category_notes: unknown category %q; the ids are listed at /categories and in SPEC.md (for example %q)",
 					path, id, classifier.MailboxNotFound)
 			}
 			op.Notes[classifier.Category(id)] = strings.TrimSpace(note)
 		}
 	}
-	return op, nil
+	return op, file, nil
 }
 
 func (o Operator) validate() error {

@@ -139,8 +139,17 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer closeShares()
-	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy},
-		Site: cfg.Operator.site(), Shares: shares})
+	opts := web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy},
+		Site: cfg.Operator.site(), Shares: shares}
+	checker, err := cfg.Operator.Checks.checker()
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	if checker != nil {
+		opts.Checks = checker
+		logger.Info("live checks on", "resolver", orSystem(cfg.Operator.Checks.Resolver), "blocklists", len(checker.Lists()))
+	}
+	srv, err := web.NewServer(logger, prometheus.NewRegistry(), opts)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -179,6 +188,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+func orSystem(resolver string) string {
+	if resolver == "" {
+		return "the system's"
+	}
+	return resolver
 }
 
 // runHealthcheck asks a running service on this machine whether it is healthy,

@@ -55,16 +55,9 @@ func TestParseConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			getenv := func(k string) string { return tt.env[k] }
-			got, err := parseConfig(tt.args, getenv, io.Discard)
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("error: got %v, want one containing %q", err, tt.wantErr)
-				}
+			got, ok := parseWant(t, tt.args, tt.env, tt.wantErr)
+			if !ok {
 				return
-			}
-			if err != nil {
-				t.Fatalf("error: got %v, want none", err)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("config:\n got %+v\nwant %+v", got, tt.want)

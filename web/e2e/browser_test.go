@@ -154,17 +154,23 @@ var plenty = web.Rate{PerSecond: 1000, Burst: 1000}
 // startServer runs the service for one test.
 func startServer(t *testing.T) *site {
 	t.Helper()
+	return startServerWith(t, web.Options{})
+}
+
+// startServerWith runs the service with some options set (the store and the
+// limits are the test's own).
+func startServerWith(t *testing.T, opts web.Options) *site {
+	t.Helper()
 	s := &site{}
 	st, err := store.Open(t.Context(), t.TempDir())
 	if err != nil {
 		t.Fatalf("store.Open: %v", err)
 	}
 	st.Now = func() time.Time { return time.Now().Add(time.Duration(s.skew.Load())) }
-	srv, err := web.NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), web.Options{
-		Shares: st,
-		// One browser on one address sends far more than a person would.
-		Limits: web.Limits{Form: plenty, Links: plenty},
-	})
+	opts.Shares = st
+	// One browser on one address sends far more than a person would.
+	opts.Limits = web.Limits{Form: plenty, Links: plenty, Checks: plenty}
+	srv, err := web.NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), opts)
 	if err != nil {
 		t.Fatalf("NewServer: %v", err)
 	}

@@ -14,23 +14,10 @@ import (
 // width, in both colour schemes, into the directory WHYBOUNCE_SCREENSHOTS
 // names, and the picture README.md shows as readme-result.png.
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("WHYBOUNCE_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set WHYBOUNCE_SCREENSHOTS to a directory to save screenshots there")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := screenshotDir(t)
 	ctx := newTabFor(t, false, 10*time.Minute)
 	s := startServer(t)
-	sizes := []struct {
-		name          string
-		width, height int64
-	}{
-		{"phone", 390, 844},
-		{"desktop", 1280, 900},
-	}
-	for _, size := range sizes {
+	for _, size := range screenSizes {
 		for _, scheme := range []string{"light", "dark"} {
 			do(t, ctx, "set the window", chromedp.EmulateViewport(size.width, size.height), colorScheme(scheme))
 			for _, p := range allPages() {
@@ -55,6 +42,29 @@ func TestScreenshots(t *testing.T) {
 	readVerdict(t, ctx)
 	do(t, ctx, "print", chromedp.EmulateViewport(800, 1100), media("print"))
 	save(t, filepath.Join(dir, "print-result-full.png"), run(t, ctx, "full screenshot", chromedp.FullScreenshot(100)))
+}
+
+// screenSizes are the windows screenshots are taken in.
+var screenSizes = []struct {
+	name          string
+	width, height int64
+}{
+	{"phone", 390, 844},
+	{"desktop", 1280, 900},
+}
+
+// screenshotDir is the directory WHYBOUNCE_SCREENSHOTS names, made if need
+// be; the test skips without it.
+func screenshotDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("WHYBOUNCE_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set WHYBOUNCE_SCREENSHOTS to a directory to save screenshots there")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 func save(t *testing.T, name string, png []byte) {
