@@ -406,6 +406,17 @@ func Diagnosis(d *classifier.Diagnosis) *classifier.Diagnosis {
 			r.RemoteMTA = Text(r.RemoteMTA)
 			r.Status = Text(r.Status)
 			r.ReplyCode = Text(r.ReplyCode)
+			if r.Reasons != nil {
+				reasons := make([]classifier.Reason, len(r.Reasons))
+				for k, reason := range r.Reasons {
+					reason.Clues = append([]classifier.Clue(nil), reason.Clues...)
+					for j := range reason.Clues {
+						reason.Clues[j].Text = Text(reason.Clues[j].Text)
+					}
+					reasons[k] = reason
+				}
+				r.Reasons = reasons
+			}
 			out.Recipients[i] = r
 		}
 	}

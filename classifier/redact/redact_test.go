@@ -267,3 +267,23 @@ func BenchmarkTextHostile(b *testing.B) {
 		})
 	}
 }
+
+// TestDiagnosisReasons checks that the words quoted as a recipient's
+// reasons are masked like the rest: they are copied from the bounce.
+func TestDiagnosisReasons(t *testing.T) {
+	d := &classifier.Diagnosis{Recipients: []classifier.Recipient{{
+		Address: "ann@example.com",
+		Reasons: []classifier.Reason{{Category: classifier.Blocklisted, Clues: []classifier.Clue{
+			{Kind: "words", Text: "client host [192.0.2.7] blocked using zen.spamhaus.org; ann@example.com"},
+		}}},
+	}}}
+	got := Diagnosis(d).Recipients[0].Reasons[0].Clues[0].Text
+	for _, secret := range []string{"192.0.2.7", "ann@"} {
+		if strings.Contains(got, secret) {
+			t.Errorf("reason text %q still shows %q", got, secret)
+		}
+	}
+	if d.Recipients[0].Reasons[0].Clues[0].Text == got {
+		t.Error("the original diagnosis was changed in place")
+	}
+}
