@@ -85,7 +85,8 @@ type Diagnosis struct {
 	Recipients []Recipient `json:"recipients"`
 
 	// Format says how the input was read: "mime" (a whole message), "text" (text
-	// copied out of a mail program), or "smtp" (a single server reply).
+	// copied out of a mail program), "smtp" (a single server reply), or
+	// "event" (a sending service's JSON event, written out as a report in Text).
 	Format string `json:"format"`
 	// ReportingMTA is the server that wrote the report, when it says.
 	ReportingMTA string `json:"reporting_mta,omitempty"`
@@ -149,12 +150,13 @@ type Reason struct {
 // Clue is one piece of evidence: words of the server or the notice, or a
 // code, and how much it counted.
 type Clue struct {
-	// Kind is "words", "status", "reply-code", "stage" or "pattern".
+	// Kind is "words", "status", "reply-code", "stage", "pattern", or
+	// "classification" (a sending service's own, in its event).
 	Kind string `json:"kind"`
 	// Text is the words or the code, as the bounce gives them.
 	Text string `json:"text"`
 	// Where says where the clue stood: "reply" (the receiving server's
-	// reply), "notice" (the notice's own sentences), or "code".
+	// reply), "notice" (the notice's own sentences), "code", or "event".
 	Where string `json:"where"`
 	// Strength is "strong", "medium" or "weak".
 	Strength string `json:"strength"`

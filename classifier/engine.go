@@ -86,8 +86,17 @@ func diagnose(raw []byte, depth int, b *budget) *Diagnosis {
 // diagnoseOne reads raw as one message (or one text), never splitting it.
 func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 	raw = stripMboxLine(raw)
+	if records, ok := readEvents(raw); ok {
+		return analyzeEvents(records)
+	}
 	if looksLikeMessage(raw) && safeForMIME(raw) && b.take(len(raw)) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
+			if records, ok := readEvents([]byte(m.body)); ok && m.report == "" {
+				// A service's event forwarded as a mail body.
+				d := analyzeEvents(records)
+				d.Format, d.Attachments = "mime", m.attach
+				return d
+			}
 			d := analyze(readMessage(m))
 			if !unclear(d) && d.Category != Unknown {
 				return d

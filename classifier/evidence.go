@@ -31,6 +31,8 @@ type recipientEvidence struct {
 	// reply says (a @stage- marker), and stageAt where it says so.
 	stage   marker
 	stageAt span
+	// event is the sending-service event the recipient comes from, if any.
+	event *eventRecord
 }
 
 // evidence gathers every recipient's own passages and codes.

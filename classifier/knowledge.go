@@ -15,7 +15,7 @@ import (
 // knowledge/ (its README describes them). They are read once, on the first
 // diagnosis, and checked by the tests.
 //
-//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv
+//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv
 var knowledgeFiles embed.FS
 
 // strength says how much a fact decides on its own.
@@ -105,6 +105,9 @@ type knowledgeBase struct {
 	status  map[string]codeFact // "X.1.1", "5.1.10"
 	ranges  []codeRange
 	reply   map[string]codeFact
+	// events maps a sending service's classification
+	// ("ses\tbounceSubType\tnoemail") to what it says.
+	events map[string]codeFact
 }
 
 // know returns the knowledge base, reading it on first use. The files are
@@ -120,7 +123,7 @@ var know = sync.OnceValue(func() *knowledgeBase {
 
 // loadKnowledge reads and checks every file of knowledge/.
 func loadKnowledge(fsys fs.FS) (*knowledgeBase, error) {
-	kb := &knowledgeBase{status: map[string]codeFact{}, reply: map[string]codeFact{}}
+	kb := &knowledgeBase{status: map[string]codeFact{}, reply: map[string]codeFact{}, events: map[string]codeFact{}}
 	files, err := fs.Glob(fsys, "knowledge/phrases/*.tsv")
 	if err != nil {
 		return nil, err
@@ -193,6 +196,20 @@ func loadKnowledge(fsys fs.FS) (*knowledgeBase, error) {
 			}
 			kb.status[f.code] = f
 		}
+	}
+	rows, err := readTSV(fsys, "knowledge/events.tsv", []string{"service", "field", "value", "category", "strength", "source"})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		f, err := codeRow([]string{r.cols[2], r.cols[3], r.cols[4], r.cols[5]})
+		if err != nil {
+			return nil, fmt.Errorf("knowledge/events.tsv:%d: %w", r.line, err)
+		}
+		if _, ok := serviceNames[r.cols[0]]; !ok {
+			return nil, fmt.Errorf("knowledge/events.tsv:%d: unknown service %q", r.line, r.cols[0])
+		}
+		kb.events[r.cols[0]+"\t"+r.cols[1]+"\t"+strings.ToLower(r.cols[2])] = f
 	}
 	return kb, nil
 }

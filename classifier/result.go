@@ -39,22 +39,33 @@ func (res *result) failures(ev *evidence) {
 			continue
 		}
 		delayed := r.Action == ActionDelayed || r.Action == "" && action(res.n, r.Recipient) == ActionDelayed
-		dec := decide(score(res.n, r), r, delayed)
-		r.Category, r.Confidence, r.Alternatives, r.Rule = dec.cat, dec.confidence, dec.alternatives, dec.rule
-		if r.Alternatives == nil {
-			r.Alternatives = []Category{}
-		}
-		r.Reasons = res.reasons(dec)
-		for _, c := range dec.clues[dec.cat] {
-			if c.at.end > c.at.start {
-				res.evidence(c.at.start, c.at.end, whyCategory(c))
-			}
-		}
-		if r.Action == "" {
-			r.Action = action(res.n, r.Recipient)
-		}
-		res.d.Recipients = append(res.d.Recipients, r.Recipient)
+		res.decideOne(r, delayed)
 	}
+	res.finish()
+}
+
+// decideOne scores and decides one failed or delayed recipient, and adds
+// it to the diagnosis.
+func (res *result) decideOne(r *recipientEvidence, delayed bool) {
+	dec := decide(score(res.n, r), r, delayed)
+	r.Category, r.Confidence, r.Alternatives, r.Rule = dec.cat, dec.confidence, dec.alternatives, dec.rule
+	if r.Alternatives == nil {
+		r.Alternatives = []Category{}
+	}
+	r.Reasons = res.reasons(dec)
+	for _, c := range dec.clues[dec.cat] {
+		if c.at.end > c.at.start {
+			res.evidence(c.at.start, c.at.end, whyCategory(c))
+		}
+	}
+	if r.Action == "" {
+		r.Action = action(res.n, r.Recipient)
+	}
+	res.d.Recipients = append(res.d.Recipients, r.Recipient)
+}
+
+// finish gives the message its main category and says whether it is final.
+func (res *result) finish() {
 	main := mainRecipient(res.d.Recipients)
 	res.d.Category = main.Category
 	res.d.Confidence, res.d.Alternatives = main.Confidence, main.Alternatives
@@ -91,6 +102,9 @@ func (res *result) clue(c clue) Clue {
 	switch c.from {
 	case fromStatus, fromProviderCode:
 		out.Kind, out.Where, out.Text = "status", "code", strings.TrimPrefix(c.label, "status ")
+		if strings.HasPrefix(c.source, "events.tsv") {
+			out.Kind, out.Where = "classification", "event"
+		}
 	case fromReplyCode:
 		out.Kind, out.Where, out.Text = "reply-code", "code", strings.TrimPrefix(c.label, "reply code ")
 	case fromStage:

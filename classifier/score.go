@@ -80,6 +80,9 @@ func score(n *notice, r *recipientEvidence) scorecard {
 		clues = append(clues, clue{cat: f.cat, strength: f.strength, from: fromReplyCode, at: codeSpan(n.doc, r, r.ReplyCode),
 			label: "reply code " + r.ReplyCode, source: "reply.tsv: " + f.source})
 	}
+	if r.event != nil {
+		clues = append(clues, eventClues(r.event)...)
+	}
 	clues = aboutTheSender(n.doc.text, clues, r)
 	clues = atConnect(clues, r)
 	for i := range clues {

@@ -1,0 +1,508 @@
+package classifier
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Stage 1, another form: the JSON events that sending services (Amazon SES,
+// SendGrid, Mailgun, Postmark, SparkPost, Mailchimp Transactional, Brevo,
+// Mailjet) post about bounces, complaints, delays and deliveries. A user
+// pastes one, or forwards it as a mail body. Each event becomes a record;
+// the records are written out as a small delivery report (the document's
+// text), so the later stages read the receiving server's words in them like
+// any other report, and the service's own classification is one more clue
+// (knowledge/events.tsv). Where each service puts what is described, with
+// the documentation pages, in testdata/events/README.md.
+
+// eventKind is what an event reports.
+type eventKind int
+
+const (
+	evFailed eventKind = iota
+	evDelayed
+	evDelivered
+	evComplaint
+	evAutoReply
+)
+
+// eventRecord is one recipient of one event.
+type eventRecord struct {
+	service   string // the service's name, as knowledge/events.tsv has it
+	kind      eventKind
+	address   string
+	status    string
+	replyCode string
+	// reply is the receiving server's words; note is the service's own
+	// explanation, when it gives one beside them.
+	reply, note string
+	// classes are the service's classification: field and value.
+	classes [][2]string
+}
+
+// serviceNames are the services as a reader knows them.
+var serviceNames = map[string]string{
+	"ses": "Amazon SES", "sendgrid": "SendGrid", "mailgun": "Mailgun", "postmark": "Postmark",
+	"sparkpost": "SparkPost", "mandrill": "Mailchimp Transactional (Mandrill)", "brevo": "Brevo", "mailjet": "Mailjet",
+}
+
+// maxEvents bounds the events read from one input.
+const maxEvents = maxRecipients
+
+// readEvents reads raw as a sending service's JSON event (or a list of
+// them). ok is false when it is not one.
+func readEvents(raw []byte) (records []eventRecord, ok bool) {
+	t := bytes.TrimSpace(raw)
+	if len(t) < 2 || t[0] != '{' && t[0] != '[' || !json.Valid(t) {
+		return nil, false
+	}
+	var v any
+	if err := json.Unmarshal(t, &v); err != nil {
+		return nil, false
+	}
+	collectEvents(v, &records, 0)
+	return records, len(records) > 0
+}
+
+// collectEvents finds the events in v: an array of them, an envelope around
+// one (SNS), or a list in a field (Mailgun's "items", SparkPost's
+// "results", Mandrill's "mandrill_events").
+func collectEvents(v any, out *[]eventRecord, depth int) {
+	if depth > 3 || len(*out) >= maxEvents {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			collectEvents(e, out, depth+1)
+		}
+	case map[string]any:
+		if msg, ok := x["Message"].(string); ok && str(x, "Type") == "Notification" {
+			// Amazon SNS: the SES record is a JSON string inside.
+			var inner any
+			if json.Unmarshal([]byte(msg), &inner) == nil {
+				collectEvents(inner, out, depth+1)
+			}
+			return
+		}
+		if s, ok := x["mandrill_events"].(string); ok {
+			var inner any
+			if json.Unmarshal([]byte(s), &inner) == nil {
+				collectEvents(inner, out, depth+1)
+			}
+			return
+		}
+		for _, k := range []string{"items", "results", "mandrill_events"} {
+			if list, ok := x[k].([]any); ok {
+				collectEvents(list, out, depth+1)
+				return
+			}
+		}
+		if m, ok := x["msys"].(map[string]any); ok {
+			for _, e := range m {
+				if ev, ok := e.(map[string]any); ok {
+					*out = append(*out, sparkpostEvent(ev)...)
+				}
+			}
+			return
+		}
+		*out = append(*out, oneEvent(x)...)
+	}
+}
+
+// oneEvent reads one event object by the keys that tell its service.
+func oneEvent(x map[string]any) []eventRecord {
+	switch {
+	case has(x, "notificationType") || has(x, "eventType") && has(x, "mail"):
+		return sesEvent(x)
+	case has(x, "event-data"):
+		if ed, ok := x["event-data"].(map[string]any); ok {
+			return mailgunEvent(ed)
+		}
+	case has(x, "event") && has(x, "delivery-status"):
+		return mailgunEvent(x)
+	case has(x, "RecordType"):
+		return postmarkEvent(x)
+	case has(x, "bounce_class") || has(x, "rcpt_to") && has(x, "type"):
+		return sparkpostEvent(x)
+	case has(x, "msg") && has(x, "event"):
+		return mandrillEvent(x)
+	case has(x, "sg_event_id") || has(x, "sg_message_id") || has(x, "smtp-id") && has(x, "event"):
+		return sendgridEvent(x)
+	case has(x, "mj_campaign_id") || has(x, "mj_contact_id") || has(x, "error_related_to"):
+		return mailjetEvent(x)
+	case has(x, "event") && has(x, "email") && (has(x, "ts_event") || has(x, "message-id") || has(x, "X-Mailin-custom")):
+		return brevoEvent(x)
+	}
+	return nil
+}
+
+func sesEvent(x map[string]any) []eventRecord {
+	kind := str(x, "notificationType")
+	if kind == "" {
+		kind = str(x, "eventType")
+	}
+	var out []eventRecord
+	switch kind {
+	case "Bounce":
+		b := obj(x, "bounce")
+		classes := [][2]string{{"bounceType", str(b, "bounceType")}, {"bounceSubType", str(b, "bounceSubType")}}
+		for _, r := range list(b, "bouncedRecipients") {
+			rm, _ := r.(map[string]any)
+			rec := eventRecord{service: "ses", address: str(rm, "emailAddress"), status: str(rm, "status"),
+				reply: str(rm, "diagnosticCode"), classes: classes}
+			if str(rm, "action") == "delayed" {
+				rec.kind = evDelayed
+			}
+			out = append(out, rec)
+		}
+	case "DeliveryDelay":
+		d := obj(x, "deliveryDelay")
+		for _, r := range list(d, "delayedRecipients") {
+			rm, _ := r.(map[string]any)
+			out = append(out, eventRecord{service: "ses", kind: evDelayed, address: str(rm, "emailAddress"),
+				status: str(rm, "status"), reply: str(rm, "diagnosticCode"), classes: [][2]string{{"delayType", str(d, "delayType")}}})
+		}
+	case "Complaint":
+		c := obj(x, "complaint")
+		kind := evComplaint
+		if str(c, "complaintSubType") == "OnAccountSuppressionList" {
+			kind = evFailed
+		}
+		for _, r := range list(c, "complainedRecipients") {
+			rm, _ := r.(map[string]any)
+			out = append(out, eventRecord{service: "ses", kind: kind, address: str(rm, "emailAddress"),
+				classes: [][2]string{{"complaintSubType", str(c, "complaintSubType")}, {"complaintFeedbackType", str(c, "complaintFeedbackType")}}})
+		}
+	case "Delivery":
+		d := obj(x, "delivery")
+		for _, r := range list(d, "recipients") {
+			if a, ok := r.(string); ok {
+				out = append(out, eventRecord{service: "ses", kind: evDelivered, address: a, reply: str(d, "smtpResponse")})
+			}
+		}
+	case "Reject":
+		reason := str(obj(x, "reject"), "reason")
+		for _, a := range list(obj(x, "mail"), "destination") {
+			if s, ok := a.(string); ok {
+				out = append(out, eventRecord{service: "ses", address: s, classes: [][2]string{{"reject.reason", reason}}})
+			}
+		}
+	}
+	return out
+}
+
+func sendgridEvent(x map[string]any) []eventRecord {
+	rec := eventRecord{service: "sendgrid", address: str(x, "email"), status: str(x, "status")}
+	switch str(x, "event") {
+	case "bounce":
+		rec.reply = str(x, "reason")
+		rec.classes = [][2]string{{"type", str(x, "type")}, {"bounce_classification", str(x, "bounce_classification")}}
+	case "dropped":
+		rec.note = str(x, "reason")
+		rec.classes = [][2]string{{"dropped reason", str(x, "reason")}}
+	case "deferred":
+		rec.kind, rec.reply = evDelayed, first(str(x, "response"), str(x, "reason"))
+	case "delivered":
+		rec.kind, rec.reply = evDelivered, str(x, "response")
+	case "spamreport":
+		rec.kind = evComplaint
+	default:
+		return nil
+	}
+	return []eventRecord{rec}
+}
+
+func mailgunEvent(x map[string]any) []eventRecord {
+	ds := obj(x, "delivery-status")
+	rec := eventRecord{service: "mailgun", address: str(x, "recipient"), note: str(ds, "description")}
+	rec.reply = str(ds, "message")
+	// Mailgun puts codes of its own there too (605: not sent, suppressed).
+	if code := str(ds, "code"); len(code) == 3 && replyAt(code, 0) && !strings.HasPrefix(strings.TrimSpace(rec.reply), code) {
+		rec.replyCode = code
+		if rec.reply != "" {
+			rec.reply = code + " " + rec.reply
+		}
+	}
+	rec.status = str(ds, "enhanced-code")
+	switch str(x, "event") {
+	case "failed":
+		if str(x, "severity") == "temporary" {
+			rec.kind = evDelayed
+		}
+		rec.classes = [][2]string{{"severity", str(x, "severity")}, {"reason", str(x, "reason")}}
+	case "delivered":
+		rec.kind = evDelivered
+	case "complained":
+		rec.kind = evComplaint
+	default:
+		return nil
+	}
+	return []eventRecord{rec}
+}
+
+func postmarkEvent(x map[string]any) []eventRecord {
+	rec := eventRecord{service: "postmark", address: first(str(x, "Email"), str(x, "Recipient"))}
+	switch str(x, "RecordType") {
+	case "Bounce":
+		rec.reply = str(x, "Details")
+		rec.classes = [][2]string{{"Type", str(x, "Type")}}
+		switch str(x, "Type") {
+		case "Transient", "SoftBounce", "DnsError":
+			rec.kind = evDelayed
+		case "AutoResponder", "ChallengeVerification":
+			rec.kind = evAutoReply
+		case "SpamComplaint":
+			rec.kind = evComplaint
+		}
+	case "SpamComplaint":
+		rec.kind = evComplaint
+	case "Delivery":
+		rec.kind, rec.reply = evDelivered, str(x, "Details")
+	case "SubscriptionChange":
+		if b, _ := x["SuppressSending"].(bool); !b {
+			return nil
+		}
+		rec.classes = [][2]string{{"SuppressionReason", str(x, "SuppressionReason")}}
+	default:
+		return nil
+	}
+	return []eventRecord{rec}
+}
+
+func sparkpostEvent(x map[string]any) []eventRecord {
+	rec := eventRecord{service: "sparkpost", address: first(str(x, "raw_rcpt_to"), str(x, "rcpt_to")),
+		reply: first(str(x, "raw_reason"), str(x, "reason")), replyCode: str(x, "error_code"),
+		classes: [][2]string{{"bounce_class", str(x, "bounce_class")}}}
+	switch str(x, "type") {
+	case "bounce", "out_of_band", "policy_rejection", "generation_rejection":
+		switch str(x, "bounce_class") {
+		case "60", "100":
+			rec.kind = evAutoReply
+		}
+	case "delay":
+		rec.kind = evDelayed
+	case "delivery":
+		rec.kind = evDelivered
+	case "spam_complaint":
+		rec.kind = evComplaint
+	default:
+		return nil
+	}
+	return []eventRecord{rec}
+}
+
+func mandrillEvent(x map[string]any) []eventRecord {
+	msg := obj(x, "msg")
+	rec := eventRecord{service: "mandrill", address: str(msg, "email"), reply: str(msg, "diag"),
+		classes: [][2]string{{"event", str(x, "event")}, {"bounce_description", str(msg, "bounce_description")}}}
+	switch str(x, "event") {
+	case "hard_bounce", "reject":
+	case "soft_bounce", "deferral":
+		rec.kind = evDelayed
+		if rec.reply == "" {
+			for _, e := range list(msg, "smtp_events") {
+				if em, ok := e.(map[string]any); ok && str(em, "diag") != "" {
+					rec.reply = str(em, "diag")
+				}
+			}
+		}
+	case "spam":
+		rec.kind = evComplaint
+	case "delivered":
+		rec.kind = evDelivered
+	default:
+		return nil
+	}
+	return []eventRecord{rec}
+}
+
+func brevoEvent(x map[string]any) []eventRecord {
+	rec := eventRecord{service: "brevo", address: str(x, "email"), reply: str(x, "reason"),
+		classes: [][2]string{{"event", str(x, "event")}}}
+	switch str(x, "event") {
+	case "hard_bounce", "blocked", "invalid_email", "error":
+	case "soft_bounce", "deferred":
+		rec.kind = evDelayed
+	case "spam":
+		rec.kind = evComplaint
+	case "delivered":
+		rec.kind = evDelivered
+	default:
+		return nil
+	}
+	return []eventRecord{rec}
+}
+
+func mailjetEvent(x map[string]any) []eventRecord {
+	rec := eventRecord{service: "mailjet", address: str(x, "email"), note: str(x, "comment"),
+		classes: [][2]string{{"error_related_to", str(x, "error_related_to")}, {"error", str(x, "error")}}}
+	switch str(x, "event") {
+	case "bounce", "blocked":
+		if hard, ok := x["hard_bounce"].(bool); ok && !hard {
+			rec.kind = evDelayed
+		}
+	case "sent":
+		rec.kind, rec.reply = evDelivered, str(x, "smtp_reply")
+	case "spam":
+		rec.kind = evComplaint
+	default:
+		return nil
+	}
+	return []eventRecord{rec}
+}
+
+// str returns a field as a string: strings as they are, numbers in
+// decimal, anything else "".
+func str(x map[string]any, k string) string {
+	switch v := x[k].(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return ""
+}
+
+func has(x map[string]any, k string) bool { _, ok := x[k]; return ok }
+
+func obj(x map[string]any, k string) map[string]any {
+	m, _ := x[k].(map[string]any)
+	return m
+}
+
+func list(x map[string]any, k string) []any {
+	l, _ := x[k].([]any)
+	return l
+}
+
+func first(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// eventDocument writes the records out as a small report, one block per
+// recipient, and returns each record's recipient with its passages.
+func eventDocument(records []eventRecord) (*document, []*recipientEvidence) {
+	var b strings.Builder
+	type at struct{ block, reply, note span }
+	spans := make([]at, len(records))
+	line := func(k, v string) span {
+		if v == "" {
+			return span{}
+		}
+		b.WriteString(k + ": ")
+		s := span{b.Len(), 0}
+		b.WriteString(oneLine(v))
+		s.end = b.Len()
+		b.WriteString("\n")
+		return s
+	}
+	for i, r := range records {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		start := b.Len()
+		fmt.Fprintf(&b, "%s event: %s\n", serviceNames[r.service], eventWords[r.kind])
+		line("Final-Recipient", r.address)
+		line("Action", eventAction(r.kind))
+		line("Status", r.status)
+		spans[i].reply = line("Diagnostic-Code", r.reply)
+		spans[i].note = line("Explanation", r.note)
+		var cls []string
+		for _, c := range r.classes {
+			if c[1] != "" {
+				cls = append(cls, c[0]+" = "+c[1])
+			}
+		}
+		line("Classification", strings.Join(cls, "; "))
+		spans[i].block = span{start, b.Len()}
+	}
+	doc := newDocument(b.String(), nil, "event", -1)
+	rs := make([]*recipientEvidence, len(records))
+	for i, r := range records {
+		re := &recipientEvidence{Recipient: Recipient{Address: r.address, Action: eventAction(r.kind), Status: findStatus(r.status)},
+			spans: []span{spans[i].block}, event: &records[i]}
+		if re.Status == "" || isGenericStatus(re.Status) {
+			if st := findStatus(r.reply); st != "" {
+				re.Status = st
+			}
+		}
+		re.ReplyCode = r.replyCode
+		if re.ReplyCode == "" {
+			re.ReplyCode, _ = findReply(r.reply, r.kind == evDelivered)
+		}
+		if s := spans[i].reply; s.end > s.start {
+			re.diag = s
+			re.Diagnostic = oneLine(r.reply)
+			re.reply = []span{s}
+		}
+		if s := spans[i].note; s.end > s.start {
+			re.notice = []span{s}
+		}
+		rs[i] = re
+	}
+	return doc, rs
+}
+
+var eventWords = map[eventKind]string{
+	evFailed: "the message was not delivered", evDelayed: "delivery delayed", evDelivered: "delivered",
+	evComplaint: "spam complaint", evAutoReply: "automatic reply",
+}
+
+func eventAction(k eventKind) string {
+	switch k {
+	case evDelayed:
+		return ActionDelayed
+	case evDelivered:
+		return ActionDelivered
+	case evComplaint, evAutoReply:
+		return ""
+	}
+	return ActionFailed
+}
+
+// eventClues are the clues of a record's classification.
+func eventClues(r *eventRecord) []clue {
+	kb := know()
+	var out []clue
+	for _, c := range r.classes {
+		if f, ok := kb.events[r.service+"\t"+c[0]+"\t"+strings.ToLower(c[1])]; ok {
+			out = append(out, clue{cat: f.cat, strength: f.strength, from: fromProviderCode,
+				label: fmt.Sprintf("%s %s %q", serviceNames[r.service], c[0], c[1]), source: "events.tsv: " + f.source})
+		}
+	}
+	return out
+}
+
+// analyzeEvents runs stages 2 to 4 on the records of sending-service events.
+func analyzeEvents(records []eventRecord) *Diagnosis {
+	doc, rs := eventDocument(records)
+	n := readNotice(doc, "")
+	n.software = serviceNames[records[0].service]
+	res := newResult(doc, n)
+	res.d.HasReport = true
+	ev := &evidence{doc: doc, n: n, rs: rs}
+	res.ev = ev
+	res.d.Recipients = make([]Recipient, 0, len(rs))
+	for _, r := range rs {
+		switch r.event.kind {
+		case evDelivered, evComplaint, evAutoReply:
+			r.Category = map[eventKind]Category{evDelivered: Delivered, evComplaint: Complaint, evAutoReply: AutoReply}[r.event.kind]
+			r.Confidence, r.Alternatives, r.Rule = High, []Category{}, serviceNames[r.event.service]+" event"
+			res.d.Recipients = append(res.d.Recipients, r.Recipient)
+			continue
+		}
+		res.decideOne(r, r.event.kind == evDelayed)
+	}
+	res.finish()
+	res.shapeEvidence()
+	return res.d
+}
