@@ -313,8 +313,9 @@ func cutLast(s, sep string) (before, after string, ok bool) {
 // code itself, a range holding it, its subject and detail for any class
 // ("X.1.1"), then its subject ("X.7").
 func (kb *knowledgeBase) statusFact(code string) (codeFact, bool) {
-	_, rest, ok := strings.Cut(code, ".")
-	if !ok {
+	class, rest, ok := strings.Cut(code, ".")
+	if !ok || class == "2" {
+		// A success says nothing about a failure.
 		return codeFact{}, false
 	}
 	if f, ok := kb.status[code]; ok {
@@ -355,4 +356,14 @@ func hasMarker(m marker, min strength, s string) bool {
 		found = found || kb.phrases[pm.rule].strength >= min
 	})
 	return found
+}
+
+// StatusCategory says what an enhanced status code ("5.1.1", "5.7.509")
+// tells about a failure's cause, by the engine's own table
+// (knowledge/status.tsv): the category; standard is true when the meaning
+// is RFC 3463's for any server, false when it is one provider's own
+// (Microsoft's 5.7.509); ok is false when the code says nothing.
+func StatusCategory(code string) (c Category, standard, ok bool) {
+	f, ok := know().statusFact(code)
+	return f.cat, strings.HasPrefix(f.code, "X."), ok
 }

@@ -80,11 +80,11 @@ func textRecipients(doc *document) []*recipientEvidence {
 			if strings.IndexByte(line, '@') >= 0 && !skipLine.MatchString(line) {
 				demote := demoteLine.MatchString(line)
 				hasCode := -1 // computed once per line, when first needed
-				for _, loc := range findAddresses(line) {
+				for k, loc := range findAddresses(line) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
 					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
-						isContact(line, loc[0]) {
+						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
 					if isRefusedSender(line, loc[1]) || namedAsSender(line, loc[0]) {
@@ -185,6 +185,14 @@ func isServiceAddress(addr string) bool {
 		}
 	}
 	return false
+}
+
+// isMailtoLink reports whether the address at offset i of line is the
+// target of a "mailto:" link: Outlook copies a linked address as
+// "ann@example.com<mailto:ann@example.com>", and the link may differ from
+// the text it stands behind.
+func isMailtoLink(line string, i int) bool {
+	return strings.HasSuffix(strings.ToLower(line[max(0, i-7):i]), "mailto:")
 }
 
 // isContact reports whether the address at offset i of line is one to

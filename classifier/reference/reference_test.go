@@ -28,7 +28,7 @@ func TestGet(t *testing.T) {
 		{"4.7.650", "microsoft-4.7.650", KindProvider, classifier.Blocklisted},
 		{"S3150", "microsoft-s3150", KindProvider, classifier.Blocklisted},
 		{"OU-001", "microsoft-ou-001", KindProvider, classifier.Blocklisted},
-		{"TSS04", "yahoo-tss04", KindProvider, classifier.RateLimited},
+		{"TSS04", "yahoo-tss04", KindProvider, classifier.Blocklisted},
 		{"HM08", "apple-hm08", KindProvider, classifier.ContentFiltered},
 		{"OFR_416", "orange-ofr-416", KindProvider, classifier.MailboxNotFound},
 		{"envelope blocked", "mimecast-envelope-blocked", KindProvider, classifier.SenderRejected},

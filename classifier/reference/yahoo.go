@@ -8,11 +8,11 @@ var yahooErrors = Link{"Yahoo Sender Hub: SMTP error codes", "https://senders.ya
 // square brackets inside their replies, from the Yahoo Sender Hub and Yahoo's help
 // pages.
 var yahoo = []Entry{
-	{Code: "TSS04", Title: "Temporarily deferred: unexpected volume or user complaints", Category: c.RateLimited,
+	{Code: "TSS04", Title: "Temporarily deferred: unexpected volume or user complaints", Category: c.Blocklisted,
 		Meaning: "Yahoo is holding back mail from the sending IP address (421 4.7.0) because it saw an unusual volume of mail from it or complaints from Yahoo users. The sending server will retry.",
 		Action:  "Wait for the retries. If it lasts, the sender must slow down, mail only people who asked for it, and make sure SPF, DKIM and DMARC pass.",
 		Related: []string{"TSS05", "TSS09", "4.7.0"}, Links: []Link{yahooErrors}},
-	{Code: "TSS05", Title: "Temporarily deferred: unexpected volume or user complaints", Category: c.RateLimited,
+	{Code: "TSS05", Title: "Temporarily deferred: unexpected volume or user complaints", Category: c.Blocklisted,
 		Meaning: "Like TSS04: Yahoo defers mail from the sending IP address because of unusual volume or user complaints.",
 		Action:  "Wait for the retries; the sender must reduce volume and complaints.",
 		Related: []string{"TSS04", "TSS09"}, Links: []Link{yahooErrors}},

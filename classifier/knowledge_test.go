@@ -1,0 +1,71 @@
+package classifier
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestKnowledgeLoads reads every file of knowledge/ as the engine does:
+// a malformed row, an unknown category or a row without a source fails.
+func TestKnowledgeLoads(t *testing.T) {
+	kb, err := loadKnowledge(knowledgeFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kb.phrases) < 1000 || len(kb.status) < 50 || len(kb.reply) == 0 || len(kb.events) == 0 {
+		t.Errorf("knowledge looks short: %d phrases, %d status codes, %d reply codes, %d event values",
+			len(kb.phrases), len(kb.status), len(kb.reply), len(kb.events))
+	}
+}
+
+// TestKnowledgeAgrees checks that no words are given two different
+// categories: the same words in two files must say the same thing, or the
+// engine would vote against itself.
+func TestKnowledgeAgrees(t *testing.T) {
+	seen := map[string]phraseFact{}
+	for _, f := range know().phrases {
+		if f.cat == "" {
+			continue
+		}
+		key := normalizePhrase(f.text)
+		if g, ok := seen[key]; ok && g.cat != f.cat {
+			t.Errorf("%q is %s in %s and %s in %s", f.text, g.cat, g.source, f.cat, f.source)
+		}
+		seen[key] = f
+	}
+}
+
+// TestPhraseSyntax checks the signs of knowledge/README.md: case and
+// white space ignored, '*' for a filled-in value of at most maxGap bytes,
+// '^' and '$' for word boundaries, and other scripts folded too.
+func TestPhraseSyntax(t *testing.T) {
+	ps := newPhraseSet([][]string{{"mailbox * is full"}, {"^rbl"}, {"spf$"}, {"über die quote"}, {"переполнен"}, {"user unknown"}})
+	tests := []struct {
+		text string
+		want []int
+	}{
+		{"Mailbox ann@example.com is full", []int{0}},
+		{"MAILBOX is\n   FULL", []int{0}},
+		{"mailbox " + strings.Repeat("x", maxGap+1) + " is full", nil},
+		{"is full, mailbox", nil},
+		{"listed in RBL.example", []int{1}},
+		{"listed in myrbl.example", nil},
+		{"SPF check", []int{2}},
+		{"SPFs", nil},
+		{"Postfach ÜBER DIE QUOTE", []int{3}},
+		{"Ящик ПЕРЕПОЛНЕН", []int{4}},
+		{"550 User\n    unknown", []int{5}},
+	}
+	for _, tt := range tests {
+		folded := foldText(tt.text)
+		if len(folded) != len(tt.text) {
+			t.Fatalf("foldText(%q) changed the length", tt.text)
+		}
+		var got []int
+		ps.find(folded, 0, len(folded), func(m phraseMatch) { got = append(got, m.rule) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: matched %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
