@@ -134,13 +134,15 @@ func confidence(d decision, best clue, top, second float64) Confidence {
 			witnesses++
 		}
 	}
+	// Anything of the recipient's own pointing elsewhere is doubt: any
+	// words of the reply, or a code or notice words of some weight.
 	conflict := second >= doubtShare*top
 	for cat, cs := range d.clues {
 		if cat == d.cat {
 			continue
 		}
 		for _, c := range cs {
-			conflict = conflict || own(c) && c.strength >= medium
+			conflict = conflict || own(c) && c.strength >= medium || c.from == fromReply
 		}
 	}
 	switch {

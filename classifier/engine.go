@@ -181,8 +181,10 @@ func analyze(doc *document) *Diagnosis {
 	case len(rs) == 0 && n.isAutoReply():
 		out.autoReply()
 	case len(rs) == 0 && !n.isBounce():
+		// One entry, as for every other kind of input: the answer is about
+		// the message as a whole.
 		out.d.Category, out.d.Confidence, out.d.Alternatives = NotABounce, Medium, []Category{}
-		out.d.Recipients = []Recipient{}
+		out.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{}}}
 	default:
 		if len(rs) == 0 {
 			rs = textRecipients(doc)

@@ -95,6 +95,9 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 		fmt.Fprintf(w, "Reporting server: %s\n", d.ReportingMTA)
 	}
 	for i, r := range d.Recipients {
+		if r.Address == "" && !r.Category.IsFailure() {
+			continue // the whole message's answer, said above
+		}
 		addr := r.Address
 		if addr == "" {
 			addr = "(address not given)"
