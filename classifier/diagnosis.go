@@ -114,6 +114,10 @@ type Diagnosis struct {
 	Text string `json:"text"`
 	// Evidence lists the passages of Text that decided the categories.
 	Evidence []Evidence `json:"evidence,omitempty"`
+
+	// noticeEnd is where the notice's own text ends in Text (the copy of
+	// the returned message follows); 0 when unknown.
+	noticeEnd int
 }
 
 // Recipient is one address the report speaks of.

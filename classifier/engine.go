@@ -244,7 +244,7 @@ func merge(parts [][]byte, depth int, b *budget) *Diagnosis {
 	if out == nil {
 		return all[0]
 	}
-	out.Text = text.String()
+	out.Text, out.noticeEnd = text.String(), 0
 	if len(out.Recipients) > 0 {
 		main := mainRecipient(out.Recipients)
 		out.Category, out.Confidence, out.Alternatives = main.Category, main.Confidence, main.Alternatives

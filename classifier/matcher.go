@@ -177,7 +177,7 @@ func (ps *phraseSet) build(texts []string) {
 }
 
 // denseDepth is the depth down to which states get a dense row.
-const denseDepth = 3
+const denseDepth = 10
 
 // buildDense gives the states near the root their dense rows, in
 // breadth-first order so that a failure link's row exists before it is

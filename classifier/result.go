@@ -21,7 +21,7 @@ func newResult(doc *document, n *notice) *result {
 		Text: doc.text, Format: doc.format, Final: true, ReportingMTA: n.reportingMTA, Software: n.software,
 		Original: doc.original, Attachments: doc.attachments,
 		HasReport: doc.hasReport, HasOriginal: doc.hasOriginal,
-		Alternatives: []Category{},
+		Alternatives: []Category{}, noticeEnd: doc.regions[0].end,
 	}}
 }
 

@@ -63,18 +63,41 @@ func (n *notice) detectSoftware() string {
 	if name := softwareIn(h.String(), false); name != "" {
 		return name
 	}
-	var t strings.Builder
-	t.WriteString(n.reportingMTA + "\n")
+	// One pass over the report finds both: the first program, else the
+	// first provider.
+	mta, any := softwareInBoth(n.reportingMTA)
 	for _, r := range n.doc.regions {
-		t.WriteString(n.doc.text[r.start:r.end])
+		m, a := softwareInBoth(n.doc.folded[r.start:r.end])
+		mta, any = better(mta, m), better(any, a)
 	}
-	if name := softwareIn(t.String(), true); name != "" {
-		return name
+	if mta >= 0 {
+		return softwareRules[mta].name
 	}
-	if name := softwareIn(t.String(), false); name != "" {
-		return name
+	if any >= 0 {
+		return softwareRules[any].name
 	}
 	return softwareIn(strings.Join(n.doc.header["Received"], "\n"), false)
+}
+
+// softwareInBoth returns the first softwareRules entry found in s among
+// mail server programs, and among all; -1 when none.
+func softwareInBoth(s string) (mta, any int) {
+	mta, any = -1, -1
+	softwareSet.find(s, 0, len(s), func(m phraseMatch) {
+		any = better(any, m.rule)
+		if softwareRules[m.rule].mta {
+			mta = better(mta, m.rule)
+		}
+	})
+	return mta, any
+}
+
+// better returns the rule nearer the top of softwareRules; -1 is none.
+func better(a, b int) int {
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
 }
 
 // softwareIn returns the first softwareRules entry found in s; with mtaOnly,

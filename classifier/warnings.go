@@ -298,7 +298,11 @@ func asksToOpen(d *Diagnosis) string {
 	if len(text) > maxAskScan {
 		text = strings.ToValidUTF8(text[:maxAskScan], "")
 	}
-	text = text[:originalStart(text, foldText(text))]
+	if d.noticeEnd > 0 && d.noticeEnd <= len(text) {
+		text = text[:d.noticeEnd]
+	} else {
+		text = text[:originalStart(text, foldText(text))]
+	}
 	// Lower-casing keeps byte offsets only for ASCII, so it is used for the
 	// keyword checks alone; the regexps run on the text itself.
 	lower := strings.ToLower(text)
