@@ -59,3 +59,17 @@ func BenchmarkEnmimePartsCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
 }
+
+// BenchmarkNestedForwards measures the nested forwarded-bounce attack
+// (12 × 12 × 12 attached messages): bounded by the whole input's budget.
+//
+//	go test -run '^$' -bench NestedForwards ./classifier
+func BenchmarkNestedForwards(b *testing.B) {
+	raw := nestedForwards(3, 12)
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := Diagnose(raw, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package classifier
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/whybounce/whybounce/classifier/hostile"
@@ -128,5 +130,60 @@ func BenchmarkManyAddressesOneLine(b *testing.B) {
 		if _, err := Diagnose(in, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// nestedForwards builds a message of fan attached messages (base64, as
+// message/rfc822 parts), each holding fan more, depth levels deep, with no
+// bounce anywhere: every level looks like a forwarded bounce worth opening.
+func nestedForwards(depth, fan int) []byte {
+	inner := []byte("From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nhello\r\n")
+	for level := 0; level < depth; level++ {
+		var b bytes.Buffer
+		boundary := fmt.Sprintf("level%d", level)
+		fmt.Fprintf(&b, "From: c@example.org\r\nTo: d@example.org\r\nSubject: Fwd: Undeliverable\r\nMIME-Version: 1.0\r\n"+
+			"Content-Type: multipart/mixed; boundary=%q\r\n\r\n--%s\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n", boundary, boundary)
+		enc := base64Lines(inner)
+		for i := 0; i < fan; i++ {
+			fmt.Fprintf(&b, "--%s\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n%s", boundary, enc)
+		}
+		fmt.Fprintf(&b, "--%s--\r\n", boundary)
+		inner = b.Bytes()
+	}
+	return inner
+}
+
+func base64Lines(p []byte) string {
+	s := base64.StdEncoding.EncodeToString(p)
+	var b strings.Builder
+	for len(s) > 76 {
+		b.WriteString(s[:76] + "\r\n")
+		s = s[76:]
+	}
+	return b.String() + s + "\r\n"
+}
+
+// TestNestedBudget is the nested forwarded-bounce attack: a message of
+// attached messages, each holding more, must cost a bounded number of
+// readings across all levels together, and say that it stopped.
+func TestNestedBudget(t *testing.T) {
+	raw := nestedForwards(3, 12)
+	b := &budget{}
+	d := diagnose(raw, 0, b)
+	if b.documents > maxDocuments || b.decoded > maxDecoded {
+		t.Errorf("read %d messages, %d bytes; the budget is %d and %d", b.documents, b.decoded, maxDocuments, maxDecoded)
+	}
+	if !b.exceeded {
+		t.Errorf("12 × 12 × 12 attached messages fit in a budget of %d", maxDocuments)
+	}
+	if d == nil {
+		t.Fatal("no diagnosis")
+	}
+	full, err := Diagnose(raw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasWarning(full, "truncated") {
+		t.Errorf("warnings = %+v, want one saying the input was read only in part", full.Warnings)
 	}
 }
