@@ -128,7 +128,7 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 	if t := rawBody(raw); t != nil {
 		return t
 	}
-	return analyze(readText(normalize(string(raw)), nil, "text"))
+	return analyze(readText(textOf(raw), nil, "text"))
 }
 
 // unclear reports whether d says nothing useful: not a bounce, or a failure
@@ -143,13 +143,22 @@ func unclear(d *Diagnosis) bool {
 	return false
 }
 
+// textOf is raw as text, at most maxText bytes of it: the rest would be cut
+// by the document anyway, and normalizing megabytes first only costs time.
+func textOf(raw []byte) string {
+	if len(raw) > maxText {
+		raw = raw[:maxText]
+	}
+	return normalize(string(raw))
+}
+
 // rawBody reads a message enmime could not take apart (or that is over the
 // limits) as text: its own headers still help, its body is the text.
 func rawBody(raw []byte) *Diagnosis {
 	if !looksLikeMessage(raw) {
 		return nil
 	}
-	text := normalize(string(raw))
+	text := textOf(raw)
 	i := strings.Index(text, "\n\n")
 	if i < 0 {
 		return nil
