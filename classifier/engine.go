@@ -180,6 +180,12 @@ func analyze(doc *document) *Diagnosis {
 		out.complaint(High)
 	case len(rs) == 0 && n.isComplaint():
 		out.complaint(Medium)
+	case doc.receipt:
+		// A read receipt (RFC 8098): the message reached the reader.
+		if len(rs) == 0 {
+			rs = textRecipients(doc)
+		}
+		out.settle(rs, Delivered, High)
 	case len(rs) > 0 && allDelivered(rs):
 		gatherEvidence(doc, n, rs) // the reply codes of a success ("250 2.1.5 Ok")
 		out.settle(rs, Delivered, High)

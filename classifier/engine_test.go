@@ -384,3 +384,22 @@ func TestForwardedText(t *testing.T) {
 		t.Errorf("original = %+v, want the forwarded message's subject", d.Original)
 	}
 }
+
+// TestReadReceipt reads a disposition notification (RFC 8098): displayed,
+// the message arrived; deleted by a Sieve reject, it did not.
+func TestReadReceipt(t *testing.T) {
+	mdn := func(disposition string) string {
+		return "From: Ann <ann@example.net>\r\nTo: bob@example.com\r\nSubject: Read: offer\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; report-type=disposition-notification; boundary=\"m\"\r\n\r\n" +
+			"--m\r\nContent-Type: text/plain\r\n\r\nThis is a receipt for the mail you sent to ann@example.net.\r\n\r\n" +
+			"--m\r\nContent-Type: message/disposition-notification\r\n\r\nReporting-UA: example.net; Mail 1.0\r\n" +
+			"Final-Recipient: rfc822;ann@example.net\r\nDisposition: " + disposition + "\r\n\r\n--m--\r\n"
+	}
+	d := diagnoseText(t, mdn("manual-action/MDN-sent-manually; displayed"))
+	if d.Category != Delivered || len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.net" {
+		t.Errorf("displayed: got %s %+v, want delivered to ann@example.net", d.Category, d.Recipients)
+	}
+	if d := diagnoseText(t, mdn("automatic-action/MDN-sent-automatically; deleted")); d.Category == Delivered {
+		t.Error("a deleted disposition (a Sieve reject) reads as delivered")
+	}
+}

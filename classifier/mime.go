@@ -27,6 +27,8 @@ type message struct {
 	body     string // the human-readable text parts, in order
 	report   string // message/delivery-status text, if any
 	feedback string // message/feedback-report text, if any
+	// mdn is a message disposition notification (a read receipt, RFC 8098).
+	mdn      string
 	original []byte // the returned message or its headers
 	attached [][]byte
 	attach   []Attachment
@@ -53,6 +55,8 @@ func decodeMIME(raw []byte) (*message, bool) {
 				m.report += string(p.Content) + "\n"
 			case ct == "message/feedback-report":
 				m.feedback += string(p.Content) + "\n"
+			case ct == "message/disposition-notification" || ct == "message/global-disposition-notification":
+				m.mdn += string(p.Content) + "\n"
 			case ct == "message/rfc822" || ct == "message/global" || ct == "text/rfc822-headers" ||
 				ct == "message/global-headers" || ct == "message/partial":
 				if m.original == nil {

@@ -29,7 +29,9 @@ type document struct {
 	// reportStart is where the delivery-status part starts, or -1.
 	reportStart int
 	// feedback is true for a feedback report (ARF) or a complaint header.
-	feedback    bool
+	feedback bool
+	// receipt is true for a read receipt (a disposition notification).
+	receipt     bool
 	originalRaw []byte
 	original    *Original
 	attachments []Attachment
@@ -58,7 +60,16 @@ func readMessage(m *message) *document {
 	if m.feedback != "" {
 		text = strings.TrimRight(text, "\n") + "\n\n" + normalize(m.feedback)
 	}
+	if m.mdn != "" && reportStart < 0 {
+		text = strings.TrimRight(text, "\n") + "\n\n"
+		reportStart = len(text)
+		text += normalize(m.mdn)
+	}
 	doc := newDocument(text, m.header, "mime", reportStart)
+	// A disposition of "deleted", "denied" or "failed" is a refusal (a
+	// Sieve reject sends one): only the others say the message arrived.
+	d := strings.ToLower(m.mdn)
+	doc.receipt = m.mdn != "" && !strings.Contains(d, "deleted") && !strings.Contains(d, "denied") && !strings.Contains(d, "failed")
 	doc.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report") ||
 		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
 	doc.originalRaw = m.original
