@@ -20,9 +20,25 @@ func diagnoseText(t *testing.T, s string) *Diagnosis {
 }
 
 // checkEvidence asserts that every piece of evidence points at its own text,
-// so a page can highlight it.
-func checkEvidence(t *testing.T, d *Diagnosis) {
+// so a page can highlight it, and that every recipient keeps SPEC.md's
+// promise: a confidence and a list of alternatives (perhaps empty), the
+// category first among its reasons and no alternative twice.
+func checkEvidence(t testing.TB, d *Diagnosis) {
 	t.Helper()
+	if d.Confidence == "" || d.Alternatives == nil {
+		t.Fatalf("diagnosis %s without confidence or alternatives", d.Category)
+	}
+	for _, r := range d.Recipients {
+		if r.Confidence != High && r.Confidence != Medium && r.Confidence != Low || r.Alternatives == nil {
+			t.Fatalf("recipient %q (%s): confidence %q, alternatives %v", r.Address, r.Category, r.Confidence, r.Alternatives)
+		}
+		if slices.Contains(r.Alternatives, r.Category) || len(slices.Compact(slices.Clone(r.Alternatives))) != len(r.Alternatives) {
+			t.Fatalf("recipient %q: alternatives %v repeat a category (%s)", r.Address, r.Alternatives, r.Category)
+		}
+		if len(r.Reasons) > 0 && r.Reasons[0].Category != r.Category {
+			t.Fatalf("recipient %q: first reason is %s, the category %s", r.Address, r.Reasons[0].Category, r.Category)
+		}
+	}
 	for _, e := range d.Evidence {
 		if e.Start < 0 || e.End > len(d.Text) || e.Start > e.End {
 			t.Fatalf("evidence [%d:%d] outside a text of %d bytes", e.Start, e.End, len(d.Text))
