@@ -107,7 +107,7 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 					if b.exceeded {
 						break
 					}
-					if inner := diagnose(a, depth+1, b); !unclear(inner) && inner.Category != Unknown {
+					if inner := diagnose(a.bytes(), depth+1, b); !unclear(inner) && inner.Category != Unknown {
 						return inner
 					}
 				}

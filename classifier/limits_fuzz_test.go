@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/jhillyerd/enmime/v2"
+
 	"github.com/whybounce/whybounce/classifier/hostile"
 )
 
@@ -29,8 +31,8 @@ func FuzzSafeForMIME(f *testing.F) {
 			return
 		}
 		parts, depth := 0, 0
-		var walk func(p *Part, level int)
-		walk = func(p *Part, level int) {
+		var walk func(p *enmime.Part, level int)
+		walk = func(p *enmime.Part, level int) {
 			for ; p != nil; p = p.NextSibling {
 				parts++
 				depth = max(depth, level)

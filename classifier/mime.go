@@ -3,7 +3,9 @@ package classifier
 import (
 	"bytes"
 	"html"
+	"mime"
 	"net/mail"
+	"net/textproto"
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
@@ -28,66 +30,295 @@ type message struct {
 	report   string // message/delivery-status text, if any
 	feedback string // message/feedback-report text, if any
 	// mdn is a message disposition notification (a read receipt, RFC 8098).
-	mdn      string
-	original []byte // the returned message or its headers
-	attached [][]byte
+	mdn string
+	// original is the start of the returned message or its headers: enough
+	// to read its header block.
+	original []byte
+	// attached are the messages attached whole, not yet decoded.
+	attached []attachedMessage
 	attach   []Attachment
 }
 
-// decodeMIME parses raw as a MIME message. ok is false when the input does
-// not look like one, so the caller reads it as text.
+// A bounce's diagnosis lives in a few kilobytes: the notice, the
+// delivery-status part, the header of the returned message. Its bytes are
+// mostly the returned message's body and attachments, which matter only
+// for their names and types. So the structure is found first, by a linear
+// scan of boundaries and part headers, and only the parts that carry the
+// diagnosis are decoded: plain ASCII or UTF-8 text as it is, anything
+// encoded by enmime, one part at a time. An attached message is decoded
+// only when it is read as a forwarded bounce.
+
+// maxOriginalHead bounds what is kept of the returned message to read its
+// header block.
+const maxOriginalHead = 64 << 10
+
+// attachedMessage is a message/rfc822 part, with its transfer encoding
+// still on.
+type attachedMessage struct {
+	entity []byte // the part: its header and body
+	body   []byte
+	cte    string
+}
+
+// bytes decodes the attached message.
+func (a attachedMessage) bytes() []byte {
+	if isIdentity(a.cte) {
+		return a.body
+	}
+	return decodeEntity(a.entity, a.body)
+}
+
+// decodeMIME takes raw apart as a MIME message. ok is false when it has no
+// header block, so the caller reads it as text.
 func decodeMIME(raw []byte) (*message, bool) {
-	root, err := parser.ReadParts(bytes.NewReader(raw))
-	if err != nil || root == nil || len(root.Header) == 0 {
+	h, body := splitEntity(raw)
+	if len(h) == 0 {
 		return nil, false
 	}
-	m := &message{header: mail.Header(root.Header)}
-	var htmlText []string
-	var walk func(p *Part, inOriginal bool)
-	walk = func(p *Part, inOriginal bool) {
-		for ; p != nil; p = p.NextSibling {
-			ct := strings.ToLower(p.ContentType)
-			switch {
-			case strings.HasPrefix(ct, "multipart/"):
-				walk(p.FirstChild, inOriginal)
-				continue
-			case ct == "message/delivery-status" || ct == "message/global-delivery-status":
-				m.report += string(p.Content) + "\n"
-			case ct == "message/feedback-report":
-				m.feedback += string(p.Content) + "\n"
-			case ct == "message/disposition-notification" || ct == "message/global-disposition-notification":
-				m.mdn += string(p.Content) + "\n"
-			case ct == "message/rfc822" || ct == "message/global" || ct == "text/rfc822-headers" ||
-				ct == "message/global-headers" || ct == "message/partial":
-				if m.original == nil {
-					m.original = p.Content
-				}
-				if ct == "message/rfc822" || ct == "message/global" {
-					m.attached = append(m.attached, p.Content)
-				}
-			case (ct == "text/plain" || ct == "" || ct == "text/html") && !isAttachment(p):
-				if ct == "text/html" {
-					htmlText = append(htmlText, htmlToText(string(p.Content)))
-				} else {
-					m.body += string(p.Content) + "\n"
-				}
-			default:
-				m.attach = append(m.attach, Attachment{Name: p.FileName, ContentType: ct, Size: len(p.Content)})
-			}
-		}
-	}
-	walk(root, false)
+	m := &message{header: h}
+	w := &walker{m: m}
+	w.entity(h, raw, body, 0)
 	if strings.TrimSpace(m.body) == "" {
-		m.body = strings.Join(htmlText, "\n")
+		m.body = strings.Join(w.html, "\n")
 	}
 	return m, true
 }
 
-// Part is enmime's part; the alias keeps the walk above short.
-type Part = enmime.Part
+// walker visits the parts of one message.
+type walker struct {
+	m     *message
+	html  []string
+	parts int
+}
 
-func isAttachment(p *Part) bool {
-	return strings.EqualFold(p.Disposition, "attachment") && p.FileName != ""
+// entity reads one MIME entity: raw is all of it, body what follows its
+// header block.
+func (w *walker) entity(h mail.Header, raw, body []byte, depth int) {
+	w.parts++
+	ct, params, err := mime.ParseMediaType(h.Get("Content-Type"))
+	if err != nil {
+		// A malformed type ("text/plain charset=..." with no semicolon):
+		// its first word, and the charset if it can be made out.
+		ct, params = looseMediaType(h.Get("Content-Type"))
+	}
+	if ct == "" {
+		ct = "text/plain"
+	}
+	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
+	disposition, dparams, _ := mime.ParseMediaType(h.Get("Content-Disposition"))
+	name := dparams["filename"]
+	if name == "" {
+		name = params["name"]
+	}
+	name = decodeHeader(name)
+	if depth > 0 && !strings.HasPrefix(ct, "multipart/") && h.Get("From") != "" && (h.Get("Received") != "" || h.Get("Message-Id") != "") {
+		// A part that is a whole message with no message/rfc822 around it
+		// (some servers put the returned message so): its own header
+		// block is the original's.
+		if w.m.original == nil {
+			w.m.original = raw[:min(len(raw), maxOriginalHead)]
+		}
+		w.m.attached = append(w.m.attached, attachedMessage{raw, raw, ""})
+		return
+	}
+	switch {
+	case strings.HasPrefix(ct, "multipart/"):
+		if depth >= maxDepth || params["boundary"] == "" {
+			w.m.body += textOf(body) + "\n"
+			return
+		}
+		for _, p := range splitMultipart(body, params["boundary"]) {
+			if w.parts >= maxParts {
+				return
+			}
+			ph, pbody := splitEntity(p)
+			w.entity(ph, p, pbody, depth+1)
+		}
+	case ct == "message/delivery-status" || ct == "message/global-delivery-status":
+		w.m.report += decodeText(raw, body, cte, params["charset"]) + "\n"
+	case ct == "message/feedback-report":
+		w.m.feedback += decodeText(raw, body, cte, params["charset"]) + "\n"
+	case ct == "message/disposition-notification" || ct == "message/global-disposition-notification":
+		w.m.mdn += decodeText(raw, body, cte, params["charset"]) + "\n"
+	case ct == "message/rfc822" || ct == "message/global":
+		if w.m.original == nil {
+			w.m.original = headOf(raw, body, cte)
+		}
+		w.m.attached = append(w.m.attached, attachedMessage{raw, body, cte})
+	case ct == "text/rfc822-headers" || ct == "message/global-headers" || ct == "message/partial":
+		if w.m.original == nil {
+			w.m.original = []byte(decodeText(raw, body, cte, params["charset"]))
+		}
+	case (ct == "text/plain" || ct == "text/html") && !(strings.EqualFold(disposition, "attachment") && name != ""):
+		text := decodeText(raw, body, cte, params["charset"])
+		if ct == "text/html" {
+			w.html = append(w.html, htmlToText(text))
+		} else {
+			w.m.body += text + "\n"
+		}
+	default:
+		w.m.attach = append(w.m.attach, Attachment{Name: name, ContentType: ct, Size: decodedSize(body, cte)})
+	}
+}
+
+// looseMediaType reads a Content-Type that mime.ParseMediaType refuses.
+func looseMediaType(v string) (string, map[string]string) {
+	f := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ';' || r == ' ' || r == '\t' })
+	params := map[string]string{}
+	if len(f) == 0 {
+		return "", params
+	}
+	for _, p := range f[1:] {
+		if k, val, ok := strings.Cut(p, "="); ok {
+			params[k] = strings.Trim(val, `"'`)
+		}
+	}
+	return f[0], params
+}
+
+// splitEntity separates a MIME entity's header block from its body. The
+// reading is lenient: a line that is not a header ends the block, and a
+// malformed one is skipped.
+func splitEntity(raw []byte) (mail.Header, []byte) {
+	h := mail.Header{}
+	var key string
+	var value []byte // the current field's value, continuations joined
+	flush := func() {
+		if key != "" {
+			h[key] = append(h[key], string(value))
+		}
+		key, value = "", value[:0]
+	}
+	i := 0
+	for i < len(raw) {
+		j := bytes.IndexByte(raw[i:], '\n')
+		line := raw[i:]
+		next := len(raw)
+		if j >= 0 {
+			line, next = raw[i:i+j], i+j+1
+		}
+		line = bytes.TrimRight(line, "\r")
+		if len(line) == 0 {
+			flush()
+			return h, raw[next:]
+		}
+		if (line[0] == ' ' || line[0] == '\t') && key != "" {
+			value = append(append(value, ' '), bytes.TrimSpace(line)...)
+		} else if k := bytes.IndexByte(line, ':'); k > 0 && isHeaderLine(line) {
+			flush()
+			key = textproto.CanonicalMIMEHeaderKey(string(bytes.TrimSpace(line[:k])))
+			value = append(value, bytes.TrimSpace(line[k+1:])...)
+		} else if i == 0 {
+			return mail.Header{}, raw // no header block at all
+		}
+		i = next
+	}
+	flush()
+	return h, nil
+}
+
+// splitMultipart returns the parts of a multipart body, each with its
+// header and body, between the delimiter lines of boundary.
+func splitMultipart(body []byte, boundary string) [][]byte {
+	delim := []byte("--" + boundary)
+	var parts [][]byte
+	start := -1 // where the current part starts
+	for i := 0; i < len(body); {
+		j := bytes.IndexByte(body[i:], '\n')
+		line, next := body[i:], len(body)
+		if j >= 0 {
+			line, next = body[i:i+j], i+j+1
+		}
+		// A delimiter set off by spaces is still one (enmime reads it so).
+		if t := bytes.TrimLeft(line, " \t"); bytes.HasPrefix(t, delim) {
+			rest := bytes.TrimRight(t[len(delim):], " \t\r")
+			if len(rest) == 0 || bytes.Equal(rest, []byte("--")) {
+				if start >= 0 {
+					end := i
+					// The line break before a delimiter belongs to it.
+					if end > start && body[end-1] == '\n' {
+						end--
+						if end > start && body[end-1] == '\r' {
+							end--
+						}
+					}
+					parts = append(parts, body[start:end])
+				}
+				if len(rest) > 0 {
+					return parts // the close delimiter
+				}
+				start = next
+			}
+		}
+		i = next
+	}
+	if start >= 0 && start < len(body) {
+		parts = append(parts, body[start:]) // no close delimiter
+	}
+	return parts
+}
+
+func isIdentity(cte string) bool {
+	return cte == "" || cte == "7bit" || cte == "8bit" || cte == "binary"
+}
+
+// decodeText decodes a text part to UTF-8: as it is when it is already
+// plain ASCII or UTF-8, by enmime when it has a transfer encoding or
+// another charset.
+func decodeText(entity, body []byte, cte, charset string) string {
+	cs := strings.ToLower(charset)
+	if isIdentity(cte) && (cs == "" || cs == "us-ascii" || cs == "utf-8" || cs == "utf8") {
+		return string(body)
+	}
+	return string(decodeEntity(entity, body))
+}
+
+// decodeEntity has enmime decode one entity's body (transfer encoding and
+// charset). On failure the raw body is the best there is.
+func decodeEntity(entity, body []byte) []byte {
+	root, err := parser.ReadParts(bytes.NewReader(entity))
+	if err != nil || root == nil {
+		return body
+	}
+	return root.Content
+}
+
+// headOf returns the start of an attached message, decoded, enough to read
+// its header block: its body is never needed.
+func headOf(entity, body []byte, cte string) []byte {
+	if isIdentity(cte) {
+		return body[:min(len(body), maxOriginalHead)]
+	}
+	if len(body) <= maxOriginalHead {
+		return decodeEntity(entity, body)
+	}
+	// A long encoded message: decode its first stretch alone.
+	head := entity[:len(entity)-len(body)+maxOriginalHead]
+	if cte == "base64" {
+		// Whole groups of four characters, so the cut decodes cleanly.
+		n := 0
+		for i := len(entity) - len(body); i < len(head); i++ {
+			if c := head[i]; c != '\r' && c != '\n' && c != ' ' && c != '\t' {
+				n++
+			}
+		}
+		head = head[:len(head)-n%4]
+	}
+	return decodeEntity(head, head[len(entity)-len(body):])
+}
+
+// decodedSize estimates the size of a part once decoded.
+func decodedSize(body []byte, cte string) int {
+	if cte != "base64" {
+		return len(body)
+	}
+	n := 0
+	for _, c := range body {
+		if c != '\r' && c != '\n' && c != ' ' && c != '\t' {
+			n++
+		}
+	}
+	return n * 3 / 4
 }
 
 // htmlToText keeps the visible text of an HTML body: tags dropped, block

@@ -31,12 +31,10 @@ type document struct {
 	// feedback is true for a feedback report (ARF) or a complaint header.
 	feedback bool
 	// receipt is true for a read receipt (a disposition notification).
-	receipt     bool
-	originalRaw []byte
-	original    *Original
-	attachments []Attachment
-	// attached are the messages attached whole (a forwarded bounce).
-	attached               [][]byte
+	receipt                bool
+	originalRaw            []byte
+	original               *Original
+	attachments            []Attachment
 	hasReport, hasOriginal bool
 }
 
@@ -74,7 +72,6 @@ func readMessage(m *message) *document {
 		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
 	doc.originalRaw = m.original
 	doc.attachments = m.attach
-	doc.attached = m.attached
 	doc.hasReport, doc.hasOriginal = m.report != "" || m.feedback != "", m.original != nil
 	if m.original != nil {
 		doc.original = readOriginal(m.original)
