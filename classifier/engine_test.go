@@ -202,7 +202,7 @@ func TestCategories(t *testing.T) {
 		{"too large", "552 5.3.4 Message size exceeds fixed maximum message size", MessageTooLarge},
 		{"french too large", "552 Message trop volumineux", MessageTooLarge},
 		{"rate on 5.1.1", "550 5.1.1 too many recipients this hour", RateLimited},
-		{"throttled", "421 4.7.0 Try again later, closing connection. Our system has detected an unusual rate of unsolicited mail", RateLimited},
+		{"throttled", "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.", RateLimited},
 		{"dmarc", "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy", AuthenticationFailed},
 		{"spf", "550 5.7.23 SPF validation failed for sender example.org", AuthenticationFailed},
 		{"microsoft dmarc", "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification", AuthenticationFailed},
