@@ -23,6 +23,8 @@ type hostileCase struct {
 	name     string
 	data     []byte
 	status   int
+	// category is what the engine must say; "" asserts only the status,
+	// for an input whose answer the engine is still changing.
 	category string
 	warnings []string
 }
@@ -41,6 +43,9 @@ func hostileCases() []hostileCase {
 		{"fake-bounce-exe", hostile.FakeBounceZipExe(), 200, "unknown", []string{"dangerous-attachment", "asks-to-open", "no-report"}},
 		{"backscatter", hostile.Backscatter(), 200, "mailbox-not-found", []string{"backscatter"}},
 		{"over-limit", bytes.Repeat([]byte("550 5.1.1 x\n"), 11<<20/12), 413, "", nil},
+		// The engine's whole-request budget (issue 11, item 1) will change
+		// what it says about this one; what it must never do is fail.
+		{"nested-bomb", hostile.NestedBomb(250_000), 200, "", nil},
 	}
 }
 
@@ -65,7 +70,7 @@ func TestHostileInputsThroughRouter(t *testing.T) {
 			for _, w := range res.Warnings {
 				kinds = append(kinds, w.Kind)
 			}
-			if res.Category != tc.category || !slices.Equal(kinds, tc.warnings) {
+			if tc.category != "" && (res.Category != tc.category || !slices.Equal(kinds, tc.warnings)) {
 				t.Errorf("got %s %v, want %s %v", res.Category, kinds, tc.category, tc.warnings)
 			}
 		})
@@ -77,7 +82,7 @@ func TestHostileInputsThroughRouter(t *testing.T) {
 			for _, k := range tc.warnings {
 				wantContains(t, body, `data-kind="`+k+`"`)
 			}
-			if tc.status == http.StatusOK {
+			if tc.category != "" {
 				wantContains(t, body, categoryPath(classifier.Category(tc.category)))
 			}
 			checkNoMarkupFromInput(t, body)
