@@ -20,9 +20,9 @@ import (
 
 // hostileCase is a hostile input with the outcome a reader must get.
 type hostileCase struct {
-	name     string
-	data     []byte
-	status   int
+	name   string
+	data   []byte
+	status int
 	// category is what the engine must say; "" asserts only the status,
 	// for an input whose answer the engine is still changing.
 	category string
