@@ -24,6 +24,8 @@ type ExpiryChoice struct {
 type SharedInfo struct {
 	// Redacted says whether personal details were hidden before saving.
 	Redacted bool
+	// Kept are the values the redaction left visible on purpose.
+	Kept []string
 	// Expires is the date the link stops working, in words.
 	Expires string
 	// Created is the date the link was made, in words.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -98,10 +99,13 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	redacted := r.PostForm.Get("redact") != ""
+	saved := sharedDiagnosis{Diagnosis: d}
 	if redacted {
-		d = redact.Diagnosis(d)
+		keep := keptOnPurpose(d)
+		saved.Diagnosis = redact.Diagnosis(d, keep...)
+		saved.Kept = shownValues(saved.Diagnosis, keep)
 	}
-	payload, err := json.Marshal(d)
+	payload, err := json.Marshal(saved)
 	if err != nil {
 		s.shareError(w, r, fmt.Errorf("encode shared diagnosis: %w", err))
 		return
@@ -128,6 +132,41 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	}))
 }
 
+// sharedDiagnosis is what a share link stores: the diagnosis, and the values
+// its redaction kept visible on purpose. A link saved before Kept existed
+// reads the same, with none kept.
+type sharedDiagnosis struct {
+	*classifier.Diagnosis
+	Kept []string `json:"redaction_kept,omitempty"`
+}
+
+// keptOnPurpose names the values of d that a redacted link keeps visible
+// because the reader needs them to act: the server or domain a blocklist
+// refusal names, once the engine reports which one that is. Until then,
+// none: everything personal is masked.
+func keptOnPurpose(d *classifier.Diagnosis) []string {
+	return nil
+}
+
+// shownValues returns the values of keep that the redacted diagnosis still
+// shows somewhere, for the page to say so.
+func shownValues(d *classifier.Diagnosis, keep []string) []string {
+	if len(keep) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		return keep
+	}
+	var out []string
+	for _, k := range keep {
+		if k != "" && bytes.Contains(b, []byte(k)) && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // parseLinkForm reads the urlencoded form of the result page; the bounce
 // travels base64-encoded, a third larger than the largest accepted bounce.
 func (s *Server) parseLinkForm(w http.ResponseWriter, r *http.Request) error {
@@ -147,15 +186,16 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 		s.shareError(w, r, err)
 		return
 	}
-	var d classifier.Diagnosis
-	if err := json.Unmarshal(sh.Payload, &d); err != nil {
+	saved := sharedDiagnosis{Diagnosis: &classifier.Diagnosis{}}
+	if err := json.Unmarshal(sh.Payload, &saved); err != nil {
 		s.shareError(w, r, fmt.Errorf("decode shared diagnosis: %w", err))
 		return
 	}
-	v := resultView(&d)
+	d := saved.Diagnosis
+	v := resultView(d)
 	v.Note = s.note(d.Category)
-	v.Codes = bounceCodes(&d)
-	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
+	v.Codes = bounceCodes(d)
+	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Kept: saved.Kept, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
 	h := w.Header()
 	h.Set("X-Robots-Tag", "noindex")
 	h.Set("Referrer-Policy", "no-referrer")

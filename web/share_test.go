@@ -141,7 +141,54 @@ func TestShareRedacted(t *testing.T) {
 func TestShareDatabaseHoldsNoPersonalData(t *testing.T) {
 	e := newShareEnv(t, Options{})
 	e.createLink(t, personalBounce, url.Values{"mine": {"bob.jones@example.com"}})
-	files, _ := filepath.Glob(filepath.Join(e.dir, store.FileName+"*"))
+	assertStoreLacks(t, e.dir, append(personalData, "bob.jones")...)
+}
+
+// sendmailLocalBounce is a Sendmail bounce for a local user, written without
+// a domain, with the returned message's headers: its first Received hop is an
+// IP address.
+const sendmailLocalBounce = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\r\n" +
+	"To: owner@example.org\r\nSubject: Returned mail: see transcript for details\r\nMIME-Version: 1.0\r\n" +
+	"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+	"--b\r\nContent-Type: text/plain\r\n\r\n" +
+	"The original message was received at Thu, 26 Nov 2026 10:30:00 GMT\r\n\r\n" +
+	"   ----- The following addresses had permanent fatal errors -----\r\n<jroe>\r\n" +
+	"    (reason: 550 5.1.1 <jroe>... User unknown)\r\n\r\n" +
+	"   ----- Transcript of session follows -----\r\n550 5.1.1 <jroe>... User unknown\r\n" +
+	"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n" +
+	"Final-Recipient: RFC822; jroe\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n" +
+	"--b\r\nContent-Type: text/rfc822-headers\r\n\r\n" +
+	"Received: from [198.51.100.77] by mx.example.net with ESMTP id 4QxyZ\r\n" +
+	"From: owner@example.org\r\nTo: jroe@mx.example.net\r\nSubject: hello\r\n\r\n--b--\r\n"
+
+// A redacted link hides every field of the diagnosis, not only its text: the
+// returned message's first hop and a recipient written without a domain.
+func TestShareRedactsEveryField(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	link, _ := e.createLink(t, sendmailLocalBounce, nil)
+	w := get(t, e.h, link)
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "User unknown", "Personal details were hidden")
+	leaks := []string{"jroe", "198.51.100.77"}
+	for _, p := range leaks {
+		if strings.Contains(w.Body.String(), p) {
+			t.Errorf("shared page shows %q, want it hidden", p)
+		}
+	}
+	sh, err := e.st.Get(t.Context(), strings.TrimPrefix(link, "/s/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(sh.Payload, []byte(`"received_from":["[*************]"]`)) {
+		t.Errorf("stored payload %s, want the Received hop masked", sh.Payload)
+	}
+	assertStoreLacks(t, e.dir, leaks...)
+}
+
+// assertStoreLacks fails when a file of the share database holds one of strs.
+func assertStoreLacks(t *testing.T, dir string, strs ...string) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, store.FileName+"*"))
 	if len(files) == 0 {
 		t.Fatal("no database file written")
 	}
@@ -150,11 +197,47 @@ func TestShareDatabaseHoldsNoPersonalData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, p := range append(personalData, "bob.jones") {
-			if strings.Contains(string(b), p) {
+		for _, p := range strs {
+			if bytes.Contains(b, []byte(p)) {
 				t.Errorf("%s holds %q, want it masked before saving", filepath.Base(f), p)
 			}
 		}
+	}
+}
+
+// A value the redaction kept on purpose is named on the shared page.
+func TestSharedPageNamesKeptValues(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	payload := `{"category":"blocklisted","final":true,"recipients":[{"address":"***@example.com","category":"blocklisted",` +
+		`"action":"failed","status":"5.7.1","reply_code":"550"}],"format":"text",` +
+		`"text":"550 5.7.1 Service unavailable; client [192.0.2.7] blocked using zen.spamhaus.org","redaction_kept":["192.0.2.7"]}`
+	id, _, err := e.st.Create(t.Context(), []byte(payload), true, "", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := get(t, e.h, "/s/"+id)
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "Left visible on purpose, because the next steps need them: 192.0.2.7.")
+
+	// A link saved before values were kept reads as it did, naming none.
+	id, _, err = e.st.Create(t.Context(), []byte(strings.Replace(payload, `,"redaction_kept":["192.0.2.7"]`, "", 1)), true, "", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w = get(t, e.h, "/s/"+id)
+	wantStatus(t, w, http.StatusOK)
+	if strings.Contains(w.Body.String(), "Left visible on purpose") {
+		t.Error("a link with nothing kept says something was kept")
+	}
+}
+
+func TestShownValues(t *testing.T) {
+	d := &classifier.Diagnosis{Text: "client [192.0.2.7] blocked"}
+	if got := shownValues(d, []string{"192.0.2.7", "bad.example", "192.0.2.7", ""}); len(got) != 1 || got[0] != "192.0.2.7" {
+		t.Errorf("shownValues = %q, want only the value the diagnosis shows, once", got)
+	}
+	if got := shownValues(d, nil); got != nil {
+		t.Errorf("shownValues with nothing to keep = %q, want nil", got)
 	}
 }
 
