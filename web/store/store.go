@@ -6,6 +6,9 @@
 // instead of failing with "database is locked"; reads use a separate pool. The
 // journal is a WAL synced on every commit (synchronous=FULL), so a link returned
 // to a user survives the process being killed and the machine losing power.
+// A delete or a purge overwrites what it removes (secure_delete) and then
+// checkpoints and truncates the WAL, so the removed content is gone from the
+// disk when the call returns, not at the next checkpoint.
 package store
 
 import (
@@ -270,7 +273,7 @@ func (s *Store) Delete(ctx context.Context, id, token string) error {
 	if !validSecret(id, IDLen) {
 		return ErrNotFound
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var (
 			hash    []byte
 			expires int64
@@ -294,13 +297,40 @@ func (s *Store) Delete(ctx context.Context, id, token string) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return s.checkpoint(ctx)
+}
+
+// checkpoint copies the WAL into the database file and truncates it. With
+// secure_delete, the pages that held removed content are zeroed in the WAL;
+// until a checkpoint the WAL still holds their old versions too, and a
+// process killed before its next checkpoint would leave them on the disk.
+func (s *Store) checkpoint(ctx context.Context) error {
+	for range 10 {
+		var busy, logPages, done int
+		if err := s.w.QueryRowContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)").Scan(&busy, &logPages, &done); err != nil {
+			return fmt.Errorf("store: checkpoint: %w", err)
+		}
+		if busy == 0 {
+			return nil
+		}
+		// A reader still sees the old pages; it finishes within milliseconds.
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("store: checkpoint: %w", ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	return errors.New("store: checkpoint: readers kept the WAL busy; the removed content is erased at the next one")
 }
 
 // Purge erases the content of every link expired at now, keeping a tombstone
 // so it still reads as expired, and drops tombstones older than TombstoneTTL.
 // It returns how many links had their content erased.
 func (s *Store) Purge(ctx context.Context, now time.Time) (int, error) {
-	var n int64
+	var n, dropped int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx,
 			`UPDATE shares SET payload = NULL, mine = '', delete_hash = X'' WHERE expires <= ? AND payload IS NOT NULL`,
@@ -311,17 +341,19 @@ func (s *Store) Purge(ctx context.Context, now time.Time) (int, error) {
 		if n, err = res.RowsAffected(); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM shares WHERE expires <= ?`, now.Add(-TombstoneTTL).UnixMilli())
+		res, err = tx.ExecContext(ctx, `DELETE FROM shares WHERE expires <= ?`, now.Add(-TombstoneTTL).UnixMilli())
+		if err != nil {
+			return err
+		}
+		dropped, err = res.RowsAffected()
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: purge: %w", err)
 	}
-	if n > 0 {
-		// The old content is still in the WAL until a checkpoint copies the
-		// erased pages over it; truncate the WAL so it goes from the disk now.
-		if _, err := s.w.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-			return int(n), fmt.Errorf("store: checkpoint after purge: %w", err)
+	if n+dropped > 0 {
+		if err := s.checkpoint(ctx); err != nil {
+			return int(n), err
 		}
 	}
 	return int(n), nil

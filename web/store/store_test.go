@@ -239,6 +239,63 @@ func TestDelete(t *testing.T) {
 	}
 }
 
+// A delete erases the content from the disk at once: from the database file
+// and from its WAL, without waiting for a checkpoint, a purge or a clean
+// shutdown (a kill -9 would skip the last two).
+func TestDeleteOverwrites(t *testing.T) {
+	s, _, dir := openTest(t)
+	ctx := t.Context()
+	const secret = "DELETED-CONTENT-d41c"
+	kept, _ := mustCreate(t, s, "KEPT-CONTENT", time.Hour)
+	for i := range 20 {
+		mustCreate(t, s, fmt.Sprintf("neighbour %d", i), time.Hour)
+	}
+	id, token, err := s.Create(ctx, []byte(secret), false, "mine-to-forget@example.com", time.Hour)
+	if err != nil {
+		t.Fatalf("Create: %v", err)
+	}
+	if err := s.Delete(ctx, id, token); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	assertFilesLack(t, dir, secret, "mine-to-forget")
+	// The other links are still there, in one file or the other.
+	if sh, err := s.Get(ctx, kept); err != nil || string(sh.Payload) != "KEPT-CONTENT" {
+		t.Errorf("Get of another link after a delete = %q, %v", sh.Payload, err)
+	}
+	if !filesContain(t, dir, "KEPT-CONTENT") {
+		t.Error("no database file holds a link that was not deleted")
+	}
+	var on int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA secure_delete").Scan(&on); err != nil || on != 1 {
+		t.Errorf("secure_delete = %d, %v; want 1", on, err)
+	}
+}
+
+// filesContain reports whether a file of the database holds str.
+func filesContain(t *testing.T, dir, str string) bool {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, FileName+"*"))
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil && bytes.Contains(b, []byte(str)) {
+			return true
+		}
+	}
+	return false
+}
+
+// A purge erases expired content from the WAL and the file too.
+func TestPurgeOverwrites(t *testing.T) {
+	s, c, dir := openTest(t)
+	const secret = "EXPIRED-CONTENT-77ab"
+	mustCreate(t, s, secret, time.Hour)
+	mustCreate(t, s, "LIVES-ON", 48*time.Hour)
+	c.Add(2 * time.Hour)
+	if n, err := s.Purge(t.Context(), c.Now()); err != nil || n != 1 {
+		t.Fatalf("Purge = %d, %v; want 1, nil", n, err)
+	}
+	assertFilesLack(t, dir, secret)
+}
+
 func TestConcurrentCreate(t *testing.T) {
 	s, _, _ := openTest(t)
 	const n = 64
