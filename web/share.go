@@ -179,6 +179,11 @@ func (s *Server) parseLinkForm(w http.ResponseWriter, r *http.Request) error {
 
 func sharePath(id string) string { return "/s/" + id }
 
+// sharedMaxAge is how long, in seconds, a browser may keep a redacted shared
+// page: long enough for going back and forth, short enough that a deleted
+// link soon stops showing.
+const sharedMaxAge = 300
+
 // sharedPage shows a saved diagnosis with the result page's own components.
 func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	sh, err := s.opts.Shares.Get(r.Context(), r.PathValue("id"))
@@ -199,9 +204,15 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("X-Robots-Tag", "noindex")
 	h.Set("Referrer-Policy", "no-referrer")
-	// The content never changes; it may be kept until the link expires.
-	maxAge := max(0, int(time.Until(sh.Expires).Seconds()))
-	h.Set("Cache-Control", "public, max-age="+strconv.Itoa(maxAge)+", immutable")
+	// Only the reader's browser may keep a shared page, and briefly: a shared
+	// cache would go on serving it after its creator deleted it. A page that
+	// shows addresses is not kept at all.
+	if sh.Redacted {
+		maxAge := min(sharedMaxAge, max(0, int(time.Until(sh.Expires).Seconds())))
+		h.Set("Cache-Control", "private, max-age="+strconv.Itoa(maxAge))
+	} else {
+		h.Set("Cache-Control", "no-store")
+	}
 	s.render(w, r, http.StatusOK, templates.Result(v))
 }
 

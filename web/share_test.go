@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -131,10 +132,10 @@ func TestShareRedacted(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", name, got, want)
 		}
 	}
-	cc := h.Get("Cache-Control")
-	m := regexp.MustCompile(`^public, max-age=(\d+)`).FindStringSubmatch(cc)
-	if m == nil || len(m[1]) < 6 { // seven days is 604800 seconds
-		t.Errorf("Cache-Control: got %q, want public with a max-age of about a week", cc)
+	// Only the reader's own browser may keep it, and not for long: a deleted
+	// or expired link must not live on in a shared cache.
+	if got, want := h.Get("Cache-Control"), "private, max-age=300"; got != want {
+		t.Errorf("Cache-Control: got %q, want %q", got, want)
 	}
 }
 
@@ -247,6 +248,27 @@ func TestShareUnredacted(t *testing.T) {
 	w := get(t, e.h, link)
 	wantStatus(t, w, http.StatusOK)
 	wantContains(t, w.Body.String(), "ann.smith@example.org", "saved as it was pasted")
+	if got := w.Header().Get("Cache-Control"); got != "no-store" {
+		t.Errorf("Cache-Control of a link that shows addresses: got %q, want no-store", got)
+	}
+}
+
+// A link about to expire is not kept beyond its expiry.
+func TestShareCachedUntilExpiryAtMost(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	// Made almost a day ago, for a day: 90 seconds left.
+	e.st.Now = func() time.Time { return time.Now().Add(-24*time.Hour + 90*time.Second) }
+	link, _ := e.createLink(t, personalBounce, url.Values{"days": {"1"}})
+	e.st.Now = time.Now
+	w := get(t, e.h, link)
+	wantStatus(t, w, http.StatusOK)
+	m := regexp.MustCompile(`^private, max-age=(\d+)$`).FindStringSubmatch(w.Header().Get("Cache-Control"))
+	if m == nil {
+		t.Fatalf("Cache-Control: got %q, want private with a max-age", w.Header().Get("Cache-Control"))
+	}
+	if n, _ := strconv.Atoi(m[1]); n > 90 {
+		t.Errorf("max-age %d s, want at most the 90 s until the link expires", n)
+	}
 }
 
 func TestShareExpired(t *testing.T) {
