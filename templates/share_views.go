@@ -44,6 +44,10 @@ type ShareCreatedView struct {
 	Category  CategoryLink
 	// Message is a note to the customer that carries the link.
 	Message string
+	// Paths are URL and DeleteURL when they are written as paths (no base
+	// URL is configured), space-separated, for the browser to complete;
+	// "" when they are absolute.
+	Paths string
 }
 
 // ShareDeleteView is the confirmation before a link is deleted.

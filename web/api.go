@@ -58,10 +58,7 @@ func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
 	info := classifier.ExplainFor(d)
 	res := apiResult{
 		Diagnosis: d, Headline: classifier.Headline(d), Title: info.Title, Summary: info.Summary,
-		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: categoryPath(d.Category),
-	}
-	if abs := s.absURL(res.CategoryURL); abs != "" {
-		res.CategoryURL = abs
+		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: s.link(categoryPath(d.Category)),
 	}
 	if d.Category.IsFailure() {
 		res.Retry = classifier.ExplainRetry(d.Final)

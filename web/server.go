@@ -110,7 +110,26 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte("ok\n"))
 }
 
-// absURL makes path absolute when the operator set a base URL.
+// link makes path absolute with the base URL the operator set, and leaves it
+// a path otherwise. The Host header is never used: it is whatever the client
+// (or a proxy passing it on) says, and a link built from it could point
+// anywhere.
+func (s *Server) link(path string) string {
+	return s.opts.BaseURL + path
+}
+
+// pathsToComplete lists the links that are paths, for the page's script to
+// complete with the address the reader opened the site with; "" when the
+// operator set a base URL and the links are absolute already.
+func (s *Server) pathsToComplete(paths ...string) string {
+	if s.opts.BaseURL != "" {
+		return ""
+	}
+	return strings.Join(paths, " ")
+}
+
+// absURL makes path absolute when the operator set a base URL, and is ""
+// otherwise: for a canonical link, which is better left out than relative.
 func (s *Server) absURL(path string) string {
 	if s.opts.BaseURL == "" {
 		return ""

@@ -121,11 +121,13 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	if sh, err := s.opts.Shares.Get(r.Context(), id); err == nil {
 		expires = sh.Expires
 	}
-	link := s.publicBase(r) + sharePath(id)
+	link := s.link(sharePath(id))
+	erase := sharePath(id) + "/delete?token=" + url.QueryEscape(token)
 	s.render(w, r, http.StatusOK, templates.ShareCreated(templates.ShareCreatedView{
 		URL:       link,
 		Message:   linkMessage(link, classifier.Headline(d), dateText(expires)),
-		DeleteURL: link + "/delete?token=" + url.QueryEscape(token),
+		DeleteURL: s.link(erase),
+		Paths:     s.pathsToComplete(sharePath(id), erase),
 		Expires:   dateText(expires),
 		Redacted:  redacted,
 		Category:  categoryLink(d.Category),

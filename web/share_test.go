@@ -91,11 +91,12 @@ func (e shareEnv) createLink(t *testing.T, bounce string, change url.Values) (li
 	return pathOf(t, submatch(t, linkField, body)), pathOf(t, submatch(t, eraseField, body))
 }
 
+// pathOf is the path and query of a link, absolute or not.
 func pathOf(t *testing.T, link string) string {
 	t.Helper()
 	u, err := url.Parse(link)
-	if err != nil || u.Host == "" {
-		t.Fatalf("link %q: want an absolute URL", link)
+	if err != nil || u.Path == "" {
+		t.Fatalf("link %q: want a URL", link)
 	}
 	return u.RequestURI()
 }
@@ -109,7 +110,7 @@ func TestShareRedacted(t *testing.T) {
 	e := newShareEnv(t, Options{})
 	link, _ := e.createLink(t, personalBounce, nil)
 	created := serve(t, e.h, postForm("/links", url.Values{"raw": {base64.StdEncoding.EncodeToString([]byte(personalBounce))}, "redact": {"on"}}))
-	wantContains(t, created.Body.String(), "A message to send with it", "explains what happened and what to do next:\nhttp://example.com/s/")
+	wantContains(t, created.Body.String(), "A message to send with it", "explains what happened and what to do next:\n/s/")
 	if !regexp.MustCompile(`^/s/[a-z2-7]{26}$`).MatchString(link) {
 		t.Errorf("link path: got %q, want /s/ and a 128-bit id", link)
 	}
@@ -350,6 +351,41 @@ func TestShareLinkUsesBaseURL(t *testing.T) {
 	if got := submatch(t, linkField, w.Body.String()); !strings.HasPrefix(got, "https://bounce.example.net/s/") {
 		t.Errorf("link: got %q, want it under the base URL", got)
 	}
+	if got := submatch(t, eraseField, w.Body.String()); !strings.HasPrefix(got, "https://bounce.example.net/s/") {
+		t.Errorf("delete link: got %q, want it under the base URL", got)
+	}
+	if strings.Contains(w.Body.String(), "data-complete-links") {
+		t.Error("absolute links marked for the browser to complete")
+	}
+}
+
+// Without a base URL, links stay paths: the Host header is the client's to
+// write, and a link built from it could send the customer anywhere.
+func TestLinksIgnoreHostHeader(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	r := postForm("/diagnose", url.Values{"bounce": {personalBounce}})
+	r.Host = "evil.example"
+	w := serve(t, e.h, r)
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "More about this kind of bounce: /categories/mailbox-not-found",
+		`data-complete-links="/categories/mailbox-not-found"`)
+	r = postForm("/links", url.Values{"raw": {submatch(t, rawField, w.Body.String())}, "redact": {"on"}})
+	r.Host = "evil.example"
+	w = serve(t, e.h, r)
+	wantStatus(t, w, http.StatusOK)
+	body := w.Body.String()
+	if strings.Contains(body, "evil.example") {
+		t.Errorf("the page names the Host header's evil.example: %s", body)
+	}
+	link, erase := submatch(t, linkField, body), submatch(t, eraseField, body)
+	if !strings.HasPrefix(link, "/s/") || !strings.HasPrefix(erase, link+"/delete?token=") {
+		t.Errorf("links %q and %q, want paths", link, erase)
+	}
+	wantContains(t, body, `data-complete-links="`+link+" "+html.EscapeString(erase)+`"`)
+	r = apiFrom("203.0.113.7:1", personalBounce)
+	r.Host = "evil.example"
+	w = serve(t, e.h, r)
+	wantContains(t, w.Body.String(), `"category_url":"/categories/mailbox-not-found"`)
 }
 
 func TestShareCreateRefusals(t *testing.T) {
