@@ -43,7 +43,7 @@ func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) {
 		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mine})
 	}
 	if err != nil {
-		status, msg := s.errorResponse(r, err, forProgram)
+		status, msg := s.errorResponse(w, r, err, forProgram)
 		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}

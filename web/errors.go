@@ -37,8 +37,9 @@ const (
 )
 
 // errorResponse is the one place that turns an error into a status code and a
-// sentence for the reader. The sentence never contains the input.
-func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, string) {
+// sentence for the reader, and sets the headers that go with them. The
+// sentence never contains the input.
+func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error, to audience) (int, string) {
 	var tooBig *http.MaxBytesError
 	var reqErr *requestError
 	switch {
@@ -60,6 +61,12 @@ func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, st
 		return http.StatusGone, "The explanation saved under this link has expired and was erased. Ask whoever sent you the link for a new one, or paste the bounce here yourself."
 	case errors.Is(err, store.ErrForbidden):
 		return http.StatusForbidden, "The delete link does not match this shared link. Use the complete delete link you were given when the link was created."
+	case errors.Is(err, store.ErrFull):
+		// The operator must act; the reader can still use the explanation.
+		s.logger.LogAttrs(r.Context(), slog.LevelError, "share link storage is full", slog.String("route", routeOf(r)))
+		return http.StatusInsufficientStorage, "The storage for shared links on this site is full, so no new link can be saved right now. " +
+			"The explanation itself still works: go back and copy the reply to the customer instead. Links expire and make room; " +
+			"if this lasts, tell whoever runs this site."
 	}
 	// Only the error itself is logged: never the input, which holds addresses.
 	s.logger.LogAttrs(r.Context(), slog.LevelError, "request failed",
@@ -67,7 +74,7 @@ func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, st
 	if to == forProgram {
 		return http.StatusInternalServerError, "the bounce could not be diagnosed because of an internal error"
 	}
-	return http.StatusInternalServerError, "Something went wrong on our side while reading this bounce. Please try again in a moment."
+	return http.StatusInternalServerError, "Something went wrong on our side. Please try again in a moment."
 }
 
 // render writes a page with the given status.

@@ -58,7 +58,7 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mineList(in.Mine)})
 	}
 	if err != nil {
-		status, msg := s.errorResponse(r, err, forPerson)
+		status, msg := s.errorResponse(w, r, err, forPerson)
 		keep := in.Bounce
 		if status == http.StatusRequestEntityTooLarge {
 			keep = "" // never echo a huge paste back

@@ -3,6 +3,8 @@
 package web
 
 import (
+	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime"
@@ -13,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/whybounce/whybounce/static"
+	"github.com/whybounce/whybounce/web/store"
 )
 
 // DefaultMaxBytes is the largest request body accepted, the same as the
@@ -104,9 +107,25 @@ func (s *Server) Handler() http.Handler {
 	return r
 }
 
+// healthz answers "ok", or 503 and "degraded: ..." while share links cannot
+// be saved: diagnoses still work, but the operator has to act.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	if s.opts.Shares != nil {
+		u, err := s.opts.Shares.Check(r.Context())
+		switch {
+		case errors.Is(err, store.ErrFull):
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintf(w, "degraded: share links cannot be saved, their storage is full (%s of %s used)\n", sizeText(u.Used), sizeText(u.Max))
+			return
+		case err != nil:
+			s.logger.LogAttrs(r.Context(), slog.LevelError, "health check", slog.String("error", err.Error()))
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "degraded: the share link database cannot be read")
+			return
+		}
+	}
 	_, _ = w.Write([]byte("ok\n"))
 }
 

@@ -24,6 +24,8 @@ type ShareStore interface {
 	Create(ctx context.Context, payload []byte, redacted bool, mine string, ttl time.Duration) (id, deleteToken string, err error)
 	Get(ctx context.Context, id string) (store.Share, error)
 	Delete(ctx context.Context, id, token string) error
+	// Check reports store.ErrFull while new links cannot be saved.
+	Check(ctx context.Context) (store.Usage, error)
 }
 
 const day = 24 * time.Hour
@@ -84,18 +86,18 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
 	if err := s.parseLinkForm(w, r); err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, creating, err)
 		return
 	}
 	raw, err := base64.StdEncoding.DecodeString(r.PostForm.Get("raw"))
 	if err != nil {
-		s.shareError(w, r, badRequest(http.StatusBadRequest, "The form arrived incomplete. Please explain the bounce again and create the link from its result page."))
+		s.shareError(w, r, creating, badRequest(http.StatusBadRequest, "The form arrived incomplete. Please explain the bounce again and create the link from its result page."))
 		return
 	}
 	mine := r.PostForm.Get("mine")
 	d, err := classifier.Diagnose(raw, classifier.Options{Mine: mineList(mine)})
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, creating, err)
 		return
 	}
 	redacted := r.PostForm.Get("redact") != ""
@@ -107,13 +109,13 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	}
 	payload, err := json.Marshal(saved)
 	if err != nil {
-		s.shareError(w, r, fmt.Errorf("encode shared diagnosis: %w", err))
+		s.shareError(w, r, creating, fmt.Errorf("encode shared diagnosis: %w", err))
 		return
 	}
 	ttl := s.shareTTL(r.PostForm.Get("days"))
 	id, token, err := s.opts.Shares.Create(r.Context(), payload, redacted, mine, ttl)
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, creating, err)
 		return
 	}
 	s.metrics.linkCreated()
@@ -190,12 +192,12 @@ const sharedMaxAge = 300
 func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	sh, err := s.opts.Shares.Get(r.Context(), r.PathValue("id"))
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, showing, err)
 		return
 	}
 	saved := sharedDiagnosis{Diagnosis: &classifier.Diagnosis{}}
 	if err := json.Unmarshal(sh.Payload, &saved); err != nil {
-		s.shareError(w, r, fmt.Errorf("decode shared diagnosis: %w", err))
+		s.shareError(w, r, showing, fmt.Errorf("decode shared diagnosis: %w", err))
 		return
 	}
 	d := saved.Diagnosis
@@ -227,7 +229,7 @@ func (s *Server) deleteForm(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	sh, err := s.opts.Shares.Get(r.Context(), id)
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, deleting, err)
 		return
 	}
 	s.render(w, r, http.StatusOK, templates.ShareDelete(templates.ShareDeleteView{
@@ -239,21 +241,31 @@ func (s *Server) deleteLink(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
 	if err := s.parseLinkForm(w, r); err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, deleting, err)
 		return
 	}
 	if err := s.opts.Shares.Delete(r.Context(), r.PathValue("id"), r.PostForm.Get("token")); err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, deleting, err)
 		return
 	}
 	s.metrics.linkDeleted()
 	s.render(w, r, http.StatusOK, templates.ShareDeleted())
 }
 
-// shareError shows the error page for a link that cannot be made, shown or deleted.
-func (s *Server) shareError(w http.ResponseWriter, r *http.Request, err error) {
-	status, msg := s.errorResponse(r, err, forPerson)
-	title := "This link cannot be shown"
+// shareAction is what a share route was doing when it failed.
+type shareAction int
+
+const (
+	creating shareAction = iota
+	showing
+	deleting
+)
+
+// shareError shows the error page for a link that cannot be made, shown or
+// deleted, titled after what the reader was doing.
+func (s *Server) shareError(w http.ResponseWriter, r *http.Request, action shareAction, err error) {
+	status, msg := s.errorResponse(w, r, err, forPerson)
+	var title string
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		title = "There is no link here"
@@ -261,8 +273,12 @@ func (s *Server) shareError(w http.ResponseWriter, r *http.Request, err error) {
 		title = "This link has expired"
 	case errors.Is(err, store.ErrForbidden):
 		title = "This delete link is not valid"
-	case status < http.StatusInternalServerError:
+	case action == creating:
 		title = "The link could not be created"
+	case action == deleting:
+		title = "The link could not be deleted"
+	default:
+		title = "This link cannot be shown"
 	}
 	s.renderError(w, r, status, title, msg)
 }

@@ -388,6 +388,31 @@ func TestLinksIgnoreHostHeader(t *testing.T) {
 	wantContains(t, w.Body.String(), `"category_url":"/categories/mailbox-not-found"`)
 }
 
+// When the links' storage is full, the creator is told so in those words,
+// and /healthz reports the service degraded until there is room again.
+func TestShareStorageFull(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	wantStatus(t, get(t, e.h, "/healthz"), http.StatusOK)
+	e.st.MaxSize = 4 << 10 // less than the empty database
+	w := serve(t, e.h, postForm("/links", url.Values{"raw": {base64.StdEncoding.EncodeToString([]byte(personalBounce))}, "redact": {"on"}}))
+	wantStatus(t, w, http.StatusInsufficientStorage)
+	wantContains(t, w.Body.String(), "The link could not be created", "storage for shared links on this site is full", "copy the reply")
+	if strings.Contains(w.Body.String(), "reading this bounce") || strings.Contains(w.Body.String(), "cannot be shown") {
+		t.Error("the refusal speaks of reading or showing, not of saving")
+	}
+	w = get(t, e.h, "/healthz")
+	wantStatus(t, w, http.StatusServiceUnavailable)
+	wantContains(t, w.Body.String(), "degraded: share links cannot be saved, their storage is full")
+	// Diagnoses still work.
+	wantStatus(t, serve(t, e.h, postForm("/diagnose", url.Values{"bounce": {personalBounce}})), http.StatusOK)
+
+	e.st.MaxSize = store.DefaultMaxSize
+	e.createLink(t, personalBounce, nil)
+	w = get(t, e.h, "/healthz")
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "ok")
+}
+
 func TestShareCreateRefusals(t *testing.T) {
 	e := newShareEnv(t, Options{})
 	tests := []struct {

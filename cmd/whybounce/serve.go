@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,6 +40,8 @@ type Config struct {
 	// TrustProxy says a reverse proxy in front appends the client's address
 	// to X-Forwarded-For, so per-client limits key on its last entry.
 	TrustProxy bool
+	// ShareStorage bounds the storage share links take, in bytes.
+	ShareStorage int64
 	// Operator is what the site's operator set: name, support contact, share
 	// link expiry, notes per category.
 	Operator Operator
@@ -74,6 +78,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	shutdown := fs.String("shutdown-timeout", envOr(getenv, "WHYBOUNCE_SHUTDOWN_TIMEOUT", "5s"), "how long requests in flight may finish after a stop signal (env WHYBOUNCE_SHUTDOWN_TIMEOUT)")
 	trustProxy := fs.Bool("trust-proxy", envOr(getenv, "WHYBOUNCE_TRUST_PROXY", "false") == "true",
 		"a reverse proxy in front sets X-Forwarded-For; rate limits then use its last entry (env WHYBOUNCE_TRUST_PROXY=true)")
+	shareStorage := fs.String("share-storage", envOr(getenv, "WHYBOUNCE_SHARE_STORAGE", "1GB"),
+		"most storage share links may take, such as 500MB or 2GB; past it new links are refused (env WHYBOUNCE_SHARE_STORAGE)")
 	op := addOperatorFlags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
@@ -90,6 +96,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return Config{}, fmt.Errorf("shutdown timeout %q: %w", *shutdown, err)
 	}
 	cfg.ShutdownTimeout = d
+	if cfg.ShareStorage, err = parseSize(*shareStorage); err != nil {
+		return Config{}, fmt.Errorf("share storage %q: %w", *shareStorage, err)
+	}
 	if cfg.Operator, err = op.operator(); err != nil {
 		return Config{}, err
 	}
@@ -115,6 +124,9 @@ func (c Config) validate() error {
 	if c.ShutdownTimeout <= 0 {
 		return fmt.Errorf("shutdown timeout %s: must be positive", c.ShutdownTimeout)
 	}
+	if c.ShareStorage < minShareStorage {
+		return fmt.Errorf("share storage %d bytes: want at least 1MB", c.ShareStorage)
+	}
 	return nil
 }
 
@@ -126,6 +138,29 @@ func (c Config) logger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewJSONHandler(w, opts))
 }
 
+// minShareStorage is the least storage for share links worth running with.
+const minShareStorage = 1 << 20
+
+// sizeUnits are the units parseSize reads, in binary multiples as the pages
+// write sizes ("10 MB" is 10 MiB).
+var sizeUnits = map[string]int64{"": 1, "B": 1, "KB": 1 << 10, "MB": 1 << 20, "GB": 1 << 30, "TB": 1 << 40,
+	"KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40}
+
+// parseSize reads a size such as "1GB", "500 MB" or "1048576".
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if i < 0 {
+		i = len(s)
+	}
+	unit, ok := sizeUnits[strings.ToUpper(strings.TrimSpace(s[i:]))]
+	n, err := strconv.ParseInt(s[:i], 10, 64)
+	if !ok || err != nil || n > math.MaxInt64/unit {
+		return 0, errors.New("want a whole number and a unit, such as 500MB or 2GB")
+	}
+	return n * unit, nil
+}
+
 // runServe runs the web service until ctx is cancelled, then lets requests in
 // flight finish within the shutdown timeout.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -134,7 +169,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	logger := cfg.logger(stderr)
-	shares, closeShares, err := openShares(ctx, cfg.DataDir, logger)
+	shares, closeShares, err := openShares(ctx, cfg.DataDir, cfg.ShareStorage, logger)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

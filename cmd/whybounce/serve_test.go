@@ -28,21 +28,21 @@ func TestParseConfig(t *testing.T) {
 	}{
 		{
 			name: "defaults need no setup",
-			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, Operator: defaultOperator},
+			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, Operator: defaultOperator},
 		},
 		{
 			name: "environment",
 			env: map[string]string{"WHYBOUNCE_ADDR": "127.0.0.1:9000", "WHYBOUNCE_BASE_URL": "https://bounce.example.net/",
 				"WHYBOUNCE_DATA_DIR": "/var/lib/whybounce", "WHYBOUNCE_LOG_LEVEL": "debug", "WHYBOUNCE_LOG_FORMAT": "text",
-				"WHYBOUNCE_SHUTDOWN_TIMEOUT": "2s"},
+				"WHYBOUNCE_SHUTDOWN_TIMEOUT": "2s", "WHYBOUNCE_SHARE_STORAGE": "500MB"},
 			want: Config{Addr: "127.0.0.1:9000", BaseURL: "https://bounce.example.net", DataDir: "/var/lib/whybounce",
-				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second, Operator: defaultOperator},
+				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second, ShareStorage: 500 << 20, Operator: defaultOperator},
 		},
 		{
 			name: "flags win over the environment",
 			args: []string{"--addr", ":9090", "--log-level", "warn", "--data-dir", "/tmp/wb"},
 			env:  map[string]string{"WHYBOUNCE_ADDR": "127.0.0.1:9000", "WHYBOUNCE_LOG_LEVEL": "debug"},
-			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second, Operator: defaultOperator},
+			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, Operator: defaultOperator},
 		},
 		{name: "address without port", args: []string{"--addr", "localhost"}, wantErr: "want host:port"},
 		{name: "relative base URL", args: []string{"--base-url", "bounce.example.net"}, wantErr: "absolute http or https URL"},
@@ -50,6 +50,9 @@ func TestParseConfig(t *testing.T) {
 		{name: "unknown log level", args: []string{"--log-level", "loud"}, wantErr: "want debug, info, warn or error"},
 		{name: "unknown log format", args: []string{"--log-format", "xml"}, wantErr: "want json or text"},
 		{name: "bad shutdown timeout", args: []string{"--shutdown-timeout", "soon"}, wantErr: "shutdown timeout"},
+		{name: "share storage without a number", args: []string{"--share-storage", "lots"}, wantErr: "want a whole number and a unit"},
+		{name: "share storage with an unknown unit", args: []string{"--share-storage", "5 parsecs"}, wantErr: "want a whole number and a unit"},
+		{name: "share storage too small", args: []string{"--share-storage", "1KB"}, wantErr: "at least 1MB"},
 		{name: "stray argument", args: []string{"extra"}, wantErr: "no arguments"},
 		{name: "unknown flag", args: []string{"--port", "80"}, wantErr: "not defined"},
 	}
@@ -158,5 +161,24 @@ func TestServeRejectsBadConfig(t *testing.T) {
 	err := run(context.Background(), []string{"serve", "--addr", "nope"}, nil, io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "host:port") {
 		t.Errorf("got %v, want an address error", err)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+	}{
+		{"1GB", 1 << 30}, {"500MB", 500 << 20}, {"2 gb", 2 << 30}, {"64KiB", 64 << 10}, {"1048576", 1 << 20}, {"1TB", 1 << 40},
+	}
+	for _, tt := range tests {
+		if got, err := parseSize(tt.in); err != nil || got != tt.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "GB", "1.5GB", "-1GB", "9999999999999TB", "1 GB extra"} {
+		if got, err := parseSize(bad); err == nil {
+			t.Errorf("parseSize(%q) = %d, want an error", bad, got)
+		}
 	}
 }
