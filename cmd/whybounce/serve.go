@@ -245,6 +245,11 @@ func runHealthcheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
+		// The service says why ("degraded: ..."), in one short line.
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		if why, _, _ := strings.Cut(strings.TrimSpace(string(b)), "\n"); why != "" {
+			return fmt.Errorf("healthcheck: status %s: %s", resp.Status, why)
+		}
 		return fmt.Errorf("healthcheck: status %s", resp.Status)
 	}
 	fmt.Fprintln(stdout, "ok")
