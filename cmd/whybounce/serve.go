@@ -169,6 +169,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	logger := cfg.logger(stderr)
+	unlock, err := lockDataDir(cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer unlock()
 	shares, closeShares, err := openShares(ctx, cfg.DataDir, cfg.ShareStorage, logger)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

@@ -182,3 +182,53 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+// A second server on the same data directory stops at once with a message
+// that says why, instead of running beside the first with rate limits and a
+// store of its own.
+func TestServeLocksDataDir(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	dataDir := t.TempDir()
+	logs := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dataDir}, nil, io.Discard, logs)
+	}()
+	listenAddr(t, logs, done)
+
+	second := &lockedBuffer{}
+	secondDone := make(chan error, 1)
+	sctx, scancel := context.WithCancel(ctx)
+	defer scancel()
+	go func() {
+		secondDone <- run(sctx, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dataDir}, nil, io.Discard, second)
+	}()
+	for {
+		select {
+		case err := <-secondDone:
+			if err == nil || !strings.Contains(err.Error(), "in use by another whybounce") || !strings.Contains(err.Error(), dataDir) {
+				t.Fatalf("second serve: got %v, want an error saying the data directory is in use", err)
+			}
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("first serve: %v", err)
+			}
+			// Once the first has stopped, the directory is free again.
+			logs2 := &lockedBuffer{}
+			ctx3, cancel3 := context.WithCancel(context.Background())
+			done3 := make(chan error, 1)
+			go func() {
+				done3 <- run(ctx3, []string{"serve", "--addr", "127.0.0.1:0", "--data-dir", dataDir}, nil, io.Discard, logs2)
+			}()
+			listenAddr(t, logs2, done3)
+			cancel3()
+			<-done3
+			return
+		case <-time.After(20 * time.Millisecond):
+			if strings.Contains(second.String(), `"msg":"listening"`) {
+				t.Fatal("a second server started on a data directory in use")
+			}
+		}
+	}
+}
