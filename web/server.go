@@ -37,6 +37,10 @@ type Options struct {
 	Site Site
 	// Shares keeps share links; nil turns share links off.
 	Shares ShareStore
+	// MetricsOwnListener leaves /metrics out of Handler: the caller serves
+	// MetricsHandler on a listener of its own (a loopback address, say), so
+	// that not everyone who can reach the service can read its metrics.
+	MetricsOwnListener bool
 }
 
 // Server holds what the handlers need.
@@ -102,9 +106,16 @@ func (s *Server) Handler() http.Handler {
 	r.Get("/api/v1/openapi.json", s.openAPI)
 
 	r.Get("/healthz", s.healthz)
-	r.Method(http.MethodGet, "/metrics", s.metrics.handler())
+	if !s.opts.MetricsOwnListener {
+		r.Method(http.MethodGet, "/metrics", s.MetricsHandler())
+	}
 	r.Method(http.MethodGet, "/static/*", http.StripPrefix("/static/", staticFiles()))
 	return r
+}
+
+// MetricsHandler serves the service's Prometheus metrics.
+func (s *Server) MetricsHandler() http.Handler {
+	return s.metrics.handler()
 }
 
 // healthz answers "ok", or 503 and "degraded: ..." while share links cannot

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -42,6 +43,9 @@ type Config struct {
 	TrustProxy bool
 	// ShareStorage bounds the storage share links take, in bytes.
 	ShareStorage int64
+	// MetricsAddr, when set, is the address of a listener of its own for
+	// /metrics, which the service's address then does not serve.
+	MetricsAddr string
 	// Operator is what the site's operator set: name, support contact, share
 	// link expiry, notes per category.
 	Operator Operator
@@ -80,6 +84,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		"a reverse proxy in front sets X-Forwarded-For; rate limits then use its last entry (env WHYBOUNCE_TRUST_PROXY=true)")
 	shareStorage := fs.String("share-storage", envOr(getenv, "WHYBOUNCE_SHARE_STORAGE", "1GB"),
 		"most storage share links may take, such as 500MB or 2GB; past it new links are refused (env WHYBOUNCE_SHARE_STORAGE)")
+	metricsAddr := fs.String("metrics-addr", envOr(getenv, "WHYBOUNCE_METRICS_ADDR", ""),
+		"serve /metrics only on this address, host:port, such as 127.0.0.1:9090 (env WHYBOUNCE_METRICS_ADDR)")
 	op := addOperatorFlags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
@@ -87,7 +93,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	if fs.NArg() > 0 {
 		return Config{}, fmt.Errorf("serve takes no arguments, got %q", fs.Arg(0))
 	}
-	cfg := Config{Addr: *addr, BaseURL: strings.TrimRight(*baseURL, "/"), DataDir: *dataDir, LogFormat: *format, TrustProxy: *trustProxy}
+	cfg := Config{Addr: *addr, BaseURL: strings.TrimRight(*baseURL, "/"), DataDir: *dataDir, LogFormat: *format,
+		TrustProxy: *trustProxy, MetricsAddr: *metricsAddr}
 	if err := cfg.LogLevel.UnmarshalText([]byte(*level)); err != nil {
 		return Config{}, fmt.Errorf("log level %q: want debug, info, warn or error", *level)
 	}
@@ -108,6 +115,15 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 func (c Config) validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("address %q: want host:port, such as :8080 or 127.0.0.1:8080", c.Addr)
+	}
+	if c.MetricsAddr != "" {
+		_, port, err := net.SplitHostPort(c.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("metrics address %q: want host:port, such as 127.0.0.1:9090", c.MetricsAddr)
+		}
+		if c.MetricsAddr == c.Addr && port != "0" {
+			return fmt.Errorf("metrics address %q: the service listens there; give the metrics another port", c.MetricsAddr)
+		}
 	}
 	if c.BaseURL != "" {
 		u, err := url.Parse(c.BaseURL)
@@ -180,7 +196,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer closeShares()
 	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy},
-		Site: cfg.Operator.site(), Shares: shares})
+		Site: cfg.Operator.site(), Shares: shares, MetricsOwnListener: cfg.MetricsAddr != ""})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -188,8 +204,57 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	hs := &http.Server{
-		Handler:           srv.Handler(),
+	servers := []*http.Server{newHTTPServer(ctx, srv.Handler(), logger)}
+	listeners := []net.Listener{ln}
+	logger.Info("listening", "addr", ln.Addr().String(), "url", "http://"+ln.Addr().String()+"/")
+	if cfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("serve: metrics: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", srv.MetricsHandler())
+		servers = append(servers, newHTTPServer(ctx, mux, logger))
+		listeners = append(listeners, mln)
+		logger.Info("metrics listening", "addr", mln.Addr().String(), "url", "http://"+mln.Addr().String()+"/metrics")
+	}
+
+	served := make(chan error, len(servers))
+	for i, hs := range servers {
+		go func() { served <- hs.Serve(listeners[i]) }()
+	}
+	var failed error
+	select {
+	case err := <-served:
+		failed = fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down", "timeout", cfg.ShutdownTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	for _, hs := range servers {
+		if err := hs.Shutdown(sctx); err != nil {
+			hs.Close()
+			failed = cmp.Or(failed, fmt.Errorf("serve: shutdown: %w", err))
+		}
+	}
+	if failed != nil {
+		return failed
+	}
+	for range servers {
+		if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("serve: %w", err)
+		}
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+// newHTTPServer is an http.Server for h with every timeout set.
+func newHTTPServer(ctx context.Context, h http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
 		WriteTimeout:      writeTimeout,
@@ -198,27 +263,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
-	logger.Info("listening", "addr", ln.Addr().String(), "url", "http://"+ln.Addr().String()+"/")
-
-	served := make(chan error, 1)
-	go func() { served <- hs.Serve(ln) }()
-	select {
-	case err := <-served:
-		return fmt.Errorf("serve: %w", err)
-	case <-ctx.Done():
-	}
-	logger.Info("shutting down", "timeout", cfg.ShutdownTimeout.String())
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
-	defer cancel()
-	if err := hs.Shutdown(sctx); err != nil {
-		hs.Close()
-		return fmt.Errorf("serve: shutdown: %w", err)
-	}
-	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serve: %w", err)
-	}
-	logger.Info("stopped")
-	return nil
 }
 
 // runHealthcheck asks a running service on this machine whether it is healthy,

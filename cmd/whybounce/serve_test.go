@@ -53,6 +53,8 @@ func TestParseConfig(t *testing.T) {
 		{name: "share storage without a number", args: []string{"--share-storage", "lots"}, wantErr: "want a whole number and a unit"},
 		{name: "share storage with an unknown unit", args: []string{"--share-storage", "5 parsecs"}, wantErr: "want a whole number and a unit"},
 		{name: "share storage too small", args: []string{"--share-storage", "1KB"}, wantErr: "at least 1MB"},
+		{name: "metrics address without port", args: []string{"--metrics-addr", "localhost"}, wantErr: "metrics address"},
+		{name: "metrics on the service's address", args: []string{"--addr", ":9000", "--metrics-addr", ":9000"}, wantErr: "metrics address"},
 		{name: "stray argument", args: []string{"extra"}, wantErr: "no arguments"},
 		{name: "unknown flag", args: []string{"--port", "80"}, wantErr: "not defined"},
 	}
@@ -97,12 +99,18 @@ func (b *lockedBuffer) String() string {
 // listenAddr waits for the server's "listening" log line and returns its address.
 func listenAddr(t *testing.T, logs *lockedBuffer, done <-chan error) string {
 	t.Helper()
+	return logAddr(t, logs, done, "listening")
+}
+
+// logAddr waits for the log line msg and returns the address it gives.
+func logAddr(t *testing.T, logs *lockedBuffer, done <-chan error, msg string) string {
+	t.Helper()
 	deadline := time.After(10 * time.Second)
 	for {
 		sc := bufio.NewScanner(strings.NewReader(logs.String()))
 		for sc.Scan() {
 			var line struct{ Msg, Addr string }
-			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "listening" {
+			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == msg {
 				return line.Addr
 			}
 		}
@@ -230,5 +238,50 @@ func TestServeLocksDataDir(t *testing.T) {
 				t.Fatal("a second server started on a data directory in use")
 			}
 		}
+	}
+}
+
+// With --metrics-addr, /metrics is served there only, not to everyone who
+// can reach the service.
+func TestServeMetricsAddr(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	logs := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--data-dir", t.TempDir()},
+			nil, io.Discard, logs)
+	}()
+	addr := listenAddr(t, logs, done)
+	metricsAddr := logAddr(t, logs, done, "metrics listening")
+	if addr == metricsAddr {
+		t.Fatalf("metrics on the service's own address %s", addr)
+	}
+	get := func(url string) (int, string) {
+		t.Helper()
+		resp, err := http.Get(url)
+		if err != nil {
+			t.Fatalf("GET %s: %v", url, err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, _ := get("http://" + addr + "/healthz"); code != http.StatusOK {
+		t.Fatalf("GET /healthz: %d", code)
+	}
+	if code, _ := get("http://" + addr + "/metrics"); code != http.StatusNotFound {
+		t.Errorf("GET /metrics on the service: %d, want 404", code)
+	}
+	code, body := get("http://" + metricsAddr + "/metrics")
+	if code != http.StatusOK || !strings.Contains(body, `whybounce_http_requests_total{code="200",method="GET",route="/healthz"} 1`) {
+		t.Errorf("GET /metrics on the metrics address: %d, want 200 counting the service's requests; body starts %.300q", code, body)
+	}
+	if code, _ := get("http://" + metricsAddr + "/"); code != http.StatusNotFound {
+		t.Errorf("GET / on the metrics address: %d, want 404", code)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v", err)
 	}
 }
