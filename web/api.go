@@ -40,7 +40,7 @@ func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) {
 	raw, mine, err := s.readAPIBody(w, r)
 	var d *classifier.Diagnosis
 	if err == nil {
-		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mine})
+		d, err = s.diagnose(r, raw, classifier.Options{Mine: mine})
 	}
 	if err != nil {
 		status, msg := s.errorResponse(w, r, err, forProgram)
@@ -87,7 +87,8 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, []
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
+	var slow *limitError
+	if errors.As(err, &tooBig) || errors.As(err, &slow) {
 		return nil, nil, err
 	}
 	if err != nil {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -42,7 +43,11 @@ const (
 func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error, to audience) (int, string) {
 	var tooBig *http.MaxBytesError
 	var reqErr *requestError
+	var limit *limitError
 	switch {
+	case errors.As(err, &limit):
+		limit.header(w)
+		return limit.status, limit.message(to)
 	case errors.Is(err, classifier.ErrEmpty) && to == forProgram:
 		return http.StatusBadRequest, `the bounce is empty: send it as the request body, or as JSON {"message": "..."}`
 	case errors.Is(err, classifier.ErrEmpty):
@@ -77,11 +82,14 @@ func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error
 	return http.StatusInternalServerError, "Something went wrong on our side. Please try again in a moment."
 }
 
-// render writes a page with the given status.
+// render writes a page with the given status. The page is written whole even
+// when the request's context has ended: net/http ends it when reading the
+// body fails (a body that stopped arriving), and that is exactly when the
+// reader needs the page that says so.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	if err := c.Render(r.Context(), w); err != nil {
+	if err := c.Render(context.WithoutCancel(r.Context()), w); err != nil {
 		s.logger.LogAttrs(r.Context(), slog.LevelWarn, "render failed",
 			slog.String("route", routeOf(r)), slog.String("error", err.Error()))
 	}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -182,7 +183,7 @@ func TestShowSafely(t *testing.T) {
 func TestLogsCarryNoMessageData(t *testing.T) {
 	var logs bytes.Buffer
 	s, err := NewServer(slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})), prometheus.NewRegistry(),
-		Options{MaxBytes: 4 << 10, Limits: Limits{API: Rate{PerSecond: 0.001, Burst: 3}, LargeInput: 2 << 10, LargeSlots: 1}})
+		Options{MaxBytes: 4 << 10, Limits: Limits{API: Rate{PerSecond: 0.001, Burst: 3}, LargeInput: 2 << 10, LargeSlots: 1, LargeWait: time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,12 +204,12 @@ func TestLogsCarryNoMessageData(t *testing.T) {
 		postForm("/diagnose", url.Values{"bounce": {strings.Repeat(secret, 100)}}),
 		postMultipart(t, "/diagnose", map[string]string{"example": "no-such-" + "zelda.quux"}, "", nil),
 	}
-	s.large <- struct{}{}
+	release := holdSlots(t, s)
 	reqs = append(reqs, apiFrom("198.51.100.1:1", strings.Repeat(secret+"\n", 30))) // pool full
 	for _, r := range reqs {
 		serve(t, h, r)
 	}
-	<-s.large
+	release()
 	// A missing page's address is no place for data either.
 	serve(t, h, httptest.NewRequest(http.MethodGet, "/no-such-page?zelda.quux", nil))
 	out := logs.String()

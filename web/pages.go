@@ -55,12 +55,12 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 	}
 	var d *classifier.Diagnosis
 	if err == nil {
-		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mineList(in.Mine)})
+		d, err = s.diagnose(r, raw, classifier.Options{Mine: mineList(in.Mine)})
 	}
 	if err != nil {
 		status, msg := s.errorResponse(w, r, err, forPerson)
 		keep := in.Bounce
-		if status == http.StatusRequestEntityTooLarge {
+		if int64(len(keep)) >= s.limits.LargeInput || status == http.StatusRequestEntityTooLarge {
 			keep = "" // never echo a huge paste back
 		}
 		hv := s.homeView(keep, msg)
@@ -150,10 +150,12 @@ func (s *Server) readMultipart(r *http.Request) (formInput, error) {
 	}
 }
 
-// formReadError keeps a size error as it is and calls anything else a bad form.
+// formReadError keeps a size or time error as it is and calls anything else
+// a bad form.
 func formReadError(err error) error {
 	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
+	var slow *limitError
+	if errors.As(err, &tooBig) || errors.As(err, &slow) {
 		return err
 	}
 	return badRequest(http.StatusBadRequest, "The form arrived incomplete. Please try again.")

@@ -50,7 +50,7 @@ type Server struct {
 	opts     Options
 	examples []example
 	limits   Limits
-	large    chan struct{} // the large-input pool, see largeInputs
+	large    *largePool // see largeInputs and diagnose
 }
 
 // NewServer returns a server that logs to logger and keeps its metrics in reg
@@ -71,13 +71,13 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 	}
 	limits := opts.Limits.withDefaults(runtime.GOMAXPROCS(0))
 	return &Server{logger: logger, metrics: m, opts: opts, examples: ex,
-		limits: limits, large: make(chan struct{}, limits.LargeSlots)}, nil
+		limits: limits, large: newLargePool(limits)}, nil
 }
 
 // Handler builds the router with every route of the service.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.instrument, s.siteContext, s.recoverPanics, securityHeaders, s.capBodies, middleware.GetHead)
+	r.Use(s.instrument, s.siteContext, s.recoverPanics, securityHeaders, s.bodyDeadlines, s.capBodies, middleware.GetHead)
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
 

@@ -95,7 +95,7 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	mine := r.PostForm.Get("mine")
-	d, err := classifier.Diagnose(raw, classifier.Options{Mine: mineList(mine)})
+	d, err := s.diagnose(r, raw, classifier.Options{Mine: mineList(mine)})
 	if err != nil {
 		s.shareError(w, r, creating, err)
 		return

@@ -46,6 +46,10 @@ type Config struct {
 	// MetricsAddr, when set, is the address of a listener of its own for
 	// /metrics, which the service's address then does not serve.
 	MetricsAddr string
+	// ConnsPerClient caps the connections one client may hold open; it
+	// does not apply behind a trusted proxy, where every connection comes
+	// from the proxy.
+	ConnsPerClient int
 	// Operator is what the site's operator set: name, support contact, share
 	// link expiry, notes per category.
 	Operator Operator
@@ -86,6 +90,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		"most storage share links may take, such as 500MB or 2GB; past it new links are refused (env WHYBOUNCE_SHARE_STORAGE)")
 	metricsAddr := fs.String("metrics-addr", envOr(getenv, "WHYBOUNCE_METRICS_ADDR", ""),
 		"serve /metrics only on this address, host:port, such as 127.0.0.1:9090 (env WHYBOUNCE_METRICS_ADDR)")
+	connsPerClient := fs.String("max-conns-per-client", envOr(getenv, "WHYBOUNCE_MAX_CONNS_PER_CLIENT", strconv.Itoa(web.DefaultConnsPerClient)),
+		"most connections one client (IP address, or IPv6 /64) may hold open; not applied with --trust-proxy (env WHYBOUNCE_MAX_CONNS_PER_CLIENT)")
 	op := addOperatorFlags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
@@ -103,6 +109,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return Config{}, fmt.Errorf("shutdown timeout %q: %w", *shutdown, err)
 	}
 	cfg.ShutdownTimeout = d
+	if cfg.ConnsPerClient, err = strconv.Atoi(*connsPerClient); err != nil || cfg.ConnsPerClient < 1 {
+		return Config{}, fmt.Errorf("max conns per client %q: want a whole number, at least 1", *connsPerClient)
+	}
 	if cfg.ShareStorage, err = parseSize(*shareStorage); err != nil {
 		return Config{}, fmt.Errorf("share storage %q: %w", *shareStorage, err)
 	}
@@ -195,14 +204,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer closeShares()
-	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy},
-		Site: cfg.Operator.site(), Shares: shares, MetricsOwnListener: cfg.MetricsAddr != ""})
+	srv, err := web.NewServer(logger, prometheus.NewRegistry(), web.Options{BaseURL: cfg.BaseURL,
+		Limits: web.Limits{TrustProxy: cfg.TrustProxy, ConnsPerClient: cfg.ConnsPerClient},
+		Site:   cfg.Operator.site(), Shares: shares, MetricsOwnListener: cfg.MetricsAddr != ""})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
+	}
+	if !cfg.TrustProxy {
+		ln = srv.LimitConns(ln)
 	}
 	servers := []*http.Server{newHTTPServer(ctx, srv.Handler(), logger)}
 	listeners := []net.Listener{ln}

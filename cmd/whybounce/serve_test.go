@@ -28,7 +28,7 @@ func TestParseConfig(t *testing.T) {
 	}{
 		{
 			name: "defaults need no setup",
-			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, Operator: defaultOperator},
+			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, ConnsPerClient: 64, Operator: defaultOperator},
 		},
 		{
 			name: "environment",
@@ -36,13 +36,13 @@ func TestParseConfig(t *testing.T) {
 				"WHYBOUNCE_DATA_DIR": "/var/lib/whybounce", "WHYBOUNCE_LOG_LEVEL": "debug", "WHYBOUNCE_LOG_FORMAT": "text",
 				"WHYBOUNCE_SHUTDOWN_TIMEOUT": "2s", "WHYBOUNCE_SHARE_STORAGE": "500MB"},
 			want: Config{Addr: "127.0.0.1:9000", BaseURL: "https://bounce.example.net", DataDir: "/var/lib/whybounce",
-				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second, ShareStorage: 500 << 20, Operator: defaultOperator},
+				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second, ShareStorage: 500 << 20, ConnsPerClient: 64, Operator: defaultOperator},
 		},
 		{
 			name: "flags win over the environment",
 			args: []string{"--addr", ":9090", "--log-level", "warn", "--data-dir", "/tmp/wb"},
 			env:  map[string]string{"WHYBOUNCE_ADDR": "127.0.0.1:9000", "WHYBOUNCE_LOG_LEVEL": "debug"},
-			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, Operator: defaultOperator},
+			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, ConnsPerClient: 64, Operator: defaultOperator},
 		},
 		{name: "address without port", args: []string{"--addr", "localhost"}, wantErr: "want host:port"},
 		{name: "relative base URL", args: []string{"--base-url", "bounce.example.net"}, wantErr: "absolute http or https URL"},
@@ -55,6 +55,7 @@ func TestParseConfig(t *testing.T) {
 		{name: "share storage too small", args: []string{"--share-storage", "1KB"}, wantErr: "at least 1MB"},
 		{name: "metrics address without port", args: []string{"--metrics-addr", "localhost"}, wantErr: "metrics address"},
 		{name: "metrics on the service's address", args: []string{"--addr", ":9000", "--metrics-addr", ":9000"}, wantErr: "metrics address"},
+		{name: "no connections", args: []string{"--max-conns-per-client", "0"}, wantErr: "at least 1"},
 		{name: "stray argument", args: []string{"extra"}, wantErr: "no arguments"},
 		{name: "unknown flag", args: []string{"--port", "80"}, wantErr: "not defined"},
 	}
