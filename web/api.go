@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -85,7 +86,7 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, []
 		// Refuse at once what is announced too large, without reading it.
 		return nil, nil, &http.MaxBytesError{Limit: limit}
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	body, err := readBody(http.MaxBytesReader(w, r.Body, limit), r.ContentLength)
 	var tooBig *http.MaxBytesError
 	var slow *limitError
 	if errors.As(err, &tooBig) || errors.As(err, &slow) {
@@ -120,6 +121,18 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) ([]byte, []
 		return nil, nil, classifier.ErrTooLarge
 	}
 	return body, mineList(mine...), nil
+}
+
+// readBody reads all of body into a buffer sized from the length the request
+// announced, so that a 10 MB upload is not copied over and over as a
+// growing buffer would.
+func readBody(body io.Reader, announced int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if announced > 0 {
+		buf.Grow(int(announced) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(body)
+	return buf.Bytes(), err
 }
 
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {

@@ -91,7 +91,9 @@ func DefaultLargeSlots(cores int) int {
 }
 
 // DefaultLargeInFlight bounds the large inputs held in memory at once: four
-// for each slot, at least eight. Each is at most the body cap (10 MB).
+// for each slot, at least eight, so that a slow uploader holding two of them
+// leaves room for everyone else. Each is at most the body cap (10 MB). Past
+// it, a large input is refused before a byte of it is read.
 func DefaultLargeInFlight(slots int) int {
 	return max(8, 4*slots)
 }

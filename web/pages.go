@@ -131,8 +131,12 @@ func (s *Server) readMultipart(r *http.Request) (formInput, error) {
 			return in, formReadError(err)
 		}
 		var buf bytes.Buffer
+		if name := p.FormName(); (name == "file" || name == "bounce") && r.ContentLength > 0 {
+			// Room for the whole upload at once, not a buffer doubling as it reads.
+			buf.Grow(int(min(r.ContentLength, s.opts.MaxBytes+1)) + bytes.MinRead)
+		}
 		// One byte over the cap is enough to know the field is too large.
-		_, err = io.Copy(&buf, io.LimitReader(p, s.opts.MaxBytes+1))
+		_, err = buf.ReadFrom(io.LimitReader(p, s.opts.MaxBytes+1))
 		p.Close()
 		if err != nil {
 			return in, formReadError(err)
