@@ -321,14 +321,18 @@ func phase(users []*http.Client, srv *server, normal []payload, inputs []namedPa
 		for u := range c.slow {
 			ip := net.IPv4(127, 0, 3, byte(1+u))
 			for k := range c.slowConns {
+				announced, name := k%2 == 0, "slow-chunked"
+				if announced {
+					name = "slow-announced"
+				}
 				wg.Go(func() {
 					for ctx.Err() == nil {
-						status := slowUpload(ctx, ip, srv.addr, k%2 == 0)
+						status := slowUpload(ctx, ip, srv.addr, announced)
 						if status == "cancelled" {
 							break
 						}
 						mu.Lock()
-						res.hostile[fmt.Sprintf("%-16s %-4s %s", []string{"slow-upload", "slow-chunked"}[1-k%2], "api", status)]++
+						res.hostile[fmt.Sprintf("%-16s %-4s %s", name, "api", status)]++
 						mu.Unlock()
 						sleep(ctx, time.Second) // a refused or timed-out uploader comes back, unhurried
 					}
