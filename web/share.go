@@ -127,7 +127,7 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	erase := sharePath(id) + "/delete?token=" + url.QueryEscape(token)
 	s.render(w, r, http.StatusOK, templates.ShareCreated(templates.ShareCreatedView{
 		URL:       link,
-		Message:   linkMessage(link, classifier.Headline(d), dateText(expires)),
+		Message:   linkMessage(link, redact.Headline(d), dateText(expires)),
 		DeleteURL: s.link(erase),
 		Paths:     s.pathsToComplete(sharePath(id), erase),
 		Expires:   dateText(expires),

@@ -185,7 +185,24 @@ func TestShareRedactsEveryField(t *testing.T) {
 		t.Errorf("stored payload %s, want the Received hop masked", sh.Payload)
 	}
 	assertStoreLacks(t, e.dir, leaks...)
+
+	// The reply to the customer hides them too, and so does the message
+	// that goes with a new link; the reader's own result shows them.
+	w = serve(t, e.h, postForm("/diagnose", url.Values{"bounce": {sendmailLocalBounce}}))
+	wantContains(t, w.Body.String(), "<h1>The address jroe does not exist")
+	reply := submatch(t, replyField, w.Body.String())
+	created := serve(t, e.h, postForm("/links", url.Values{"raw": {submatch(t, rawField, w.Body.String())}, "redact": {"on"}}))
+	wantStatus(t, created, http.StatusOK)
+	for _, text := range []string{reply, created.Body.String()} {
+		wantContains(t, text, "The address **** does not exist")
+		if strings.Contains(text, "jroe") {
+			t.Errorf("the customer reply or the link's message shows jroe: %s", text)
+		}
+	}
 }
+
+// replyField finds the reply to the customer on a result page.
+var replyField = regexp.MustCompile(`(?s)aria-describedby="reply-hint"[^>]*>([^<]*)</textarea>`)
 
 // assertStoreLacks fails when a file of the share database holds one of strs.
 func assertStoreLacks(t *testing.T, dir string, strs ...string) {

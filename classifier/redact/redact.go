@@ -501,6 +501,20 @@ func Diagnosis(d *classifier.Diagnosis, keep ...string) *classifier.Diagnosis {
 	return &out
 }
 
+// Headline is classifier.Headline of d with its personal data masked, a
+// recipient written without a domain included: it is written from a redacted
+// copy of the fields a headline shows. The text and its evidence, which no
+// headline shows, are left out of that copy, so it costs little whatever
+// the size of the bounce.
+func Headline(d *classifier.Diagnosis) string {
+	if d == nil {
+		return classifier.Headline(nil)
+	}
+	small := *d
+	small.Text, small.Evidence = "", nil
+	return Text(classifier.Headline(Diagnosis(&small)))
+}
+
 // redactor masks the strings of a value as it copies it.
 type redactor struct {
 	keep []string

@@ -411,3 +411,21 @@ func TestDiagnosisKeep(t *testing.T) {
 		t.Errorf("without keep, Text still shows the address: %q", plain.Text)
 	}
 }
+
+// A headline names the recipient; redacted, it names no one, also when the
+// address has no domain.
+func TestHeadline(t *testing.T) {
+	for _, tt := range []struct{ address, want string }{
+		{"jroe", "The address **** does not exist"},
+		{"ann.lee@example.com", "The address *******@example.com does not exist"},
+	} {
+		d := &classifier.Diagnosis{Category: classifier.MailboxNotFound, Final: true, Text: strings.Repeat("x", 1000),
+			Recipients: []classifier.Recipient{{Address: tt.address, Category: classifier.MailboxNotFound, Action: classifier.ActionFailed}}}
+		if got := Headline(d); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("Headline with %q = %q, want it to start %q", tt.address, got, tt.want)
+		}
+		if d.Recipients[0].Address != tt.address || len(d.Text) != 1000 {
+			t.Error("Headline changed the diagnosis")
+		}
+	}
+}
