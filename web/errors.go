@@ -66,6 +66,10 @@ func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error
 		return http.StatusGone, "The explanation saved under this link has expired and was erased. Ask whoever sent you the link for a new one, or paste the bounce here yourself."
 	case errors.Is(err, store.ErrForbidden):
 		return http.StatusForbidden, "The delete link does not match this shared link. Use the complete delete link you were given when the link was created."
+	case errors.Is(err, context.Canceled):
+		// The client went away while its large input waited for a slot:
+		// nobody reads this answer, and it is no fault to log.
+		return http.StatusServiceUnavailable, errBusy.message(to)
 	case errors.Is(err, store.ErrFull):
 		// The operator must act; the reader can still use the explanation.
 		s.logger.LogAttrs(r.Context(), slog.LevelError, "share link storage is full", slog.String("route", routeOf(r)))

@@ -6,13 +6,17 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // loopbackClient sends requests from its own loopback address, so that the
@@ -315,5 +319,43 @@ func TestLargePoolConcurrent(t *testing.T) {
 	wg.Wait()
 	if p.busy != 0 || p.total != 0 || len(p.running)+len(p.inFlight)+len(p.line) != 0 {
 		t.Errorf("after all: busy %d, total %d, running %v, in flight %v, line %d", p.busy, p.total, p.running, p.inFlight, len(p.line))
+	}
+}
+
+// The pool is sized from the cores the process may use, leaving one to
+// normal requests.
+func TestLargeSlotsFromCores(t *testing.T) {
+	for cores, want := range map[int]int{1: 1, 2: 1, 3: 1, 4: 2, 16: 8} {
+		if got := DefaultLargeSlots(cores); got != want {
+			t.Errorf("DefaultLargeSlots(%d) = %d, want %d", cores, got, want)
+		}
+	}
+	s := newTestServer(t, Options{})
+	if got, want := s.large.slots, DefaultLargeSlots(runtime.GOMAXPROCS(0)); got != want {
+		t.Errorf("the server's pool has %d slots, want %d for %d cores", got, want, runtime.GOMAXPROCS(0))
+	}
+	if s.large.share != max(1, s.large.slots/2) {
+		t.Errorf("one client's share is %d of %d slots, want half, at least one", s.large.share, s.large.slots)
+	}
+}
+
+// A client that goes away while its large input waits gets no 500 and no
+// line in the error log.
+func TestLargeInputClientGone(t *testing.T) {
+	var logs bytes.Buffer
+	s, err := NewServer(slog.New(slog.NewTextHandler(&logs, nil)), prometheus.NewRegistry(),
+		Options{Limits: Limits{LargeInput: 1 << 10, LargeSlots: 1, LargeWait: time.Minute}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := holdSlots(t, s)
+	defer release()
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	r := apiFrom("203.0.113.7:1", strings.Repeat("x", 2<<10)).WithContext(ctx)
+	w := serve(t, s.Handler(), r)
+	wantStatus(t, w, http.StatusServiceUnavailable)
+	if strings.Contains(logs.String(), "level=ERROR") {
+		t.Errorf("a client gone away was logged as an error: %s", logs.String())
 	}
 }
