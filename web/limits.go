@@ -63,10 +63,11 @@ type Rate struct {
 	Burst     int
 }
 
-// Defaults, sized on a 2-core machine: the largest accepted input (10 MiB of
-// one long line) costs the engine about 0.3 s of one core, and a corpus
-// bounce about 1 ms. A person pastes a few bounces a minute; a script using
-// the API may send a batch.
+// Defaults, sized on a 2-core machine: a large input usually costs the engine
+// up to 0.3 s of one core (10 MiB of one long line; the nested base64 bomb
+// far more, until the engine bounds a whole request), and a corpus bounce
+// about 1 ms. A person pastes a few bounces a minute; a script using the API
+// may send a batch.
 const (
 	DefaultLargeInput     = 256 << 10
 	DefaultLargeWait      = 10 * time.Second
