@@ -359,3 +359,27 @@ func TestLargeInputClientGone(t *testing.T) {
 		t.Errorf("a client gone away was logged as an error: %s", logs.String())
 	}
 }
+
+// A large input that finds the pool busy with another client's waits its
+// turn instead of being refused at once: a client sending large inputs back
+// to back no longer turns everyone else's away with 503.
+func TestLargeInputWaitsItsTurn(t *testing.T) {
+	s := newTestServer(t, Options{Limits: Limits{LargeInput: 1 << 10, LargeSlots: 1, LargeWait: time.Minute}})
+	h := s.Handler()
+	release := holdSlots(t, s) // the back-to-back client's input is being diagnosed
+	done := make(chan int)
+	go func() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, apiFrom("198.51.100.1:1", strings.Repeat("x", 2<<10)+"\n550 5.1.1 <ann@example.com>: User unknown\n"))
+		done <- w.Code
+	}()
+	waitInLine(t, s.large, 1)
+	// The back-to-back client's next input queues behind it.
+	next := slotLater(t, s.large, "other-client-0")
+	waitInLine(t, s.large, 2)
+	release()
+	if got := <-done; got != http.StatusOK {
+		t.Errorf("the waiting client got %d, want 200", got)
+	}
+	(<-next)()
+}
