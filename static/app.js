@@ -348,7 +348,33 @@
 			});
 	}
 
+	// Without a base URL set by the operator, the server writes its own
+	// links as paths (it never builds them from the Host header): put the
+	// address this page was opened at in front of each, where it stands as a
+	// whole word.
+	function escapeRegExp(s) {
+		return s.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
+	}
+
+	function completeLinks(field) {
+		var paths = field.getAttribute("data-complete-links").split(" ").filter(function (p) {
+			return p.charAt(0) === "/";
+		});
+		field.removeAttribute("data-complete-links");
+		if (paths.length === 0) {
+			return;
+		}
+		paths.sort(function (a, b) {
+			return b.length - a.length;
+		});
+		var re = new RegExp("(^|\\s)(" + paths.map(escapeRegExp).join("|") + ")(?=\\s|$)", "g");
+		field.value = field.value.replace(re, function (all, before, path) {
+			return before + location.origin + path;
+		});
+	}
+
 	function enhance(root) {
+		Array.prototype.forEach.call(root.querySelectorAll("[data-complete-links]"), completeLinks);
 		Array.prototype.forEach.call(root.querySelectorAll("input[readonly], textarea[readonly]"), addCopyButton);
 		Array.prototype.forEach.call(root.querySelectorAll('.live-checks[data-state="pending"] form.checks-form'), loadChecks);
 	}

@@ -857,7 +857,7 @@ func Result(v ResultView) templ.Component {
 				}
 			}
 			if v.Reply != "" {
-				templ_7745c5c3_Err = customerReplyBlock(v.Reply).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = customerReplyBlock(v.Reply, v.ReplyPaths).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -26,6 +26,8 @@ type ExpiryChoice struct {
 type SharedInfo struct {
 	// Redacted says whether personal details were hidden before saving.
 	Redacted bool
+	// Kept are the values the redaction left visible on purpose.
+	Kept []string
 	// Expires is the date the link stops working, in words.
 	Expires string
 	// Created is the date the link was made, in words.
@@ -44,6 +46,10 @@ type ShareCreatedView struct {
 	Category  CategoryLink
 	// Message is a note to the customer that carries the link.
 	Message string
+	// Paths are URL and DeleteURL when they are written as paths (no base
+	// URL is configured), space-separated, for the browser to complete;
+	// "" when they are absolute.
+	Paths string
 }
 
 // ShareDeleteView is the confirmation before a link is deleted.

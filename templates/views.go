@@ -140,6 +140,9 @@ type ResultView struct {
 	Shared *SharedInfo
 	// Reply is a message to the customer an agent can paste into a ticket.
 	Reply string
+	// ReplyPaths are the links of Reply written as paths, space-separated,
+	// for the browser to complete; "" when they are absolute.
+	ReplyPaths string
 	// Codes are the reference pages of the codes and blocklists the bounce names.
 	Codes []CodeLink
 	// Checks is the "Checked just now" box; nil where live checks are off

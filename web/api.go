@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -53,10 +54,10 @@ func (s *Server) apiDiagnose(w http.ResponseWriter, r *http.Request) {
 	in, err := s.readAPIBody(w, r)
 	var d *classifier.Diagnosis
 	if err == nil {
-		d, err = classifier.Diagnose(in.raw, classifier.Options{Mine: in.mine})
+		d, err = s.diagnose(r, in.raw, classifier.Options{Mine: in.mine})
 	}
 	if err != nil {
-		status, msg := s.errorResponse(r, err, forProgram)
+		status, msg := s.errorResponse(w, r, err, forProgram)
 		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}
@@ -75,10 +76,7 @@ func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
 	info := classifier.ExplainFor(d)
 	res := apiResult{
 		Diagnosis: d, Headline: classifier.Headline(d), Title: info.Title, Summary: info.Summary,
-		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: categoryPath(d.Category),
-	}
-	if abs := s.absURL(res.CategoryURL); abs != "" {
-		res.CategoryURL = abs
+		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: s.link(categoryPath(d.Category)),
 	}
 	if d.Category.IsFailure() {
 		res.Retry = classifier.ExplainRetry(d.Final)
@@ -107,9 +105,10 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) (apiInput, 
 		// Refuse at once what is announced too large, without reading it.
 		return apiInput{}, &http.MaxBytesError{Limit: limit}
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	body, err := readBody(http.MaxBytesReader(w, r.Body, limit), r.ContentLength)
 	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
+	var slow *limitError
+	if errors.As(err, &tooBig) || errors.As(err, &slow) {
 		return apiInput{}, err
 	}
 	if err != nil {
@@ -141,6 +140,18 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) (apiInput, 
 		return apiInput{}, classifier.ErrTooLarge
 	}
 	return apiInput{raw: body, mine: mineList(mine...), checks: wantChecks}, nil
+}
+
+// readBody reads all of body into a buffer sized from the length the request
+// announced, so that a 10 MB upload is not copied over and over as a
+// growing buffer would.
+func readBody(body io.Reader, announced int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if announced > 0 {
+		buf.Grow(int(announced) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(body)
+	return buf.Bytes(), err
 }
 
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {

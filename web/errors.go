@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -37,11 +38,16 @@ const (
 )
 
 // errorResponse is the one place that turns an error into a status code and a
-// sentence for the reader. The sentence never contains the input.
-func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, string) {
+// sentence for the reader, and sets the headers that go with them. The
+// sentence never contains the input.
+func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error, to audience) (int, string) {
 	var tooBig *http.MaxBytesError
 	var reqErr *requestError
+	var limit *limitError
 	switch {
+	case errors.As(err, &limit):
+		limit.header(w)
+		return limit.status, limit.message(to)
 	case errors.Is(err, classifier.ErrEmpty) && to == forProgram:
 		return http.StatusBadRequest, `the bounce is empty: send it as the request body, or as JSON {"message": "..."}`
 	case errors.Is(err, classifier.ErrEmpty):
@@ -60,6 +66,16 @@ func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, st
 		return http.StatusGone, "The explanation saved under this link has expired and was erased. Ask whoever sent you the link for a new one, or paste the bounce here yourself."
 	case errors.Is(err, store.ErrForbidden):
 		return http.StatusForbidden, "The delete link does not match this shared link. Use the complete delete link you were given when the link was created."
+	case errors.Is(err, context.Canceled):
+		// The client went away while its large input waited for a slot:
+		// nobody reads this answer, and it is no fault to log.
+		return http.StatusServiceUnavailable, errBusy.message(to)
+	case errors.Is(err, store.ErrFull):
+		// The operator must act; the reader can still use the explanation.
+		s.logger.LogAttrs(r.Context(), slog.LevelError, "share link storage is full", slog.String("route", routeOf(r)))
+		return http.StatusInsufficientStorage, "The storage for shared links on this site is full, so no new link can be saved right now. " +
+			"The explanation itself still works: go back and copy the reply to the customer instead. Links expire and make room; " +
+			"if this lasts, tell whoever runs this site."
 	}
 	// Only the error itself is logged: never the input, which holds addresses.
 	s.logger.LogAttrs(r.Context(), slog.LevelError, "request failed",
@@ -67,14 +83,17 @@ func (s *Server) errorResponse(r *http.Request, err error, to audience) (int, st
 	if to == forProgram {
 		return http.StatusInternalServerError, "the bounce could not be diagnosed because of an internal error"
 	}
-	return http.StatusInternalServerError, "Something went wrong on our side while reading this bounce. Please try again in a moment."
+	return http.StatusInternalServerError, "Something went wrong on our side. Please try again in a moment."
 }
 
-// render writes a page with the given status.
+// render writes a page with the given status. The page is written whole even
+// when the request's context has ended: net/http ends it when reading the
+// body fails (a body that stopped arriving), and that is exactly when the
+// reader needs the page that says so.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	if err := c.Render(r.Context(), w); err != nil {
+	if err := c.Render(context.WithoutCancel(r.Context()), w); err != nil {
 		s.logger.LogAttrs(r.Context(), slog.LevelWarn, "render failed",
 			slog.String("route", routeOf(r)), slog.String("error", err.Error()))
 	}

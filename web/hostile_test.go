@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -20,9 +21,11 @@ import (
 
 // hostileCase is a hostile input with the outcome a reader must get.
 type hostileCase struct {
-	name     string
-	data     []byte
-	status   int
+	name   string
+	data   []byte
+	status int
+	// category is what the engine must say; "" asserts only the status,
+	// for an input whose answer the engine is still changing.
 	category string
 	warnings []string
 }
@@ -41,6 +44,9 @@ func hostileCases() []hostileCase {
 		{"fake-bounce-exe", hostile.FakeBounceZipExe(), 200, "unknown", []string{"dangerous-attachment", "asks-to-open", "no-report"}},
 		{"backscatter", hostile.Backscatter(), 200, "mailbox-not-found", []string{"backscatter"}},
 		{"over-limit", bytes.Repeat([]byte("550 5.1.1 x\n"), 11<<20/12), 413, "", nil},
+		// The engine's whole-request budget (issue 11, item 1) will change
+		// what it says about this one; what it must never do is fail.
+		{"nested-bomb", hostile.NestedBomb(250_000), 200, "", nil},
 	}
 }
 
@@ -65,7 +71,7 @@ func TestHostileInputsThroughRouter(t *testing.T) {
 			for _, w := range res.Warnings {
 				kinds = append(kinds, w.Kind)
 			}
-			if res.Category != tc.category || !slices.Equal(kinds, tc.warnings) {
+			if tc.category != "" && (res.Category != tc.category || !slices.Equal(kinds, tc.warnings)) {
 				t.Errorf("got %s %v, want %s %v", res.Category, kinds, tc.category, tc.warnings)
 			}
 		})
@@ -77,7 +83,7 @@ func TestHostileInputsThroughRouter(t *testing.T) {
 			for _, k := range tc.warnings {
 				wantContains(t, body, `data-kind="`+k+`"`)
 			}
-			if tc.status == http.StatusOK {
+			if tc.category != "" {
 				wantContains(t, body, categoryPath(classifier.Category(tc.category)))
 			}
 			checkNoMarkupFromInput(t, body)
@@ -177,7 +183,7 @@ func TestShowSafely(t *testing.T) {
 func TestLogsCarryNoMessageData(t *testing.T) {
 	var logs bytes.Buffer
 	s, err := NewServer(slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})), prometheus.NewRegistry(),
-		Options{MaxBytes: 4 << 10, Limits: Limits{API: Rate{PerSecond: 0.001, Burst: 3}, LargeInput: 2 << 10, LargeSlots: 1}})
+		Options{MaxBytes: 4 << 10, Limits: Limits{API: Rate{PerSecond: 0.001, Burst: 3}, LargeInput: 2 << 10, LargeSlots: 1, LargeWait: time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,12 +204,12 @@ func TestLogsCarryNoMessageData(t *testing.T) {
 		postForm("/diagnose", url.Values{"bounce": {strings.Repeat(secret, 100)}}),
 		postMultipart(t, "/diagnose", map[string]string{"example": "no-such-" + "zelda.quux"}, "", nil),
 	}
-	s.large <- struct{}{}
+	release := holdSlots(t, s)
 	reqs = append(reqs, apiFrom("198.51.100.1:1", strings.Repeat(secret+"\n", 30))) // pool full
 	for _, r := range reqs {
 		serve(t, h, r)
 	}
-	<-s.large
+	release()
 	// A missing page's address is no place for data either.
 	serve(t, h, httptest.NewRequest(http.MethodGet, "/no-such-page?zelda.quux", nil))
 	out := logs.String()

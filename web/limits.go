@@ -1,26 +1,49 @@
 package web
 
 import (
+	"errors"
+	"io"
 	"math"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/whybounce/whybounce/classifier"
 )
 
 // Limits protect the service from a few clients who send too much: every
-// body is capped, large inputs share a small pool so they cannot take every
-// core, and each client has a budget of requests on the routes that cost
-// the most. A normal paste never waits for any of them.
+// body is capped in size and in time, large inputs are read first and then
+// share a small pool so they cannot take every core, each client gets its
+// share of that pool and a budget of requests on the routes that cost the
+// most, and of connections. A normal paste never waits for any of them.
 type Limits struct {
-	// LargeInput is the body size from which a request needs a slot in the
-	// large-input pool; 0 means DefaultLargeInput.
+	// LargeInput is the body size from which a request is a large input:
+	// one client may send few at once, and each needs a slot of the pool
+	// to be diagnosed; 0 means DefaultLargeInput.
 	LargeInput int64
 	// LargeSlots is how many large inputs are diagnosed at once; 0 means
-	// DefaultLargeSlots.
+	// DefaultLargeSlots. One client holds at most half of them (at least one).
 	LargeSlots int
+	// LargeWait is how long a large input that has arrived waits for a slot
+	// before it is refused with 503; 0 means DefaultLargeWait.
+	LargeWait time.Duration
+	// LargePerClient is how many large inputs one client may have in
+	// progress (arriving, waiting or diagnosed); 0 means DefaultLargePerClient.
+	LargePerClient int
+	// LargeInFlight is how many large inputs may be in progress in all,
+	// which bounds the memory they hold; 0 means DefaultLargeInFlight.
+	LargeInFlight int
+	// BodyTimeout is how long a whole request body may take to arrive, and
+	// BodyStall how long it may pause; 0 means DefaultBodyTimeout and
+	// DefaultBodyStall.
+	BodyTimeout, BodyStall time.Duration
+	// ConnsPerClient is how many connections one client may hold open, for
+	// LimitConns; 0 means DefaultConnsPerClient.
+	ConnsPerClient int
 	// API is each client's budget on the JSON API; a zero Rate means
 	// DefaultAPIRate.
 	API Rate
@@ -43,12 +66,19 @@ type Rate struct {
 	Burst     int
 }
 
-// Defaults, sized on a 2-core machine: the largest accepted input (10 MiB of
-// one long line) costs the engine about 0.3 s of one core, and a corpus
-// bounce about 1 ms. A person pastes a few bounces a minute; a script using
-// the API may send a batch.
+// Defaults, sized on a 2-core machine: a large input usually costs the engine
+// up to 0.3 s of one core (10 MiB of one long line; the nested base64 bomb
+// far more, until the engine bounds a whole request), and a corpus bounce
+// about 1 ms. A person pastes a few bounces a minute; a script using the API
+// may send a batch.
 const (
-	DefaultLargeInput = 256 << 10
+	DefaultLargeInput     = 256 << 10
+	DefaultLargeWait      = 10 * time.Second
+	DefaultLargePerClient = 2
+	// An upload of the largest bounce (10 MB) at 4 Mbit/s takes 20 s.
+	DefaultBodyTimeout    = 20 * time.Second
+	DefaultBodyStall      = 10 * time.Second
+	DefaultConnsPerClient = 64
 )
 
 var (
@@ -60,9 +90,19 @@ var (
 	DefaultChecksRate = Rate{PerSecond: 0.5, Burst: 10}
 )
 
-// DefaultLargeSlots leaves at least one core to normal requests.
+// DefaultLargeSlots sizes the pool from the cores the process may use (the
+// container's CPU limit included, as GOMAXPROCS reads it), leaving at least
+// one core to normal requests.
 func DefaultLargeSlots(cores int) int {
 	return max(1, cores/2)
+}
+
+// DefaultLargeInFlight bounds the large inputs held in memory at once: four
+// for each slot, at least eight, so that a slow uploader holding two of them
+// leaves room for everyone else. Each is at most the body cap (10 MB). Past
+// it, a large input is refused before a byte of it is read.
+func DefaultLargeInFlight(slots int) int {
+	return max(8, 4*slots)
 }
 
 func (l Limits) withDefaults(cores int) Limits {
@@ -71,6 +111,24 @@ func (l Limits) withDefaults(cores int) Limits {
 	}
 	if l.LargeSlots <= 0 {
 		l.LargeSlots = DefaultLargeSlots(cores)
+	}
+	if l.LargeWait <= 0 {
+		l.LargeWait = DefaultLargeWait
+	}
+	if l.LargePerClient <= 0 {
+		l.LargePerClient = DefaultLargePerClient
+	}
+	if l.LargeInFlight <= 0 {
+		l.LargeInFlight = DefaultLargeInFlight(l.LargeSlots)
+	}
+	if l.BodyTimeout <= 0 {
+		l.BodyTimeout = DefaultBodyTimeout
+	}
+	if l.BodyStall <= 0 {
+		l.BodyStall = DefaultBodyStall
+	}
+	if l.ConnsPerClient <= 0 {
+		l.ConnsPerClient = DefaultConnsPerClient
 	}
 	if l.API.PerSecond <= 0 {
 		l.API = DefaultAPIRate
@@ -87,12 +145,9 @@ func (l Limits) withDefaults(cores int) Limits {
 	return l
 }
 
-// largeReadTimeout bounds how long a large body may take to arrive.
-const largeReadTimeout = 20 * time.Second
-
-// retryAfterBusy is what a client refused for a full pool is told to wait, in
-// seconds: one large diagnosis takes well under that.
-const retryAfterBusy = 2
+// retryAfterBusy is what a client refused for a busy pool, or for sending
+// too many large inputs at once, is told to wait, in seconds.
+const retryAfterBusy = 5
 
 // maxMine bounds the reader's own addresses: a person has a few.
 const (
@@ -129,28 +184,87 @@ func (s *Server) capBodies(next http.Handler) http.Handler {
 	})
 }
 
-// largeInputs makes a request with a large body (or one of unknown length)
-// take a slot of the large-input pool for its whole duration, or answers 503
-// with Retry-After at once when the pool is full. Small requests pass
-// straight through, so they never wait behind a large one.
+// bodyDeadlines bounds the time a request body takes to arrive: all of it
+// within BodyTimeout, and no pause longer than BodyStall. A body that stops
+// arriving holds its connection no longer than that, and a reader of it gets
+// errSlowBody, which the handlers answer with 408.
+func (s *Server) bodyDeadlines(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body != nil && r.Body != http.NoBody {
+			r.Body = &deadlineBody{ReadCloser: r.Body, rc: http.NewResponseController(w),
+				end: time.Now().Add(s.limits.BodyTimeout), stall: s.limits.BodyStall}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// deadlineBody sets the connection's read deadline before every read of the
+// body: the sooner of its end and a pause of stall from now.
+type deadlineBody struct {
+	io.ReadCloser
+	rc    *http.ResponseController
+	end   time.Time
+	stall time.Duration
+	done  bool
+}
+
+func (b *deadlineBody) Read(p []byte) (int, error) {
+	if !b.done {
+		// Where the connection cannot take deadlines (a test's recorder),
+		// the server's own ReadTimeout still applies.
+		deadline := time.Now().Add(b.stall)
+		if b.end.Before(deadline) {
+			deadline = b.end
+		}
+		_ = b.rc.SetReadDeadline(deadline)
+	}
+	n, err := b.ReadCloser.Read(p)
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return n, errSlowBody
+	case err != nil && !b.done:
+		// The whole body is in (or the read failed): lift the deadline, so
+		// that net/http's wait for the next request, which starts now, does
+		// not fail while a long diagnosis runs and cancel the request.
+		b.done = true
+		_ = b.rc.SetReadDeadline(time.Time{})
+	}
+	return n, err
+}
+
+// largeInputs admits a request with a large body (or one of unknown length)
+// before its body is read: a client with LargePerClient of them in progress
+// gets 429, and when LargeInFlight are in progress in all, 503, both with
+// Retry-After and at once, without reading the body. Smaller bodies pass
+// straight through. The pool slot for the diagnosis itself is taken later,
+// by diagnose, once the body has arrived.
 func (s *Server) largeInputs(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body == nil || r.Body == http.NoBody || (r.ContentLength >= 0 && r.ContentLength < s.limits.LargeInput) {
 			next.ServeHTTP(w, r)
 			return
 		}
-		select {
-		case s.large <- struct{}{}:
-			defer func() { <-s.large }()
-			// A slow sender must not hold a slot for the server's whole
-			// read timeout: the largest body arrives well within this on
-			// any line fit to upload it.
-			_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(largeReadTimeout))
-			next.ServeHTTP(w, r)
-		default:
-			s.refuse(w, r, http.StatusServiceUnavailable, retryAfterBusy)
+		leave, err := s.large.enter(clientKey(r, s.limits.TrustProxy))
+		if err != nil {
+			s.refuse(w, r, err)
+			return
 		}
+		defer leave()
+		next.ServeHTTP(w, r)
 	})
+}
+
+// diagnose runs the engine on raw. A large input first takes a slot of the
+// pool, waiting its turn among other clients' for up to LargeWait.
+func (s *Server) diagnose(r *http.Request, raw []byte, opt classifier.Options) (*classifier.Diagnosis, error) {
+	if int64(len(raw)) >= s.limits.LargeInput {
+		release, err := s.large.slot(r.Context(), clientKey(r, s.limits.TrustProxy))
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+	}
+	return classifier.Diagnose(raw, opt)
 }
 
 // rateLimit gives each client a token bucket on the routes it wraps; a client
@@ -161,7 +275,7 @@ func (s *Server) rateLimit(rate Rate) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ok, wait := lim.allow(clientKey(r, s.limits.TrustProxy), time.Now())
 			if !ok {
-				s.refuse(w, r, http.StatusTooManyRequests, int(math.Ceil(wait.Seconds())))
+				s.refuse(w, r, tooManyRequests(int(math.Ceil(wait.Seconds()))))
 				return
 			}
 			next.ServeHTTP(w, r)
@@ -169,24 +283,59 @@ func (s *Server) rateLimit(rate Rate) func(http.Handler) http.Handler {
 	}
 }
 
-// refuse answers a request the limits turned away: JSON for the API, the
-// error page for a person, with Retry-After when there is a time to give.
-func (s *Server) refuse(w http.ResponseWriter, r *http.Request, status, retryAfter int) {
-	if retryAfter > 0 {
-		w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
+// limitError is a request the limits turned away, with what to tell a person
+// and a program, and how long to wait before trying again.
+type limitError struct {
+	status     int
+	retryAfter int // seconds; 0 gives no Retry-After
+	title      string
+	text       string // for a person; a program gets it in lower case
+}
+
+func (e *limitError) Error() string { return e.text }
+
+// header sets the Retry-After the refusal gives.
+func (e *limitError) header(w http.ResponseWriter) {
+	if e.retryAfter > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(e.retryAfter))
 	}
+}
+
+// message is the refusal's sentence for its reader.
+func (e *limitError) message(to audience) string {
+	if to == forProgram {
+		return strings.ToLower(e.text[:1]) + e.text[1:]
+	}
+	return e.text
+}
+
+func tooManyRequests(retryAfter int) *limitError {
+	return &limitError{http.StatusTooManyRequests, retryAfter, "Too many requests",
+		"You have sent many bounces in a short time. Please wait a little and try again."}
+}
+
+var (
+	errTooManyLarge = &limitError{http.StatusTooManyRequests, retryAfterBusy, "Too many large messages at once",
+		"You are already sending large messages. Please wait until they have been read, then try again."}
+	errBusy = &limitError{http.StatusServiceUnavailable, retryAfterBusy, "whybounce is busy",
+		"Several large messages are being read right now. Please try again in a few seconds."}
+	errSlowBody = &limitError{http.StatusRequestTimeout, 0, "The message arrived too slowly",
+		"The message stopped arriving, or arrived too slowly to finish in time. Please check the connection and try again."}
+)
+
+// refuse answers a request the limits turned away before reading its body:
+// JSON for the API, the error page for a person, with Retry-After when there
+// is a time to give.
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, err *limitError) {
+	err.header(w)
 	// Leave the body unread: net/http then closes the connection after the
 	// answer instead of reading megabytes it will not use.
 	w.Header().Set("Connection", "close")
-	title, text := "Too many requests", "You have sent many bounces in a short time. Please wait a little and try again."
-	if status == http.StatusServiceUnavailable {
-		title, text = "whybounce is busy", "Several large messages are being read right now. Please try again in a few seconds."
-	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
-		writeJSON(w, status, map[string]string{"error": strings.ToLower(text[:1]) + text[1:]})
+		writeJSON(w, err.status, map[string]string{"error": err.message(forProgram)})
 		return
 	}
-	s.renderError(w, r, status, title, text)
+	s.renderError(w, r, err.status, err.title, err.message(forPerson))
 }
 
 // clientKey names the client a request comes from: its IP address (IPv6 by
@@ -204,6 +353,11 @@ func clientKey(r *http.Request, trustProxy bool) string {
 			addr = strings.TrimSpace(last)
 		}
 	}
+	return clientKeyOf(addr)
+}
+
+// clientKeyOf names the client at addr, an IP address with or without a port.
+func clientKeyOf(addr string) string {
 	host := addr
 	if h, _, err := net.SplitHostPort(addr); err == nil {
 		host = h

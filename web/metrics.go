@@ -22,6 +22,7 @@ type metrics struct {
 	diagnoses *prometheus.CounterVec
 	links     *prometheus.CounterVec
 	lookups   *prometheus.CounterVec
+	refused   prometheus.Counter
 }
 
 func newMetrics(reg *prometheus.Registry, checker Checker) (*metrics, error) {
@@ -48,9 +49,13 @@ func newMetrics(reg *prometheus.Registry, checker Checker) (*metrics, error) {
 			Name: "whybounce_lookups_total",
 			Help: "Code lookups, by outcome: exact (went to a code's page), found, none or empty.",
 		}, []string{"outcome"}),
+		refused: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "whybounce_connections_refused_total",
+			Help: "Connections refused because their client already held as many as it may.",
+		}),
 	}
 	cs := []prometheus.Collector{
-		m.requests, m.latency, m.diagnoses, m.links, m.lookups,
+		m.requests, m.latency, m.diagnoses, m.links, m.lookups, m.refused,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	}
@@ -108,6 +113,8 @@ func (m *metrics) linkCreated() { m.links.WithLabelValues("created").Inc() }
 func (m *metrics) linkDeleted() { m.links.WithLabelValues("deleted").Inc() }
 
 func (m *metrics) lookedUp(outcome string) { m.lookups.WithLabelValues(outcome).Inc() }
+
+func (m *metrics) connsRefused() { m.refused.Inc() }
 
 // instrument counts and times every request under its route pattern, never its
 // raw path, so that the label set stays small whatever clients ask for.

@@ -58,12 +58,12 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 	}
 	var d *classifier.Diagnosis
 	if err == nil {
-		d, err = classifier.Diagnose(raw, classifier.Options{Mine: mineList(in.Mine)})
+		d, err = s.diagnose(r, raw, classifier.Options{Mine: mineList(in.Mine)})
 	}
 	if err != nil {
-		status, msg := s.errorResponse(r, err, forPerson)
+		status, msg := s.errorResponse(w, r, err, forPerson)
 		keep := in.Bounce
-		if status == http.StatusRequestEntityTooLarge {
+		if int64(len(keep)) >= s.limits.LargeInput || status == http.StatusRequestEntityTooLarge {
 			keep = "" // never echo a huge paste back
 		}
 		hv := s.homeView(keep, msg)
@@ -136,8 +136,12 @@ func (s *Server) readMultipart(r *http.Request) (formInput, error) {
 			return in, formReadError(err)
 		}
 		var buf bytes.Buffer
+		if name := p.FormName(); (name == "file" || name == "bounce") && r.ContentLength > 0 {
+			// Room for the whole upload at once, not a buffer doubling as it reads.
+			buf.Grow(int(min(r.ContentLength, s.opts.MaxBytes+1)) + bytes.MinRead)
+		}
 		// One byte over the cap is enough to know the field is too large.
-		_, err = io.Copy(&buf, io.LimitReader(p, s.opts.MaxBytes+1))
+		_, err = buf.ReadFrom(io.LimitReader(p, s.opts.MaxBytes+1))
 		p.Close()
 		if err != nil {
 			return in, formReadError(err)
@@ -157,10 +161,12 @@ func (s *Server) readMultipart(r *http.Request) (formInput, error) {
 	}
 }
 
-// formReadError keeps a size error as it is and calls anything else a bad form.
+// formReadError keeps a size or time error as it is and calls anything else
+// a bad form.
 func formReadError(err error) error {
 	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
+	var slow *limitError
+	if errors.As(err, &tooBig) || errors.As(err, &slow) {
 		return err
 	}
 	return badRequest(http.StatusBadRequest, "The form arrived incomplete. Please try again.")

@@ -26,7 +26,7 @@ func customerReply(d *classifier.Diagnosis, categoryURL, note string) string {
 	var b strings.Builder
 	b.WriteString("Hello,\n\n")
 	b.WriteString("Thank you for sending us the message that came back. Here is what it says.\n\n")
-	b.WriteString(redact.Text(classifier.Headline(d)))
+	b.WriteString(redact.Headline(d))
 	b.WriteString("\n")
 	if info.Summary != "" {
 		b.WriteString("\n")

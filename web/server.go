@@ -3,6 +3,8 @@
 package web
 
 import (
+	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime"
@@ -13,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/whybounce/whybounce/static"
+	"github.com/whybounce/whybounce/web/store"
 )
 
 // DefaultMaxBytes is the largest request body accepted, the same as the
@@ -36,6 +39,10 @@ type Options struct {
 	Shares ShareStore
 	// Checks runs the live checks ("Checked just now"); nil turns them off.
 	Checks Checker
+	// MetricsOwnListener leaves /metrics out of Handler: the caller serves
+	// MetricsHandler on a listener of its own (a loopback address, say), so
+	// that not everyone who can reach the service can read its metrics.
+	MetricsOwnListener bool
 }
 
 // Server holds what the handlers need.
@@ -45,7 +52,7 @@ type Server struct {
 	opts     Options
 	examples []example
 	limits   Limits
-	large    chan struct{} // the large-input pool, see largeInputs
+	large    *largePool // see largeInputs and diagnose
 	// checkLimit is each client's budget of live checks, shared by every
 	// route that runs them.
 	checkLimit *limiter
@@ -69,13 +76,13 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 	}
 	limits := opts.Limits.withDefaults(runtime.GOMAXPROCS(0))
 	return &Server{logger: logger, metrics: m, opts: opts, examples: ex,
-		limits: limits, large: make(chan struct{}, limits.LargeSlots), checkLimit: newLimiter(limits.Checks)}, nil
+		limits: limits, large: newLargePool(limits), checkLimit: newLimiter(limits.Checks)}, nil
 }
 
 // Handler builds the router with every route of the service.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.instrument, s.siteContext, s.recoverPanics, securityHeaders, s.capBodies, middleware.GetHead)
+	r.Use(s.instrument, s.siteContext, s.recoverPanics, securityHeaders, s.bodyDeadlines, s.capBodies, middleware.GetHead)
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
 
@@ -108,18 +115,60 @@ func (s *Server) Handler() http.Handler {
 	r.Get("/api/v1/openapi.json", s.openAPI)
 
 	r.Get("/healthz", s.healthz)
-	r.Method(http.MethodGet, "/metrics", s.metrics.handler())
+	if !s.opts.MetricsOwnListener {
+		r.Method(http.MethodGet, "/metrics", s.MetricsHandler())
+	}
 	r.Method(http.MethodGet, "/static/*", http.StripPrefix("/static/", staticFiles()))
 	return r
 }
 
+// MetricsHandler serves the service's Prometheus metrics.
+func (s *Server) MetricsHandler() http.Handler {
+	return s.metrics.handler()
+}
+
+// healthz answers "ok", or 503 and "degraded: ..." while share links cannot
+// be saved: diagnoses still work, but the operator has to act.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	if s.opts.Shares != nil {
+		u, err := s.opts.Shares.Check(r.Context())
+		switch {
+		case errors.Is(err, store.ErrFull):
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintf(w, "degraded: share links cannot be saved, their storage is full (%s of %s used)\n", sizeText(u.Used), sizeText(u.Max))
+			return
+		case err != nil:
+			s.logger.LogAttrs(r.Context(), slog.LevelError, "health check", slog.String("error", err.Error()))
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "degraded: the share link database cannot be read")
+			return
+		}
+	}
 	_, _ = w.Write([]byte("ok\n"))
 }
 
-// absURL makes path absolute when the operator set a base URL.
+// link makes path absolute with the base URL the operator set, and leaves it
+// a path otherwise. The Host header is never used: it is whatever the client
+// (or a proxy passing it on) says, and a link built from it could point
+// anywhere.
+func (s *Server) link(path string) string {
+	return s.opts.BaseURL + path
+}
+
+// pathsToComplete lists the links that are paths, for the page's script to
+// complete with the address the reader opened the site with; "" when the
+// operator set a base URL and the links are absolute already.
+func (s *Server) pathsToComplete(paths ...string) string {
+	if s.opts.BaseURL != "" {
+		return ""
+	}
+	return strings.Join(paths, " ")
+}
+
+// absURL makes path absolute when the operator set a base URL, and is ""
+// otherwise: for a canonical link, which is better left out than relative.
 func (s *Server) absURL(path string) string {
 	if s.opts.BaseURL == "" {
 		return ""

@@ -386,6 +386,17 @@ func TestMetrics(t *testing.T) {
 	}
 }
 
+// With a listener of their own, the metrics are not served to everyone.
+func TestMetricsOwnListener(t *testing.T) {
+	s := newTestServer(t, Options{MetricsOwnListener: true})
+	h := s.Handler()
+	serve(t, h, httptest.NewRequest(http.MethodGet, "/", nil))
+	wantStatus(t, serve(t, h, httptest.NewRequest(http.MethodGet, "/metrics", nil)), http.StatusNotFound)
+	w := serve(t, s.MetricsHandler(), httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), `whybounce_http_requests_total{code="200",method="GET",route="/"} 1`)
+}
+
 func TestSecurityHeaders(t *testing.T) {
 	h := newTestHandler(t, Options{})
 	reqs := []*http.Request{

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -24,6 +25,8 @@ type ShareStore interface {
 	Create(ctx context.Context, payload []byte, redacted bool, mine string, ttl time.Duration) (id, deleteToken string, err error)
 	Get(ctx context.Context, id string) (store.Share, error)
 	Delete(ctx context.Context, id, token string) error
+	// Check reports store.ErrFull while new links cannot be saved.
+	Check(ctx context.Context) (store.Usage, error)
 }
 
 const day = 24 * time.Hour
@@ -37,12 +40,14 @@ var shareDays = []int{1, 7, 30}
 // text anyway.
 const maxShareInput = 1 << 20
 
-// sharedPayload is what a share link keeps: the diagnosis, and the live
-// checks when its creator asked to include them. Links saved before checks
-// existed hold the diagnosis alone, which reads the same.
+// sharedPayload is what a share link keeps: the diagnosis, the live checks
+// when its creator asked to include them, and the values its redaction kept
+// visible on purpose. Links saved before checks or Kept existed read the
+// same, with none.
 type sharedPayload struct {
 	*classifier.Diagnosis
 	Checks *checks.Report `json:"checks,omitempty"`
+	Kept   []string       `json:"redaction_kept,omitempty"`
 }
 
 // shareForm is the "Create a link" form for the bounce raw, or nil when the
@@ -92,18 +97,18 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
 	if err := s.parseLinkForm(w, r); err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, creating, err)
 		return
 	}
 	raw, err := base64.StdEncoding.DecodeString(r.PostForm.Get("raw"))
 	if err != nil {
-		s.shareError(w, r, badRequest(http.StatusBadRequest, "The form arrived incomplete. Please explain the bounce again and create the link from its result page."))
+		s.shareError(w, r, creating, badRequest(http.StatusBadRequest, "The form arrived incomplete. Please explain the bounce again and create the link from its result page."))
 		return
 	}
 	mine := r.PostForm.Get("mine")
-	d, err := classifier.Diagnose(raw, classifier.Options{Mine: mineList(mine)})
+	d, err := s.diagnose(r, raw, classifier.Options{Mine: mineList(mine)})
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, creating, err)
 		return
 	}
 	var rep *checks.Report
@@ -111,21 +116,24 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 		rep, _ = s.runChecks(r, p)
 	}
 	redacted := r.PostForm.Get("redact") != ""
+	saved := sharedPayload{Diagnosis: d, Checks: rep}
 	if redacted {
-		d = redact.Diagnosis(d)
+		keep := keptOnPurpose(d)
+		saved.Diagnosis = redact.Diagnosis(d, keep...)
+		saved.Kept = shownValues(saved.Diagnosis, keep)
 		if rep != nil {
-			rep = redactReport(rep)
+			saved.Checks = redactReport(rep)
 		}
 	}
-	payload, err := json.Marshal(sharedPayload{Diagnosis: d, Checks: rep})
+	payload, err := json.Marshal(saved)
 	if err != nil {
-		s.shareError(w, r, fmt.Errorf("encode shared diagnosis: %w", err))
+		s.shareError(w, r, creating, fmt.Errorf("encode shared diagnosis: %w", err))
 		return
 	}
 	ttl := s.shareTTL(r.PostForm.Get("days"))
 	id, token, err := s.opts.Shares.Create(r.Context(), payload, redacted, mine, ttl)
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, creating, err)
 		return
 	}
 	s.metrics.linkCreated()
@@ -133,15 +141,44 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 	if sh, err := s.opts.Shares.Get(r.Context(), id); err == nil {
 		expires = sh.Expires
 	}
-	link := s.publicBase(r) + sharePath(id)
+	link := s.link(sharePath(id))
+	erase := sharePath(id) + "/delete?token=" + url.QueryEscape(token)
 	s.render(w, r, http.StatusOK, templates.ShareCreated(templates.ShareCreatedView{
 		URL:       link,
-		Message:   linkMessage(link, classifier.Headline(d), dateText(expires)),
-		DeleteURL: link + "/delete?token=" + url.QueryEscape(token),
+		Message:   linkMessage(link, redact.Headline(d), dateText(expires)),
+		DeleteURL: s.link(erase),
+		Paths:     s.pathsToComplete(sharePath(id), erase),
 		Expires:   dateText(expires),
 		Redacted:  redacted,
 		Category:  categoryLink(d.Category),
 	}))
+}
+
+// keptOnPurpose names the values of d that a redacted link keeps visible
+// because the reader needs them to act: the server or domain a blocklist
+// refusal names, once the engine reports which one that is. Until then,
+// none: everything personal is masked.
+func keptOnPurpose(d *classifier.Diagnosis) []string {
+	return nil
+}
+
+// shownValues returns the values of keep that the redacted diagnosis still
+// shows somewhere, for the page to say so.
+func shownValues(d *classifier.Diagnosis, keep []string) []string {
+	if len(keep) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		return keep
+	}
+	var out []string
+	for _, k := range keep {
+		if k != "" && bytes.Contains(b, []byte(k)) && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // parseLinkForm reads the urlencoded form of the result page; the bounce
@@ -156,32 +193,43 @@ func (s *Server) parseLinkForm(w http.ResponseWriter, r *http.Request) error {
 
 func sharePath(id string) string { return "/s/" + id }
 
+// sharedMaxAge is how long, in seconds, a browser may keep a redacted shared
+// page: long enough for going back and forth, short enough that a deleted
+// link soon stops showing.
+const sharedMaxAge = 300
+
 // sharedPage shows a saved diagnosis with the result page's own components.
 func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	sh, err := s.opts.Shares.Get(r.Context(), r.PathValue("id"))
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, showing, err)
 		return
 	}
 	saved := sharedPayload{Diagnosis: &classifier.Diagnosis{}}
 	if err := json.Unmarshal(sh.Payload, &saved); err != nil {
-		s.shareError(w, r, fmt.Errorf("decode shared diagnosis: %w", err))
+		s.shareError(w, r, showing, fmt.Errorf("decode shared diagnosis: %w", err))
 		return
 	}
-	d := *saved.Diagnosis
-	v := resultView(&d)
+	d := saved.Diagnosis
+	v := resultView(d)
 	if saved.Checks != nil {
 		v.Checks = checksView(saved.Checks, true)
 	}
 	v.Note = s.note(d.Category)
-	v.Codes = bounceCodes(&d)
-	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
+	v.Codes = bounceCodes(d)
+	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Kept: saved.Kept, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
 	h := w.Header()
 	h.Set("X-Robots-Tag", "noindex")
 	h.Set("Referrer-Policy", "no-referrer")
-	// The content never changes; it may be kept until the link expires.
-	maxAge := max(0, int(time.Until(sh.Expires).Seconds()))
-	h.Set("Cache-Control", "public, max-age="+strconv.Itoa(maxAge)+", immutable")
+	// Only the reader's browser may keep a shared page, and briefly: a shared
+	// cache would go on serving it after its creator deleted it. A page that
+	// shows addresses is not kept at all.
+	if sh.Redacted {
+		maxAge := min(sharedMaxAge, max(0, int(time.Until(sh.Expires).Seconds())))
+		h.Set("Cache-Control", "private, max-age="+strconv.Itoa(maxAge))
+	} else {
+		h.Set("Cache-Control", "no-store")
+	}
 	s.render(w, r, http.StatusOK, templates.Result(v))
 }
 
@@ -194,7 +242,7 @@ func (s *Server) deleteForm(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	sh, err := s.opts.Shares.Get(r.Context(), id)
 	if err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, deleting, err)
 		return
 	}
 	s.render(w, r, http.StatusOK, templates.ShareDelete(templates.ShareDeleteView{
@@ -206,21 +254,31 @@ func (s *Server) deleteLink(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
 	if err := s.parseLinkForm(w, r); err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, deleting, err)
 		return
 	}
 	if err := s.opts.Shares.Delete(r.Context(), r.PathValue("id"), r.PostForm.Get("token")); err != nil {
-		s.shareError(w, r, err)
+		s.shareError(w, r, deleting, err)
 		return
 	}
 	s.metrics.linkDeleted()
 	s.render(w, r, http.StatusOK, templates.ShareDeleted())
 }
 
-// shareError shows the error page for a link that cannot be made, shown or deleted.
-func (s *Server) shareError(w http.ResponseWriter, r *http.Request, err error) {
-	status, msg := s.errorResponse(r, err, forPerson)
-	title := "This link cannot be shown"
+// shareAction is what a share route was doing when it failed.
+type shareAction int
+
+const (
+	creating shareAction = iota
+	showing
+	deleting
+)
+
+// shareError shows the error page for a link that cannot be made, shown or
+// deleted, titled after what the reader was doing.
+func (s *Server) shareError(w http.ResponseWriter, r *http.Request, action shareAction, err error) {
+	status, msg := s.errorResponse(w, r, err, forPerson)
+	var title string
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		title = "There is no link here"
@@ -228,8 +286,12 @@ func (s *Server) shareError(w http.ResponseWriter, r *http.Request, err error) {
 		title = "This link has expired"
 	case errors.Is(err, store.ErrForbidden):
 		title = "This delete link is not valid"
-	case status < http.StatusInternalServerError:
+	case action == creating:
 		title = "The link could not be created"
+	case action == deleting:
+		title = "The link could not be deleted"
+	default:
+		title = "This link cannot be shown"
 	}
 	s.renderError(w, r, status, title, msg)
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -90,11 +91,12 @@ func (e shareEnv) createLink(t *testing.T, bounce string, change url.Values) (li
 	return pathOf(t, submatch(t, linkField, body)), pathOf(t, submatch(t, eraseField, body))
 }
 
+// pathOf is the path and query of a link, absolute or not.
 func pathOf(t *testing.T, link string) string {
 	t.Helper()
 	u, err := url.Parse(link)
-	if err != nil || u.Host == "" {
-		t.Fatalf("link %q: want an absolute URL", link)
+	if err != nil || u.Path == "" {
+		t.Fatalf("link %q: want a URL", link)
 	}
 	return u.RequestURI()
 }
@@ -108,7 +110,7 @@ func TestShareRedacted(t *testing.T) {
 	e := newShareEnv(t, Options{})
 	link, _ := e.createLink(t, personalBounce, nil)
 	created := serve(t, e.h, postForm("/links", url.Values{"raw": {base64.StdEncoding.EncodeToString([]byte(personalBounce))}, "redact": {"on"}}))
-	wantContains(t, created.Body.String(), "A message to send with it", "explains what happened and what to do next:\nhttp://example.com/s/")
+	wantContains(t, created.Body.String(), "A message to send with it", "explains what happened and what to do next:\n/s/")
 	if !regexp.MustCompile(`^/s/[a-z2-7]{26}$`).MatchString(link) {
 		t.Errorf("link path: got %q, want /s/ and a 128-bit id", link)
 	}
@@ -131,17 +133,81 @@ func TestShareRedacted(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", name, got, want)
 		}
 	}
-	cc := h.Get("Cache-Control")
-	m := regexp.MustCompile(`^public, max-age=(\d+)`).FindStringSubmatch(cc)
-	if m == nil || len(m[1]) < 6 { // seven days is 604800 seconds
-		t.Errorf("Cache-Control: got %q, want public with a max-age of about a week", cc)
+	// Only the reader's own browser may keep it, and not for long: a deleted
+	// or expired link must not live on in a shared cache.
+	if got, want := h.Get("Cache-Control"), "private, max-age=300"; got != want {
+		t.Errorf("Cache-Control: got %q, want %q", got, want)
 	}
 }
 
 func TestShareDatabaseHoldsNoPersonalData(t *testing.T) {
 	e := newShareEnv(t, Options{})
 	e.createLink(t, personalBounce, url.Values{"mine": {"bob.jones@example.com"}})
-	files, _ := filepath.Glob(filepath.Join(e.dir, store.FileName+"*"))
+	assertStoreLacks(t, e.dir, append(personalData, "bob.jones")...)
+}
+
+// sendmailLocalBounce is a Sendmail bounce for a local user, written without
+// a domain, with the returned message's headers: its first Received hop is an
+// IP address.
+const sendmailLocalBounce = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\r\n" +
+	"To: owner@example.org\r\nSubject: Returned mail: see transcript for details\r\nMIME-Version: 1.0\r\n" +
+	"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+	"--b\r\nContent-Type: text/plain\r\n\r\n" +
+	"The original message was received at Thu, 26 Nov 2026 10:30:00 GMT\r\n\r\n" +
+	"   ----- The following addresses had permanent fatal errors -----\r\n<jroe>\r\n" +
+	"    (reason: 550 5.1.1 <jroe>... User unknown)\r\n\r\n" +
+	"   ----- Transcript of session follows -----\r\n550 5.1.1 <jroe>... User unknown\r\n" +
+	"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n" +
+	"Final-Recipient: RFC822; jroe\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n" +
+	"--b\r\nContent-Type: text/rfc822-headers\r\n\r\n" +
+	"Received: from [198.51.100.77] by mx.example.net with ESMTP id 4QxyZ\r\n" +
+	"From: owner@example.org\r\nTo: jroe@mx.example.net\r\nSubject: hello\r\n\r\n--b--\r\n"
+
+// A redacted link hides every field of the diagnosis, not only its text: the
+// returned message's first hop and a recipient written without a domain.
+func TestShareRedactsEveryField(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	link, _ := e.createLink(t, sendmailLocalBounce, nil)
+	w := get(t, e.h, link)
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "User unknown", "Personal details were hidden")
+	leaks := []string{"jroe", "198.51.100.77"}
+	for _, p := range leaks {
+		if strings.Contains(w.Body.String(), p) {
+			t.Errorf("shared page shows %q, want it hidden", p)
+		}
+	}
+	sh, err := e.st.Get(t.Context(), strings.TrimPrefix(link, "/s/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(sh.Payload, []byte(`"received_from":["[*************]"]`)) {
+		t.Errorf("stored payload %s, want the Received hop masked", sh.Payload)
+	}
+	assertStoreLacks(t, e.dir, leaks...)
+
+	// The reply to the customer hides them too, and so does the message
+	// that goes with a new link; the reader's own result shows them.
+	w = serve(t, e.h, postForm("/diagnose", url.Values{"bounce": {sendmailLocalBounce}}))
+	wantContains(t, w.Body.String(), "<h1>The address jroe does not exist")
+	reply := submatch(t, replyField, w.Body.String())
+	created := serve(t, e.h, postForm("/links", url.Values{"raw": {submatch(t, rawField, w.Body.String())}, "redact": {"on"}}))
+	wantStatus(t, created, http.StatusOK)
+	for _, text := range []string{reply, created.Body.String()} {
+		wantContains(t, text, "The address **** does not exist")
+		if strings.Contains(text, "jroe") {
+			t.Errorf("the customer reply or the link's message shows jroe: %s", text)
+		}
+	}
+}
+
+// replyField finds the reply to the customer on a result page.
+var replyField = regexp.MustCompile(`(?s)aria-describedby="reply-hint"[^>]*>([^<]*)</textarea>`)
+
+// assertStoreLacks fails when a file of the share database holds one of strs.
+func assertStoreLacks(t *testing.T, dir string, strs ...string) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, store.FileName+"*"))
 	if len(files) == 0 {
 		t.Fatal("no database file written")
 	}
@@ -150,11 +216,47 @@ func TestShareDatabaseHoldsNoPersonalData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, p := range append(personalData, "bob.jones") {
-			if strings.Contains(string(b), p) {
+		for _, p := range strs {
+			if bytes.Contains(b, []byte(p)) {
 				t.Errorf("%s holds %q, want it masked before saving", filepath.Base(f), p)
 			}
 		}
+	}
+}
+
+// A value the redaction kept on purpose is named on the shared page.
+func TestSharedPageNamesKeptValues(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	payload := `{"category":"blocklisted","final":true,"recipients":[{"address":"***@example.com","category":"blocklisted",` +
+		`"action":"failed","status":"5.7.1","reply_code":"550"}],"format":"text",` +
+		`"text":"550 5.7.1 Service unavailable; client [192.0.2.7] blocked using zen.spamhaus.org","redaction_kept":["192.0.2.7"]}`
+	id, _, err := e.st.Create(t.Context(), []byte(payload), true, "", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := get(t, e.h, "/s/"+id)
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "Left visible on purpose, because the next steps need them: 192.0.2.7.")
+
+	// A link saved before values were kept reads as it did, naming none.
+	id, _, err = e.st.Create(t.Context(), []byte(strings.Replace(payload, `,"redaction_kept":["192.0.2.7"]`, "", 1)), true, "", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w = get(t, e.h, "/s/"+id)
+	wantStatus(t, w, http.StatusOK)
+	if strings.Contains(w.Body.String(), "Left visible on purpose") {
+		t.Error("a link with nothing kept says something was kept")
+	}
+}
+
+func TestShownValues(t *testing.T) {
+	d := &classifier.Diagnosis{Text: "client [192.0.2.7] blocked"}
+	if got := shownValues(d, []string{"192.0.2.7", "bad.example", "192.0.2.7", ""}); len(got) != 1 || got[0] != "192.0.2.7" {
+		t.Errorf("shownValues = %q, want only the value the diagnosis shows, once", got)
+	}
+	if got := shownValues(d, nil); got != nil {
+		t.Errorf("shownValues with nothing to keep = %q, want nil", got)
 	}
 }
 
@@ -164,6 +266,27 @@ func TestShareUnredacted(t *testing.T) {
 	w := get(t, e.h, link)
 	wantStatus(t, w, http.StatusOK)
 	wantContains(t, w.Body.String(), "ann.smith@example.org", "saved as it was pasted")
+	if got := w.Header().Get("Cache-Control"); got != "no-store" {
+		t.Errorf("Cache-Control of a link that shows addresses: got %q, want no-store", got)
+	}
+}
+
+// A link about to expire is not kept beyond its expiry.
+func TestShareCachedUntilExpiryAtMost(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	// Made almost a day ago, for a day: 90 seconds left.
+	e.st.Now = func() time.Time { return time.Now().Add(-24*time.Hour + 90*time.Second) }
+	link, _ := e.createLink(t, personalBounce, url.Values{"days": {"1"}})
+	e.st.Now = time.Now
+	w := get(t, e.h, link)
+	wantStatus(t, w, http.StatusOK)
+	m := regexp.MustCompile(`^private, max-age=(\d+)$`).FindStringSubmatch(w.Header().Get("Cache-Control"))
+	if m == nil {
+		t.Fatalf("Cache-Control: got %q, want private with a max-age", w.Header().Get("Cache-Control"))
+	}
+	if n, _ := strconv.Atoi(m[1]); n > 90 {
+		t.Errorf("max-age %d s, want at most the 90 s until the link expires", n)
+	}
 }
 
 func TestShareExpired(t *testing.T) {
@@ -245,6 +368,66 @@ func TestShareLinkUsesBaseURL(t *testing.T) {
 	if got := submatch(t, linkField, w.Body.String()); !strings.HasPrefix(got, "https://bounce.example.net/s/") {
 		t.Errorf("link: got %q, want it under the base URL", got)
 	}
+	if got := submatch(t, eraseField, w.Body.String()); !strings.HasPrefix(got, "https://bounce.example.net/s/") {
+		t.Errorf("delete link: got %q, want it under the base URL", got)
+	}
+	if strings.Contains(w.Body.String(), "data-complete-links") {
+		t.Error("absolute links marked for the browser to complete")
+	}
+}
+
+// Without a base URL, links stay paths: the Host header is the client's to
+// write, and a link built from it could send the customer anywhere.
+func TestLinksIgnoreHostHeader(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	r := postForm("/diagnose", url.Values{"bounce": {personalBounce}})
+	r.Host = "evil.example"
+	w := serve(t, e.h, r)
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "More about this kind of bounce: /categories/mailbox-not-found",
+		`data-complete-links="/categories/mailbox-not-found"`)
+	r = postForm("/links", url.Values{"raw": {submatch(t, rawField, w.Body.String())}, "redact": {"on"}})
+	r.Host = "evil.example"
+	w = serve(t, e.h, r)
+	wantStatus(t, w, http.StatusOK)
+	body := w.Body.String()
+	if strings.Contains(body, "evil.example") {
+		t.Errorf("the page names the Host header's evil.example: %s", body)
+	}
+	link, erase := submatch(t, linkField, body), submatch(t, eraseField, body)
+	if !strings.HasPrefix(link, "/s/") || !strings.HasPrefix(erase, link+"/delete?token=") {
+		t.Errorf("links %q and %q, want paths", link, erase)
+	}
+	wantContains(t, body, `data-complete-links="`+link+" "+html.EscapeString(erase)+`"`)
+	r = apiFrom("203.0.113.7:1", personalBounce)
+	r.Host = "evil.example"
+	w = serve(t, e.h, r)
+	wantContains(t, w.Body.String(), `"category_url":"/categories/mailbox-not-found"`)
+}
+
+// When the links' storage is full, the creator is told so in those words,
+// and /healthz reports the service degraded until there is room again.
+func TestShareStorageFull(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	wantStatus(t, get(t, e.h, "/healthz"), http.StatusOK)
+	e.st.MaxSize = 4 << 10 // less than the empty database
+	w := serve(t, e.h, postForm("/links", url.Values{"raw": {base64.StdEncoding.EncodeToString([]byte(personalBounce))}, "redact": {"on"}}))
+	wantStatus(t, w, http.StatusInsufficientStorage)
+	wantContains(t, w.Body.String(), "The link could not be created", "storage for shared links on this site is full", "copy the reply")
+	if strings.Contains(w.Body.String(), "reading this bounce") || strings.Contains(w.Body.String(), "cannot be shown") {
+		t.Error("the refusal speaks of reading or showing, not of saving")
+	}
+	w = get(t, e.h, "/healthz")
+	wantStatus(t, w, http.StatusServiceUnavailable)
+	wantContains(t, w.Body.String(), "degraded: share links cannot be saved, their storage is full")
+	// Diagnoses still work.
+	wantStatus(t, serve(t, e.h, postForm("/diagnose", url.Values{"bounce": {personalBounce}})), http.StatusOK)
+
+	e.st.MaxSize = store.DefaultMaxSize
+	e.createLink(t, personalBounce, nil)
+	w = get(t, e.h, "/healthz")
+	wantStatus(t, w, http.StatusOK)
+	wantContains(t, w.Body.String(), "ok")
 }
 
 func TestShareCreateRefusals(t *testing.T) {

@@ -73,25 +73,13 @@ func (s *Server) note(c classifier.Category) string {
 	return s.opts.Site.Notes[c]
 }
 
-// publicBase is the service's address as the reader reaches it: the base URL
-// the operator set, else the scheme and host of the request.
-func (s *Server) publicBase(r *http.Request) string {
-	if s.opts.BaseURL != "" {
-		return s.opts.BaseURL
-	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
-	return scheme + "://" + r.Host
-}
-
 // addHelpdesk adds what the help desk needs to a fresh result: the operator's
 // note, the reply to paste into a ticket, and the form that saves a link.
 func (s *Server) addHelpdesk(v *templates.ResultView, r *http.Request, d *classifier.Diagnosis, raw []byte, mine string) {
 	v.Note = s.note(d.Category)
 	v.Codes = bounceCodes(d)
-	v.Reply = customerReply(d, s.publicBase(r)+categoryPath(d.Category), v.Note)
+	v.Reply = customerReply(d, s.link(categoryPath(d.Category)), v.Note)
+	v.ReplyPaths = s.pathsToComplete(categoryPath(d.Category))
 	v.Share = s.shareForm(raw, mine)
 	if v.Share != nil {
 		_, v.Share.Checks = s.planFor(d)

@@ -28,7 +28,7 @@ func TestOperatorSite(t *testing.T) {
 			[]string{"A note from Example ISP bounce help", note}},
 		{"result page with the note and the reply", postForm("/diagnose", url.Values{"bounce": {personalBounce}}),
 			[]string{"A note from Example ISP bounce help", note, "Reply to the customer",
-				"More about this kind of bounce: http://example.com/categories/mailbox-not-found"}},
+				"More about this kind of bounce: /categories/mailbox-not-found"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -137,12 +137,8 @@ func FakeBounceZipExe() []byte {
 		"Please open the attached file to see the details and resend your message.\r\n\r\n" +
 		"--fake\r\nContent-Type: application/zip; name=\"delivery-report.zip\"\r\n" +
 		"Content-Disposition: attachment; filename=\"delivery-report.zip\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
-	enc := base64.StdEncoding.EncodeToString(z.Bytes())
-	for len(enc) > 76 {
-		b.WriteString(enc[:76] + "\r\n")
-		enc = enc[76:]
-	}
-	b.WriteString(enc + "\r\n--fake--\r\n")
+	b.WriteString(wrap76(base64.StdEncoding.EncodeToString(z.Bytes())))
+	b.WriteString("--fake--\r\n")
 	return b.Bytes()
 }
 
@@ -205,4 +201,69 @@ func UnclosedNesting(levels int) []byte {
 	}
 	fmt.Fprintf(&b, "--b%d\r\nContent-Type: text/plain\r\n\r\n550 5.1.1 User unknown\r\n", levels-1)
 	return b.Bytes()
+}
+
+// Shape of the nested bomb at full size: 20 forwarded messages, each carrying
+// 12 forwarded messages, each a digest of 490 small messages. Each level stays
+// under the pre-decode limits (500 parts, 12 multipart headers), and base64
+// hides the inner levels from a scan of the raw bytes.
+const (
+	nestedOuter  = 20
+	nestedMiddle = 12
+	nestedInner  = 490
+)
+
+// NestedBomb is a message whose cost grows with what it decodes to, not with
+// its size: 20 base64 message/rfc822 parts, each a message of 12 base64
+// message/rfc822 parts, each a digest of small messages. None of them is a
+// bounce, so an engine that reads forwarded messages until one explains
+// itself reads every one. At size 9.9 MB each digest holds about 490
+// messages, 117,600 in all; a smaller size keeps the 20 x 12 frame with fewer
+// messages per digest (at least one), so that NestedBomb(250_000) is the same
+// attack under the large-input threshold.
+func NestedBomb(size int) []byte {
+	// The size grows almost linearly with the digest's length; the numbers
+	// in it grow longer, so one correction lands within a fraction of a percent.
+	one := len(nested(nestedOuter, nestedMiddle, 1))
+	if size <= one {
+		return nested(nestedOuter, nestedMiddle, 1)
+	}
+	n := 1 + (size-one)/max(1, len(nested(nestedOuter, nestedMiddle, 2))-one)
+	n = 1 + (size-one)*(n-1)/max(1, len(nested(nestedOuter, nestedMiddle, n))-one)
+	return nested(nestedOuter, nestedMiddle, max(1, n))
+}
+
+// nested builds outer forwarded messages of middle forwarded messages of
+// digests of inner small messages.
+func nested(outer, middle, inner int) []byte {
+	var digest bytes.Buffer
+	digest.WriteString("Subject: Undelivered\r\nMIME-Version: 1.0\r\nContent-Type: multipart/digest; boundary=\"d\"\r\n\r\n")
+	for i := range inner {
+		fmt.Fprintf(&digest, "--d\r\n\r\nTo: u%d@x.example\r\n\r\nsee you later!\r\n", i)
+	}
+	digest.WriteString("--d--\r\n")
+	level := func(subject, boundary string, parts int, part []byte) []byte {
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "Subject: %s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=%q\r\n\r\n", subject, boundary)
+		enc := wrap76(base64.StdEncoding.EncodeToString(part))
+		for range parts {
+			fmt.Fprintf(&b, "--%s\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n", boundary)
+			b.WriteString(enc)
+		}
+		fmt.Fprintf(&b, "--%s--\r\n", boundary)
+		return b.Bytes()
+	}
+	mid := level("Fwd: Undelivered", "m", middle, digest.Bytes())
+	return append([]byte("From: MAILER-DAEMON@mx.example.net\r\nTo: owner@example.org\r\n"), level("Fwd: Fwd: Undelivered", "o", outer, mid)...)
+}
+
+// wrap76 cuts base64 text into lines of 76 characters, as mail software does.
+func wrap76(enc string) string {
+	var b strings.Builder
+	for len(enc) > 76 {
+		b.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	b.WriteString(enc + "\r\n")
+	return b.String()
 }

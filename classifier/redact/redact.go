@@ -7,12 +7,15 @@
 // the text (the Evidence positions of a diagnosis) therefore stay valid, and
 // redacting a redacted text changes nothing. What a reader needs to understand
 // the bounce is kept: domains, server names, status and reply codes, and the
-// words of the error.
+// words of the error. A caller may name values to keep visible on purpose
+// (the listed server a blocklist refusal names, say); nothing else is kept.
 package redact
 
 import (
 	"net/netip"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/whybounce/whybounce/classifier"
@@ -30,9 +33,13 @@ const mask = '*'
 // at least one more byte. Real text settles in one or two rounds; a text
 // built so that each mask reveals another token is cut short by masking all
 // but its whitespace, which bounds the time and keeps the result stable.
-func Text(s string) string {
+func Text(s string) string { return text(s, nil) }
+
+// text is Text leaving the values in keep visible where they stand as a
+// whole token.
+func text(s string, keep []string) string {
 	for range maxRounds {
-		out := pass(s)
+		out := pass(s, keep)
 		if out == s {
 			return out
 		}
@@ -40,17 +47,15 @@ func Text(s string) string {
 	}
 	m := masker{s: s}
 	hideNonSpace(&m, 0, len(s))
-	if m.b == nil {
-		return s
-	}
-	return string(m.b)
+	m.keep(keep)
+	return m.result()
 }
 
 // maxRounds bounds the passes of Text.
 const maxRounds = 8
 
 // pass applies every rule once.
-func pass(s string) string {
+func pass(s string, keep []string) string {
 	if s == "" {
 		return s
 	}
@@ -58,10 +63,8 @@ func pass(s string) string {
 	for _, r := range rules {
 		r(&m)
 	}
-	if m.b == nil {
-		return s
-	}
-	return string(m.b)
+	m.keep(keep)
+	return m.result()
 }
 
 // masker collects the bytes to mask. Every rule reads the original text, so the
@@ -69,6 +72,54 @@ func pass(s string) string {
 type masker struct {
 	s string
 	b []byte // copy of s, made on the first masked byte
+}
+
+// result is the text with the masks applied.
+func (m *masker) result() string {
+	if m.b == nil {
+		return m.s
+	}
+	return string(m.b)
+}
+
+// keep unmasks every occurrence of the values in keep that stands as a whole
+// token, not as part of a longer name or number.
+func (m *masker) keep(keep []string) {
+	if m.b == nil {
+		return
+	}
+	for _, k := range keep {
+		if k == "" {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(m.s[i:], k)
+			if j < 0 {
+				break
+			}
+			start, end := i+j, i+j+len(k)
+			if wholeToken(m.s, start, end) {
+				copy(m.b[start:end], m.s[start:end])
+			}
+			i = start + 1
+		}
+	}
+}
+
+// wholeToken reports whether s[start:end] is not glued to more of a name,
+// address or number on either side; a dot that ends a sentence does not count.
+func wholeToken(s string, start, end int) bool {
+	if start > 0 && (tokenByte(s[start-1]) || s[start-1] == '.') {
+		return false
+	}
+	if end < len(s) && (tokenByte(s[end]) || s[end] == '.' && end+1 < len(s) && isAlnum(s[end+1])) {
+		return false
+	}
+	return true
+}
+
+func tokenByte(c byte) bool {
+	return isAlnum(c) || c == '-' || c == '_' || c == ':' || c == '@' || c >= 0x80
 }
 
 // hide masks s[start:end].
@@ -93,6 +144,7 @@ var rules = []func(*masker){
 	hideAddressHeaderNames,
 	hideKeyedValues,
 	hideQueueIDs,
+	hideBareLocalParts,
 	hidePattern(uuidRe, false),
 	hidePattern(longHexRe, true),
 	hidePattern(gsmtpIDRe, false),
@@ -337,6 +389,45 @@ func hideQueueIDs(m *masker) {
 	}
 }
 
+// Recipient positions where software writes a local recipient without a
+// domain; group 1 is the local part. Sendmail: "<jroe>... User unknown",
+// "550 5.1.1 jroe... User unknown", and "<jroe>" alone on a line of its
+// list of failed addresses; SMTP: "RCPT TO:<jroe>"; a DSN:
+// "Final-Recipient: rfc822; jroe".
+var bareLocals = []struct {
+	re *regexp.Regexp
+	// need is text every match holds, in lower case: without it in the
+	// text, the pattern is not run at all.
+	need string
+}{
+	{regexp.MustCompile(`<([^<>@\s]+)>\.\.\.`), ">..."},
+	{regexp.MustCompile(`\b[245][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3} )?([^<>@\s.]+)\.\.\.`), "..."},
+	{regexp.MustCompile(`(?m)^[ \t>]*<([^<>@\s]+)>[ \t\r]*$`), "<"},
+	{regexp.MustCompile(`(?i)\brcpt to:[ \t]*<([^<>@\s]+)>`), "rcpt to"},
+	{regexp.MustCompile(`(?im)^[ \t>]*(?:final|original|x-actual)-recipient[ \t]*:[ \t]*(?:[a-z0-9-]+[ \t]*;)?[ \t]*<?([^\s@;<>]+)>?[ \t\r]*$`), "-recipient"},
+}
+
+// hideBareLocalParts masks a local part written without its domain where a
+// recipient stands: it names a person as much as a whole address does.
+func hideBareLocalParts(m *masker) {
+	lower := ""
+	for _, b := range bareLocals {
+		if !strings.Contains(m.s, b.need) {
+			if lower == "" {
+				lower = strings.ToLower(m.s)
+			}
+			if !strings.Contains(lower, b.need) {
+				continue
+			}
+		}
+		for _, loc := range b.re.FindAllStringSubmatchIndex(m.s, -1) {
+			if !isRole(m.s[loc[2]:loc[3]]) {
+				m.hide(loc[2], loc[3])
+			}
+		}
+	}
+}
+
 var (
 	uuidRe = regexp.MustCompile(`\b([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\b`)
 	// longHexRe is a run of 16 or more hex digits: shorter runs are codes,
@@ -386,100 +477,158 @@ func isAlnum(c byte) bool {
 
 func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 
-// Diagnosis returns a deep copy of d with every text field redacted; d is not
-// changed. Evidence texts are cut again from the redacted text when their
-// offsets fit, so they match it byte for byte.
-func Diagnosis(d *classifier.Diagnosis) *classifier.Diagnosis {
+// Diagnosis returns a deep copy of d with personal data masked in every
+// string it holds, in every field, those added to classifier.Diagnosis later
+// included; d is not changed. Address headers of the returned message lose
+// their display names too, message ids their unique part, and a recipient
+// address without a domain is masked whole. Evidence texts are cut again from
+// the redacted text when their offsets fit, so they match it byte for byte.
+//
+// Values in keep stay visible wherever they stand as a whole token: for the
+// few facts a reader needs to act on (the server a blocklist names). The
+// caller says which were kept, next to the redacted text.
+func Diagnosis(d *classifier.Diagnosis, keep ...string) *classifier.Diagnosis {
 	if d == nil {
 		return nil
 	}
-	out := *d
-	out.ReportingMTA = Text(d.ReportingMTA)
-	out.Software = Text(d.Software)
-	out.Text = Text(d.Text)
-
-	if d.Recipients != nil {
-		out.Recipients = make([]classifier.Recipient, len(d.Recipients))
-		for i, r := range d.Recipients {
-			r.Address = Text(r.Address)
-			r.Diagnostic = Text(r.Diagnostic)
-			r.RemoteMTA = Text(r.RemoteMTA)
-			r.Status = Text(r.Status)
-			r.ReplyCode = Text(r.ReplyCode)
-			if r.Reasons != nil {
-				reasons := make([]classifier.Reason, len(r.Reasons))
-				for k, reason := range r.Reasons {
-					reason.Clues = append([]classifier.Clue(nil), reason.Clues...)
-					for j := range reason.Clues {
-						reason.Clues[j].Text = Text(reason.Clues[j].Text)
-					}
-					reasons[k] = reason
-				}
-				r.Reasons = reasons
-			}
-			out.Recipients[i] = r
-		}
-	}
-	if d.Original != nil {
-		o := *d.Original
-		o.From = addressList(o.From)
-		o.To = addressList(o.To)
-		o.Subject = Text(o.Subject)
-		o.Date = Text(o.Date)
-		o.MessageID = messageID(o.MessageID)
-		o.DKIMDomain = Text(o.DKIMDomain)
-		out.Original = &o
-	}
-	if d.Blocklists != nil {
-		out.Blocklists = make([]classifier.BlocklistHit, len(d.Blocklists))
-		for i, b := range d.Blocklists {
-			b.Name = Text(b.Name)
-			b.LookupURL = Text(b.LookupURL)
-			out.Blocklists[i] = b
-		}
-	}
-	if d.Warnings != nil {
-		out.Warnings = make([]classifier.Warning, len(d.Warnings))
-		for i, w := range d.Warnings {
-			w.Message = Text(w.Message)
-			out.Warnings[i] = w
-		}
-	}
-	if d.Attachments != nil {
-		out.Attachments = make([]classifier.Attachment, len(d.Attachments))
-		for i, a := range d.Attachments {
-			a.Name = Text(a.Name)
-			out.Attachments[i] = a
-		}
-	}
-	if d.Evidence != nil {
-		out.Evidence = make([]classifier.Evidence, len(d.Evidence))
-		for i, e := range d.Evidence {
-			if 0 <= e.Start && e.Start <= e.End && e.End <= len(d.Text) && d.Text[e.Start:e.End] == e.Text {
-				e.Text = out.Text[e.Start:e.End]
-			} else {
-				e.Text = Text(e.Text)
-			}
-			e.Why = Text(e.Why)
-			out.Evidence[i] = e
+	r := redactor{keep: keep}
+	out := r.copy(reflect.ValueOf(*d), r.text).Interface().(classifier.Diagnosis)
+	for i, e := range d.Evidence {
+		if 0 <= e.Start && e.Start <= e.End && e.End <= len(d.Text) && d.Text[e.Start:e.End] == e.Text {
+			out.Evidence[i].Text = out.Text[e.Start:e.End]
 		}
 	}
 	return &out
 }
 
+// Headline is classifier.Headline of d with its personal data masked, a
+// recipient written without a domain included: it is written from a redacted
+// copy of the fields a headline shows. The text and its evidence, which no
+// headline shows, are left out of that copy, so it costs little whatever
+// the size of the bounce.
+func Headline(d *classifier.Diagnosis) string {
+	if d == nil {
+		return classifier.Headline(nil)
+	}
+	small := *d
+	small.Text, small.Evidence = "", nil
+	return Text(classifier.Headline(Diagnosis(&small)))
+}
+
+// redactor masks the strings of a value as it copies it.
+type redactor struct {
+	keep []string
+}
+
+// A rule redacts one string.
+type rule func(string) string
+
+// fieldKey names a field of a struct type.
+type fieldKey struct {
+	t    reflect.Type
+	name string
+}
+
+// special are the fields whose meaning calls for more than Text; every other
+// string is redacted with Text.
+func (r redactor) special(k fieldKey) rule {
+	switch k {
+	case fieldKey{reflect.TypeFor[classifier.Original](), "From"}, fieldKey{reflect.TypeFor[classifier.Original](), "To"}:
+		return r.addressList
+	case fieldKey{reflect.TypeFor[classifier.Original](), "MessageID"}:
+		return r.messageID
+	case fieldKey{reflect.TypeFor[classifier.Recipient](), "Address"}:
+		return r.address
+	}
+	return nil
+}
+
+// copy returns a deep copy of v with every string passed through redact, or
+// through the rule of its field. Numbers and booleans say nothing about a
+// person and are copied as they are.
+func (r redactor) copy(v reflect.Value, redact rule) reflect.Value {
+	switch v.Kind() {
+	case reflect.String:
+		out := reflect.New(v.Type()).Elem()
+		out.SetString(redact(v.String()))
+		return out
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.New(v.Type()).Elem()
+		if v.Kind() == reflect.Pointer {
+			out.Set(reflect.New(v.Type().Elem()))
+			out.Elem().Set(r.copy(v.Elem(), redact))
+		} else {
+			out.Set(r.copy(v.Elem(), redact))
+		}
+		return out
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := range v.Len() {
+			out.Index(i).Set(r.copy(v.Index(i), redact))
+		}
+		return out
+	case reflect.Array:
+		out := reflect.New(v.Type()).Elem()
+		for i := range v.Len() {
+			out.Index(i).Set(r.copy(v.Index(i), redact))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeMapWithSize(v.Type(), v.Len())
+		for it := v.MapRange(); it.Next(); {
+			out.SetMapIndex(r.copy(it.Key(), redact), r.copy(it.Value(), redact))
+		}
+		return out
+	case reflect.Struct:
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v)
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			fr := r.special(fieldKey{v.Type(), f.Name})
+			if fr == nil {
+				fr = r.text
+			}
+			out.Field(i).Set(r.copy(v.Field(i), fr))
+		}
+		return out
+	}
+	return v
+}
+
+func (r redactor) text(s string) string { return text(s, r.keep) }
+
 // addressList redacts the value of a From or To header: addresses and the
 // display names around them.
-func addressList(s string) string { return textThen(s, hideDisplayNames) }
+func (r redactor) addressList(s string) string { return r.textThen(s, hideDisplayNames) }
 
 // messageID redacts a Message-ID value, with or without its angle brackets.
-func messageID(s string) string { return textThen(s, hideMessageIDs) }
+func (r redactor) messageID(s string) string { return r.textThen(s, hideMessageIDs) }
+
+// address redacts a recipient's address. One without a domain ("jroe", as
+// Sendmail reports a local user) is a local part, masked whole.
+func (r redactor) address(s string) string {
+	if strings.Contains(s, "@") || isRole(strings.Trim(s, "<> ")) || slices.Contains(r.keep, s) {
+		return r.text(s)
+	}
+	return r.textThen(s, hideNonSpace)
+}
 
 // textThen redacts s with Text and then with rule, applied to the whole value.
-func textThen(s string, rule func(m *masker, start, end int)) string {
-	m := masker{s: Text(s)}
+func (r redactor) textThen(s string, rule func(m *masker, start, end int)) string {
+	m := masker{s: r.text(s)}
 	rule(&m, 0, len(m.s))
-	if m.b == nil {
-		return m.s
-	}
-	return string(m.b)
+	m.keep(r.keep)
+	return m.result()
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -68,6 +69,17 @@ func TestText(t *testing.T) {
 		{"name only", "To: Ann Lee", "To: *** ***"},
 		{"comment", "From: ann@example.com (Ann Lee)", "From: ***@example.com (*** ***)"},
 		{"quoted reply", "> To: Ann <ann@example.com>", "> To: *** <***@example.com>"},
+
+		// Local parts without a domain, where a recipient stands.
+		{"sendmail local user", "<<< 550 5.1.1 <jroe>... User unknown", "<<< 550 5.1.1 <****>... User unknown"},
+		{"sendmail without brackets", "550 5.1.1 jroe... User unknown", "550 5.1.1 ****... User unknown"},
+		{"sendmail failed list", "----- The following addresses had permanent fatal errors -----\n<jroe>\n    (reason: 550 5.1.1 User unknown)",
+			"----- The following addresses had permanent fatal errors -----\n<****>\n    (reason: 550 5.1.1 User unknown)"},
+		{"rcpt to", ">>> RCPT To:<jroe>", ">>> RCPT To:<****>"},
+		{"final-recipient without domain", "Final-Recipient: RFC822; jroe\nAction: failed", "Final-Recipient: RFC822; ****\nAction: failed"},
+		{"original-recipient in brackets", "Original-Recipient: rfc822;<jroe>", "Original-Recipient: rfc822;<****>"},
+		{"local role kept", "550 5.1.1 <postmaster>... User unknown", "550 5.1.1 <postmaster>... User unknown"},
+		{"ellipsis in prose kept", "Connecting to mx.example.net... Deferred", "Connecting to mx.example.net... Deferred"},
 
 		// What the reader needs stays.
 		{"nothing personal", "550 5.1.1 The email account that you tried to reach does not exist.", "550 5.1.1 The email account that you tried to reach does not exist."},
@@ -285,5 +297,155 @@ func TestDiagnosisReasons(t *testing.T) {
 	}
 	if d.Recipients[0].Reasons[0].Clues[0].Text == got {
 		t.Error("the original diagnosis was changed in place")
+	}
+}
+
+// fillStrings sets every string reachable from v to s, making one element of
+// every slice and a value for every pointer, so that a test sees every field
+// of a type, those added later included.
+func fillStrings(v reflect.Value, s string) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(s)
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fillStrings(v.Elem(), s)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fillStrings(v.Index(0), s)
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+		k, e := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+		fillStrings(k, s)
+		fillStrings(e, s)
+		v.SetMapIndex(k, e)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				fillStrings(v.Field(i), s)
+			}
+		}
+	}
+}
+
+// strings lists every string reachable from v, with its path.
+func allStrings(v reflect.Value, path string, out map[string]string) {
+	switch v.Kind() {
+	case reflect.String:
+		out[path] = v.String()
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			allStrings(v.Elem(), path, out)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			allStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i), out)
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			allStrings(it.Key(), path+"{key}", out)
+			allStrings(it.Value(), path+"{value}", out)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			allStrings(v.Field(i), path+"."+v.Type().Field(i).Name, out)
+		}
+	}
+}
+
+// Every string field of a diagnosis is redacted, not only the ones a list
+// names: the returned message's Received hosts leaked that way.
+func TestDiagnosisRedactsEveryField(t *testing.T) {
+	const personal = "Ann Lee <ann.lee@example.com> from [192.0.2.7]"
+	var d classifier.Diagnosis
+	fillStrings(reflect.ValueOf(&d).Elem(), personal)
+	got := Diagnosis(&d)
+	fields := map[string]string{}
+	allStrings(reflect.ValueOf(got).Elem(), "Diagnosis", fields)
+	if len(fields) < 25 {
+		t.Fatalf("found %d string fields, want every one of the diagnosis", len(fields))
+	}
+	for path, v := range fields {
+		for _, leak := range []string{"ann.lee", "192.0.2.7"} {
+			if strings.Contains(v, leak) {
+				t.Errorf("%s = %q, want %q masked", path, v, leak)
+			}
+		}
+	}
+	if got.Original.ReceivedFrom[0] != "Ann Lee <*******@example.com> from [*********]" {
+		t.Errorf("Original.ReceivedFrom[0] = %q", got.Original.ReceivedFrom[0])
+	}
+}
+
+func TestDiagnosisReceivedFrom(t *testing.T) {
+	d := &classifier.Diagnosis{Original: &classifier.Original{ReceivedFrom: []string{"[198.51.100.77]", "mail.example.org"}}}
+	got := Diagnosis(d).Original.ReceivedFrom
+	if want := []string{"[*************]", "mail.example.org"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("ReceivedFrom = %q, want %q", got, want)
+	}
+}
+
+// A recipient's address without a domain is a local part: masked whole.
+func TestDiagnosisBareRecipient(t *testing.T) {
+	d := &classifier.Diagnosis{Recipients: []classifier.Recipient{
+		{Address: "jroe"}, {Address: "<jroe>"}, {Address: "postmaster"}, {Address: "ann@example.com"}, {Address: ""},
+	}}
+	var got []string
+	for _, r := range Diagnosis(d).Recipients {
+		got = append(got, r.Address)
+	}
+	if want := []string{"****", "******", "postmaster", "***@example.com", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("addresses = %q, want %q", got, want)
+	}
+}
+
+// Values the caller keeps stay visible wherever they stand as a whole token;
+// everything else is masked as usual.
+func TestDiagnosisKeep(t *testing.T) {
+	d := sampleDiagnosis()
+	d.Text += "\nListed: 192.0.2.7. Not the same: 192.0.2.70"
+	got := Diagnosis(d, "192.0.2.7")
+	checks := []struct{ field, got, want string }{
+		{"Recipients[0].RemoteMTA", got.Recipients[0].RemoteMTA, "mx.example.com [192.0.2.7]"},
+		{"Recipients[0].Address", got.Recipients[0].Address, "***@example.com"},
+		{"Blocklists[0].LookupURL", got.Blocklists[0].LookupURL, "https://check.spamhaus.org/results?query=192.0.2.7"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	wantContains := []string{"(from 192.0.2.7)", "Listed: 192.0.2.7.", "**********", "<***@example.com>"}
+	for _, w := range wantContains {
+		if !strings.Contains(got.Text, w) {
+			t.Errorf("Text %q lacks %q", got.Text, w)
+		}
+	}
+	if strings.Contains(got.Text, "192.0.2.70") {
+		t.Errorf("Text %q keeps a longer token that only contains the kept value", got.Text)
+	}
+	if again := Diagnosis(got, "192.0.2.7"); !reflect.DeepEqual(again, got) {
+		t.Errorf("redacting twice with the same kept value differs from once")
+	}
+	if plain := Diagnosis(d); strings.Contains(plain.Text, "192.0.2.") {
+		t.Errorf("without keep, Text still shows the address: %q", plain.Text)
+	}
+}
+
+// A headline names the recipient; redacted, it names no one, also when the
+// address has no domain.
+func TestHeadline(t *testing.T) {
+	for _, tt := range []struct{ address, want string }{
+		{"jroe", "The address **** does not exist"},
+		{"ann.lee@example.com", "The address *******@example.com does not exist"},
+	} {
+		d := &classifier.Diagnosis{Category: classifier.MailboxNotFound, Final: true, Text: strings.Repeat("x", 1000),
+			Recipients: []classifier.Recipient{{Address: tt.address, Category: classifier.MailboxNotFound, Action: classifier.ActionFailed}}}
+		if got := Headline(d); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("Headline with %q = %q, want it to start %q", tt.address, got, tt.want)
+		}
+		if d.Recipients[0].Address != tt.address || len(d.Text) != 1000 {
+			t.Error("Headline changed the diagnosis")
+		}
 	}
 }

@@ -1,20 +1,23 @@
 // Command loadtest measures whybounce under load on the loopback interface:
 // normal bounces at a steady rate, first alone and then while hostile inputs
-// (deep nesting, part bombs, huge bodies, oversized uploads) arrive at the same
-// time. It reports latency percentiles, the error rate of the normal traffic and
-// the server's peak memory, so a change that lets hostile input slow everyone
-// down shows up as numbers.
+// (deep nesting, part bombs, nested base64 bombs, huge bodies, oversized
+// uploads) arrive at the same time and a slow uploader holds connections
+// open, trickling bodies a byte a second. It reports latency percentiles, the
+// error rate of the normal traffic and the server's peak memory, so a change
+// that lets hostile input slow everyone down shows up as numbers.
 //
 //	go build -o /tmp/whybounce ./cmd/whybounce
 //	go run ./cmd/loadtest -bin /tmp/whybounce -corpus ../shared/corpus [-- extra serve flags]
 //
 // Normal traffic comes from many loopback addresses (127.0.1.x), as it would
 // from many people, so per-client rate limits see each person's share; each
-// hostile client has its own address (127.0.2.x). It only ever talks to the
-// loopback interface, and every loop is bounded in time.
+// hostile client has its own address (127.0.2.x), and so does each slow
+// uploader (127.0.3.x). It only ever talks to the loopback interface, and
+// every loop is bounded in time.
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -52,6 +55,9 @@ type config struct {
 	rate        int
 	duration    time.Duration
 	hostileConc int
+	slow        int
+	slowConns   int
+	without     string
 	users       int
 	serverArgs  []string
 }
@@ -64,6 +70,9 @@ func run(args []string, out io.Writer) error {
 	fs.IntVar(&c.rate, "rate", 200, "normal requests per second")
 	fs.DurationVar(&c.duration, "duration", 15*time.Second, "length of each phase")
 	fs.IntVar(&c.hostileConc, "hostile", 4, "concurrent hostile clients in the second phase, each from its own loopback address")
+	fs.IntVar(&c.slow, "slow", 1, "slow uploaders in the second phase, each from its own loopback address")
+	fs.IntVar(&c.slowConns, "slow-conns", 256, "connections each slow uploader keeps open, each trickling a body a byte a second")
+	fs.StringVar(&c.without, "without", "", "hostile inputs to leave out, by name, comma-separated (nested-bomb,nested-bomb-250k), to see what each costs")
 	fs.IntVar(&c.users, "users", 64, "loopback source addresses the normal traffic is spread over (127.0.1.x), as many people would be")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -75,8 +84,11 @@ func run(args []string, out io.Writer) error {
 	if c.rate < 1 || c.rate > 5000 || c.duration <= 0 || c.duration > 10*time.Minute {
 		return errors.New("-rate must be 1..5000 and -duration at most 10m")
 	}
-	if c.users < 1 || c.users > 250 || c.hostileConc < 0 || c.hostileConc > 250 {
-		return errors.New("-users must be 1..250 and -hostile 0..250")
+	if c.users < 1 || c.users > 250 || c.hostileConc < 0 || c.hostileConc > 250 || c.slow < 0 || c.slow > 250 {
+		return errors.New("-users must be 1..250, -hostile and -slow 0..250")
+	}
+	if c.slowConns < 1 || c.slowConns > 10_000 {
+		return errors.New("-slow-conns must be 1..10000")
 	}
 	normal, err := loadCorpus(c.corpus)
 	if err != nil {
@@ -101,10 +113,25 @@ func run(args []string, out io.Writer) error {
 		payloads[i] = newPayload(m)
 	}
 	inputs := hostileInputs()
+	for name := range strings.SplitSeq(c.without, ",") {
+		if name = strings.TrimSpace(name); name != "" {
+			n := len(inputs)
+			inputs = slices.DeleteFunc(inputs, func(in namedPayload) bool { return in.Name == name })
+			if len(inputs) == n {
+				return fmt.Errorf("-without: no hostile input is called %q", name)
+			}
+		}
+	}
+	if len(inputs) == 0 {
+		return errors.New("-without leaves no hostile input")
+	}
+	if c.without != "" {
+		fmt.Fprintf(out, "hostile inputs left out: %s\n\n", c.without)
+	}
 	base := phase(users, srv, payloads, inputs, c, 0)
 	report(out, "normal traffic alone", base)
 	mixed := phase(users, srv, payloads, inputs, c, c.hostileConc)
-	report(out, fmt.Sprintf("normal traffic with %d hostile clients", c.hostileConc), mixed)
+	report(out, fmt.Sprintf("normal traffic with %d hostile clients and %d slow uploaders", c.hostileConc, c.slow), mixed)
 	return nil
 }
 
@@ -134,9 +161,10 @@ func loadCorpus(dir string) ([][]byte, error) {
 }
 
 type server struct {
-	cmd *exec.Cmd
-	url string
-	dir string
+	cmd  *exec.Cmd
+	url  string
+	addr string
+	dir  string
 }
 
 func startServer(bin string, extra []string) (*server, error) {
@@ -164,7 +192,7 @@ func startServer(bin string, extra []string) (*server, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	s := &server{cmd: cmd, url: "http://" + addr, dir: dir}
+	s := &server{cmd: cmd, url: "http://" + addr, addr: addr, dir: dir}
 	for range 100 {
 		if resp, err := http.Get(s.url + "/healthz"); err == nil {
 			resp.Body.Close()
@@ -244,10 +272,13 @@ type namedPayload struct {
 }
 
 // hostileInputs are the hostile fixtures, the nesting FuzzSafeForMIME found,
+// the nested base64 bomb at full size and under the large-input threshold,
 // and an upload over the size limit.
 func hostileInputs() []namedPayload {
 	ins := append(hostile.All(),
 		hostile.Input{Name: "unclosed-nesting", Data: hostile.UnclosedNesting(40)},
+		hostile.Input{Name: "nested-bomb", Data: hostile.NestedBomb(9_900_000)},
+		hostile.Input{Name: "nested-bomb-250k", Data: hostile.NestedBomb(250_000)},
 		hostile.Input{Name: "over-limit", Data: bytes.Repeat([]byte("550 5.1.1 x\n"), 12<<20/12)})
 	out := make([]namedPayload, len(ins))
 	for i, in := range ins {
@@ -285,6 +316,29 @@ func phase(users []*http.Client, srv *server, normal []payload, inputs []namedPa
 				}
 			}
 		})
+	}
+	if hostileConc > 0 {
+		for u := range c.slow {
+			ip := net.IPv4(127, 0, 3, byte(1+u))
+			for k := range c.slowConns {
+				announced, name := k%2 == 0, "slow-chunked"
+				if announced {
+					name = "slow-announced"
+				}
+				wg.Go(func() {
+					for ctx.Err() == nil {
+						status := slowUpload(ctx, ip, srv.addr, announced)
+						if status == "cancelled" {
+							break
+						}
+						mu.Lock()
+						res.hostile[fmt.Sprintf("%-16s %-4s %s", name, "api", status)]++
+						mu.Unlock()
+						sleep(ctx, time.Second) // a refused or timed-out uploader comes back, unhurried
+					}
+				})
+			}
+		}
 	}
 	tick := time.NewTicker(time.Second / time.Duration(c.rate))
 	defer tick.Stop()
@@ -324,6 +378,72 @@ func phase(users []*http.Client, srv *server, normal []payload, inputs []namedPa
 			}
 			mu.Unlock()
 		})
+	}
+}
+
+// slowUpload opens a connection from ip and posts a bounce to the API one
+// byte a second, announcing a 100 KB body or sending it in chunks, until the
+// server answers or ctx ends. It returns the status, "closed" when the
+// server closed the connection without an answer, or "cancelled".
+func slowUpload(ctx context.Context, ip net.IP, addr string, announced bool) string {
+	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}, Timeout: 5 * time.Second}
+	conn, err := d.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		if ctx.Err() != nil {
+			return "cancelled"
+		}
+		return "error"
+	}
+	defer conn.Close()
+	head := "POST /api/v1/diagnose HTTP/1.1\r\nHost: whybounce\r\nContent-Type: text/plain\r\n"
+	if announced {
+		head += "Content-Length: 100000\r\n\r\n"
+	} else {
+		head += "Transfer-Encoding: chunked\r\n\r\n"
+	}
+	answered := make(chan string, 1)
+	go func() {
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			answered <- "closed"
+			return
+		}
+		resp.Body.Close()
+		answered <- strconv.Itoa(resp.StatusCode)
+	}()
+	if _, err := io.WriteString(conn, head); err != nil {
+		return "closed"
+	}
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case status := <-answered:
+			return status
+		case <-ctx.Done():
+			return "cancelled"
+		case <-tick.C:
+			b := "x"
+			if !announced {
+				b = "1\r\nx\r\n"
+			}
+			if _, err := io.WriteString(conn, b); err != nil {
+				select {
+				case status := <-answered:
+					return status
+				case <-time.After(time.Second):
+					return "closed"
+				}
+			}
+		}
+	}
+}
+
+// sleep waits for d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
 	}
 }
 

@@ -197,14 +197,16 @@ func (o Operator) site() web.Site {
 // purgeEvery is how often expired share links are erased.
 const purgeEvery = time.Hour
 
-// openShares opens the share links in dataDir and erases expired ones now and
-// every purgeEvery. The returned function stops the purger and closes the
-// store; call it once no request can use the store any more.
-func openShares(ctx context.Context, dataDir string, logger *slog.Logger) (*store.Store, func(), error) {
+// openShares opens the share links in dataDir, at most maxSize bytes of them,
+// and erases expired ones now and every purgeEvery. The returned function
+// stops the purger and closes the store; call it once no request can use the
+// store any more.
+func openShares(ctx context.Context, dataDir string, maxSize int64, logger *slog.Logger) (*store.Store, func(), error) {
 	st, err := store.Open(ctx, dataDir)
 	if err != nil {
 		return nil, nil, err
 	}
+	st.MaxSize = maxSize
 	pctx, stop := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {

@@ -1,16 +1,19 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,6 +41,15 @@ type Config struct {
 	// TrustProxy says a reverse proxy in front appends the client's address
 	// to X-Forwarded-For, so per-client limits key on its last entry.
 	TrustProxy bool
+	// ShareStorage bounds the storage share links take, in bytes.
+	ShareStorage int64
+	// MetricsAddr, when set, is the address of a listener of its own for
+	// /metrics, which the service's address then does not serve.
+	MetricsAddr string
+	// ConnsPerClient caps the connections one client may hold open; it
+	// does not apply behind a trusted proxy, where every connection comes
+	// from the proxy.
+	ConnsPerClient int
 	// Operator is what the site's operator set: name, support contact, share
 	// link expiry, notes per category.
 	Operator Operator
@@ -74,6 +86,12 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	shutdown := fs.String("shutdown-timeout", envOr(getenv, "WHYBOUNCE_SHUTDOWN_TIMEOUT", "5s"), "how long requests in flight may finish after a stop signal (env WHYBOUNCE_SHUTDOWN_TIMEOUT)")
 	trustProxy := fs.Bool("trust-proxy", envOr(getenv, "WHYBOUNCE_TRUST_PROXY", "false") == "true",
 		"a reverse proxy in front sets X-Forwarded-For; rate limits then use its last entry (env WHYBOUNCE_TRUST_PROXY=true)")
+	shareStorage := fs.String("share-storage", envOr(getenv, "WHYBOUNCE_SHARE_STORAGE", "1GB"),
+		"most storage share links may take, such as 500MB or 2GB; past it new links are refused (env WHYBOUNCE_SHARE_STORAGE)")
+	metricsAddr := fs.String("metrics-addr", envOr(getenv, "WHYBOUNCE_METRICS_ADDR", ""),
+		"serve /metrics only on this address, host:port, such as 127.0.0.1:9090 (env WHYBOUNCE_METRICS_ADDR)")
+	connsPerClient := fs.String("max-conns-per-client", envOr(getenv, "WHYBOUNCE_MAX_CONNS_PER_CLIENT", strconv.Itoa(web.DefaultConnsPerClient)),
+		"most connections one client (IP address, or IPv6 /64) may hold open; not applied with --trust-proxy (env WHYBOUNCE_MAX_CONNS_PER_CLIENT)")
 	op := addOperatorFlags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
@@ -81,7 +99,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	if fs.NArg() > 0 {
 		return Config{}, fmt.Errorf("serve takes no arguments, got %q", fs.Arg(0))
 	}
-	cfg := Config{Addr: *addr, BaseURL: strings.TrimRight(*baseURL, "/"), DataDir: *dataDir, LogFormat: *format, TrustProxy: *trustProxy}
+	cfg := Config{Addr: *addr, BaseURL: strings.TrimRight(*baseURL, "/"), DataDir: *dataDir, LogFormat: *format,
+		TrustProxy: *trustProxy, MetricsAddr: *metricsAddr}
 	if err := cfg.LogLevel.UnmarshalText([]byte(*level)); err != nil {
 		return Config{}, fmt.Errorf("log level %q: want debug, info, warn or error", *level)
 	}
@@ -90,6 +109,12 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return Config{}, fmt.Errorf("shutdown timeout %q: %w", *shutdown, err)
 	}
 	cfg.ShutdownTimeout = d
+	if cfg.ConnsPerClient, err = strconv.Atoi(*connsPerClient); err != nil || cfg.ConnsPerClient < 1 {
+		return Config{}, fmt.Errorf("max conns per client %q: want a whole number, at least 1", *connsPerClient)
+	}
+	if cfg.ShareStorage, err = parseSize(*shareStorage); err != nil {
+		return Config{}, fmt.Errorf("share storage %q: %w", *shareStorage, err)
+	}
 	if cfg.Operator, err = op.operator(); err != nil {
 		return Config{}, err
 	}
@@ -99,6 +124,15 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 func (c Config) validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("address %q: want host:port, such as :8080 or 127.0.0.1:8080", c.Addr)
+	}
+	if c.MetricsAddr != "" {
+		_, port, err := net.SplitHostPort(c.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("metrics address %q: want host:port, such as 127.0.0.1:9090", c.MetricsAddr)
+		}
+		if c.MetricsAddr == c.Addr && port != "0" {
+			return fmt.Errorf("metrics address %q: the service listens there; give the metrics another port", c.MetricsAddr)
+		}
 	}
 	if c.BaseURL != "" {
 		u, err := url.Parse(c.BaseURL)
@@ -115,6 +149,9 @@ func (c Config) validate() error {
 	if c.ShutdownTimeout <= 0 {
 		return fmt.Errorf("shutdown timeout %s: must be positive", c.ShutdownTimeout)
 	}
+	if c.ShareStorage < minShareStorage {
+		return fmt.Errorf("share storage %d bytes: want at least 1MB", c.ShareStorage)
+	}
 	return nil
 }
 
@@ -126,6 +163,29 @@ func (c Config) logger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewJSONHandler(w, opts))
 }
 
+// minShareStorage is the least storage for share links worth running with.
+const minShareStorage = 1 << 20
+
+// sizeUnits are the units parseSize reads, in binary multiples as the pages
+// write sizes ("10 MB" is 10 MiB).
+var sizeUnits = map[string]int64{"": 1, "B": 1, "KB": 1 << 10, "MB": 1 << 20, "GB": 1 << 30, "TB": 1 << 40,
+	"KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40}
+
+// parseSize reads a size such as "1GB", "500 MB" or "1048576".
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if i < 0 {
+		i = len(s)
+	}
+	unit, ok := sizeUnits[strings.ToUpper(strings.TrimSpace(s[i:]))]
+	n, err := strconv.ParseInt(s[:i], 10, 64)
+	if !ok || err != nil || n > math.MaxInt64/unit {
+		return 0, errors.New("want a whole number and a unit, such as 500MB or 2GB")
+	}
+	return n * unit, nil
+}
+
 // runServe runs the web service until ctx is cancelled, then lets requests in
 // flight finish within the shutdown timeout.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -134,13 +194,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	logger := cfg.logger(stderr)
-	shares, closeShares, err := openShares(ctx, cfg.DataDir, logger)
+	unlock, err := lockDataDir(cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer unlock()
+	shares, closeShares, err := openShares(ctx, cfg.DataDir, cfg.ShareStorage, logger)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer closeShares()
-	opts := web.Options{BaseURL: cfg.BaseURL, Limits: web.Limits{TrustProxy: cfg.TrustProxy},
-		Site: cfg.Operator.site(), Shares: shares}
+	opts := web.Options{BaseURL: cfg.BaseURL,
+		Limits: web.Limits{TrustProxy: cfg.TrustProxy, ConnsPerClient: cfg.ConnsPerClient},
+		Site:   cfg.Operator.site(), Shares: shares, MetricsOwnListener: cfg.MetricsAddr != ""}
 	checker, err := cfg.Operator.Checks.checker()
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -157,8 +223,60 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	hs := &http.Server{
-		Handler:           srv.Handler(),
+	if !cfg.TrustProxy {
+		ln = srv.LimitConns(ln)
+	}
+	servers := []*http.Server{newHTTPServer(ctx, srv.Handler(), logger)}
+	listeners := []net.Listener{ln}
+	logger.Info("listening", "addr", ln.Addr().String(), "url", "http://"+ln.Addr().String()+"/")
+	if cfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("serve: metrics: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", srv.MetricsHandler())
+		servers = append(servers, newHTTPServer(ctx, mux, logger))
+		listeners = append(listeners, mln)
+		logger.Info("metrics listening", "addr", mln.Addr().String(), "url", "http://"+mln.Addr().String()+"/metrics")
+	}
+
+	served := make(chan error, len(servers))
+	for i, hs := range servers {
+		go func() { served <- hs.Serve(listeners[i]) }()
+	}
+	var failed error
+	select {
+	case err := <-served:
+		failed = fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down", "timeout", cfg.ShutdownTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	for _, hs := range servers {
+		if err := hs.Shutdown(sctx); err != nil {
+			hs.Close()
+			failed = cmp.Or(failed, fmt.Errorf("serve: shutdown: %w", err))
+		}
+	}
+	if failed != nil {
+		return failed
+	}
+	for range servers {
+		if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("serve: %w", err)
+		}
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+// newHTTPServer is an http.Server for h with every timeout set.
+func newHTTPServer(ctx context.Context, h http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
 		WriteTimeout:      writeTimeout,
@@ -167,27 +285,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
-	logger.Info("listening", "addr", ln.Addr().String(), "url", "http://"+ln.Addr().String()+"/")
-
-	served := make(chan error, 1)
-	go func() { served <- hs.Serve(ln) }()
-	select {
-	case err := <-served:
-		return fmt.Errorf("serve: %w", err)
-	case <-ctx.Done():
-	}
-	logger.Info("shutting down", "timeout", cfg.ShutdownTimeout.String())
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
-	defer cancel()
-	if err := hs.Shutdown(sctx); err != nil {
-		hs.Close()
-		return fmt.Errorf("serve: shutdown: %w", err)
-	}
-	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serve: %w", err)
-	}
-	logger.Info("stopped")
-	return nil
 }
 
 func orSystem(resolver string) string {
@@ -226,6 +323,11 @@ func runHealthcheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
+		// The service says why ("degraded: ..."), in one short line.
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		if why, _, _ := strings.Cut(strings.TrimSpace(string(b)), "\n"); why != "" {
+			return fmt.Errorf("healthcheck: status %s: %s", resp.Status, why)
+		}
 		return fmt.Errorf("healthcheck: status %s", resp.Status)
 	}
 	fmt.Fprintln(stdout, "ok")

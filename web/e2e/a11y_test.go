@@ -23,9 +23,9 @@ var axeSource struct {
 }
 
 // needAxe returns the axe-core script named by WHYBOUNCE_AXE, or else the one
-// .ci/run installs in the user's cache, so that after .ci/run the README's
-// plain `go test ./...` runs the check too; without either the test skips,
-// or fails in CI.
+// `CI=true .ci/run` installs in the user's cache, so that after such a run the
+// README's plain `go test ./...` runs the check too; without either the test
+// skips, or fails in CI.
 func needAxe(t *testing.T) string {
 	t.Helper()
 	axeSource.once.Do(func() {

@@ -45,6 +45,14 @@ func TestShareLink(t *testing.T) {
 	if u, err := url.Parse(l.share); err != nil || !strings.HasPrefix(u.Path, "/s/") {
 		t.Fatalf("link: got %q, want an address under /s/", l.share)
 	}
+	// The server writes paths (no base URL is set); the page completes them
+	// with the address the browser opened, in the fields and in the message.
+	if raw := run(t, ctx, "read the link", chromedp.Value(chromedp.ID("share-url"))); raw != l.share {
+		t.Errorf("link field: got %q, want the complete address %q", raw, l.share)
+	}
+	if msg := run(t, ctx, "read the message", chromedp.Value(chromedp.CSS(".customer-reply textarea"))); !strings.Contains(msg, "\n"+l.share+"\n") {
+		t.Errorf("message: got %q, want it to carry %q", msg, l.share)
+	}
 
 	t.Run("copy", func(t *testing.T) {
 		do(t, ctx, "press Copy", chromedp.Click(chromedp.CSS("#share-url ~ button.copy")))

@@ -6,6 +6,9 @@
 // instead of failing with "database is locked"; reads use a separate pool. The
 // journal is a WAL synced on every commit (synchronous=FULL), so a link returned
 // to a user survives the process being killed and the machine losing power.
+// A delete or a purge overwrites what it removes (secure_delete) and then
+// checkpoints and truncates the WAL, so the removed content is gone from the
+// disk when the call returns, not at the next checkpoint.
 package store
 
 import (
@@ -22,6 +25,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/whybounce/whybounce/classifier/redact"
@@ -29,12 +33,23 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// Errors returned for links that cannot be read or deleted.
+// Errors returned for links that cannot be made, read or deleted.
 var (
 	ErrNotFound  = errors.New("share link not found")
 	ErrExpired   = errors.New("share link has expired")
 	ErrForbidden = errors.New("wrong delete token for share link")
+	// ErrFull says a link was not saved: the store has reached its MaxSize,
+	// or the disk is full.
+	ErrFull = errors.New("share link storage is full")
 )
+
+// DefaultMaxSize is the storage the links may take when the operator sets
+// nothing: 1 GiB.
+const DefaultMaxSize = 1 << 30
+
+// rowOverhead is what a link takes beyond its payload and mine: its id, the
+// hash of its token, its times, and SQLite's own bookkeeping.
+const rowOverhead = 160
 
 // FileName is the name of the database file in the data directory.
 const FileName = "whybounce.db"
@@ -78,9 +93,17 @@ type Share struct {
 type Store struct {
 	// Now is the clock; tests replace it to move time without waiting.
 	Now func() time.Time
+	// MaxSize bounds the storage the links take, in bytes of the database's
+	// pages in use (free pages left by deleted links are reused). A link
+	// that would go past it is refused with ErrFull. Set it before use;
+	// Open sets DefaultMaxSize.
+	MaxSize int64
 
 	w *sql.DB // the one writer connection
 	r *sql.DB // readers
+	// refused is set when a link was refused for lack of room, and cleared
+	// when a link is saved or room is freed; Check reports it.
+	refused atomic.Bool
 }
 
 // migrations build the schema, one step per version; PRAGMA user_version holds
@@ -124,7 +147,7 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("store: open: %w", err)
 	}
 	w.SetMaxOpenConns(1)
-	s := &Store{Now: time.Now, w: w}
+	s := &Store{Now: time.Now, MaxSize: DefaultMaxSize, w: w}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
@@ -202,13 +225,78 @@ func (s *Store) Create(ctx context.Context, payload []byte, redacted bool, mine 
 	}
 	hash := sha256.Sum256([]byte(deleteToken))
 	now := s.Now()
-	_, err = s.w.ExecContext(ctx,
-		`INSERT INTO shares (id, created, expires, redacted, mine, delete_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		id, now.UnixMilli(), now.Add(ttl).UnixMilli(), redacted, mine, hash[:], payload)
-	if err != nil {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		used, err := usedBytes(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if used+int64(len(payload)+len(mine)+rowOverhead) > s.MaxSize {
+			return ErrFull
+		}
+		_, err = tx.ExecContext(ctx,
+			`INSERT INTO shares (id, created, expires, redacted, mine, delete_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, now.UnixMilli(), now.Add(ttl).UnixMilli(), redacted, mine, hash[:], payload)
+		return err
+	})
+	switch {
+	case errors.Is(err, ErrFull) || diskFull(err):
+		s.refused.Store(true)
+		return "", "", fmt.Errorf("store: save link: %w", ErrFull)
+	case err != nil:
 		return "", "", fmt.Errorf("store: save link: %w", err)
 	}
+	s.refused.Store(false)
 	return id, deleteToken, nil
+}
+
+// querier is a database or a transaction.
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// usedBytes is the size of the database's pages in use: what the links take,
+// whatever the file's size (which never shrinks by itself).
+func usedBytes(ctx context.Context, q querier) (int64, error) {
+	var pages, free, size int64
+	for _, p := range []struct {
+		pragma string
+		into   *int64
+	}{{"page_count", &pages}, {"freelist_count", &free}, {"page_size", &size}} {
+		if err := q.QueryRowContext(ctx, "PRAGMA "+p.pragma).Scan(p.into); err != nil {
+			return 0, fmt.Errorf("read %s: %w", p.pragma, err)
+		}
+	}
+	return (pages - free) * size, nil
+}
+
+// diskFull reports whether err is SQLite's SQLITE_FULL: the disk (or the
+// file system's quota) has no room left.
+func diskFull(err error) bool {
+	var coded interface{ Code() int }
+	return errors.As(err, &coded) && coded.Code()&0xff == sqliteFull
+}
+
+// sqliteFull is SQLITE_FULL, the primary result code of a full disk.
+const sqliteFull = 13
+
+// Usage is how much storage the links take and may take, in bytes.
+type Usage struct {
+	Used, Max int64
+}
+
+// Check reports whether new links can be saved: ErrFull when the last one was
+// refused for lack of room or the links have reached MaxSize, another error
+// when the database cannot be read.
+func (s *Store) Check(ctx context.Context) (Usage, error) {
+	used, err := usedBytes(ctx, s.r)
+	if err != nil {
+		return Usage{}, fmt.Errorf("store: %w", err)
+	}
+	u := Usage{Used: used, Max: s.MaxSize}
+	if s.refused.Load() || used >= s.MaxSize {
+		return u, ErrFull
+	}
+	return u, nil
 }
 
 func randomString(n int) (string, error) {
@@ -270,7 +358,7 @@ func (s *Store) Delete(ctx context.Context, id, token string) error {
 	if !validSecret(id, IDLen) {
 		return ErrNotFound
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var (
 			hash    []byte
 			expires int64
@@ -294,13 +382,41 @@ func (s *Store) Delete(ctx context.Context, id, token string) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	s.refused.Store(false) // room for another link, perhaps
+	return s.checkpoint(ctx)
+}
+
+// checkpoint copies the WAL into the database file and truncates it. With
+// secure_delete, the pages that held removed content are zeroed in the WAL;
+// until a checkpoint the WAL still holds their old versions too, and a
+// process killed before its next checkpoint would leave them on the disk.
+func (s *Store) checkpoint(ctx context.Context) error {
+	for range 10 {
+		var busy, logPages, done int
+		if err := s.w.QueryRowContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)").Scan(&busy, &logPages, &done); err != nil {
+			return fmt.Errorf("store: checkpoint: %w", err)
+		}
+		if busy == 0 {
+			return nil
+		}
+		// A reader still sees the old pages; it finishes within milliseconds.
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("store: checkpoint: %w", ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	return errors.New("store: checkpoint: readers kept the WAL busy; the removed content is erased at the next one")
 }
 
 // Purge erases the content of every link expired at now, keeping a tombstone
 // so it still reads as expired, and drops tombstones older than TombstoneTTL.
 // It returns how many links had their content erased.
 func (s *Store) Purge(ctx context.Context, now time.Time) (int, error) {
-	var n int64
+	var n, dropped int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx,
 			`UPDATE shares SET payload = NULL, mine = '', delete_hash = X'' WHERE expires <= ? AND payload IS NOT NULL`,
@@ -311,17 +427,20 @@ func (s *Store) Purge(ctx context.Context, now time.Time) (int, error) {
 		if n, err = res.RowsAffected(); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM shares WHERE expires <= ?`, now.Add(-TombstoneTTL).UnixMilli())
+		res, err = tx.ExecContext(ctx, `DELETE FROM shares WHERE expires <= ?`, now.Add(-TombstoneTTL).UnixMilli())
+		if err != nil {
+			return err
+		}
+		dropped, err = res.RowsAffected()
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: purge: %w", err)
 	}
-	if n > 0 {
-		// The old content is still in the WAL until a checkpoint copies the
-		// erased pages over it; truncate the WAL so it goes from the disk now.
-		if _, err := s.w.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-			return int(n), fmt.Errorf("store: checkpoint after purge: %w", err)
+	if n+dropped > 0 {
+		s.refused.Store(false)
+		if err := s.checkpoint(ctx); err != nil {
+			return int(n), err
 		}
 	}
 	return int(n), nil

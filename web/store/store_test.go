@@ -239,6 +239,138 @@ func TestDelete(t *testing.T) {
 	}
 }
 
+// A delete erases the content from the disk at once: from the database file
+// and from its WAL, without waiting for a checkpoint, a purge or a clean
+// shutdown (a kill -9 would skip the last two).
+func TestDeleteOverwrites(t *testing.T) {
+	s, _, dir := openTest(t)
+	ctx := t.Context()
+	const secret = "DELETED-CONTENT-d41c"
+	kept, _ := mustCreate(t, s, "KEPT-CONTENT", time.Hour)
+	for i := range 20 {
+		mustCreate(t, s, fmt.Sprintf("neighbour %d", i), time.Hour)
+	}
+	id, token, err := s.Create(ctx, []byte(secret), false, "mine-to-forget@example.com", time.Hour)
+	if err != nil {
+		t.Fatalf("Create: %v", err)
+	}
+	if err := s.Delete(ctx, id, token); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	assertFilesLack(t, dir, secret, "mine-to-forget")
+	// The other links are still there, in one file or the other.
+	if sh, err := s.Get(ctx, kept); err != nil || string(sh.Payload) != "KEPT-CONTENT" {
+		t.Errorf("Get of another link after a delete = %q, %v", sh.Payload, err)
+	}
+	if !filesContain(t, dir, "KEPT-CONTENT") {
+		t.Error("no database file holds a link that was not deleted")
+	}
+	var on int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA secure_delete").Scan(&on); err != nil || on != 1 {
+		t.Errorf("secure_delete = %d, %v; want 1", on, err)
+	}
+}
+
+// filesContain reports whether a file of the database holds str.
+func filesContain(t *testing.T, dir, str string) bool {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, FileName+"*"))
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil && bytes.Contains(b, []byte(str)) {
+			return true
+		}
+	}
+	return false
+}
+
+// A purge erases expired content from the WAL and the file too.
+func TestPurgeOverwrites(t *testing.T) {
+	s, c, dir := openTest(t)
+	const secret = "EXPIRED-CONTENT-77ab"
+	mustCreate(t, s, secret, time.Hour)
+	mustCreate(t, s, "LIVES-ON", 48*time.Hour)
+	c.Add(2 * time.Hour)
+	if n, err := s.Purge(t.Context(), c.Now()); err != nil || n != 1 {
+		t.Fatalf("Purge = %d, %v; want 1, nil", n, err)
+	}
+	assertFilesLack(t, dir, secret)
+}
+
+// The links take at most MaxSize: past it a new one is refused with ErrFull,
+// and Check says so until room is made.
+func TestStorageFull(t *testing.T) {
+	s, c, _ := openTest(t)
+	ctx := t.Context()
+	s.MaxSize = 256 << 10
+	if _, err := s.Check(ctx); err != nil {
+		t.Fatalf("Check of an empty store = %v, want nil", err)
+	}
+	payload := strings.Repeat("x", 16<<10)
+	var ids, tokens []string
+	for {
+		id, token, err := s.Create(ctx, []byte(payload), true, "", time.Hour)
+		if errors.Is(err, ErrFull) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("Create: %v", err)
+		}
+		ids, tokens = append(ids, id), append(tokens, token)
+		if len(ids) > 100 {
+			t.Fatalf("saved %d links of 16 KB in 256 KB", len(ids))
+		}
+	}
+	if len(ids) < 5 {
+		t.Fatalf("saved %d links of 16 KB before the store was full, want most of 256 KB used", len(ids))
+	}
+	u, err := s.Check(ctx)
+	if !errors.Is(err, ErrFull) || u.Max != 256<<10 || u.Used <= 0 || u.Used > u.Max {
+		t.Errorf("Check = %+v, %v; want ErrFull with the bytes used", u, err)
+	}
+	// A small link may still fit; a large one is what was refused.
+	if err := s.Delete(ctx, ids[0], tokens[0]); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	if _, err := s.Check(ctx); err != nil {
+		t.Errorf("Check after a delete made room = %v, want nil", err)
+	}
+	if _, _, err := s.Create(ctx, []byte(payload), true, "", time.Hour); err != nil {
+		t.Errorf("Create after a delete made room = %v, want it saved", err)
+	}
+	// Expired links make room too.
+	if _, _, err := s.Create(ctx, []byte(strings.Repeat(payload, 4)), true, "", time.Hour); !errors.Is(err, ErrFull) {
+		t.Fatalf("Create of a large link in a full store = %v, want ErrFull", err)
+	}
+	c.Add(2 * time.Hour)
+	if _, err := s.Purge(ctx, c.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Check(ctx); err != nil {
+		t.Errorf("Check after a purge = %v, want nil", err)
+	}
+}
+
+// A disk with no room left (here SQLite's own page limit, which answers the
+// same SQLITE_FULL) is ErrFull too, not an unexplained failure.
+func TestDiskFull(t *testing.T) {
+	s, _, _ := openTest(t)
+	ctx := t.Context()
+	var pages int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA page_count").Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.ExecContext(ctx, fmt.Sprintf("PRAGMA max_page_count = %d", pages+2)); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := s.Create(ctx, []byte(strings.Repeat("x", 64<<10)), true, "", time.Hour)
+	if !errors.Is(err, ErrFull) {
+		t.Fatalf("Create on a full disk = %v, want ErrFull", err)
+	}
+	if _, err := s.Check(ctx); !errors.Is(err, ErrFull) {
+		t.Errorf("Check after the disk filled = %v, want ErrFull", err)
+	}
+}
+
 func TestConcurrentCreate(t *testing.T) {
 	s, _, _ := openTest(t)
 	const n = 64
