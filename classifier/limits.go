@@ -66,3 +66,39 @@ func hasPrefixFold(b []byte, p string) bool {
 	}
 	return true
 }
+
+// Cost estimates the work of diagnosing raw, in bytes, for a service that
+// admits large inputs one at a time: its size, and twice again the size of
+// each attached message in base64 or quoted-printable (it is decoded, then
+// read again as a message, and may hold more of its kind). A message of
+// attached messages is charged for what it will be decoded into, not for
+// its size on the wire. One linear pass, no decoding.
+func Cost(raw []byte) int {
+	cost := len(raw)
+	inHeader := false // in a part's header block
+	message := false  // the part is a message/rfc822 (or global)
+	encoded := false  // with a transfer encoding that must be decoded
+	counting := false // in the body of such a part
+	for len(raw) > 0 {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line, raw = raw[:i], raw[i+1:]
+		} else {
+			raw = nil
+		}
+		switch {
+		case len(line) > 2 && line[0] == '-' && line[1] == '-':
+			// A boundary: a part's header block follows.
+			inHeader, message, encoded, counting = true, false, false, false
+		case inHeader && len(bytes.TrimSpace(line)) == 0:
+			inHeader, counting = false, message && encoded
+		case inHeader:
+			l := bytes.ToLower(line)
+			message = message || hasPrefixFold(line, "content-type:") && (bytes.Contains(l, []byte("message/rfc822")) || bytes.Contains(l, []byte("message/global")))
+			encoded = encoded || hasPrefixFold(line, "content-transfer-encoding:") && (bytes.Contains(l, []byte("base64")) || bytes.Contains(l, []byte("quoted-printable")))
+		case counting:
+			cost += 2 * (len(line) + 1)
+		}
+	}
+	return cost
+}

@@ -24,6 +24,7 @@ func TestHostileInputs(t *testing.T) {
 		"html-script":     MailboxNotFound,
 		"fake-bounce-exe": Unknown,
 		"backscatter":     MailboxNotFound,
+		"nested-bomb":     Unknown,
 	}
 	for _, in := range hostile.All() {
 		t.Run(in.Name, func(t *testing.T) {
@@ -185,5 +186,19 @@ func TestNestedBudget(t *testing.T) {
 	}
 	if !hasWarning(full, "truncated") {
 		t.Errorf("warnings = %+v, want one saying the input was read only in part", full.Warnings)
+	}
+}
+
+// TestCost charges a message of attached messages for what it will be
+// decoded into: the nested forwards cost several times their size, a plain
+// bounce its size.
+func TestCost(t *testing.T) {
+	plain := []byte("From: MAILER-DAEMON@example.org\r\nSubject: Undelivered\r\n\r\n550 5.1.1 <ann@example.com>: User unknown\r\n")
+	if got := Cost(plain); got != len(plain) {
+		t.Errorf("Cost(plain bounce) = %d, want its size %d", got, len(plain))
+	}
+	nested := nestedForwards(2, 12)
+	if got := Cost(nested); got < 2*len(nested) {
+		t.Errorf("Cost(nested forwards of %d bytes) = %d, want at least twice the size", len(nested), got)
 	}
 }

@@ -255,9 +255,11 @@ func (s *Server) largeInputs(next http.Handler) http.Handler {
 }
 
 // diagnose runs the engine on raw. A large input first takes a slot of the
-// pool, waiting its turn among other clients' for up to LargeWait.
+// pool, waiting its turn among other clients' for up to LargeWait. Large is
+// what the engine will decode (classifier.Cost), not the size uploaded: a
+// small message of attached messages can be dear.
 func (s *Server) diagnose(r *http.Request, raw []byte, opt classifier.Options) (*classifier.Diagnosis, error) {
-	if int64(len(raw)) >= s.limits.LargeInput {
+	if int64(classifier.Cost(raw)) >= s.limits.LargeInput {
 		release, err := s.large.slot(r.Context(), clientKey(r, s.limits.TrustProxy))
 		if err != nil {
 			return nil, err

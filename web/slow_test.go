@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/whybounce/whybounce/classifier/hostile"
 )
 
 // loopbackClient sends requests from its own loopback address, so that the
@@ -382,4 +384,21 @@ func TestLargeInputWaitsItsTurn(t *testing.T) {
 		t.Errorf("the waiting client got %d, want 200", got)
 	}
 	(<-next)()
+}
+
+// A small message of attached messages is charged for what the engine
+// will decode, not for its size: the 250 KB nested bomb waits for a slot of
+// the large-input pool, where a plain bounce of the same size would not.
+func TestNestedBombTakesALargeSlot(t *testing.T) {
+	s := newTestServer(t, Options{Limits: Limits{LargeSlots: 1, LargeWait: time.Millisecond}})
+	h := s.Handler()
+	bomb := string(hostile.NestedBomb(200_000))
+	if int64(len(bomb)) >= s.limits.LargeInput {
+		t.Fatalf("the bomb is %d bytes, not under the large-input size %d", len(bomb), s.limits.LargeInput)
+	}
+	release := holdSlots(t, s)
+	defer release()
+	wantStatus(t, serve(t, h, apiFrom("198.51.100.9:1", bomb)), http.StatusServiceUnavailable)
+	plain := strings.Repeat("x", len(bomb)) + "\n550 5.1.1 <ann@example.com>: User unknown\n"
+	wantStatus(t, serve(t, h, apiFrom("198.51.100.9:1", plain)), http.StatusOK)
 }

@@ -33,6 +33,7 @@ func All() []Input {
 		{"html-script", HTMLWithScript()},
 		{"fake-bounce-exe", FakeBounceZipExe()},
 		{"backscatter", Backscatter()},
+		{"nested-bomb", NestedBomb(2_000_000)},
 	}
 }
 
