@@ -1,7 +1,6 @@
 package classifier
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"net/mail"
@@ -328,27 +327,17 @@ func helpSiteOwner(raw string) (string, bool) {
 var helpSitesTSV string
 
 // helpSites maps a site's domain (and every name under it) to its owner.
-var helpSites = mustReadPairs("advice/help-sites.tsv", helpSitesTSV)
+var helpSites = mustReadPairs("help-sites.tsv", helpSitesTSV)
 
-// mustReadPairs reads a TSV of "key, value, source" rows; a broken row is a
-// programming error, caught by the first test that runs.
+// mustReadPairs reads a TSV of advice/ of "key, value, source" rows.
 func mustReadPairs(name, tsv string) map[string]string {
 	out := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(tsv))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[0] == "" || f[1] == "" || f[2] == "" {
-			panic(fmt.Sprintf("%s:%d: want 3 fields (key, value, source), got %q", name, n, line))
-		}
+	eachRow(name, tsv, 3, func(n int, f []string) {
 		k := strings.ToLower(f[0])
 		if _, dup := out[k]; dup {
-			panic(fmt.Sprintf("%s:%d: %s is listed twice", name, n, k))
+			panic(fmt.Sprintf("advice/%s:%d: %s is listed twice", name, n, k))
 		}
 		out[k] = f[1]
-	}
+	})
 	return out
 }
