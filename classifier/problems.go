@@ -139,6 +139,9 @@ var backscatterSteps = []string{
 // explainProblem explains one group of recipients that failed alike.
 func explainProblem(d *Diagnosis, c Category, cause Cause, final bool, rs []Recipient) Problem {
 	p := Problem{Category: c, Cause: cause, Final: final, Recipients: []string{}, Confidence: High, Alternatives: []Category{}}
+	if len(rs) > 0 && rs[0].Confidence == "" {
+		p.Confidence = ""
+	}
 	for _, r := range rs {
 		if a := headlineAddress(r.Address); a != "" && !slices.Contains(p.Recipients, a) {
 			p.Recipients = append(p.Recipients, a)
@@ -189,14 +192,16 @@ func typedDomain(rs []Recipient, local string) string {
 	return ""
 }
 
+// confidenceRank orders confidences; none at all (a diagnosis saved before
+// the engine gave one) counts as sure, since nothing says otherwise.
 func confidenceRank(c Confidence) int {
 	switch c {
-	case High:
-		return 2
 	case Medium:
 		return 1
+	case Low:
+		return 0
 	}
-	return 0
+	return 2
 }
 
 // sameAdvice reports whether the alternative alt leads to the same advice

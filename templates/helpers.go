@@ -1,6 +1,9 @@
 package templates
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 func statusText(status int) string {
 	return strconv.Itoa(status)
@@ -12,4 +15,11 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// titleNamesCode reports whether a title starts with its code ("Spamhaus
+// ZEN (combined IP blocklist)" for "Spamhaus ZEN"): then the code need not
+// be shown before it.
+func titleNamesCode(code, title string) bool {
+	return code != "" && len(title) >= len(code) && strings.EqualFold(title[:len(code)], code)
 }

@@ -30,6 +30,10 @@ type SharedInfo struct {
 	Expires string
 	// Created is the date the link was made, in words.
 	Created string
+	// Kept lists what hiding personal details left visible on purpose, each
+	// with why, in a sentence ("The listed IP address 203.0.113.88: the
+	// customer needs it to ask for delisting."); empty when nothing was.
+	Kept []string
 }
 
 // ShareCreatedView is the page shown once after a link is made: the only time
@@ -112,6 +116,8 @@ type LookupView struct {
 	// Searched is true once a query was given, so that no results reads as
 	// "nothing found" rather than as a fresh page.
 	Searched bool
+	// More is true when Results are only the first of the matches.
+	More bool
 }
 
 // LookupExample is a query offered to try.

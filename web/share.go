@@ -173,7 +173,7 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	if saved.Checks != nil {
 		v.Checks = checksView(saved.Checks, true)
 	}
-	v.Note = s.note(d.Category)
+	s.addNotes(&v, &d)
 	v.Codes = bounceCodes(&d)
 	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
 	h := w.Header()
