@@ -112,6 +112,8 @@ func (s *Server) Handler() http.Handler {
 	r.Get("/healthz", s.healthz)
 	r.Method(http.MethodGet, "/metrics", s.metrics.handler())
 	r.Method(http.MethodGet, "/static/*", http.StripPrefix("/static/", staticFiles()))
+	// Browsers ask for /favicon.ico whatever the page links to.
+	r.Method(http.MethodGet, "/favicon.ico", http.StripPrefix("/", staticFiles()))
 	return r
 }
 

@@ -43,6 +43,10 @@ const maxShareInput = 1 << 20
 type sharedPayload struct {
 	*classifier.Diagnosis
 	Checks *checks.Report `json:"checks,omitempty"`
+	// Kept says what hiding personal details left visible on purpose, each
+	// with why, for the shared page to say so. Redaction keeps nothing yet;
+	// this is where a link that keeps the listed IP address records it.
+	Kept []string `json:"kept,omitempty"`
 }
 
 // shareForm is the "Create a link" form for the bounce raw, or nil when the
@@ -176,6 +180,9 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	s.addNotes(&v, &d)
 	v.Codes = bounceCodes(&d)
 	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
+	if sh.Redacted {
+		v.Shared.Kept = saved.Kept
+	}
 	h := w.Header()
 	h.Set("X-Robots-Tag", "noindex")
 	h.Set("Referrer-Policy", "no-referrer")

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"html"
 	"net/http"
 	"net/http/httptest"
@@ -155,6 +156,33 @@ func TestShareDatabaseHoldsNoPersonalData(t *testing.T) {
 				t.Errorf("%s holds %q, want it masked before saving", filepath.Base(f), p)
 			}
 		}
+	}
+}
+
+// TestShareSaysWhatWasKept: a redacted link that kept something visible on
+// purpose (the listed IP address, for delisting) says what and why.
+func TestShareSaysWhatWasKept(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	d, err := classifier.Diagnose([]byte(readTestFile(t, "../static/examples/microsoft-spamhaus.eml")), classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := "The listed IP address 203.0.113.88: the customer needs it to ask for delisting."
+	payload, err := json.Marshal(sharedPayload{Diagnosis: d, Kept: []string{kept}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := e.st.Create(t.Context(), payload, true, "", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := get(t, e.h, sharePath(id)).Body.String()
+	wantContains(t, body, "Personal details were hidden", "Kept on purpose, because acting on the bounce needs it:", "<li>"+kept+"</li>")
+
+	// A link saved without anything kept says nothing of the kind.
+	link, _ := e.createLink(t, personalBounce, nil)
+	if strings.Contains(get(t, e.h, link).Body.String(), "Kept on purpose") {
+		t.Errorf("a link that kept nothing says it kept something")
 	}
 }
 
