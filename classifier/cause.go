@@ -3,6 +3,7 @@ package classifier
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -137,7 +138,21 @@ func listNames(hits []BlocklistHit) []string {
 			continue
 		}
 		seen[strings.ToLower(n)] = true
-		names = append(names, n)
+		names = append(names, ListName(n))
 	}
 	return names
+}
+
+// microsoftList is how the engine names Microsoft's own lists:
+// "Microsoft S3140 (Outlook.com block list)".
+var microsoftList = regexp.MustCompile(`^Microsoft (S\d+) \((.+)\)$`)
+
+// ListName is a list's name as a sentence puts it: "Microsoft's
+// Outlook.com block list (S3140)" rather than the engine's "Microsoft S3140
+// (Outlook.com block list)".
+func ListName(name string) string {
+	if m := microsoftList.FindStringSubmatch(name); m != nil {
+		return "Microsoft's " + m[2] + " (" + m[1] + ")"
+	}
+	return name
 }

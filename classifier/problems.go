@@ -125,6 +125,7 @@ func warningSteps(d *Diagnosis, steps []string) []string {
 }
 
 const (
+	guessStep           = "Check this guess first: read the server's own words in the bounce and look up any code in them, and act on the steps below only if they agree."
 	doNotOpenStep       = "Do not open any attachment of this notice or follow its links: a real bounce explains everything in its text."
 	backscatterHeadline = "This bounce is about a message that was not sent from your address: someone forged it as the sender, and you need not do anything."
 	backscatterSummary  = "You probably never sent this message: someone forged your address as its sender."
@@ -178,6 +179,10 @@ func explainProblem(d *Diagnosis, c Category, cause Cause, final bool, rs []Reci
 	}
 	p.Headline = problemHeadline(d, p, notWait)
 	p.Doubt = doubt(p, rs)
+	if p.Confidence == Low {
+		// A guess is no verdict: the reader checks it before acting on it.
+		p.Steps = append([]string{guessStep}, p.Steps...)
+	}
 	return p
 }
 

@@ -269,6 +269,9 @@ func TestDoubt(t *testing.T) {
 			{Category: PolicyRejected, Clues: []Clue{{Kind: "words", Where: "notice", Text: "not allowed"}}},
 		},
 	}}}
+	if steps := Problems(low)[0].Steps; steps[0] != guessStep {
+		t.Errorf("a best guess's first step is %q, want it to ask to check the guess", steps[0])
+	}
 	got := Problems(low)[0].Doubt
 	want := "This is a best guess: the message was stopped by a filter, because the server's reply says “rejected”, and the status code is 5.7.1." +
 		" It could also be that a rule at the receiving end refused the message, because the notice says “not allowed”; or that the sending server is on a blocklist."
@@ -289,5 +292,20 @@ func TestBecauseText(t *testing.T) {
 	want := "the server's reply says “word word word word word word word word word word word word…”, the reply code is 550, and the refusal came after RCPT TO"
 	if got != want {
 		t.Errorf("becauseText =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestListName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Microsoft S3140 (Outlook.com block list)": "Microsoft's Outlook.com block list (S3140)",
+		"Spamhaus ZEN": "Spamhaus ZEN",
+	} {
+		if got := ListName(in); got != want {
+			t.Errorf("ListName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	d := diagnoseText(t, helpdesk(t, "outlook-s3140.txt"))
+	if got := Headline(d); !strings.Contains(got, "listed on Microsoft's Outlook.com block list (S3140)") {
+		t.Errorf("Headline = %q", got)
 	}
 }

@@ -43,12 +43,12 @@ func namedView(d *classifier.Diagnosis, ps []classifier.Problem) *templates.Name
 		switch {
 		case u == "":
 		case b.Lists == "reputation":
-			v.Guides = addLink(v.Guides, templates.ExternalLink{Title: b.Name + " (" + hostOf(u) + ")", URL: u})
+			v.Guides = addLink(v.Guides, templates.ExternalLink{Title: b.Name + ": " + hostOf(u), URL: u})
 		case b.Name == "DNSBL":
-			v.Lookups = addLink(v.Lookups, templates.ExternalLink{Title: "Several blocklists at once (" + hostOf(u) + ")", URL: u})
+			v.Lookups = addLink(v.Lookups, templates.ExternalLink{Title: "Several blocklists at once: " + hostOf(u), URL: u})
 			sender = true
 		default:
-			v.Lookups = addLink(v.Lookups, templates.ExternalLink{Title: b.Name + " (" + hostOf(u) + ")", URL: u})
+			v.Lookups = addLink(v.Lookups, templates.ExternalLink{Title: classifier.ListName(b.Name) + ": " + hostOf(u), URL: u})
 			sender = true
 		}
 	}
@@ -68,7 +68,7 @@ func namedView(d *classifier.Diagnosis, ps []classifier.Problem) *templates.Name
 			// No list named: a page that asks many at once.
 			for _, b := range classifier.Blocklists {
 				if b.Name == "DNSBL" {
-					v.Lookups = append(v.Lookups, templates.ExternalLink{Title: "Several blocklists at once (" + hostOf(b.LookupURL) + ")", URL: b.LookupURL})
+					v.Lookups = append(v.Lookups, templates.ExternalLink{Title: "Several blocklists at once: " + hostOf(b.LookupURL), URL: b.LookupURL})
 				}
 			}
 		}
