@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -118,6 +119,9 @@ func TestHeadlineEveryCategory(t *testing.T) {
 			if got == "" || got[len(got)-1] != '.' {
 				t.Errorf("Headline(%s, final=%v) = %q, want a full sentence", c, final, got)
 			}
+			if oneSentence.MatchString(got) {
+				t.Errorf("Headline(%s, final=%v) = %q, want one sentence", c, final, got)
+			}
 			retried := containsFold(got, "still trying")
 			if want := c.IsFailure() && !final; retried != want {
 				t.Errorf("Headline(%s, final=%v) = %q, says still trying: %v, want %v", c, final, got, retried, want)
@@ -125,6 +129,9 @@ func TestHeadlineEveryCategory(t *testing.T) {
 		}
 	}
 }
+
+// oneSentence finds where a second sentence would start.
+var oneSentence = regexp.MustCompile(`[.!?] +[A-Z]`)
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))

@@ -292,6 +292,9 @@ func helpPagesIn(texts []string) []HelpPage {
 		}
 		for _, raw := range urlToken.FindAllString(t, -1) {
 			raw = strings.TrimRight(raw, ".,;:!?'")
+			if strings.Contains(raw, "**") {
+				continue // masked by a shared link's redaction: it leads nowhere
+			}
 			owner, ok := helpSiteOwner(raw)
 			if !ok || slices.ContainsFunc(out, func(h HelpPage) bool { return h.URL == raw }) || len(out) >= maxNamedHelp {
 				continue

@@ -28,6 +28,8 @@ func TestNamedIn(t *testing.T) {
 		// A link to anyone's site is not advice, however the bounce puts it.
 		{"a stranger's link", "550 5.7.1 Message refused; to be delisted see https://delist.evil.example/login and https://sites.google.com/view/unblock",
 			"ips [] listed [] sender  help []"},
+		{"masked by redaction", "554 5.7.1 Client host [***] blocked using Spamhaus; see https://www.spamhaus.org/query/ip/************",
+			"ips [] listed [] sender  help []"},
 		{"a lookalike host", "550 5.7.1 Blocked, see https://spamhaus.org.evil.example/q and https://user:pw@www.spamhaus.org/",
 			"ips [] listed [] sender  help []"},
 		{"Gmail's help page, trailing punctuation", noticeFile(t, "gmail/ptr-missing-line.txt"),

@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -308,4 +310,76 @@ func TestListName(t *testing.T) {
 	if got := Headline(d); !strings.Contains(got, "listed on Microsoft's Outlook.com block list (S3140)") {
 		t.Errorf("Headline = %q", got)
 	}
+}
+
+// TestProblemsOfEveryNotice: over every labelled notice, the headline is one
+// sentence, and every problem has its sentence, its steps, who acts and
+// what its state means.
+func TestProblemsOfEveryNotice(t *testing.T) {
+	files, err := filepath.Glob("testdata/notices/*/*")
+	if err != nil || len(files) < 100 {
+		t.Fatalf("found %d notices (%v)", len(files), err)
+	}
+	files = append(files, mustGlob(t, "../testdata/helpdesk/*")...)
+	for _, f := range files {
+		d := diagnoseText(t, readFile(t, f))
+		if h := Headline(d); oneSentence.MatchString(h) || h == "" {
+			t.Errorf("%s: headline %q, want one sentence", f, h)
+		}
+		for i, p := range Problems(d) {
+			if p.Headline == "" || len(p.Steps) == 0 || p.WhoActs == "" || p.Retry == "" || p.Title == "" {
+				t.Errorf("%s: problem %d lacks a part: %+v", f, i, p)
+			}
+			if oneSentence.MatchString(p.Headline) {
+				t.Errorf("%s: problem %d: headline %q, want one sentence", f, i, p.Headline)
+			}
+		}
+	}
+}
+
+func mustGlob(t *testing.T, pattern string) []string {
+	t.Helper()
+	m, err := filepath.Glob(pattern)
+	if err != nil || len(m) == 0 {
+		t.Fatalf("glob %s: %v, %d files", pattern, err, len(m))
+	}
+	return m
+}
+
+// FuzzProblems: whatever the bounce, the plain-language layer answers: a
+// headline, and for every problem a sentence and steps; what the bounce
+// names stays within its bounds.
+//
+//	go test -run '^$' -fuzz=FuzzProblems -fuzztime=1m ./classifier
+func FuzzProblems(f *testing.F) {
+	for _, name := range []string{"final-unreachable.txt", "qq-frequency-limited.txt", "gmial-host-unknown.txt", "outlook-s3140.txt", "full-and-unknown.eml", "best-guess.txt"} {
+		if b, err := os.ReadFile("../testdata/helpdesk/" + name); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("421 4.7.0 [TSS04] Messages from 203.0.113.31 temporarily deferred - 4.16.55.1; see https://postmaster.yahooinc.com/x"))
+	f.Add([]byte("<a@gmial.com>: 550-5.7.25 PTR\n550 5.7.25 https://support.google.com/a"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		d, err := Diagnose(raw, Options{})
+		if err != nil {
+			return
+		}
+		if Headline(d) == "" {
+			t.Fatal("no headline")
+		}
+		for _, p := range Problems(d) {
+			if p.Headline == "" || len(p.Steps) == 0 || p.Retry == "" {
+				t.Fatalf("a problem without its parts: %+v", p)
+			}
+		}
+		n := NamedIn(d)
+		if len(n.IPs) > maxNamedIPs || len(n.ListedDomains) > maxNamedDomains || len(n.Help) > maxNamedHelp {
+			t.Fatalf("named out of bounds: %+v", n)
+		}
+		for _, h := range n.Help {
+			if _, ok := helpSiteOwner(h.URL); !ok {
+				t.Fatalf("help page %q is on no known site", h.URL)
+			}
+		}
+	})
 }

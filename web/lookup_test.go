@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -182,6 +183,28 @@ func TestResultLinksItsCodes(t *testing.T) {
 	}
 	link, _ := e.createLink(t, personalBounce, nil)
 	wantContains(t, get(t, e.h, link).Body.String(), `href="/codes/5.1.1"`)
+}
+
+// TestBounceCodesNameProvidersCodes: the codes a provider writes into its
+// reply (TSS04, S3140, OFR006_102) are among "The codes in this bounce".
+func TestBounceCodesNameProvidersCodes(t *testing.T) {
+	for file, want := range map[string]string{
+		"../classifier/testdata/notices/yahoo/tss04-deferred.txt": "yahoo-tss04",
+		"../testdata/helpdesk/outlook-s3140.txt":                  "microsoft-s3140",
+		"../testdata/helpdesk/orange-ofr006-102.txt":              "orange-ofr-102",
+	} {
+		d, err := classifier.Diagnose([]byte(readTestFile(t, file)), classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, c := range bounceCodes(d) {
+			ids = append(ids, strings.TrimPrefix(c.URL, "/codes/"))
+		}
+		if !slices.Contains(ids, want) {
+			t.Errorf("%s: the codes are %v, want %s among them", file, ids, want)
+		}
+	}
 }
 
 // TestLookupSmallerThings holds issue 10's lookup items: a code ranks

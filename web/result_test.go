@@ -242,6 +242,10 @@ func TestResultFitsTheCase(t *testing.T) {
 					t.Errorf("the page says %q", nw)
 				}
 			}
+			// The notes say why, without quoting the passage a second time.
+			if notes, _, _ := strings.Cut(body[max(0, strings.Index(body, `<ol class="notes">`)):], "</ol>"); strings.Contains(notes, "<q>") {
+				t.Errorf("the notes repeat the highlighted passages")
+			}
 			if box, _, _ := strings.Cut(body[max(0, strings.Index(body, `class="named"`)):], "</aside>"); strings.Contains(box, "4.16.55.1") {
 				t.Errorf("the box takes Yahoo's trace code for an address")
 			}
