@@ -51,8 +51,10 @@ const (
 	maxNamedHelp    = 5
 )
 
-// NamedIn reads what d names: the listed IP addresses and domains, the
-// sender's domain and the providers' help pages.
+// NamedIn reads what d names, in the failed recipients' replies and the
+// passages that decided the diagnosis (each to the end of its reply): the
+// listed IP addresses and domains, the sender's domain and the providers'
+// help pages.
 func NamedIn(d *Diagnosis) Named {
 	var n Named
 	if d == nil {
@@ -65,13 +67,6 @@ func NamedIn(d *Diagnosis) Named {
 		}
 		texts = appendNew(texts, r.Diagnostic)
 		mtas = append(mtas, r.RemoteMTA)
-		for _, reason := range r.Reasons {
-			for _, c := range reason.Clues {
-				if c.Kind == "words" || c.Kind == "pattern" {
-					texts = appendNew(texts, c.Text)
-				}
-			}
-		}
 	}
 	for _, e := range d.Evidence {
 		// The whole reply: its last line often gives the help page.
@@ -260,6 +255,9 @@ func listedDomainsIn(texts []string, d *Diagnosis) []string {
 	}
 	var out []string
 	for _, t := range texts {
+		if !listingWords.MatchString(t) {
+			continue // most refusals say nothing is listed
+		}
 		if strings.Contains(t, "://") {
 			t = urlToken.ReplaceAllString(t, " ")
 		}

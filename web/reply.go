@@ -59,7 +59,11 @@ func writeProblem(b *strings.Builder, p classifier.Problem, categoryURL, note fu
 	if len(p.Steps) > 0 {
 		b.WriteString("\nWhat to do next:\n")
 		for i, s := range p.Steps {
-			fmt.Fprintf(b, "%d. %s\n", i+1, redact.Text(s))
+			if strings.ContainsRune(s, '@') {
+				// A step that suggests an address; the others are whybounce's own words.
+				s = redact.Text(s)
+			}
+			fmt.Fprintf(b, "%d. %s\n", i+1, s)
 		}
 	}
 	para(strings.TrimSpace(note(p.Category)))
