@@ -267,6 +267,16 @@ func TestResultFitsTheCase(t *testing.T) {
 	}
 }
 
+// TestResultBadgeOnlyWithDoubt: a medium answer that leaves nothing else
+// open reads as it is, without a "Most likely" badge.
+func TestResultBadgeOnlyWithDoubt(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	body := serve(t, h, postForm("/diagnose", url.Values{"bounce": {readTestFile(t, "../static/examples/qmail-mailbox-not-found.txt")}})).Body.String()
+	if strings.Contains(body, `class="badge`) || strings.Contains(body, `class="doubt"`) {
+		t.Errorf("a sure enough answer carries a badge or a doubt")
+	}
+}
+
 // TestResultNamesNothingForASimpleBounce: a bounce that names no listing,
 // help page or provider code gets no box.
 func TestResultNamesNothingForASimpleBounce(t *testing.T) {
