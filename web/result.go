@@ -64,15 +64,19 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 	return v
 }
 
-// outcomeText says whether the failure is final: the problem's own sentence
-// when all say the same, else that it is final for some recipients only.
+// outcomeText says whether the failure is final: the problems' own sentence
+// when all say the same, else what they have in common, each problem then
+// saying its own.
 func outcomeText(ps []classifier.Problem) string {
 	for _, p := range ps[1:] {
-		if p.Retry != ps[0].Retry {
-			if p.Final != ps[0].Final {
-				return "Partly final: the sending server has given up on some recipients and is still trying the others. Each problem below says which."
-			}
-			return classifier.ExplainRetry(ps[0].Final)
+		switch {
+		case p.Retry == ps[0].Retry:
+		case p.Final != ps[0].Final:
+			return "Partly final: the sending server has given up on some recipients and is still trying the others. Each problem below says which."
+		case !p.Final:
+			return "This is not final yet: the sending server is still trying. Each problem below says whether waiting will help."
+		default:
+			return classifier.ExplainRetry(true)
 		}
 	}
 	return ps[0].Retry

@@ -286,3 +286,24 @@ func TestResultNamesNothingForASimpleBounce(t *testing.T) {
 		t.Errorf("a user-unknown bounce has a \"What the bounce names\" box")
 	}
 }
+
+func TestOutcomeText(t *testing.T) {
+	final := classifier.Problem{Final: true, Retry: classifier.ExplainRetry(true)}
+	wait := classifier.Problem{Retry: classifier.ExplainRetry(false)}
+	noWait := classifier.Problem{Retry: "This is not final yet: ... waiting will not fix it."}
+	tests := []struct {
+		ps   []classifier.Problem
+		want string
+	}{
+		{[]classifier.Problem{final}, classifier.ExplainRetry(true)},
+		{[]classifier.Problem{final, final}, classifier.ExplainRetry(true)},
+		{[]classifier.Problem{wait, final}, "Partly final"},
+		{[]classifier.Problem{wait, noWait}, "Each problem below says whether waiting will help"},
+		{[]classifier.Problem{noWait}, "waiting will not fix it"},
+	}
+	for i, tt := range tests {
+		if got := outcomeText(tt.ps); !strings.Contains(got, tt.want) {
+			t.Errorf("%d: outcomeText = %q, want it to say %q", i, got, tt.want)
+		}
+	}
+}
