@@ -79,6 +79,11 @@ func causeOf(d *Diagnosis, r Recipient) Cause {
 	if r.Category == Blocklisted && reverseDNSStatus(r.Status) {
 		return CauseReverseDNS
 	}
+	if r.Category == Blocklisted && len(listNames(d.Blocklists)) > 0 {
+		// A list the bounce names is the thing to act on, whatever else
+		// its words say of reputation.
+		return CauseListed
+	}
 	found := map[Cause]bool{}
 	look := func(s string) {
 		if s == "" {
@@ -102,9 +107,6 @@ func causeOf(d *Diagnosis, r Recipient) Cause {
 		if found[c] {
 			return c
 		}
-	}
-	if r.Category == Blocklisted && len(listNames(d.Blocklists)) > 0 {
-		return CauseListed
 	}
 	return CauseNone
 }

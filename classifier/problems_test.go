@@ -70,6 +70,13 @@ func TestProblemsFitStateAndCause(t *testing.T) {
 			headline: "listed on Spamhaus", retry: "given up",
 		},
 		{
+			name: "a named list, whatever the words say of reputation", raw: "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; poor reputation",
+			wantCat: Blocklisted, wantCause: CauseListed, wantFinal: true, wantWho: WhoProvider,
+			want:     []string{"listed on Spamhaus ZEN", "removal"},
+			never:    []string{"Slow down"},
+			headline: "listed on Spamhaus ZEN", retry: "given up",
+		},
+		{
 			name: "no list named", raw: "550 5.7.1 Service unavailable; client [203.0.113.9] blocked using a local blacklist",
 			wantCat: Blocklisted, wantCause: CauseNone, wantFinal: true, wantWho: WhoProvider,
 			want:     []string{"refused their sending server as a source of spam"},
