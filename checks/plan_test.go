@@ -118,21 +118,6 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-func TestAddressesIn(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Client host [203.0.113.88] blocked", "[203.0.113.88]"},
-		{"version 1.2.3.4.5 and 10.0.0.1.", "[10.0.0.1]"},
-		{"code 5.7.1 at 07:22:41", "[]"},
-		{"from [IPv6:2001:db8::25] and 2001:DB8:0:0:0:0:0:1", "[2001:db8::25 2001:db8::1]"},
-		{"999.1.1.1 is no address", "[]"},
-	}
-	for _, tt := range tests {
-		if got := fmt.Sprint(orEmpty(addressesIn(tt.in))); got != tt.want {
-			t.Errorf("addressesIn(%q): got %s, want %s", tt.in, got, tt.want)
-		}
-	}
-}
-
 // FuzzPlan feeds bounces to PlanFor and the plan's guards: whatever the
 // bounce says, nothing panics and every name the plan gives is bounded.
 func FuzzPlan(f *testing.F) {

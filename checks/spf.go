@@ -480,3 +480,5 @@ func (t spfTerm) covers(addrs []netip.Addr, ip netip.Addr) bool {
 	}
 	return false
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

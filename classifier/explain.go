@@ -125,7 +125,7 @@ var explanations = map[Category]Info{
 		WhoActs: WhoRecipient,
 		Steps: []string{
 			"Check that you used the right address.",
-			"Wait a few hours and send the message once more.",
+			"Send the message once more in a few hours: the trouble with one account is sometimes short-lived.",
 			"If it still comes back, reach the person another way (phone, another address) and tell them their mailbox refuses mail.",
 		},
 		Usually:      UsuallyPermanent,
@@ -191,9 +191,9 @@ var explanations = map[Category]Info{
 			"server normally keeps retrying on its own for a few days.",
 		WhoActs: WhoNobody,
 		Steps: []string{
-			"Read whether the notice says the server will keep trying; if so, wait, because nothing needs to be done yet.",
-			"If you get a final failure, send the message again later.",
-			"If it fails for several days, tell the recipient (another way) that their mail server may be having trouble.",
+			"If the notice says the sending server is still trying, wait: it usually gets through within a few days.",
+			"If the failure is final, check the part after the @ in the address, and let the recipient know, by phone or another address, that their mail server could not be reached or had trouble.",
+			"Send the message again once they confirm that their mail works.",
 		},
 		Usually:      UsuallyTemporary,
 		ArticleTerms: []string{"No adequate servers", "Connection timed out", "Resources temporarily unavailable", "Out of memory", "Connection refused", "Service unavailable", "Try again later"},
@@ -209,9 +209,9 @@ var explanations = map[Category]Info{
 			"personally. A missing or wrong reverse DNS name for the server leads to the same kind of refusal.",
 		WhoActs: WhoProvider,
 		Steps: []string{
-			"Forward the bounce to your email provider and tell them their sending server appears on a blocklist; the name of the list is in the bounce.",
+			"Forward the bounce to your email provider (or whoever runs your outgoing mail server) and tell them the receiving server refused their sending server as a source of spam.",
 			"Meanwhile, reach the recipient from another email account or by other means.",
-			"If you run the sending server yourself, check the listing on the blocklist's lookup page, fix the cause (an infected computer, an open relay, a hacked account) and then ask for removal.",
+			"If you run the sending server yourself, look up its IP address on the blocklist's lookup page, fix the cause (an infected computer, an open relay, a hacked account) and then ask for removal.",
 			"If the listing looks wrong, you can also tell the recipient that their provider is refusing legitimate mail.",
 		},
 		Usually:      UsuallyEither,
@@ -260,8 +260,8 @@ var explanations = map[Category]Info{
 			"tries again, and delivery succeeds once the rate goes down.",
 		WhoActs: WhoNobody,
 		Steps: []string{
-			"Wait: the sending server usually retries by itself.",
-			"If you got a final failure, send the message again later.",
+			"If the notice says the sending server is still trying, wait: it gets through once the rate goes down.",
+			"If the failure is final, send the message again in an hour or two.",
 			"If you send to many people at once (newsletters, mass mailings), send in smaller batches spread over time, or use a service made for bulk mail.",
 		},
 		Usually:      UsuallyTemporary,
@@ -395,34 +395,19 @@ var explanations = map[Category]Info{
 	},
 }
 
-// ExplainFor returns the explanation of d's category, adjusted to what this
-// diagnosis showed: a bounce of a message the reader never sent needs no
-// action at all, a delayed notice needs only patience for now, and a notice
-// with a dangerous attachment or link must not be followed.
+// ExplainFor returns the explanation of d's main problem (the first of
+// Problems), adjusted to what this diagnosis showed: the cause and the state
+// (a final failure is never told to wait, a delay that waiting will not fix
+// is never told to), a bounce of a message the reader never sent needs no
+// action at all, and a notice with a dangerous attachment or link must not
+// be followed.
 func ExplainFor(d *Diagnosis) Info {
 	info := Explain(d.Category)
 	if !d.Category.IsFailure() {
 		return info
 	}
-	var steps []string
-	if hasWarning(d, WarnDangerousAttachment) || hasWarning(d, WarnAsksToOpen) {
-		steps = append(steps, "Do not open any attachment of this notice or follow its links: a real bounce explains everything in its text.")
-	}
-	if hasWarning(d, WarnBackscatter) {
-		info.WhoActs = WhoNobody
-		info.Summary = "You probably never sent this message: someone forged your address as its sender."
-		info.Explanation = adviceText("backscatter")
-		info.Steps = append(steps,
-			"Nothing needs doing: you can delete this bounce.",
-			"If such bounces keep arriving in numbers, ask your email provider to filter bounces of messages that did not leave through their servers.",
-			"If you run your own domain, publish SPF, DKIM and DMARC records: they make forging your address harder.")
-		return info
-	}
-	if !d.Final {
-		info.WhoActs = WhoNobody
-		steps = append(steps, "Wait: the sending server is still trying. Act only if a final failure notice follows, using the steps below.")
-	}
-	info.Steps = append(steps, info.Steps...)
+	p := Problems(d)[0]
+	info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = p.Title, p.Summary, p.Explanation, p.WhoActs, p.Steps
 	return info
 }
 

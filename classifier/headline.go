@@ -5,41 +5,40 @@ import (
 	"strings"
 )
 
-// Headline answers "what happened" in a sentence written for d: it names the
-// recipient, the domain or the blocklist when the bounce gives them, says how many
-// recipients failed, and says when the sending server is still retrying. A
-// bounce flagged as backscatter says so first, since nothing else matters then.
+// Headline answers "what happened" in one sentence written for d, the
+// details below it: with one problem, that problem's sentence (naming the
+// recipients, the domain or the blocklist the bounce gives); with several,
+// how many recipients failed and for how many reasons, each problem having
+// a sentence of its own (Problems). A bounce flagged as backscatter says so
+// first, since nothing else matters then.
 func Headline(d *Diagnosis) string {
 	if d == nil {
 		return headlineNotFailure(NotABounce, "")
 	}
-	main := headlineRecipient(d)
 	if !d.Category.IsFailure() {
-		return headlineNotFailure(d.Category, main.Address)
+		return headlineNotFailure(d.Category, headlineRecipient(d).Address)
 	}
-	for _, w := range d.Warnings {
-		if w.Kind == "backscatter" {
-			return "This bounce is about a message that was not sent from your address: someone forged it as the sender, and you need not do anything."
-		}
-	}
-	fact, advice := headlineFailure(d, main)
-	s := fact + "."
-	switch {
-	case !d.Final:
-		// A piece of advice reads oddly while the server still tries; the
-		// retry is the news.
-		s = fact + "; the sending server is still trying to deliver it."
-	case advice != "":
-		s = fact + ": " + advice + "."
-	}
+	ps := Problems(d)
 	failed, total := headlineCountFailed(d)
-	switch {
-	case failed > 1 && failed == total:
-		s = fmt.Sprintf("Your message did not reach any of its %d recipients. %s", total, s)
-	case failed > 1:
-		s = fmt.Sprintf("Your message did not reach %d of its %d recipients. %s", failed, total, s)
+	if len(ps) > 1 {
+		return fmt.Sprintf("Your message did not reach %s, for %d different reasons.", reachText(failed, total), len(ps))
+	}
+	s := ps[0].Headline
+	if total > 1 && failed < total && s != backscatterHeadline {
+		return fmt.Sprintf("Your message did not reach %s: %s", reachText(failed, total), lowerFirst(s))
 	}
 	return s
+}
+
+// reachText counts the recipients a message did not reach.
+func reachText(failed, total int) string {
+	switch {
+	case failed == total && total == 2:
+		return "either of its 2 recipients"
+	case failed == total:
+		return fmt.Sprintf("any of its %d recipients", total)
+	}
+	return fmt.Sprintf("%d of its %d recipients", failed, total)
 }
 
 // headlineRecipient is the recipient the main category comes from: the first one in
@@ -56,14 +55,18 @@ func headlineRecipient(d *Diagnosis) Recipient {
 	return Recipient{}
 }
 
-// headlineCountFailed counts the recipients whose delivery failed or is delayed.
-func headlineCountFailed(d *Diagnosis) (failed, total int) {
+// headlineCountFailed counts the recipients whose delivery failed or is
+// delayed, and all the recipients; a failure that names none counts as one.
+func headlineCountFailed(d *Diagnosis) (failures, total int) {
 	for _, r := range d.Recipients {
-		if r.Category.IsFailure() && r.Action != ActionDelivered && r.Action != ActionRelayed && r.Action != ActionExpanded {
-			failed++
+		if failed(r) {
+			failures++
 		}
 	}
-	return failed, len(d.Recipients)
+	if len(d.Recipients) == 0 {
+		return 1, 1
+	}
+	return failures, len(d.Recipients)
 }
 
 func headlineNotFailure(c Category, addr string) string {
@@ -73,7 +76,7 @@ func headlineNotFailure(c Category, addr string) string {
 	case Complaint:
 		return "This is a spam complaint, not a bounce: someone who received a message from you marked it as spam."
 	case Delivered:
-		if addr != "" {
+		if addr = headlineAddress(addr); addr != "" {
 			return fmt.Sprintf("This is a delivery report, not a bounce: your message to %s was delivered.", addr)
 		}
 		return "This is a delivery report, not a bounce: your message was delivered."
@@ -81,51 +84,131 @@ func headlineNotFailure(c Category, addr string) string {
 	return "This is not a bounce message."
 }
 
+// problemHeadline writes a problem's sentence: what went wrong, a short
+// piece of advice when one fits, and whether the sending server still
+// tries; a guess reads as one.
+func problemHeadline(d *Diagnosis, p Problem, notWait bool) string {
+	fact, advice := headlineFailure(d, p)
+	s := fact
+	switch {
+	case !p.Final && notWait:
+		s += "; the sending server is still trying, but waiting will not fix it"
+	case !p.Final:
+		// A piece of advice reads oddly while the server still tries; the
+		// retry is the news.
+		s += "; the sending server is still trying to deliver it"
+	case advice != "":
+		s += ": " + advice
+	}
+	switch {
+	case p.Confidence == Low:
+		s = "Best guess: " + lowerFirst(s)
+	case p.Confidence == Medium && len(p.Alternatives) > 0:
+		s = "Most likely, " + lowerFirst(s)
+	}
+	if strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
+}
+
+// subject names the recipients of a problem for a sentence: "the address
+// x", "the addresses x and y" (at most three, then "and 2 others").
+type subject struct {
+	names  string // "ann@example.com", "ann@example.com and bob@example.org"
+	plural bool
+}
+
+func (s subject) pick(one, many string) string {
+	if s.plural {
+		return many
+	}
+	return one
+}
+
+const maxNamed = 3
+
+func subjectOf(names []string) subject {
+	switch {
+	case len(names) <= maxNamed:
+		return subject{joinAnd(names), len(names) > 1}
+	}
+	return subject{fmt.Sprintf("%s and %d others", strings.Join(names[:maxNamed-1], ", "), len(names)-maxNamed+1), true}
+}
+
 // headlineFailure says what went wrong (fact) and, when one short piece of
 // advice fits, what to do (advice), both without final punctuation.
-func headlineFailure(d *Diagnosis, r Recipient) (fact, advice string) {
-	addr := headlineAddress(r.Address)
-	domain := headlineDomain(addr)
+func headlineFailure(d *Diagnosis, p Problem) (fact, advice string) {
+	addrs := subjectOf(p.Recipients)
+	var domainList []string
+	for _, a := range p.Recipients {
+		if dom := headlineDomain(a); dom != "" && !containsString(domainList, dom) {
+			domainList = append(domainList, dom)
+		}
+	}
+	domains := subjectOf(domainList)
 	to := ""
-	if addr != "" {
-		to = " to " + addr
+	if addrs.names != "" {
+		to = " to " + addrs.names
 	}
 	theServer := "The receiving server"
-	if domain != "" {
-		theServer = "The mail server of " + domain
+	switch {
+	case domains.plural:
+		theServer = "The mail servers of " + domains.names
+	case domains.names != "":
+		theServer = "The mail server of " + domains.names
+	}
+	checkSpelling := "check the spelling"
+	if p.DidYouMean != "" {
+		checkSpelling = "did you mean " + p.DidYouMean + "?"
 	}
 
-	switch d.Category {
+	switch p.Category {
 	case MailboxNotFound:
-		if addr != "" {
-			return fmt.Sprintf("The address %s does not exist", addr), "check the spelling"
+		if addrs.names != "" {
+			return fmt.Sprintf("The %s %s %s", addrs.pick("address", "addresses"), addrs.names, addrs.pick("does not exist", "do not exist")), checkSpelling
 		}
-		return "The address you wrote to does not exist", "check the spelling"
+		return "The address you wrote to does not exist", checkSpelling
 	case MailboxUnavailable:
-		if addr != "" {
-			return fmt.Sprintf("The mailbox %s exists but is not accepting mail", addr), ""
+		if addrs.names != "" {
+			return fmt.Sprintf("The %s %s %s", addrs.pick("mailbox", "mailboxes"), addrs.names, addrs.pick("exists but is not accepting mail", "exist but are not accepting mail")), ""
 		}
 		return "The mailbox you wrote to exists but is not accepting mail", ""
 	case MailboxFull:
-		if addr != "" {
-			return fmt.Sprintf("The mailbox of %s is full, so there is no room for your message", addr), ""
+		if addrs.names != "" {
+			return fmt.Sprintf("The %s of %s %s", addrs.pick("mailbox", "mailboxes"), addrs.names, addrs.pick("is full", "are full")), ""
 		}
-		return "The recipient's mailbox is full, so there is no room for your message", ""
+		return "The recipient's mailbox is full", ""
 	case HostUnknown:
-		if domain != "" {
-			return fmt.Sprintf("%s has no mail server, so nothing can be delivered there", domain), "check the part after the @"
+		advice = "check the part after the @"
+		if p.DidYouMean != "" {
+			advice = checkSpelling
 		}
-		return "The domain of the address has no mail server, so nothing can be delivered there", "check the part after the @"
+		if domains.names != "" {
+			return fmt.Sprintf("The %s %s %s", domains.pick("domain", "domains"), domains.names, domains.pick("does not exist or takes no mail", "do not exist or take no mail")), advice
+		}
+		return "The domain of the address does not exist or takes no mail", advice
 	case RelayDenied:
-		return fmt.Sprintf("A mail server refused to pass your message%s on", to), "your mail program is probably not signing in to the outgoing server"
+		return fmt.Sprintf("A mail server refused to pass your message%s on", to), ""
 	case ServerProblem:
-		if domain != "" {
-			return fmt.Sprintf("A mail server on the way to %s could not be reached or had a problem", domain), ""
+		switch {
+		case p.Cause == CauseUnreachable && domains.names != "":
+			return fmt.Sprintf("%s could not be reached", theServer), ""
+		case p.Cause == CauseUnreachable:
+			return "The recipient's mail server could not be reached", ""
+		case domains.names != "":
+			return fmt.Sprintf("A mail server on the way to %s could not be reached or had a problem", domains.names), ""
 		}
 		return "A mail server on the way could not be reached or had a problem", ""
 	case Blocklisted:
-		if names := headlineBlocklists(d.Blocklists); names != "" {
-			return fmt.Sprintf("%s refused your message because the sending server is listed on %s", theServer, names), ""
+		switch p.Cause {
+		case CauseReverseDNS:
+			return fmt.Sprintf("%s refused the sending server because its IP address has no proper DNS name (reverse DNS)", theServer), ""
+		case CauseReputation:
+			return fmt.Sprintf("%s %s holding back mail from the sending server because of its volume or spam complaints", theServer, domains.pick("is", "are")), ""
+		}
+		if names := listNames(d.Blocklists); len(names) > 0 {
+			return fmt.Sprintf("%s refused your message because the sending server is listed on %s", theServer, joinAnd(names)), ""
 		}
 		return fmt.Sprintf("%s refused your message because the sending server is on a blocklist or has a poor reputation", theServer), ""
 	case ContentFiltered:
@@ -133,7 +216,10 @@ func headlineFailure(d *Diagnosis, r Recipient) (fact, advice string) {
 	case MessageTooLarge:
 		return fmt.Sprintf("Your message%s is larger than the receiving server accepts", to), ""
 	case RateLimited:
-		return fmt.Sprintf("%s is holding back mail because too much arrived from the same sender in a short time", theServer), ""
+		if p.Cause == CauseReputation {
+			return fmt.Sprintf("%s %s holding back mail from the sending server because of its volume or spam complaints", theServer, domains.pick("is", "are")), ""
+		}
+		return fmt.Sprintf("%s %s holding back mail because too much arrived from the same sender in a short time", theServer, domains.pick("is", "are")), ""
 	case AuthenticationFailed:
 		if from := headlineDomain(headlineAddress(headlineFrom(d))); from != "" {
 			return fmt.Sprintf("%s could not confirm that your message really came from %s (SPF, DKIM or DMARC failed)", theServer, from), ""
@@ -147,12 +233,21 @@ func headlineFailure(d *Diagnosis, r Recipient) (fact, advice string) {
 	case PolicyRejected:
 		return fmt.Sprintf("A rule at the receiving end does not allow your message%s", to), ""
 	case Suppressed:
-		if addr != "" {
-			return fmt.Sprintf("Your sending service did not try to deliver to %s because the address is on its do-not-send list", addr), ""
+		if addrs.names != "" {
+			return fmt.Sprintf("Your sending service did not try to deliver to %s because %s on its do-not-send list", addrs.names, addrs.pick("the address is", "the addresses are")), ""
 		}
 		return "Your sending service did not try to deliver because the address is on its do-not-send list", ""
 	}
 	return fmt.Sprintf("Your message%s could not be delivered, and the notice does not say why", to), ""
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func headlineFrom(d *Diagnosis) string {
@@ -189,27 +284,4 @@ func headlineDomain(addr string) string {
 		return ""
 	}
 	return strings.ToLower(strings.TrimRight(addr[i+1:], "."))
-}
-
-// headlineBlocklists joins the distinct names as "A", "A and B" or "A, B and C".
-func headlineBlocklists(hits []BlocklistHit) string {
-	var names []string
-	seen := map[string]bool{}
-	for _, h := range hits {
-		n := strings.TrimSpace(h.Name)
-		// "DNSBL" is the engine's name for an unnamed list: say nothing
-		// rather than "listed on DNSBL".
-		if n == "" || strings.EqualFold(n, "DNSBL") || seen[strings.ToLower(n)] {
-			continue
-		}
-		seen[strings.ToLower(n)] = true
-		names = append(names, n)
-	}
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -23,15 +24,19 @@ func TestHeadline(t *testing.T) {
 		{"delivered", &Diagnosis{Category: Delivered, Final: true, Recipients: []Recipient{{Address: "ann@example.com", Category: Delivered, Action: ActionDelivered}}},
 			"This is a delivery report, not a bounce: your message to ann@example.com was delivered."},
 		{"unknown user", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "ann@exmaple.com")},
-			"The address ann@exmaple.com does not exist: check the spelling."},
+			"The address ann@exmaple.com does not exist: did you mean ann@example.com?"},
 		{"unknown user, address in brackets", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "Ann <ann@exmaple.com>")},
-			"The address ann@exmaple.com does not exist: check the spelling."},
+			"The address ann@exmaple.com does not exist: did you mean ann@example.com?"},
 		{"unknown user, dsn form", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "rfc822; ann@exmaple.com")},
-			"The address ann@exmaple.com does not exist: check the spelling."},
+			"The address ann@exmaple.com does not exist: did you mean ann@example.com?"},
+		{"unknown user, spelt right", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "ann@northfield.example")},
+			"The address ann@northfield.example does not exist: check the spelling."},
 		{"unknown user, no address", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "")},
 			"The address you wrote to does not exist: check the spelling."},
 		{"host unknown", &Diagnosis{Category: HostUnknown, Final: true, Recipients: one(HostUnknown, "bob@Example.ORG")},
-			"example.org has no mail server, so nothing can be delivered there: check the part after the @."},
+			"The domain example.org does not exist or takes no mail: check the part after the @."},
+		{"host unknown, a typo", &Diagnosis{Category: HostUnknown, Final: true, Recipients: one(HostUnknown, "bob@gmial.com")},
+			"The domain gmial.com does not exist or takes no mail: did you mean bob@gmail.com?"},
 		{"spamhaus", &Diagnosis{Category: Blocklisted, Final: true, Recipients: one(Blocklisted, ""), Blocklists: []BlocklistHit{{Name: "Spamhaus", Lists: "ip"}}},
 			"The receiving server refused your message because the sending server is listed on Spamhaus."},
 		{"two lists, repeated", &Diagnosis{Category: Blocklisted, Final: true, Recipients: one(Blocklisted, "bob@example.net"),
@@ -40,16 +45,16 @@ func TestHeadline(t *testing.T) {
 		{"unnamed list only", &Diagnosis{Category: Blocklisted, Final: true, Recipients: one(Blocklisted, ""), Blocklists: []BlocklistHit{{Name: "DNSBL"}}},
 			"The receiving server refused your message because the sending server is on a blocklist or has a poor reputation."},
 		{"unknown user, delayed", &Diagnosis{Category: MailboxNotFound, Final: false, Recipients: []Recipient{{Address: "ann@example.com", Category: MailboxNotFound, Action: ActionDelayed}}},
-			"The address ann@example.com does not exist; the sending server is still trying to deliver it."},
+			"The address ann@example.com does not exist; the sending server is still trying, but waiting will not fix it."},
 		{"backscatter", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: one(MailboxNotFound, "ann@example.com"),
 			Warnings: []Warning{{Kind: "dangerous-attachment"}, {Kind: "backscatter"}}},
 			"This bounce is about a message that was not sent from your address: someone forged it as the sender, and you need not do anything."},
 		{"blocklisted, no name", &Diagnosis{Category: Blocklisted, Final: true, Recipients: one(Blocklisted, "")},
 			"The receiving server refused your message because the sending server is on a blocklist or has a poor reputation."},
 		{"mailbox full, delayed", &Diagnosis{Category: MailboxFull, Final: false, Recipients: []Recipient{{Address: "ann@example.com", Category: MailboxFull, Action: ActionDelayed}}},
-			"The mailbox of ann@example.com is full, so there is no room for your message; the sending server is still trying to deliver it."},
+			"The mailbox of ann@example.com is full; the sending server is still trying to deliver it."},
 		{"relay", &Diagnosis{Category: RelayDenied, Final: true, Recipients: one(RelayDenied, "ann@example.com")},
-			"A mail server refused to pass your message to ann@example.com on: your mail program is probably not signing in to the outgoing server."},
+			"A mail server refused to pass your message to ann@example.com on."},
 		{"authentication with From", &Diagnosis{Category: AuthenticationFailed, Final: true, Recipients: one(AuthenticationFailed, "ann@gmail.com"), Original: &Original{From: "Me <me@mine.example>"}},
 			"The mail server of gmail.com could not confirm that your message really came from mine.example (SPF, DKIM or DMARC failed)."},
 		{"sender rejected", &Diagnosis{Category: SenderRejected, Final: true, Recipients: one(SenderRejected, ""), Original: &Original{From: "me@mine.example"}},
@@ -62,12 +67,34 @@ func TestHeadline(t *testing.T) {
 			{Address: "a@example.com", Category: MailboxFull, Action: ActionFailed},
 			{Address: "b@example.com", Category: MailboxNotFound, Action: ActionFailed},
 			{Address: "c@example.com", Category: MailboxNotFound, Action: ActionFailed},
-		}}, "Your message did not reach any of its 3 recipients. The address b@example.com does not exist: check the spelling."},
+		}}, "Your message did not reach any of its 3 recipients, for 2 different reasons."},
+		{"all of three, one reason", &Diagnosis{Category: MailboxNotFound, Final: true, Recipients: []Recipient{
+			{Address: "a@example.com", Category: MailboxNotFound, Action: ActionFailed},
+			{Address: "b@example.com", Category: MailboxNotFound, Action: ActionFailed},
+			{Address: "c@example.com", Category: MailboxNotFound, Action: ActionFailed},
+		}}, "The addresses a@example.com, b@example.com and c@example.com do not exist: check the spelling."},
+		{"five full mailboxes", &Diagnosis{Category: MailboxFull, Final: true, Recipients: []Recipient{
+			{Address: "a@example.com", Category: MailboxFull, Action: ActionFailed},
+			{Address: "b@example.com", Category: MailboxFull, Action: ActionFailed},
+			{Address: "c@example.com", Category: MailboxFull, Action: ActionFailed},
+			{Address: "d@example.com", Category: MailboxFull, Action: ActionFailed},
+			{Address: "e@example.com", Category: MailboxFull, Action: ActionFailed},
+		}}, "The mailboxes of a@example.com, b@example.com and 3 others are full."},
+		{"one of two", &Diagnosis{Category: MailboxFull, Final: true, Recipients: []Recipient{
+			{Address: "a@example.com", Category: MailboxFull, Action: ActionFailed},
+			{Address: "b@example.com", Category: Delivered, Action: ActionDelivered},
+		}}, "Your message did not reach 1 of its 2 recipients: the mailbox of a@example.com is full."},
+		{"best guess", &Diagnosis{Category: ContentFiltered, Final: true, Confidence: Low, Recipients: []Recipient{
+			{Address: "a@example.com", Category: ContentFiltered, Action: ActionFailed, Confidence: Low, Alternatives: []Category{PolicyRejected}},
+		}}, "Best guess: the mail server of example.com refused your message because its filters took it for spam or found something harmful in it."},
+		{"most likely", &Diagnosis{Category: MailboxNotFound, Final: true, Confidence: Medium, Recipients: []Recipient{
+			{Address: "a@example.com", Category: MailboxNotFound, Action: ActionFailed, Confidence: Medium, Alternatives: []Category{MailboxUnavailable}},
+		}}, "Most likely, the address a@example.com does not exist: check the spelling."},
 		{"two of three", &Diagnosis{Category: MailboxFull, Final: true, Recipients: []Recipient{
 			{Address: "a@example.com", Category: MailboxFull, Action: ActionFailed},
 			{Address: "b@example.com", Category: Delivered, Action: ActionDelivered},
 			{Address: "c@example.com", Category: MailboxNotFound, Action: ActionFailed},
-		}}, "Your message did not reach 2 of its 3 recipients. The mailbox of a@example.com is full, so there is no room for your message."},
+		}}, "Your message did not reach 2 of its 3 recipients, for 2 different reasons."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,10 +110,17 @@ func TestHeadline(t *testing.T) {
 func TestHeadlineEveryCategory(t *testing.T) {
 	for _, c := range AllCategories {
 		for _, final := range []bool{true, false} {
-			d := &Diagnosis{Category: c, Final: final, Recipients: []Recipient{{Address: "ann@example.com", Category: c, Action: ActionFailed}}}
+			act := ActionFailed
+			if !final {
+				act = ActionDelayed
+			}
+			d := &Diagnosis{Category: c, Final: final, Recipients: []Recipient{{Address: "ann@example.com", Category: c, Action: act}}}
 			got := Headline(d)
 			if got == "" || got[len(got)-1] != '.' {
 				t.Errorf("Headline(%s, final=%v) = %q, want a full sentence", c, final, got)
+			}
+			if oneSentence.MatchString(got) {
+				t.Errorf("Headline(%s, final=%v) = %q, want one sentence", c, final, got)
 			}
 			retried := containsFold(got, "still trying")
 			if want := c.IsFailure() && !final; retried != want {
@@ -95,6 +129,9 @@ func TestHeadlineEveryCategory(t *testing.T) {
 		}
 	}
 }
+
+// oneSentence finds where a second sentence would start.
+var oneSentence = regexp.MustCompile(`[.!?] +[A-Z]`)
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))

@@ -373,8 +373,23 @@
 		});
 	}
 
+
+	// On a wide screen a long bounce scrolls in its own box: open it at the
+	// first highlighted passage rather than at the headers above it.
+	function showFirstMark(pre) {
+		var mark = pre.querySelector("mark");
+		if (!mark || pre.scrollHeight <= pre.clientHeight) {
+			return;
+		}
+		var offset = mark.getBoundingClientRect().top - pre.getBoundingClientRect().top;
+		if (offset > pre.clientHeight / 2) {
+			pre.scrollTop += offset - 48;
+		}
+	}
+
 	function enhance(root) {
 		Array.prototype.forEach.call(root.querySelectorAll("[data-complete-links]"), completeLinks);
+		Array.prototype.forEach.call(root.querySelectorAll(".bounce-text pre"), showFirstMark);
 		Array.prototype.forEach.call(root.querySelectorAll("input[readonly], textarea[readonly]"), addCopyButton);
 		Array.prototype.forEach.call(root.querySelectorAll('.live-checks[data-state="pending"] form.checks-form'), loadChecks);
 	}

@@ -4,8 +4,9 @@ package static
 
 import "embed"
 
-// FS holds the static files, served under /static/, and the example bounces
-// the home page offers.
+// FS holds the static files, served under /static/ (favicon.ico also at
+// /favicon.ico, where browsers ask for it), and the example bounces the home
+// page offers.
 //
-//go:embed *.css *.js examples
+//go:embed *.css *.js *.svg *.ico examples
 var FS embed.FS

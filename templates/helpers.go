@@ -2,6 +2,7 @@ package templates
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/a-h/templ"
 )
@@ -27,4 +28,35 @@ func completeLinks(paths string) templ.Attributes {
 		return templ.Attributes{}
 	}
 	return templ.Attributes{"data-complete-links": paths}
+}
+
+// titleNamesCode reports whether a title starts with its code ("Spamhaus
+// ZEN (combined IP blocklist)" for "Spamhaus ZEN"): then the code need not
+// be shown before it.
+func titleNamesCode(code, title string) bool {
+	return code != "" && len(title) >= len(code) && strings.EqualFold(title[:len(code)], code)
+}
+
+// breakParts cuts s after each "/" (and each "?" or "&"), the places a web
+// address may wrap.
+func breakParts(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "/?&")
+		if i < 0 || i == len(s)-1 {
+			break
+		}
+		out = append(out, s[:i+1])
+		s = s[i+1:]
+	}
+	return append(out, s)
+}
+
+// lowerInitial lower-cases the first letter of a sentence that goes on after
+// a colon ("The recipient." becomes "the recipient.").
+func lowerInitial(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }

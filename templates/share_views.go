@@ -118,6 +118,8 @@ type LookupView struct {
 	// Searched is true once a query was given, so that no results reads as
 	// "nothing found" rather than as a fresh page.
 	Searched bool
+	// More is true when Results are only the first of the matches.
+	More bool
 }
 
 // LookupExample is a query offered to try.

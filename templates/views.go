@@ -148,6 +148,63 @@ type ResultView struct {
 	// Checks is the "Checked just now" box; nil where live checks are off
 	// or the diagnosis gives nothing to check.
 	Checks *ChecksView
+	// Problems are the distinct problems of a failure, the main one first;
+	// with one, the page reads as before, with several, each has its own
+	// sentence, steps and who acts.
+	Problems []ProblemView
+	// Confidence is the main problem's: "high", "medium" or "low".
+	Confidence string
+	// Doubt says how sure the main answer is and why; "" when sure.
+	Doubt string
+	// Named is the "What the bounce names" box; nil when the bounce names
+	// nothing to act on.
+	Named *NamedView
+}
+
+// ProblemView is one distinct problem of a failure: the recipients that
+// failed alike.
+type ProblemView struct {
+	// ID is the problem's anchor on the page: "problem-1".
+	ID       string
+	Headline string
+	Category CategoryLink
+	// Title names the problem ("The recipient's mailbox is full").
+	Title      string
+	Recipients []string
+	// Outcome says whether it is final or still retried, in a sentence.
+	Outcome     string
+	Final       bool
+	WhoActs     string
+	Summary     string
+	Explanation string
+	Steps       []string
+	// Doubt says how sure the answer is and why; "" when sure.
+	Doubt string
+	// Confidence is "high", "medium" or "low".
+	Confidence string
+	// Note is the operator's own note for the category, or "".
+	Note string
+}
+
+// NamedView is what the bounce names that the reader acts on: the listed
+// address or domain and where to look it up, the providers' help pages,
+// the providers' codes.
+type NamedView struct {
+	// IPLabel says what the addresses are ("Listed IP address").
+	IPLabel string
+	IPs     []string
+	// Domains are the domains a refusal says are listed.
+	Domains []string
+	// Lookups are the blocklists' own pages to check a listing.
+	Lookups []ExternalLink
+	// Help are the pages the bounce itself links to, on the sites of known
+	// providers and blocklists.
+	Help []ExternalLink
+	// Guides are the providers' own advice for senders, for a deferral
+	// because of volume or reputation.
+	Guides []ExternalLink
+	// Codes are the providers' codes and the blocklists, linked to their pages.
+	Codes []CodeLink
 }
 
 // CategoryRow is one line of the category index.

@@ -8,16 +8,19 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strings"
 
 	"github.com/whybounce/whybounce/checks"
 	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/classifier/reference"
 )
 
 //go:embed openapi.json
 var openAPISpec []byte
 
 // apiResult is the diagnosis as the API returns it: the fields of SPEC.md and
-// the engine's, plus the plain-language texts the result page shows.
+// the engine's, plus the plain-language texts the result page shows, the
+// main problem's first and then every problem's.
 type apiResult struct {
 	*classifier.Diagnosis
 	Headline    string   `json:"headline"`
@@ -28,18 +31,68 @@ type apiResult struct {
 	WhoActs     string   `json:"who_acts,omitempty"`
 	Steps       []string `json:"steps"`
 	CategoryURL string   `json:"category_url"`
+	// Doubt says how sure the main answer is, and why, when it is not.
+	Doubt string `json:"doubt,omitempty"`
+	// Problems are the distinct problems of a failure, the main one first.
+	Problems []apiProblem `json:"problems"`
+	// Named is what the bounce names that the reader acts on.
+	Named classifier.Named `json:"named"`
+	// Codes are the codes and blocklists the bounce names, with their pages.
+	Codes []apiCode `json:"codes"`
 	// Checks are the live checks, when the caller asked for them and the
 	// service runs them.
 	Checks *checks.Report `json:"checks,omitempty"`
 }
 
+// apiProblem is one problem with the page of its kind of bounce.
+type apiProblem struct {
+	classifier.Problem
+	CategoryURL string `json:"category_url"`
+}
+
+// apiCode is a code of the bounce and its reference page.
+type apiCode struct {
+	ID       string `json:"id"`
+	Code     string `json:"code"`
+	Kind     string `json:"kind"`
+	Provider string `json:"provider,omitempty"`
+	Title    string `json:"title"`
+	URL      string `json:"url"`
+}
+
 // apiRequest is the JSON form of the request body.
 type apiRequest struct {
 	Message *string `json:"message"`
-	// Mine lists the caller's own addresses or domains, for the backscatter check.
-	Mine []string `json:"mine"`
+	// Mine lists the caller's own addresses or domains, for the backscatter
+	// check: one string or a list of them.
+	Mine stringList `json:"mine"`
 	// Checks asks for the live checks.
 	Checks bool `json:"checks"`
+}
+
+// stringList is a JSON field that takes one string or a list of strings.
+type stringList []string
+
+func (l *stringList) UnmarshalJSON(b []byte) error {
+	var one string
+	if err := json.Unmarshal(b, &one); err == nil {
+		*l = stringList{one}
+		return nil
+	}
+	var many []string
+	if err := json.Unmarshal(b, &many); err != nil {
+		return err
+	}
+	*l = many
+	return nil
+}
+
+// fieldTypes says what each field of a JSON request takes, for the message
+// that answers a wrong type.
+var fieldTypes = map[string]string{
+	"message": "a string",
+	"mine":    "a string or a list of strings",
+	"checks":  "true or false",
 }
 
 // apiInput is what a call to the API asks about.
@@ -77,10 +130,19 @@ func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
 	res := apiResult{
 		Diagnosis: d, Headline: classifier.Headline(d), Title: info.Title, Summary: info.Summary,
 		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: s.link(categoryPath(d.Category)),
+		Problems: []apiProblem{}, Named: classifier.NamedIn(d), Codes: []apiCode{},
 	}
 	if d.Category.IsFailure() {
-		res.Retry = classifier.ExplainRetry(d.Final)
+		ps := classifier.Problems(d)
+		res.Retry = outcomeText(ps)
 		res.WhoActs = info.WhoActs
+		res.Doubt = ps[0].Doubt
+		for _, p := range ps {
+			res.Problems = append(res.Problems, apiProblem{Problem: p, CategoryURL: s.link(categoryPath(p.Category))})
+		}
+	}
+	for _, e := range codeEntries(d) {
+		res.Codes = append(res.Codes, apiCode{ID: e.ID, Code: e.Code, Kind: e.Kind, Provider: e.Provider, Title: e.Title, URL: s.link(codePath(e.ID))})
 	}
 	if res.Steps == nil {
 		res.Steps = []string{}
@@ -126,7 +188,11 @@ func (s *Server) readAPIBody(w http.ResponseWriter, r *http.Request) (apiInput, 
 		if err := json.Unmarshal(body, &req); err != nil {
 			var typeErr *json.UnmarshalTypeError
 			if errors.As(err, &typeErr) {
-				return apiInput{}, badRequest(http.StatusUnprocessableEntity, "the message field must be a string")
+				field, _, _ := strings.Cut(typeErr.Field, ".")
+				if want, ok := fieldTypes[field]; ok {
+					return apiInput{}, badRequest(http.StatusUnprocessableEntity, "the %s field must be %s", field, want)
+				}
+				return apiInput{}, badRequest(http.StatusUnprocessableEntity, "the JSON body must be an object with a string field \"message\"")
 			}
 			return apiInput{}, badRequest(http.StatusBadRequest, "the body is not valid JSON")
 		}
@@ -154,6 +220,57 @@ func readBody(body io.Reader, announced int64) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
+// apiCategory is one kind of bounce as GET /api/v1/categories lists it.
+type apiCategory struct {
+	ID      classifier.Category `json:"id"`
+	Title   string              `json:"title"`
+	Summary string              `json:"summary"`
+	// Failure is false for what is no bounce (an automatic reply, ...).
+	Failure bool `json:"failure"`
+	// Usually is "permanent", "temporary" or "either"; "" for non-failures.
+	Usually string `json:"usually"`
+	WhoActs string `json:"who_acts"`
+	URL     string `json:"url"`
+}
+
+// apiCategories lists every category, in the order of SPEC.md.
+func (s *Server) apiCategories(w http.ResponseWriter, r *http.Request) {
+	out := make([]apiCategory, 0, len(classifier.AllCategories))
+	for _, c := range classifier.AllCategories {
+		info := classifier.Explain(c)
+		out = append(out, apiCategory{ID: c, Title: info.Title, Summary: info.Summary, Failure: c.IsFailure(),
+			Usually: info.Usually, WhoActs: info.WhoActs, URL: s.link(categoryPath(c))})
+	}
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	writeJSONCached(w, http.StatusOK, map[string]any{"categories": out})
+}
+
+// apiCodeEntry is one entry of the code reference, with its page and the
+// page of the kind of bounce it leads to.
+type apiCodeEntry struct {
+	reference.Entry
+	URL         string `json:"url"`
+	CategoryURL string `json:"category_url"`
+}
+
+// apiCodeLookup answers a code's entry: an exact code, an alias or an id,
+// written the ways people write it ("5.7.1", "#5.7.1", "s3150", "[TSS04]").
+func (s *Server) apiCodeLookup(w http.ResponseWriter, r *http.Request) {
+	e, ok := reference.Get(r.PathValue("code"))
+	if !ok {
+		writeJSON(w, http.StatusNotFound, map[string]string{
+			"error": "no code of the reference has this name: GET /api/v1/codes/{code} takes a code (550, 5.7.1, S3150, TSS04), a blocklist's name or an id of /codes"})
+		return
+	}
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	writeJSONCached(w, http.StatusOK, apiCodeEntry{Entry: e, URL: s.link(codePath(e.ID)), CategoryURL: s.link(categoryPath(e.Category))})
+}
+
+// isAPI reports whether r is for the API, which answers JSON, errors included.
+func isAPI(r *http.Request) bool {
+	return strings.HasPrefix(r.URL.Path, "/api/")
+}
+
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "public, max-age=3600")
@@ -161,8 +278,13 @@ func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
+	writeJSONCached(w, status, v)
+}
+
+// writeJSONCached writes v as JSON, leaving Cache-Control as the caller set it.
+func writeJSONCached(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -157,6 +157,193 @@ func TestAPIMatchesOpenAPI(t *testing.T) {
 	}
 }
 
+// TestAPIReadEndpointsMatchOpenAPI checks the answers of GET
+// /api/v1/categories and /api/v1/codes/{code} against the description, and
+// that their URLs are absolute when the service has a base URL.
+func TestAPIReadEndpointsMatchOpenAPI(t *testing.T) {
+	var spec map[string]any
+	if err := json.Unmarshal(openAPISpec, &spec); err != nil {
+		t.Fatal(err)
+	}
+	for _, base := range []string{"", "https://bounce.example.net"} {
+		h := newTestHandler(t, Options{BaseURL: base})
+		tests := []struct {
+			path, specPath string
+			status         int
+			// url is a URL the answer must hold.
+			url string
+		}{
+			{"/api/v1/categories", "/api/v1/categories", http.StatusOK, base + "/categories/mailbox-full"},
+			{"/api/v1/codes/5.7.1", "/api/v1/codes/{code}", http.StatusOK, base + "/codes/5.7.1"},
+			{"/api/v1/codes/%5BTSS04%5D", "/api/v1/codes/{code}", http.StatusOK, base + "/codes/yahoo-tss04"},
+			{"/api/v1/codes/OFR006_102", "/api/v1/codes/{code}", http.StatusOK, base + "/categories/blocklisted"},
+			{"/api/v1/codes/zen.spamhaus.org", "/api/v1/codes/{code}", http.StatusOK, base + "/codes/spamhaus-zen"},
+			{"/api/v1/codes/no-such-code", "/api/v1/codes/{code}", http.StatusNotFound, ""},
+		}
+		for _, tt := range tests {
+			t.Run(base+tt.path, func(t *testing.T) {
+				w := serve(t, h, httptest.NewRequest(http.MethodGet, tt.path, nil))
+				wantStatus(t, w, tt.status)
+				if got := w.Header().Get("Content-Type"); got != "application/json" {
+					t.Errorf("Content-Type: got %q, want application/json", got)
+				}
+				resp, ok := lookup(t, spec, "paths", tt.specPath, "get", "responses")[strconv.Itoa(w.Code)].(map[string]any)
+				if !ok {
+					t.Fatalf("status %d is not in the OpenAPI description", w.Code)
+				}
+				var body any
+				if err := json.Unmarshal(w.Body.Bytes(), &body); err != nil {
+					t.Fatalf("body is not JSON: %v", err)
+				}
+				for _, problem := range checkRequired(spec, lookup(t, resp, "content", "application/json", "schema"), body, "$") {
+					t.Error(problem)
+				}
+				if tt.url != "" && !strings.Contains(w.Body.String(), `"`+tt.url+`"`) {
+					t.Errorf("the answer lacks the URL %q", tt.url)
+				}
+			})
+		}
+	}
+	// Every category, in the order of SPEC.md.
+	h := newTestHandler(t, Options{})
+	var got struct {
+		Categories []struct {
+			ID      string `json:"id"`
+			Usually string `json:"usually"`
+		} `json:"categories"`
+	}
+	if err := json.Unmarshal(serve(t, h, httptest.NewRequest(http.MethodGet, "/api/v1/categories", nil)).Body.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Categories) != len(classifier.AllCategories) {
+		t.Fatalf("got %d categories, want %d", len(got.Categories), len(classifier.AllCategories))
+	}
+	for i, c := range classifier.AllCategories {
+		if got.Categories[i].ID != string(c) || got.Categories[i].Usually != classifier.Explain(c).Usually {
+			t.Errorf("categories[%d] = %+v, want %s, %q", i, got.Categories[i], c, classifier.Explain(c).Usually)
+		}
+	}
+}
+
+// TestAPIAnswersJSON: everything under /api/ answers JSON, the errors of
+// the router (no such address, wrong method) and a panic included.
+func TestAPIAnswersJSON(t *testing.T) {
+	s := newTestServer(t, Options{})
+	h := s.Handler()
+	tests := []struct {
+		method, path string
+		status       int
+	}{
+		{http.MethodGet, "/api/v1/nothing-here", http.StatusNotFound},
+		{http.MethodGet, "/api/", http.StatusNotFound},
+		{http.MethodGet, "/api/v1/diagnose", http.StatusMethodNotAllowed},
+		{http.MethodDelete, "/api/v1/categories", http.StatusMethodNotAllowed},
+		{http.MethodPost, "/api/v1/codes/550", http.StatusMethodNotAllowed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			w := serve(t, h, httptest.NewRequest(tt.method, tt.path, nil))
+			wantStatus(t, w, tt.status)
+			var body map[string]string
+			if err := json.Unmarshal(w.Body.Bytes(), &body); err != nil || body["error"] == "" || w.Header().Get("Content-Type") != "application/json" {
+				t.Errorf("got %q (%s), want JSON {\"error\": \"...\"}", w.Body.String(), w.Header().Get("Content-Type"))
+			}
+		})
+	}
+	// The pages still answer HTML.
+	if w := serve(t, h, httptest.NewRequest(http.MethodGet, "/nothing-here", nil)); !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
+		t.Errorf("a page's 404 is %s, want HTML", w.Header().Get("Content-Type"))
+	}
+	panicky := s.recoverPanics(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("boom") }))
+	w := serve(t, panicky, httptest.NewRequest(http.MethodPost, "/api/v1/diagnose", nil))
+	wantStatus(t, w, http.StatusInternalServerError)
+	if !strings.HasPrefix(w.Body.String(), `{"error":`) || strings.Contains(w.Body.String(), "boom") {
+		t.Errorf("a panic in the API answers %q", w.Body.String())
+	}
+}
+
+// TestAPIMine: mine takes one string or a list; a field of the wrong type
+// is named in the error.
+func TestAPIMine(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	bounce := readTestFile(t, "../static/examples/qmail-mailbox-not-found.txt")
+	for _, mine := range []any{"example.org", []string{"example.org", "example.net"}} {
+		w := serve(t, h, apiPost(jsonBody(t, map[string]any{"message": bounce, "mine": mine}), "application/json"))
+		wantStatus(t, w, http.StatusOK)
+		if !strings.Contains(w.Body.String(), `"kind":"backscatter"`) {
+			t.Errorf("mine %v: no backscatter warning for a message from another domain", mine)
+		}
+	}
+	tests := []struct {
+		body string
+		want string
+	}{
+		{`{"message": 550}`, "the message field must be a string"},
+		{`{"message": "x", "mine": 5}`, "the mine field must be a string or a list of strings"},
+		{`{"message": "x", "mine": [1, 2]}`, "the mine field must be a string or a list of strings"},
+		{`{"message": "x", "checks": "yes"}`, "the checks field must be true or false"},
+		{`["550 5.1.1 User unknown"]`, `the JSON body must be an object with a string field "message"`},
+	}
+	for _, tt := range tests {
+		w := serve(t, h, apiPost([]byte(tt.body), "application/json"))
+		wantStatus(t, w, http.StatusUnprocessableEntity)
+		var got map[string]string
+		if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || got["error"] != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.body, got["error"], tt.want)
+		}
+	}
+}
+
+// TestAPIProblems: the API reads like the page: a problem each, the doubt,
+// what the bounce names and its codes, with absolute URLs when there is a
+// base URL.
+func TestAPIProblems(t *testing.T) {
+	h := newTestHandler(t, Options{BaseURL: "https://bounce.example.net"})
+	post := func(raw string) map[string]any {
+		t.Helper()
+		w := serve(t, h, apiPost([]byte(raw), "text/plain"))
+		wantStatus(t, w, http.StatusOK)
+		var got map[string]any
+		if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	got := post(readTestFile(t, "../testdata/helpdesk/full-and-unknown.eml"))
+	ps, _ := got["problems"].([]any)
+	if len(ps) != 2 {
+		t.Fatalf("got %d problems, want 2", len(ps))
+	}
+	for i, want := range []string{"mailbox-full", "mailbox-not-found"} {
+		p := ps[i].(map[string]any)
+		if p["category"] != want || p["category_url"] != "https://bounce.example.net/categories/"+want {
+			t.Errorf("problems[%d]: %v %v, want %s and its absolute page", i, p["category"], p["category_url"], want)
+		}
+	}
+	if got["headline"] != "Your message did not reach either of its 2 recipients, for 2 different reasons." {
+		t.Errorf("headline %q", got["headline"])
+	}
+
+	got = post(readTestFile(t, "../classifier/testdata/notices/yahoo/tss04-deferred.txt"))
+	named, _ := got["named"].(map[string]any)
+	if ips, _ := named["ips"].([]any); len(ips) != 1 || ips[0] != "203.0.113.31" {
+		t.Errorf("named.ips = %v, want the deferred server's address", named["ips"])
+	}
+	codes, _ := json.Marshal(got["codes"])
+	if !strings.Contains(string(codes), `"url":"https://bounce.example.net/codes/yahoo-tss04"`) {
+		t.Errorf("codes lack TSS04's absolute page: %s", codes)
+	}
+	p := got["problems"].([]any)[0].(map[string]any)
+	if p["cause"] != "reputation" || !strings.HasPrefix(p["steps"].([]any)[0].(string), "Slow down") {
+		t.Errorf("TSS04: cause %v, steps %v", p["cause"], p["steps"])
+	}
+
+	got = post(readTestFile(t, "../static/examples/sendmail-relaying-denied.txt"))
+	if d, _ := got["doubt"].(string); !strings.HasPrefix(d, "Most likely") {
+		t.Errorf("doubt = %q, want it to read as most likely", d)
+	}
+}
+
 // lookup walks nested JSON objects by key.
 func lookup(t *testing.T, v map[string]any, keys ...string) map[string]any {
 	t.Helper()
@@ -193,9 +380,13 @@ func checkRequired(spec, schema map[string]any, value any, path string) []string
 		}
 		props, _ := schema["properties"].(map[string]any)
 		for k, v := range obj {
-			if sub, ok := props[k].(map[string]any); ok {
-				problems = append(problems, checkRequired(spec, sub, v, path+"."+k)...)
+			sub, ok := props[k].(map[string]any)
+			if !ok {
+				// What the API answers, the description documents.
+				problems = append(problems, fmt.Sprintf("%s: field %q is not in the OpenAPI description", path, k))
+				continue
 			}
+			problems = append(problems, checkRequired(spec, sub, v, path+"."+k)...)
 		}
 	case "array":
 		arr, ok := value.([]any)

@@ -106,6 +106,10 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int,
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	if isAPI(r) {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "there is nothing at this address of the API: see /api/v1/openapi.json"})
+		return
+	}
 	s.renderError(w, r, http.StatusNotFound, "There is no page here",
 		"The address may be mistyped, or the page has moved. The bounce explainer and the list of kinds of bounces are linked below.")
 }
@@ -117,6 +121,10 @@ func (s *Server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
 				w.Header().Add("Allow", m)
 			}
 		}
+	}
+	if isAPI(r) {
+		writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "this address of the API does not take this method: see the Allow header and /api/v1/openapi.json"})
+		return
 	}
 	s.renderError(w, r, http.StatusMethodNotAllowed, "This page cannot be used that way",
 		"Open the page in your browser, or use the form on the home page.")
@@ -135,6 +143,10 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 			}
 			s.logger.LogAttrs(r.Context(), slog.LevelError, "panic",
 				slog.String("route", routeOf(r)), slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
+			if isAPI(r) {
+				writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "an internal error; please try again in a moment"})
+				return
+			}
 			s.renderError(w, r, http.StatusInternalServerError, "Something went wrong",
 				"Something went wrong on our side. Please try again in a moment.")
 		}()

@@ -18,8 +18,8 @@ type example struct {
 // exampleList names the files under static/examples/, in the order shown;
 // a file's name without its extension is the example's id.
 var exampleList = []struct{ file, label, hint string }{
-	{"sendmail-relaying-denied.txt", "Sendmail: relaying denied", "The article's first transcript"},
-	{"qmail-mailbox-not-found.txt", "qmail: mailbox not found", "The article's friendlier bounce"},
+	{"sendmail-relaying-denied.txt", "Sendmail: relaying denied", "A server would not pass the message on"},
+	{"qmail-mailbox-not-found.txt", "qmail: mailbox not found", "A short notice from an older mail server"},
 	{"postfix-user-unknown.eml", "Postfix: user unknown", "A whole message with a delivery report"},
 	{"gmail-over-quota.txt", "Gmail: mailbox full", "Text copied from a Gmail notice"},
 	{"microsoft-spamhaus.eml", "Microsoft 365: blocked by Spamhaus", "A blocklisted sending server"},

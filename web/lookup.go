@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whybounce/whybounce/classifier/reference"
@@ -51,7 +52,11 @@ func (s *Server) lookup(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, codePath(e.ID), http.StatusSeeOther)
 			return
 		}
-		for _, e := range reference.Search(q, maxLookupResults) {
+		found := reference.Search(q, maxLookupResults+1)
+		if len(found) > maxLookupResults {
+			found, v.More = found[:maxLookupResults], true
+		}
+		for _, e := range found {
 			l := codeLink(e)
 			l.Meaning = cutRunes(e.Meaning, maxMeaningText)
 			v.Results = append(v.Results, l)
@@ -134,7 +139,11 @@ func (s *Server) code(w http.ResponseWriter, r *http.Request) {
 			v.Links = append(v.Links, templates.ExternalLink{Title: l.Title, URL: u})
 		}
 	}
-	m := templates.Meta{Title: e.Code + ": " + e.Title, Nav: "lookup", Canonical: s.absURL(codePath(e.ID)),
+	title := e.Code + ": " + e.Title
+	if len(e.Title) >= len(e.Code) && strings.EqualFold(e.Title[:len(e.Code)], e.Code) {
+		title = e.Title // "Spamhaus ZEN (combined IP blocklist)", not "Spamhaus ZEN: Spamhaus ZEN ..."
+	}
+	m := templates.Meta{Title: title, Nav: "lookup", Canonical: s.absURL(codePath(e.ID)),
 		Description: cutRunes(e.Meaning, maxMeaningText)}
 	s.render(w, r, http.StatusOK, templates.Code(v, m))
 }
@@ -158,10 +167,17 @@ func sourceText(e reference.Entry) string {
 	return e.Provider + " code"
 }
 
-// cutRunes shortens s to at most n characters, marking the cut.
+// cutRunes shortens s to at most n characters, marking the cut, at the end
+// of a word when one ends in the second half.
 func cutRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	return string([]rune(s)[:n-1]) + "…"
+	r := []rune(s)[:n-1]
+	for i := len(r) - 1; i > n/2; i-- {
+		if unicode.IsSpace(r[i]) {
+			return strings.TrimRight(string(r[:i]), " ,;:.") + "…"
+		}
+	}
+	return string(r) + "…"
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -182,4 +183,78 @@ func TestResultLinksItsCodes(t *testing.T) {
 	}
 	link, _ := e.createLink(t, personalBounce, nil)
 	wantContains(t, get(t, e.h, link).Body.String(), `href="/codes/5.1.1"`)
+}
+
+// TestBounceCodesNameProvidersCodes: the codes a provider writes into its
+// reply (TSS04, S3140, OFR006_102) are among "The codes in this bounce".
+func TestBounceCodesNameProvidersCodes(t *testing.T) {
+	for file, want := range map[string]string{
+		"../classifier/testdata/notices/yahoo/tss04-deferred.txt": "yahoo-tss04",
+		"../testdata/helpdesk/outlook-s3140.txt":                  "microsoft-s3140",
+		"../testdata/helpdesk/orange-ofr006-102.txt":              "orange-ofr-102",
+	} {
+		d, err := classifier.Diagnose([]byte(readTestFile(t, file)), classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, c := range bounceCodes(d) {
+			ids = append(ids, strings.TrimPrefix(c.URL, "/codes/"))
+		}
+		if !slices.Contains(ids, want) {
+			t.Errorf("%s: the codes are %v, want %s among them", file, ids, want)
+		}
+	}
+}
+
+// TestLookupSmallerThings holds issue 10's lookup items: a code ranks
+// before codes that merely start like it, "the first 20" says so, snippets
+// end with a word, and titles that start with their code do not repeat it.
+func TestLookupSmallerThings(t *testing.T) {
+	h := newTestHandler(t, Options{})
+
+	body := get(t, h, "/lookup?q="+url.QueryEscape("554 5.7.1")).Body.String()
+	first := strings.Index(body, `href="/codes/5.7.1"`)
+	if first < 0 || strings.Contains(body[:first], `href="/codes/5.7.1`) {
+		t.Errorf("5.7.1 is not the first result of \"554 5.7.1\"")
+	}
+	if i := strings.Index(body, `href="/codes/5.7.10"`); i >= 0 && i < strings.Index(body, `href="/codes/microsoft-5.7.1"`) {
+		t.Errorf("5.7.10 comes before Microsoft's 5.7.1")
+	}
+
+	body = get(t, h, "/lookup?q=mailbox").Body.String()
+	wantContains(t, body, "The first 20 matches for “mailbox”", "There are more")
+	body = get(t, h, "/lookup?q=quota").Body.String()
+	if strings.Contains(body, "The first") || !regexp.MustCompile(`\d+ match(es)? for`).MatchString(body) {
+		t.Errorf("a short list does not say how many it holds")
+	}
+
+	// Snippets end at the end of a word.
+	for _, e := range reference.Search("mailbox", 20) {
+		got := cutRunes(e.Meaning, maxMeaningText)
+		cut, ok := strings.CutSuffix(got, "…")
+		if !ok {
+			continue
+		}
+		rest := strings.TrimPrefix(e.Meaning, cut)
+		if rest == e.Meaning {
+			t.Errorf("%s: %q is not the start of the meaning", e.ID, cut)
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); r != ' ' && r != ',' && r != ';' && r != ':' && r != '.' {
+			t.Errorf("%s: the snippet stops inside a word: %q|%q", e.ID, cut[max(0, len(cut)-20):], rest[:min(len(rest), 20)])
+		}
+	}
+
+	body = get(t, h, "/codes/spamhaus-zen").Body.String()
+	if strings.Contains(body, "Spamhaus ZEN</code> Spamhaus ZEN") || strings.Contains(body, "<title>Spamhaus ZEN: Spamhaus ZEN") {
+		t.Errorf("the code page of Spamhaus ZEN repeats its name")
+	}
+	wantContains(t, body, "<h1>Spamhaus ZEN")
+}
+
+func TestCategoryTermsLinkToLookup(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for _, path := range []string{"/categories/mailbox-full", "/categories"} {
+		wantContains(t, get(t, h, path).Body.String(), `<a href="/lookup?q=Quota+exceeded">Quota exceeded</a>`)
+	}
 }

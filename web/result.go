@@ -3,6 +3,7 @@ package web
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -22,9 +23,20 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 		Explanation: info.Explanation,
 		Steps:       info.Steps,
 	}
+	var ps []classifier.Problem
 	if v.Failure {
-		v.Outcome = classifier.ExplainRetry(d.Final)
+		ps = classifier.Problems(d)
+		main := ps[0]
+		v.Outcome = outcomeText(ps)
 		v.WhoActs = whoActsText(info.WhoActs)
+		v.Confidence, v.Doubt = string(main.Confidence), main.Doubt
+		for i, p := range ps {
+			pv := problemView(i, p)
+			if pv.Outcome == v.Outcome {
+				pv.Outcome = "" // said once, above
+			}
+			v.Problems = append(v.Problems, pv)
+		}
 	} else {
 		v.Outcome = notFailureOutcome(d.Category)
 	}
@@ -42,6 +54,7 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 	for _, b := range d.Blocklists {
 		v.Blocklists = append(v.Blocklists, templates.BlocklistRow{Name: b.Name, Lists: listsText(b.Lists), LookupURL: safeLink(b.LookupURL)})
 	}
+	v.Named = namedView(d, ps)
 	for _, a := range d.Attachments {
 		v.Attachments = append(v.Attachments, templates.AttachmentRow{
 			Name: a.Name, ContentType: a.ContentType, Size: sizeText(int64(a.Size)),
@@ -49,6 +62,33 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 	}
 	safeResult(&v)
 	return v
+}
+
+// outcomeText says whether the failure is final: the problems' own sentence
+// when all say the same, else what they have in common, each problem then
+// saying its own.
+func outcomeText(ps []classifier.Problem) string {
+	for _, p := range ps[1:] {
+		switch {
+		case p.Retry == ps[0].Retry:
+		case p.Final != ps[0].Final:
+			return "Partly final: the sending server has given up on some recipients and is still trying the others. Each problem below says which."
+		case !p.Final:
+			return "This is not final yet: the sending server is still trying. Each problem below says whether waiting will help."
+		default:
+			return classifier.ExplainRetry(true)
+		}
+	}
+	return ps[0].Retry
+}
+
+// problemView shapes the i-th problem of a failure.
+func problemView(i int, p classifier.Problem) templates.ProblemView {
+	return templates.ProblemView{
+		ID: "problem-" + strconv.Itoa(i+1), Headline: p.Headline, Category: categoryLink(p.Category), Title: p.Title,
+		Recipients: p.Recipients, Outcome: p.Retry, Final: p.Final, WhoActs: whoActsText(p.WhoActs),
+		Summary: p.Summary, Explanation: p.Explanation, Steps: p.Steps, Doubt: p.Doubt, Confidence: string(p.Confidence),
+	}
 }
 
 // notFailureOutcome says what a message that is no bounce really is.
@@ -137,7 +177,7 @@ func highlight(text string, evidence []classifier.Evidence) ([]templates.Segment
 	var notes []templates.Note
 	pos := 0
 	lastStart, lastEnd := -1, -1
-	for _, e := range ev {
+	for i, e := range ev {
 		if e.Start == lastStart && e.End == lastEnd && len(notes) > 0 {
 			n := &notes[len(notes)-1]
 			n.Why += " " + e.Why
@@ -151,10 +191,21 @@ func highlight(text string, evidence []classifier.Evidence) ([]templates.Segment
 		if e.Start > pos {
 			segs = append(segs, templates.Segment{Text: clean(text[pos:e.Start])})
 		}
-		passage := text[e.Start:e.End]
+		// Mark the server's reply to its end, short of the next passage:
+		// the words that counted may stop a line or two before it does.
+		end := classifier.ReplyEnd(text, e.Start, e.End)
+		for _, next := range ev[i+1:] {
+			if next.Start >= e.End && next.Start < end {
+				end = next.Start
+			}
+		}
+		if !boundary(text, end) {
+			end = e.End
+		}
+		passage := text[e.Start:end]
 		notes = append(notes, templates.Note{Number: len(notes) + 1, Text: shorten(passage), Why: e.Why})
 		segs = append(segs, templates.Segment{Text: clean(passage), Note: len(notes), Why: e.Why})
-		pos, lastStart, lastEnd = e.End, e.Start, e.End
+		pos, lastStart, lastEnd = end, e.Start, e.End
 	}
 	if pos < len(text) {
 		segs = append(segs, templates.Segment{Text: clean(text[pos:])})

@@ -112,6 +112,8 @@ func (s *Server) Handler() http.Handler {
 
 	// The API is for programs, which send no browser cookies to abuse.
 	r.With(s.rateLimit(s.limits.API), s.largeInputs).Post("/api/v1/diagnose", s.apiDiagnose)
+	r.With(s.rateLimit(s.limits.API)).Get("/api/v1/categories", s.apiCategories)
+	r.With(s.rateLimit(s.limits.API)).Get("/api/v1/codes/{code}", s.apiCodeLookup)
 	r.Get("/api/v1/openapi.json", s.openAPI)
 
 	r.Get("/healthz", s.healthz)
@@ -119,6 +121,8 @@ func (s *Server) Handler() http.Handler {
 		r.Method(http.MethodGet, "/metrics", s.MetricsHandler())
 	}
 	r.Method(http.MethodGet, "/static/*", http.StripPrefix("/static/", staticFiles()))
+	// Browsers ask for /favicon.ico whatever the page links to.
+	r.Method(http.MethodGet, "/favicon.ico", http.StripPrefix("/", staticFiles()))
 	return r
 }
 

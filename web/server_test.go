@@ -155,6 +155,11 @@ func TestHome(t *testing.T) {
 	if got := w.Header().Get("Content-Type"); got != "text/html; charset=utf-8" {
 		t.Errorf("Content-Type: got %q, want text/html; charset=utf-8", got)
 	}
+	// A visitor has not read the help-desk article the examples come from:
+	// the hints say what each example is.
+	if strings.Contains(strings.ToLower(w.Body.String()), "article") {
+		t.Errorf("the home page speaks of an article a visitor cannot place")
+	}
 }
 
 func TestDiagnoseFormArticleExamples(t *testing.T) {
@@ -353,6 +358,23 @@ func TestStaticFiles(t *testing.T) {
 			t.Errorf("the stylesheet lacks %q", want)
 		}
 	}
+}
+
+// TestFavicon: the icon browsers ask for at /favicon.ico is there, and the
+// pages link to it.
+func TestFavicon(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	for path, typ := range map[string]string{"/favicon.ico": "image/", "/static/favicon.svg": "image/svg+xml"} {
+		w := serve(t, h, httptest.NewRequest(http.MethodGet, path, nil))
+		wantStatus(t, w, http.StatusOK)
+		if got := w.Header().Get("Content-Type"); !strings.HasPrefix(got, typ) || w.Body.Len() == 0 {
+			t.Errorf("%s: Content-Type %q, %d bytes; want %s", path, got, w.Body.Len(), typ)
+		}
+	}
+	if w := serve(t, h, httptest.NewRequest(http.MethodGet, "/static/examples", nil)); w.Code != http.StatusNotFound {
+		t.Errorf("a folder of /static answers %d, want 404", w.Code)
+	}
+	wantContains(t, serve(t, h, httptest.NewRequest(http.MethodGet, "/", nil)).Body.String(), `<link rel="icon" href="/favicon.ico" sizes="32x32">`)
 }
 
 func TestHealthz(t *testing.T) {

@@ -215,9 +215,12 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 	if saved.Checks != nil {
 		v.Checks = checksView(saved.Checks, true)
 	}
-	v.Note = s.note(d.Category)
+	s.addNotes(&v, d)
 	v.Codes = bounceCodes(d)
-	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Kept: saved.Kept, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
+	v.Shared = &templates.SharedInfo{Redacted: sh.Redacted, Created: dateText(sh.Created), Expires: dateText(sh.Expires)}
+	if sh.Redacted {
+		v.Shared.Kept = saved.Kept
+	}
 	h := w.Header()
 	h.Set("X-Robots-Tag", "noindex")
 	h.Set("Referrer-Policy", "no-referrer")

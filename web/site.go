@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/whybounce/whybounce/classifier"
-	"github.com/whybounce/whybounce/classifier/reference"
 	"github.com/whybounce/whybounce/templates"
 )
 
@@ -76,36 +75,38 @@ func (s *Server) note(c classifier.Category) string {
 // addHelpdesk adds what the help desk needs to a fresh result: the operator's
 // note, the reply to paste into a ticket, and the form that saves a link.
 func (s *Server) addHelpdesk(v *templates.ResultView, r *http.Request, d *classifier.Diagnosis, raw []byte, mine string) {
-	v.Note = s.note(d.Category)
+	s.addNotes(v, d)
 	v.Codes = bounceCodes(d)
-	v.Reply = customerReply(d, s.link(categoryPath(d.Category)), v.Note)
-	v.ReplyPaths = s.pathsToComplete(categoryPath(d.Category))
+	v.Reply = customerReply(d, func(c classifier.Category) string { return s.link(categoryPath(c)) }, s.note)
+	var paths []string
+	for _, p := range classifier.Problems(d) {
+		paths = append(paths, categoryPath(p.Category))
+	}
+	v.ReplyPaths = s.pathsToComplete(paths...)
 	v.Share = s.shareForm(raw, mine)
 	if v.Share != nil {
 		_, v.Share.Checks = s.planFor(d)
 	}
 }
 
+// addNotes puts the operator's notes on a result: beside the steps of its
+// one problem, or on each of several.
+func (s *Server) addNotes(v *templates.ResultView, d *classifier.Diagnosis) {
+	if len(v.Problems) > 1 {
+		for i := range v.Problems {
+			v.Problems[i].Note = s.note(classifier.Category(v.Problems[i].Category.ID))
+		}
+		return
+	}
+	v.Note = s.note(d.Category)
+}
+
 // bounceCodes finds the reference pages of the codes and blocklists a
-// diagnosis names, each once, in the order of its recipients.
+// diagnosis names, each once (codeEntries).
 func bounceCodes(d *classifier.Diagnosis) []templates.CodeLink {
 	var out []templates.CodeLink
-	seen := map[string]bool{}
-	add := func(code string) {
-		if code == "" {
-			return
-		}
-		if e, ok := reference.Get(code); ok && !seen[e.ID] {
-			seen[e.ID] = true
-			out = append(out, codeLink(e))
-		}
-	}
-	for _, r := range d.Recipients {
-		add(r.ReplyCode)
-		add(r.Status)
-	}
-	for _, b := range d.Blocklists {
-		add(b.Name)
+	for _, e := range codeEntries(d) {
+		out = append(out, codeLink(e))
 	}
 	return out
 }

@@ -224,8 +224,12 @@ func normalize(code string) string {
 
 // compact drops the separators people leave out ("OU001" for "OU-001").
 func compact(key string) string {
-	return strings.NewReplacer("-", "", "_", "", " ", "").Replace(key)
+	return separators.Replace(key)
 }
+
+// separators is built once: a Replacer costs more to build than to use, and
+// a text's every word is looked up (InText).
+var separators = strings.NewReplacer("-", "", "_", "", " ", "")
 
 func parseRange(code string) (codeRange, bool) {
 	m := rangeCode.FindStringSubmatch(code)

@@ -207,6 +207,8 @@ func TestSearch(t *testing.T) {
 			[]string{"5.7.1", "553"}},
 		{"blocklist by zone", "listed at zen.spamhaus.org", []string{"spamhaus-zen"}},
 		{"spamhaus", "spamhaus", []string{"spamhaus-zen"}},
+		// A code is no stem: 5.7.10 to 5.7.19 do not come before 5.7.1's other meanings.
+		{"reply and status code", "554 5.7.1", []string{"5.7.1", "554"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -358,5 +360,42 @@ func BenchmarkSearch(b *testing.B) {
 	queries := []string{"550", "relay access denied", "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent (S3150)", "mailbox full"}
 	for i := 0; i < b.N; i++ {
 		Search(queries[i%len(queries)], 10)
+	}
+}
+
+// TestSearchCodeIsNoStem: the codes a query names whole come before any
+// code that merely starts the same.
+func TestSearchCodeIsNoStem(t *testing.T) {
+	for _, q := range []string{"554 5.7.1", "5.7.1"} {
+		for i, e := range Search(q, 20) {
+			if strings.HasPrefix(e.Code, "5.7.1") && e.Code != "5.7.1" {
+				t.Errorf("Search(%q)[%d] = %s: a code that only starts like 5.7.1", q, i, e.Code)
+			}
+		}
+	}
+}
+
+func TestInText(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Outlook.com block list", "550 5.7.1 Unfortunately, messages from [198.51.100.23] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140).",
+			[]string{"microsoft-s3140", "5.7.1", "550"}},
+		{"Yahoo", "421 4.7.0 [TSS04] Messages from 203.0.113.31 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1",
+			[]string{"yahoo-tss04", "4.7.0", "421"}},
+		{"Orange", "550 5.7.1 mwinf5c10 ME Source IP blocked for spam. OFR006_102 [102]", []string{"orange-ofr-102", "5.7.1", "550"}},
+		{"nothing", "Your message could not be delivered.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range InText(tt.text) {
+				got = append(got, e.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("InText = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -70,6 +70,25 @@ func Search(q string, limit int) []Entry {
 	return res
 }
 
+// InText finds the entries for the codes and blocklists written in a text,
+// such as a server's reply: providers' codes and blocklists first, as they
+// say the most, then enhanced status codes, then reply codes, each once.
+func InText(text string) []Entry {
+	if len(text) > maxQuery {
+		text = text[:maxQuery]
+	}
+	d := load()
+	var out []Entry
+	seen := map[int]bool{}
+	for _, p := range d.codesInText(text) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, cloneEntry(d.entries[p]))
+		}
+	}
+	return out
+}
+
 // codesInText finds the codes written inside a longer text. Providers' codes
 // and blocklists come first, as they say the most, then enhanced codes, then
 // reply codes; within each, the order of the text.
@@ -274,8 +293,10 @@ func queryWords(q string) []string {
 }
 
 // hasWord reports whether text holds w as a word, or as the start of a word
-// when w is long enough to be a stem ("block" finds "blocked").
+// when w is long enough to be a stem ("block" finds "blocked"). A word with
+// a digit is a code, and a code is no stem: "5.7.1" does not find "5.7.10".
 func hasWord(text, w string) bool {
+	stem := len(w) >= 4 && strings.IndexFunc(w, unicode.IsDigit) < 0
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
@@ -285,7 +306,7 @@ func hasWord(text, w string) bool {
 		before := j == 0 || !isWordByte(text[j-1])
 		end := j + len(w)
 		after := end == len(text) || !isWordByte(text[end])
-		if before && (after || len(w) >= 4) {
+		if before && (after || stem) {
 			return true
 		}
 		i = j + 1

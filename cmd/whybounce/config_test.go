@@ -87,7 +87,7 @@ func exampleOperator(t *testing.T) Operator {
 		SiteName: "Example ISP bounce help", Support: "https://help.example.net/contact", ShareDays: 7, MaxShareDays: 30,
 		Notes: map[classifier.Category]string{
 			classifier.RelayDenied: "Customers of Example ISP: send through smtp.example.net, port 587, and sign in with your full email address and password.",
-			classifier.MailboxFull: "Your Example ISP mailbox holds 5 GB. Delete old mail at https://webmail.example.net or upgrade in your customer account.",
+			classifier.MailboxFull: "The full mailbox is the recipient's, not yours. If it is at Example ISP (an address ending in @example.net), its owner can make room at https://webmail.example.net or upgrade to more than 5 GB.",
 			classifier.Blocklisted: "If the listed server is one of ours (its name ends in .example.net), tell us at help@example.net and we will have it removed.",
 		},
 	}

@@ -127,13 +127,34 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 	for _, wa := range d.Warnings {
 		fmt.Fprintf(w, "Warning: %s\n", wa.Message)
 	}
-	if info.Summary != "" {
-		fmt.Fprintf(w, "\n%s\n", info.Summary)
+	ps := classifier.Problems(d)
+	if len(ps) <= 1 {
+		if len(ps) == 1 && ps[0].Doubt != "" {
+			fmt.Fprintf(w, "\n%s\n", ps[0].Doubt)
+		}
+		if info.Summary != "" {
+			fmt.Fprintf(w, "\n%s\n", info.Summary)
+		}
+		printSteps(w, info.Steps)
 	}
-	for i, s := range info.Steps {
-		fmt.Fprintf(w, "  %d. %s\n", i+1, s)
+	for i, p := range ps {
+		if len(ps) == 1 {
+			break
+		}
+		fmt.Fprintf(w, "\nProblem %d of %d: %s\n", i+1, len(ps), p.Headline)
+		if p.Doubt != "" {
+			fmt.Fprintf(w, "%s\n", p.Doubt)
+		}
+		fmt.Fprintf(w, "Who acts: %s\n", p.WhoActs)
+		printSteps(w, p.Steps)
 	}
 	fmt.Fprintln(w)
+}
+
+func printSteps(w io.Writer, steps []string) {
+	for i, s := range steps {
+		fmt.Fprintf(w, "  %d. %s\n", i+1, s)
+	}
 }
 
 // clueList says which words and codes pointed to a category, in one line.

@@ -228,7 +228,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	servers := []*http.Server{newHTTPServer(ctx, srv.Handler(), logger)}
 	listeners := []net.Listener{ln}
-	logger.Info("listening", "addr", ln.Addr().String(), "url", "http://"+ln.Addr().String()+"/")
+	logger.Info("listening", "addr", ln.Addr().String(), "url", browseURL(ln.Addr().String()))
 	if cfg.MetricsAddr != "" {
 		mln, err := net.Listen("tcp", cfg.MetricsAddr)
 		if err != nil {
@@ -285,6 +285,20 @@ func newHTTPServer(ctx context.Context, h http.Handler, logger *slog.Logger) *ht
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+}
+
+// browseURL is the address to open in a browser on this machine for a
+// listener on addr: localhost when it listens on every interface ("[::]:8080"
+// is no address a browser opens), as the README says.
+func browseURL(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://" + addr + "/"
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
 }
 
 func orSystem(resolver string) string {

@@ -279,3 +279,19 @@ func TestServeMetricsAddr(t *testing.T) {
 		t.Errorf("serve: %v", err)
 	}
 }
+
+func TestBrowseURL(t *testing.T) {
+	tests := []struct{ addr, want string }{
+		{"[::]:8080", "http://localhost:8080/"},
+		{"0.0.0.0:8080", "http://localhost:8080/"},
+		{":8080", "http://localhost:8080/"},
+		{"127.0.0.1:9000", "http://127.0.0.1:9000/"},
+		{"[2001:db8::1]:443", "http://[2001:db8::1]:443/"},
+		{"bounce.example.net:80", "http://bounce.example.net:80/"},
+	}
+	for _, tt := range tests {
+		if got := browseURL(tt.addr); got != tt.want {
+			t.Errorf("browseURL(%q) = %q, want %q", tt.addr, got, tt.want)
+		}
+	}
+}

@@ -145,6 +145,23 @@ func clickExample(id string) func(t *testing.T, ctx context.Context, s *site) {
 	}
 }
 
+// pasteFixture pastes a bounce of testdata/helpdesk into the form and sends it.
+func pasteFixture(name string) func(t *testing.T, ctx context.Context, s *site) {
+	return func(t *testing.T, ctx context.Context, s *site) {
+		t.Helper()
+		do(t, ctx, "paste "+name,
+			chromedp.Navigate(s.URL+"/"),
+			chromedp.Focus(chromedp.ID("bounce")),
+			paste(readFile(t, fixturePath(name))),
+			chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")))
+	}
+}
+
+// fixturePath is a bounce of testdata/helpdesk, the cases of issue 10.
+func fixturePath(name string) string {
+	return filepath.Join("..", "..", "testdata", "helpdesk", name)
+}
+
 // mainPages are the pages every reader meets.
 func mainPages() []sitePage {
 	return []sitePage{
@@ -164,6 +181,9 @@ func mainPages() []sitePage {
 				chromedp.SendKeys(chromedp.ID("mine"), "example.org"),
 				chromedp.Click(chromedp.CSS("form.diagnose button[type=submit]")))
 		}, ".warnings"},
+		{"result with two problems", pasteFixture("full-and-unknown.eml"), ".verdict h1"},
+		{"result with a provider code", pasteFixture("outlook-s3140.txt"), ".verdict h1"},
+		{"result of a best guess", pasteFixture("best-guess.txt"), ".verdict h1"},
 		{"categories", navigateTo("/categories"), "main h1"},
 		{"category", navigateTo("/categories/mailbox-not-found"), "main h1"},
 		{"not found", navigateTo("/no-such-page"), "main h1"},

@@ -1,0 +1,55 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReplyEnd(t *testing.T) {
+	postfix := "The mail system\n\n<jon@example.net>: host mx1.example.net[198.51.100.17]\n    said: 550 5.1.1 <jon@example.net>: Recipient address\n    rejected: User unknown in virtual mailbox table (in reply to RCPT TO\n    command)\n\nReporting-MTA: dns; mail.example\n"
+	gmail := "550-5.7.25 [2001:db8::25] The IP address sending this message does not have a\n550-5.7.25 PTR record setup. For more information, go to\n550 5.7.25  https://support.google.com/mail/answer/81126 - gsmtp\nNext line\n"
+	tests := []struct {
+		name       string
+		text       string
+		from, to   string // the passage: from the first of from to the end of to
+		wantSuffix string // what the reply ends with
+	}{
+		{"Postfix, indented continuation", postfix, "<jon@", "mailbox table", "    command)"},
+		{"Gmail, the code on every line", gmail, "550-5.7.25 [", "does not have a", "- gsmtp"},
+		{"Gmail, passage on a middle line", gmail, "550-5.7.25 PTR", "go to", "- gsmtp"},
+		{"Gmail, the last line already", gmail, "550 5.7.25", "gsmtp", "- gsmtp"},
+		{"one line", "Remote server returned '550 5.7.1 blocked' [AM7PR]\nOriginal message headers:\n", "550", "blocked", "[AM7PR]"},
+		{"not indented: the line only", "Your message was refused\nbecause of its size.\n", "refused", "refused", "refused"},
+		{"indented paragraph stops at a shallower line", "  Sorry, no such user\n  here\nFrom: x\n", "no such", "user", "here"},
+		{"a reply's last line ends it", "  550 5.1.1 no such user\n  here\n", "no such", "user", "user"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := strings.Index(tt.text, tt.from)
+			end := strings.Index(tt.text[start:], tt.to) + start + len(tt.to)
+			got := ReplyEnd(tt.text, start, end)
+			if !strings.HasSuffix(tt.text[:got], tt.wantSuffix) {
+				t.Errorf("the reply ends at %d: %q, want it to end with %q", got, tt.text[start:got], tt.wantSuffix)
+			}
+			if got < end || got > len(tt.text) {
+				t.Errorf("ReplyEnd = %d, want between %d and %d", got, end, len(tt.text))
+			}
+		})
+	}
+	for _, bad := range [][2]int{{-1, 3}, {5, 2}, {0, 999}} {
+		if got := ReplyEnd("short text", bad[0], bad[1]); got != bad[1] {
+			t.Errorf("ReplyEnd(%d, %d) = %d, want the end unchanged", bad[0], bad[1], got)
+		}
+	}
+}
+
+func FuzzReplyEnd(f *testing.F) {
+	f.Add("550-a\n550 b\nc", 0, 3)
+	f.Add("x\n    y\n\n", 0, 1)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		got := ReplyEnd(text, start, end)
+		if start >= 0 && start <= end && end <= len(text) && (got < end || got > len(text)) {
+			t.Fatalf("ReplyEnd(%q, %d, %d) = %d, out of range", text, start, end, got)
+		}
+	})
+}
