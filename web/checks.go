@@ -170,12 +170,13 @@ func verdictLabel(res checks.Result) string {
 }
 
 // redactReport hides the addresses a report names, as a redacted share
-// link hides them in the bounce: the domains stay, as they do there.
-func redactReport(rep *checks.Report) *checks.Report {
+// link hides them in the bounce, except those in keep (the listed address
+// the link leaves visible on purpose): the domains stay, as they do there.
+func redactReport(rep *checks.Report, keep []string) *checks.Report {
 	out := *rep
 	out.Results = make([]checks.Result, len(rep.Results))
 	for i, res := range rep.Results {
-		if a, err := netip.ParseAddr(res.Subject); err == nil {
+		if a, err := netip.ParseAddr(res.Subject); err == nil && !slices.Contains(keep, a.String()) {
 			ip := a.String()
 			masked := redact.Text(ip)
 			res.Subject = masked

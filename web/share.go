@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strconv"
@@ -122,7 +123,7 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 		saved.Diagnosis = redact.Diagnosis(d, keep...)
 		saved.Kept = shownValues(saved.Diagnosis, keep)
 		if rep != nil {
-			saved.Checks = redactReport(rep)
+			saved.Checks = redactReport(rep, keep)
 		}
 	}
 	payload, err := json.Marshal(saved)
@@ -155,11 +156,26 @@ func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
 }
 
 // keptOnPurpose names the values of d that a redacted link keeps visible
-// because the reader needs them to act: the server or domain a blocklist
-// refusal names, once the engine reports which one that is. Until then,
-// none: everything personal is masked.
+// because the reader needs them to act: when a recipient was refused for a
+// blocklist, the public IP addresses and the domains the refusal names as
+// listed, which the customer must look up and ask to have delisted.
+// Nothing else is kept: the rest of what is personal is masked.
 func keptOnPurpose(d *classifier.Diagnosis) []string {
-	return nil
+	blocked := false
+	for _, r := range d.Recipients {
+		blocked = blocked || r.Category == classifier.Blocklisted
+	}
+	if !blocked {
+		return nil
+	}
+	n := classifier.NamedIn(d)
+	var keep []string
+	for _, ip := range n.IPs {
+		if a, err := netip.ParseAddr(ip); err == nil && a.IsGlobalUnicast() && !a.IsPrivate() {
+			keep = append(keep, ip)
+		}
+	}
+	return append(keep, n.ListedDomains...)
 }
 
 // shownValues returns the values of keep that the redacted diagnosis still

@@ -539,3 +539,35 @@ func TestLargeBounceOffersNoShareForm(t *testing.T) {
 		t.Errorf("a bounce over %d bytes got a share form carrying it in a hidden field", maxShareInput)
 	}
 }
+
+// A redacted link about a blocklist refusal keeps the listed server's public
+// address visible, because the customer has to look it up and ask for
+// delisting; it still hides the recipient and the servers on the way.
+func TestShareKeepsListedAddress(t *testing.T) {
+	e := newShareEnv(t, Options{})
+	bounce := `This is the mail system at host mx.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<ann.smith@example.org>: host mail.example.org[203.0.113.45] said: 554 5.7.1
+    Service unavailable; Client host [198.51.100.23] blocked using
+    zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.23 (in reply to RCPT TO command)
+`
+	link, _ := e.createLink(t, bounce, url.Values{})
+	w := get(t, e.h, link)
+	wantStatus(t, w, http.StatusOK)
+	body := w.Body.String()
+	wantContains(t, body, "198.51.100.23", "Left visible on purpose, because the next steps need them: 198.51.100.23.")
+	for _, p := range personalData {
+		if strings.Contains(body, p) {
+			t.Errorf("the redacted link shows %q", p)
+		}
+	}
+
+	// A refusal that is not about a blocklist keeps nothing.
+	link, _ = e.createLink(t, personalBounce, url.Values{})
+	if w := get(t, e.h, link); strings.Contains(w.Body.String(), "Left visible on purpose") {
+		t.Error("a user-unknown link keeps a value visible")
+	}
+}
