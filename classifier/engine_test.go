@@ -419,3 +419,27 @@ func TestReadReceipt(t *testing.T) {
 		t.Error("a deleted disposition (a Sieve reject) reads as delivered")
 	}
 }
+
+// Postfix wraps a long reply over many lines; the reason at its end (here a
+// provider's code on the fifth line) is still read as the server's words.
+func TestLongWrappedReply(t *testing.T) {
+	d := diagnoseText(t, `This is the mail system at host mail.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<ann@example.org>: host mx.example.org[192.0.2.80] said: 550 5.7.1
+    mx01 refused. This line and the next say nothing about the cause at
+    all, and nor does this one, which only pads the reply to the length
+    a large provider's refusal has, before its own code and help page:
+    mailbox unavailable, recipient address rejected: user unknown in
+    virtual mailbox table (in reply to RCPT TO command)
+`)
+	r := d.Recipients[0]
+	if r.Category != MailboxNotFound {
+		t.Errorf("category %s, want %s (the words on the fifth line)", r.Category, MailboxNotFound)
+	}
+	if !strings.Contains(r.Diagnostic, "virtual mailbox table") {
+		t.Errorf("diagnostic %q misses the reply's last lines", r.Diagnostic)
+	}
+}

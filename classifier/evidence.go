@@ -194,7 +194,7 @@ func (ev *evidence) diagnosticLine(r *recipientEvidence) string {
 		}
 		if i >= 0 {
 			ls := lineStart(chunk, i)
-			le := paragraphEnd(chunk, i, 3)
+			le := paragraphEnd(chunk, i, maxWrapped)
 			line := oneLine(chunk[ls:le])
 			if len(line) > 500 {
 				line = line[:500]
@@ -215,7 +215,7 @@ func (ev *evidence) replyLines(r *recipientEvidence) []span {
 	for _, s := range ev.sectionSpans(r) {
 		chunk := ev.doc.text[s.start:s.end]
 		if _, i := findReply(chunk, false); i >= 0 {
-			out = append(out, span{s.start + lineStart(chunk, i), s.start + paragraphEnd(chunk, i, 2)})
+			out = append(out, span{s.start + lineStart(chunk, i), s.start + paragraphEnd(chunk, i, maxWrapped)})
 			break
 		}
 	}
@@ -461,7 +461,7 @@ func (ev *evidence) addressLines(r *recipientEvidence) []span {
 			}
 			i += off
 			ls := lineStart(chunk, i)
-			le := paragraphEnd(chunk, i, 2)
+			le := paragraphEnd(chunk, i, maxWrapped)
 			out = append(out, span{reg.start + ls, reg.start + le})
 			off = le
 			if off >= len(chunk) {
@@ -579,3 +579,8 @@ func indexFold(s, sub string) int {
 	}
 	return -1
 }
+
+// maxWrapped bounds the indented continuation lines read with a line that
+// names a recipient or carries a reply: Postfix wraps a long reply (a
+// provider's refusal with its code and help page) over five lines or more.
+const maxWrapped = 6
