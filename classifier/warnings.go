@@ -303,29 +303,20 @@ func asksToOpen(d *Diagnosis) string {
 	} else {
 		text = text[:originalStart(text, foldText(text))]
 	}
-	// Lower-casing keeps byte offsets only for ASCII, so it is used for the
-	// keyword checks alone; the regexps run on the text itself.
-	lower := strings.ToLower(text)
+	// The folded text keeps every byte offset, so a keyword found in it
+	// marks where to run the patterns on the text itself.
+	lower := foldText(text)
 	for _, rule := range askPatterns {
-		if words := findAround(text, lower, rule); words != "" {
+		if words := findAround(text, lower, rule, nil); words != "" {
 			return words
 		}
 	}
-	var pairs [][2]*regexp.Regexp
-	if containsAny(lower, clickKeys) {
-		pairs = append(pairs, [2]*regexp.Regexp{clickPatterns, clickPurpose})
+	// "Click here" counts only when its sentence says it shows why or what
+	// failed.
+	if words := findAround(text, lower, askRule{clickKeys, clickPatterns}, clickPurpose); words != "" {
+		return words
 	}
-	if strings.Contains(text, "クリック") {
-		pairs = append(pairs, [2]*regexp.Regexp{clickJapanese, purposeJapanese})
-	}
-	for _, pair := range pairs {
-		for _, loc := range pair[0].FindAllStringIndex(text, 20) {
-			if pair[1].MatchString(sentenceAround(text, loc[0], loc[1])) {
-				return quoteWords(text[loc[0]:loc[1]])
-			}
-		}
-	}
-	return ""
+	return findAround(text, lower, askRule{[]string{"クリック"}, clickJapanese}, purposeJapanese)
 }
 
 // quoteWords quotes the words of a match, on one line, without the
@@ -594,22 +585,13 @@ func addressDomain(s string) string {
 const askWindow = 80
 
 // findAround runs rule's pattern around each place one of its keywords
-// occurs ("attach" is in most bounces, and the patterns have no literal
-// prefix to speed a search of the whole text), and returns the quoted words
-// of the first match, or "". When lower-casing changed the text's length,
-// offsets in lower are not offsets in text, and the whole text is searched.
-func findAround(text, lower string, rule askRule) string {
-	if !containsAny(lower, rule.keys) {
-		return ""
-	}
-	if len(lower) != len(text) {
-		if loc := rule.re.FindStringIndex(text); loc != nil {
-			return quoteWords(text[loc[0]:loc[1]])
-		}
-		return ""
-	}
+// occurs in lower, the folded text ("attach" is in most bounces, and the
+// patterns have no literal prefix to speed a search of the whole text), and
+// returns the quoted words of the first match whose sentence also matches
+// purpose (when given), or "".
+func findAround(text, lower string, rule askRule, purpose *regexp.Regexp) string {
 	for _, k := range rule.keys {
-		for from := 0; ; {
+		for from, n := 0, 0; n < maxAskTries; n++ {
 			i := strings.Index(lower[from:], k)
 			if i < 0 {
 				break
@@ -629,13 +611,22 @@ func findAround(text, lower string, rule askRule) string {
 			for hi < len(text) && !utf8.RuneStart(text[hi]) {
 				hi++
 			}
-			if loc := rule.re.FindStringIndex(text[lo:hi]); loc != nil {
-				return quoteWords(text[lo+loc[0] : lo+loc[1]])
+			loc := rule.re.FindStringIndex(text[lo:hi])
+			if loc == nil {
+				continue
+			}
+			start, end := lo+loc[0], lo+loc[1]
+			if purpose == nil || purpose.MatchString(sentenceAround(text, start, end)) {
+				return quoteWords(text[start:end])
 			}
 		}
 	}
 	return ""
 }
+
+// maxAskTries bounds the places one keyword is tried at: a notice is short,
+// and a hostile one repeating "attach" must not cost a regexp run each time.
+const maxAskTries = 20
 
 // containsAny reports whether s contains any of words.
 func containsAny(s string, words []string) bool {
