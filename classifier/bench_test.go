@@ -73,3 +73,32 @@ func BenchmarkNestedForwards(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPhraseScan measures the phrase automaton alone over the texts
+// the engine reads from the corpus (each once), in bytes per second.
+//
+//	go test -run '^$' -bench PhraseScan -cpu 1 ./classifier
+func BenchmarkPhraseScan(b *testing.B) {
+	var texts []string
+	size := 0
+	for _, m := range corpusMessages(b) {
+		d, err := Diagnose(m, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, foldText(d.Text))
+		size += len(d.Text)
+	}
+	words := know().words
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, t := range texts {
+			words.find(t, 0, len(t), func(phraseMatch) { n++ })
+		}
+	}
+	if n == 0 {
+		b.Fatal("no phrase found in the corpus")
+	}
+}

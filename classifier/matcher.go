@@ -28,6 +28,7 @@ type phraseSet struct {
 	nodes      []acNode
 	edges      []acEdge
 	out        [][]int32 // per node: the pieces that end there
+	hasOut     []bool    // per node: len(out) > 0, small enough to stay in cache
 	pieces     []piece
 	phrases    []phrase
 	maxLen     int // the longest piece, in folded bytes
@@ -174,6 +175,10 @@ func (ps *phraseSet) build(texts []string) {
 		}
 	}
 	ps.buildDense(texts, order, depth)
+	ps.hasOut = make([]bool, len(ps.out))
+	for i, o := range ps.out {
+		ps.hasOut[i] = len(o) > 0
+	}
 }
 
 // denseDepth is the depth down to which states get a dense row.
@@ -263,14 +268,20 @@ type chain struct {
 // case, white space); pass it through foldText first to fold other scripts.
 func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	// ring remembers where the last maxLen consumed bytes were, to recover
-	// the start of a match after white space runs were collapsed.
-	ring := make([]int, ps.maxLen+1)
+	// the start of a match after white space runs were collapsed; its
+	// length is a power of two, so that a mask finds the slot.
+	size := 1
+	for size < ps.maxLen+1 {
+		size <<= 1
+	}
+	ring := make([]int, size)
+	mask := size - 1
 	n := 0
 	s := int32(0)
 	prevSpace := false
 	var chains map[int]*chain
 	for i := from; i < to; i++ {
-		c := foldByte(text[i])
+		c := foldTable[text[i]]
 		if c == ' ' {
 			if prevSpace {
 				continue
@@ -279,13 +290,20 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		} else {
 			prevSpace = false
 		}
-		ring[n%len(ring)] = i
+		ring[n&mask] = i
 		n++
-		s = ps.next(s, c, false)
+		if di := ps.denseIndex[s]; di >= 0 {
+			s = ps.dense[int(di)*ps.nclass+int(ps.class[c])]
+		} else {
+			s = ps.next(s, c, false)
+		}
+		if !ps.hasOut[s] {
+			continue
+		}
 		for _, pi := range ps.out[s] {
 			pc := &ps.pieces[pi]
 			ph := &ps.phrases[pc.phrase]
-			start := ring[(n-pc.length)%len(ring)]
+			start := ring[(n-pc.length)&mask]
 			if pc.index == 0 && ph.boundStart && start > 0 && isWordByte(text[start-1]) && isWordByte(text[start]) {
 				continue
 			}
@@ -323,6 +341,14 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		}
 	}
 }
+
+// foldTable is foldByte for every byte.
+var foldTable = func() (t [256]byte) {
+	for c := range t {
+		t[c] = foldByte(byte(c))
+	}
+	return t
+}()
 
 func foldByte(c byte) byte {
 	switch {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -236,30 +237,53 @@ func IsDirectionControl(r rune) bool {
 type askRule struct {
 	keys []string
 	re   *regexp.Regexp
+	// also, when given, are words one of which must be near the keyword
+	// too: "attach" is in most notices ("It's attached below"), the verbs
+	// before it are not.
+	also []string
+	// purpose, when given, must match the sentence of the match: a "click
+	// here" counts only when it says it shows why or what failed
+	// (Microsoft's real notices say "To send this message again, click here").
+	purpose *regexp.Regexp
 }
 
-// askPatterns cover the languages the engine reads; the warning quotes the
+// askKeys finds the keywords of every rule in one pass.
+var askKeys = sync.OnceValue(func() *phraseSet {
+	keys := make([][]string, len(askRules))
+	for i, r := range askRules {
+		keys[i] = r.keys
+	}
+	return newPhraseSet(keys)
+})
+
+// askRules cover the languages the engine reads; the warning quotes the
 // words that matched. They are Go regexps: linear time.
-var askPatterns = []askRule{
+var askRules = []askRule{
 	// English
-	{[]string{"attach", "enclosed"}, askRegexp(`(open|run|unzip|extract|launch|execute)\s+(?:the\s+|this\s+|our\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))`)},
-	{[]string{"attach", "enclosed"}, askRegexp(`(see|view|read|check|find|review)\s+(?:the\s+|this\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))\s+(?:for|to)\b`)},
-	{[]string{"attach", "enclosed"}, askRegexp(`(details|information|reasons?|report|explanation)\s+(?:is|are|can\s+be\s+found)\s+(in\s+the\s+(?:attached|enclosed)\s+(?:file|document|archive|zip)|in\s+the\s+attachment)`)},
-	{[]string{"download"}, askRegexp(`(download)\s+(?:the\s+|this\s+|your\s+|our\s+)?((?:attached\s+)?(?:file|attachment|report|document|details))`)},
+	{[]string{"attach", "enclosed"}, askRegexp(`(open|run|unzip|extract|launch|execute)\s+(?:the\s+|this\s+|our\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))`),
+		[]string{"open", "run", "unzip", "extract", "launch", "execute"}, nil},
+	{[]string{"attach", "enclosed"}, askRegexp(`(see|view|read|check|find|review)\s+(?:the\s+|this\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))\s+(?:for|to)\b`),
+		[]string{"see", "view", "read", "check", "find", "review"}, nil},
+	{[]string{"attach", "enclosed"}, askRegexp(`(details|information|reasons?|report|explanation)\s+(?:is|are|can\s+be\s+found)\s+(in\s+the\s+(?:attached|enclosed)\s+(?:file|document|archive|zip)|in\s+the\s+attachment)`),
+		[]string{"details", "information", "reason", "report", "explanation"}, nil},
+	{[]string{"download"}, askRegexp(`(download)\s+(?:the\s+|this\s+|your\s+|our\s+)?((?:attached\s+)?(?:file|attachment|report|document|details))`), nil, nil},
 	// German
-	{[]string{"öffnen", "oeffnen", "entpacken", "starten"}, askRegexp(`(öffnen|oeffnen|entpacken|starten)\s+sie\s+(den\s+anhang|die\s+(?:angehängte|beigefügte|anhängende)\s+datei|die\s+datei|das\s+dokument)`)},
-	{[]string{"öffnen", "herunterladen"}, askRegexp(`((?:den\s+)?anhang|die\s+datei)\s+(öffnen|herunterladen)`)},
+	{[]string{"öffnen", "oeffnen", "entpacken", "starten"}, askRegexp(`(öffnen|oeffnen|entpacken|starten)\s+sie\s+(den\s+anhang|die\s+(?:angehängte|beigefügte|anhängende)\s+datei|die\s+datei|das\s+dokument)`), nil, nil},
+	{[]string{"öffnen", "herunterladen"}, askRegexp(`((?:den\s+)?anhang|die\s+datei)\s+(öffnen|herunterladen)`), nil, nil},
 	// French
-	{[]string{"ouvr", "télécharg"}, askRegexp(`(ouvr(?:ez|ir)|téléchargez|télécharger)\s+(la\s+pièce\s+jointe|le\s+fichier(?:\s+joint)?|le\s+document(?:\s+joint)?|le\s+rapport)`)},
+	{[]string{"ouvr", "télécharg"}, askRegexp(`(ouvr(?:ez|ir)|téléchargez|télécharger)\s+(la\s+pièce\s+jointe|le\s+fichier(?:\s+joint)?|le\s+document(?:\s+joint)?|le\s+rapport)`), nil, nil},
 	// Spanish
-	{[]string{"abra", "abre", "abrir", "descarg"}, askRegexp(`(abr(?:a|e|ir)|descargu?e|descargar)\s+(el\s+archivo(?:\s+adjunto)?|el\s+adjunto|el\s+documento(?:\s+adjunto)?|el\s+informe)`)},
+	{[]string{"abra", "abre", "abrir", "descarg"}, askRegexp(`(abr(?:a|e|ir)|descargu?e|descargar)\s+(el\s+archivo(?:\s+adjunto)?|el\s+adjunto|el\s+documento(?:\s+adjunto)?|el\s+informe)`), nil, nil},
 	// Italian
-	{[]string{"apri", "scaric"}, askRegexp(`(apr(?:i|ire|ite)|scaric(?:a|are|ate))\s+(l'allegato|il\s+file(?:\s+allegato)?|il\s+documento(?:\s+allegato)?|il\s+rapporto)`)},
+	{[]string{"apri", "scaric"}, askRegexp(`(apr(?:i|ire|ite)|scaric(?:a|are|ate))\s+(l'allegato|il\s+file(?:\s+allegato)?|il\s+documento(?:\s+allegato)?|il\s+rapporto)`), nil, nil},
 	// Dutch
-	{[]string{"de bijlage", "bestand"}, askRegexp(`(open|download)\s+(de\s+bijlage|het\s+bijgevoegde\s+bestand|het\s+bestand)`)},
-	{[]string{"bijlage", "bestand"}, askRegexp(`(de\s+bijlage|het\s+bestand)\s+(openen|downloaden)`)},
+	{[]string{"de bijlage", "bestand"}, askRegexp(`(open|download)\s+(de\s+bijlage|het\s+bijgevoegde\s+bestand|het\s+bestand)`), nil, nil},
+	{[]string{"bijlage", "bestand"}, askRegexp(`(de\s+bijlage|het\s+bestand)\s+(openen|downloaden)`), nil, nil},
 	// Japanese
-	{[]string{"添付"}, regexp.MustCompile(`(添付(?:ファイル)?)(を開|をダウンロード|をご確認|を確認|を実行)`)},
+	{[]string{"添付"}, regexp.MustCompile(`(添付(?:ファイル)?)(を開|をダウンロード|をご確認|を確認|を実行)`), nil, nil},
+	// "Click here" and its translations, tried last.
+	{clickKeys, clickPatterns, nil, clickPurpose},
+	{[]string{"クリック"}, clickJapanese, nil, purposeJapanese},
 }
 
 // clickKeys must occur (in lower case) before the click patterns are run.
@@ -303,20 +327,22 @@ func asksToOpen(d *Diagnosis) string {
 	} else {
 		text = text[:originalStart(text, foldText(text))]
 	}
-	// The folded text keeps every byte offset, so a keyword found in it
-	// marks where to run the patterns on the text itself.
+	// One pass finds every keyword; the folded text keeps every byte
+	// offset, so a keyword found in it marks where to run the patterns on
+	// the text itself.
 	lower := foldText(text)
-	for _, rule := range askPatterns {
-		if words := findAround(text, lower, rule, nil); words != "" {
+	at := make([][]int, len(askRules))
+	askKeys().find(lower, 0, len(lower), func(m phraseMatch) {
+		if len(at[m.rule]) < maxAskTries {
+			at[m.rule] = append(at[m.rule], m.start)
+		}
+	})
+	for i, rule := range askRules {
+		if words := rule.around(text, lower, at[i]); words != "" {
 			return words
 		}
 	}
-	// "Click here" counts only when its sentence says it shows why or what
-	// failed.
-	if words := findAround(text, lower, askRule{clickKeys, clickPatterns}, clickPurpose); words != "" {
-		return words
-	}
-	return findAround(text, lower, askRule{[]string{"クリック"}, clickJapanese}, purposeJapanese)
+	return ""
 }
 
 // quoteWords quotes the words of a match, on one line, without the
@@ -584,41 +610,36 @@ func addressDomain(s string) string {
 // shorter than this.
 const askWindow = 80
 
-// findAround runs rule's pattern around each place one of its keywords
-// occurs in lower, the folded text ("attach" is in most bounces, and the
-// patterns have no literal prefix to speed a search of the whole text), and
-// returns the quoted words of the first match whose sentence also matches
-// purpose (when given), or "".
-func findAround(text, lower string, rule askRule, purpose *regexp.Regexp) string {
-	for _, k := range rule.keys {
-		for from, n := 0, 0; n < maxAskTries; n++ {
-			i := strings.Index(lower[from:], k)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(k)
-			// Start the window after a space, so the pattern's own
-			// word-start check sees what comes before its first word.
-			lo := max(0, i-askWindow)
-			if sp := strings.LastIndexAny(text[max(0, lo-32):lo], " \t\n"); sp >= 0 {
-				lo = max(0, lo-32) + sp + 1
-			}
-			for lo > 0 && !utf8.RuneStart(text[lo]) {
-				lo--
-			}
-			hi := min(len(text), i+len(k)+askWindow)
-			for hi < len(text) && !utf8.RuneStart(text[hi]) {
-				hi++
-			}
-			loc := rule.re.FindStringIndex(text[lo:hi])
-			if loc == nil {
-				continue
-			}
-			start, end := lo+loc[0], lo+loc[1]
-			if purpose == nil || purpose.MatchString(sentenceAround(text, start, end)) {
-				return quoteWords(text[start:end])
-			}
+// around runs the rule's pattern around each place in lower (the folded
+// text) where one of its keywords starts ("attach" is in most bounces, and
+// the patterns have no literal prefix to speed a search of the whole text),
+// and returns the quoted words of the first match whose sentence also
+// matches purpose (when given), or "".
+func (rule askRule) around(text, lower string, starts []int) string {
+	for _, i := range starts {
+		// Start the window after a space, so the pattern's own word-start
+		// check sees what comes before its first word.
+		lo := max(0, i-askWindow)
+		if sp := strings.LastIndexAny(text[max(0, lo-32):lo], " \t\n"); sp >= 0 {
+			lo = max(0, lo-32) + sp + 1
+		}
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		hi := min(len(text), i+askWindow+16)
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		if len(rule.also) > 0 && !containsAny(lower[lo:hi], rule.also) {
+			continue
+		}
+		loc := rule.re.FindStringIndex(text[lo:hi])
+		if loc == nil {
+			continue
+		}
+		start, end := lo+loc[0], lo+loc[1]
+		if rule.purpose == nil || rule.purpose.MatchString(sentenceAround(text, start, end)) {
+			return quoteWords(text[start:end])
 		}
 	}
 	return ""
