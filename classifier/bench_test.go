@@ -89,7 +89,7 @@ func BenchmarkPhraseScan(b *testing.B) {
 		texts = append(texts, foldText(d.Text))
 		size += len(d.Text)
 	}
-	words := know().words
+	words := scanSet()
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	n := 0

@@ -45,21 +45,11 @@ var Blocklists = []BlocklistInfo{
 	{"DNSBL", "ip", "https://mxtoolbox.com/blacklists.aspx", []string{"dnsbl", "blacklist", "blocklist", "block list", "black list", "blocked using"}},
 }
 
-var blocklistSet = func() *phraseSet {
-	lists := make([][]string, len(Blocklists))
-	for i, b := range Blocklists {
-		lists[i] = b.Phrases
-	}
-	return newPhraseSet(lists)
-}()
-
 // findBlocklists names the services mentioned in the report regions. The
 // generic "a blocklist" entry is only given when no service is named.
-func findBlocklists(text string, regions []span) []BlocklistHit {
+func findBlocklists(doc *document) []BlocklistHit {
 	seen := make([]bool, len(Blocklists))
-	for _, r := range regions {
-		blocklistSet.find(text, r.start, r.end, func(m phraseMatch) { seen[m.rule] = true })
-	}
+	within(doc.found.blocklists, doc.regions, func(m phraseMatch) { seen[m.rule] = true })
 	var out []BlocklistHit
 	spamhaus := false
 	for i, ok := range seen {

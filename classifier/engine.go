@@ -206,7 +206,7 @@ func analyze(doc *document) *Diagnosis {
 		}
 		out.failures(gatherEvidence(doc, n, rs))
 	}
-	out.d.Blocklists = findBlocklists(doc.text, doc.regions)
+	out.d.Blocklists = findBlocklists(doc)
 	out.shapeEvidence()
 	return out.d
 }

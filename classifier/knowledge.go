@@ -95,12 +95,10 @@ type codeRange struct {
 // knowledgeBase is everything read from knowledge/.
 type knowledgeBase struct {
 	phrases []phraseFact
-	// words finds every phrase of phrases in one pass; a match's rule is
-	// the index of its fact.
-	words *phraseSet
 	// markers holds, per marker, a set of its phrases alone (a match's rule
-	// is again the index of its fact), for the places only they are looked
-	// for: a subject line, the whole text before the report is known.
+	// is the index of its fact), for the short texts only they are looked
+	// for in: a subject line, a forwarded header. A document's whole text
+	// is scanned once for every phrase (scan.go).
 	markers map[marker]*phraseSet
 	status  map[string]codeFact // "X.1.1", "5.1.10"
 	ranges  []codeRange
@@ -151,11 +149,6 @@ func loadKnowledge(fsys fs.FS) (*knowledgeBase, error) {
 			kb.phrases = append(kb.phrases, f)
 		}
 	}
-	lists := make([][]string, len(kb.phrases))
-	for i, f := range kb.phrases {
-		lists[i] = []string{f.text}
-	}
-	kb.words = newPhraseSet(lists)
 	kb.markers = map[marker]*phraseSet{}
 	for _, m := range markerNames {
 		sub := make([][]string, len(kb.phrases))

@@ -23,15 +23,12 @@ type notice struct {
 
 // readNotice scans the report once and reads its writer.
 func readNotice(doc *document, reportingMTA string) *notice {
-	kb := know()
 	n := &notice{doc: doc, reportingMTA: reportingMTA}
-	for _, r := range doc.regions {
-		kb.words.find(doc.folded, r.start, r.end, func(m phraseMatch) {
-			if !insideAddress(doc.text, m.start, m.end) {
-				n.matches = append(n.matches, m)
-			}
-		})
-	}
+	within(doc.found.words, doc.regions, func(m phraseMatch) {
+		if !insideAddress(doc.text, m.start, m.end) {
+			n.matches = append(n.matches, m)
+		}
+	})
 	slices.SortStableFunc(n.matches, func(a, b phraseMatch) int { return a.start - b.start })
 	if n.reportingMTA == "" && len(doc.regions) > 0 {
 		r := doc.regions[0]

@@ -26,6 +26,8 @@ type document struct {
 	// regions are the stretches of text that are the report: the notice up
 	// to the copy of the original message, and the delivery-status part.
 	regions []span
+	// found are the phrases in the whole text, from one scan.
+	found found
 	// reportStart is where the delivery-status part starts, or -1.
 	reportStart int
 	// feedback is true for a feedback report (ARF) or a complaint header.
@@ -105,11 +107,12 @@ func newDocument(text string, h mail.Header, format string, reportStart int) *do
 		}
 	}
 	doc := &document{text: text, folded: foldText(text), header: h, format: format, reportStart: reportStart}
+	doc.found = scan(doc.folded)
 	bodyEnd := len(text)
 	if reportStart >= 0 {
 		bodyEnd = reportStart
 	}
-	doc.regions = []span{{0, originalStart(text[:bodyEnd], doc.folded[:bodyEnd])}}
+	doc.regions = []span{{0, originalStartIn(text[:bodyEnd], doc.folded[:bodyEnd], doc.found.words)}}
 	if reportStart >= 0 {
 		doc.regions = append(doc.regions, span{reportStart, len(text)})
 	}
@@ -167,13 +170,22 @@ func (doc *document) reportLen() int {
 // weak one (a forwarded message) only after the report's own wording: at
 // the top it is the reader forwarding the bounce itself.
 func originalStart(text, folded string) int {
+	return originalStartIn(text, folded, scan(folded).words)
+}
+
+// originalStartIn is originalStart with the phrases of a text that begins
+// with text already found (words, in the order of their end).
+func originalStartIn(text, folded string, words []phraseMatch) int {
 	kb := know()
 	at, firstReport := len(text), -1
-	kb.markerSet(markOriginal).find(folded, 0, len(folded), func(m phraseMatch) {
-		if m.start >= at {
-			return
+	for _, m := range words {
+		if m.end > len(text) {
+			break
 		}
 		f := &kb.phrases[m.rule]
+		if f.marker != markOriginal || m.start >= at {
+			continue
+		}
 		// Walk back over the lead only, never the whole line: a long line
 		// with many markers must not cost a scan per marker.
 		ls := m.start
@@ -181,23 +193,26 @@ func originalStart(text, folded string) int {
 			ls--
 		}
 		if ls > 0 && text[ls-1] != '\n' {
-			return
+			continue
 		}
 		if lead := text[ls:m.start]; f.strength == medium && !strings.ContainsAny(lead, "-=*_") {
-			return
+			continue
 		}
 		if f.strength == weak {
 			if firstReport < 0 {
 				// Computed once: where the report's own wording first appears.
 				firstReport = len(text)
-				kb.markerSet(markBounce).find(folded, 0, len(folded), func(b phraseMatch) {
-					if kb.phrases[b.rule].strength > weak {
+				for _, b := range words {
+					if b.end > len(text) {
+						break
+					}
+					if g := &kb.phrases[b.rule]; g.marker == markBounce && g.strength > weak {
 						firstReport = min(firstReport, b.start)
 					}
-				})
+				}
 			}
 			if firstReport >= ls {
-				return
+				continue
 			}
 		}
 		if f.strength == medium && strings.HasSuffix(folded[m.start:m.end], "original message") &&
@@ -205,7 +220,7 @@ func originalStart(text, folded string) int {
 			// Outlook's "-----Original Message-----" is also how a reader
 			// forwards a bounce: when the headers under it are a bounce's
 			// own, the report follows.
-			return
+			continue
 		}
 		if strings.HasPrefix(folded[m.start:m.end], "received") {
 			// Trace headers of a copied message: "Received: from" with a
@@ -214,11 +229,11 @@ func originalStart(text, folded string) int {
 			next := lineAt(text, min(len(text), m.end+len(lineAt(text, m.end))+1))
 			if !strings.HasPrefix(strings.TrimLeft(next, " \t"), "by ") || (next == "" || next[0] != ' ' && next[0] != '\t') ||
 				ls == 0 || forwardedBounce(text[ls:]) {
-				return
+				continue
 			}
 		}
 		at = ls
-	})
+	}
 	return at
 }
 

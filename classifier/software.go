@@ -66,10 +66,12 @@ func (n *notice) detectSoftware() string {
 	// One pass over the report finds both: the first program, else the
 	// first provider.
 	mta, any := softwareInBoth(n.reportingMTA)
-	for _, r := range n.doc.regions {
-		m, a := softwareInBoth(n.doc.folded[r.start:r.end])
-		mta, any = better(mta, m), better(any, a)
-	}
+	within(n.doc.found.software, n.doc.regions, func(m phraseMatch) {
+		any = better(any, m.rule)
+		if softwareRules[m.rule].mta {
+			mta = better(mta, m.rule)
+		}
+	})
 	if mta >= 0 {
 		return softwareRules[mta].name
 	}
