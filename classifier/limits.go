@@ -38,7 +38,7 @@ func safeForMIME(raw []byte) bool {
 			continue
 		}
 		if hasPrefixFold(line, "content-type:") || (len(line) > 0 && (line[0] == ' ' || line[0] == '\t')) {
-			if bytes.Contains(bytes.ToLower(line), []byte("multipart/")) {
+			if bytesContainsFold(line, "multipart/") {
 				multiparts++
 				if multiparts > maxDepth {
 					return false
@@ -47,6 +47,17 @@ func safeForMIME(raw []byte) bool {
 		}
 	}
 	return true
+}
+
+// bytesContainsFold reports whether b holds the lower-case ASCII text p,
+// ignoring case, without a lower-cased copy of b.
+func bytesContainsFold(b []byte, p string) bool {
+	for i := 0; i+len(p) <= len(b); i++ {
+		if c := b[i] | 0x20; c == p[0] && hasPrefixFold(b[i:], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold reports whether b starts with the lower-case ASCII prefix p,

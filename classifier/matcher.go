@@ -274,7 +274,13 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	for size < ps.maxLen+1 {
 		size <<= 1
 	}
-	ring := make([]int, size)
+	var local [512]int
+	ring := local[:0]
+	if size <= len(local) {
+		ring = local[:size]
+	} else {
+		ring = make([]int, size)
+	}
 	mask := size - 1
 	n := 0
 	s := int32(0)

@@ -21,7 +21,8 @@ func readOriginal(raw []byte) *Original {
 // readHeader reads the header block at the start of raw; a partial header
 // is still useful, so errors only end it early.
 func readHeader(raw []byte) mail.Header {
-	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw)))
+	// A buffer no larger than the header: most are a few hundred bytes.
+	tp := textproto.NewReader(bufio.NewReaderSize(bytes.NewReader(raw), min(len(raw)+1, 4096)))
 	h, _ := tp.ReadMIMEHeader()
 	if len(h) == 0 {
 		return nil
