@@ -118,6 +118,10 @@ type Diagnosis struct {
 	// noticeEnd is where the notice's own text ends in Text (the copy of
 	// the returned message follows); 0 when unknown.
 	noticeEnd int
+	// asks are the keywords of the requests to open or click something
+	// (askRules) found in the notice, from the document's one scan; valid
+	// while noticeEnd is.
+	asks []phraseMatch
 }
 
 // Recipient is one address the report speaks of.

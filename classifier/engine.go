@@ -259,7 +259,7 @@ func merge(parts [][]byte, depth int, b *budget) *Diagnosis {
 	if out == nil {
 		return all[0]
 	}
-	out.Text, out.noticeEnd = text.String(), 0
+	out.Text, out.noticeEnd, out.asks = text.String(), 0, nil
 	if len(out.Recipients) > 0 {
 		main := mainRecipient(out.Recipients)
 		out.Category, out.Confidence, out.Alternatives = main.Category, main.Confidence, main.Alternatives

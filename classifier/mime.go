@@ -180,6 +180,14 @@ func looseMediaType(v string) (string, map[string]string) {
 // reading is lenient: a line that is not a header ends the block, and a
 // malformed one is skipped.
 func splitEntity(raw []byte) (mail.Header, []byte) {
+	return headerBlock(raw, false)
+}
+
+// headerBlock reads the header block at the start of raw and returns it
+// with what follows the blank line after it. Strict, it ends at the first
+// line that is not a header field (the body of a copy with no blank line);
+// lenient, it skips such a line.
+func headerBlock(raw []byte, strict bool) (mail.Header, []byte) {
 	h := mail.Header{}
 	var key string
 	var value []byte // the current field's value, continuations joined
@@ -210,6 +218,9 @@ func splitEntity(raw []byte) (mail.Header, []byte) {
 			value = append(value, bytes.TrimSpace(line[k+1:])...)
 		} else if i == 0 {
 			return mail.Header{}, raw // no header block at all
+		} else if strict {
+			flush()
+			return h, raw[i:]
 		}
 		i = next
 	}

@@ -1,10 +1,7 @@
 package classifier
 
 import (
-	"bufio"
-	"bytes"
 	"net/mail"
-	"net/textproto"
 	"regexp"
 	"strings"
 )
@@ -19,15 +16,13 @@ func readOriginal(raw []byte) *Original {
 }
 
 // readHeader reads the header block at the start of raw; a partial header
-// is still useful, so errors only end it early.
+// is still useful, so a line that is not a header field only ends it.
 func readHeader(raw []byte) mail.Header {
-	// A buffer no larger than the header: most are a few hundred bytes.
-	tp := textproto.NewReader(bufio.NewReaderSize(bytes.NewReader(raw), min(len(raw)+1, 4096)))
-	h, _ := tp.ReadMIMEHeader()
+	h, _ := headerBlock(raw, true)
 	if len(h) == 0 {
 		return nil
 	}
-	return mail.Header(h)
+	return h
 }
 
 func originalFrom(h mail.Header) *Original {

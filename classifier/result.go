@@ -21,7 +21,7 @@ func newResult(doc *document, n *notice) *result {
 		Text: doc.text, Format: doc.format, Final: true, ReportingMTA: n.reportingMTA, Software: n.software,
 		Original: doc.original, Attachments: doc.attachments,
 		HasReport: doc.hasReport, HasOriginal: doc.hasOriginal,
-		Alternatives: []Category{}, noticeEnd: doc.regions[0].end,
+		Alternatives: []Category{}, noticeEnd: doc.regions[0].end, asks: doc.found.asks,
 	}}
 }
 

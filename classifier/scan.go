@@ -13,10 +13,12 @@ type found struct {
 	words      []phraseMatch // rule: an index into knowledgeBase.phrases
 	blocklists []phraseMatch // rule: an index into Blocklists
 	software   []phraseMatch // rule: an index into softwareRules
+	asks       []phraseMatch // rule: an index into askRules
 }
 
 // scanSet is the automaton of every phrase: rules below len(phrases) are
-// knowledge phrases, then come Blocklists, then softwareRules.
+// knowledge phrases, then come Blocklists, softwareRules and the keywords
+// of askRules.
 var scanSet = sync.OnceValue(func() *phraseSet {
 	kb := know()
 	lists := make([][]string, 0, len(kb.phrases)+len(Blocklists)+len(softwareRules))
@@ -29,6 +31,9 @@ var scanSet = sync.OnceValue(func() *phraseSet {
 	for _, r := range softwareRules {
 		lists = append(lists, r.phrases)
 	}
+	for _, r := range askRules {
+		lists = append(lists, r.keys)
+	}
 	return newPhraseSet(lists)
 })
 
@@ -39,7 +44,7 @@ const maxFound = 1 << 14
 // scan finds every phrase in folded, once.
 func scan(folded string) found {
 	var out found
-	words, lists := len(know().phrases), len(Blocklists)
+	words, lists, software := len(know().phrases), len(Blocklists), len(softwareRules)
 	scanSet().find(folded, 0, len(folded), func(m phraseMatch) {
 		switch {
 		case m.rule < words:
@@ -51,10 +56,15 @@ func scan(folded string) found {
 				m.rule -= words
 				out.blocklists = append(out.blocklists, m)
 			}
-		default:
+		case m.rule < words+lists+software:
 			if len(out.software) < maxFound {
 				m.rule -= words + lists
 				out.software = append(out.software, m)
+			}
+		default:
+			if len(out.asks) < maxFound {
+				m.rule -= words + lists + software
+				out.asks = append(out.asks, m)
 			}
 		}
 	})

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -247,15 +246,6 @@ type askRule struct {
 	purpose *regexp.Regexp
 }
 
-// askKeys finds the keywords of every rule in one pass.
-var askKeys = sync.OnceValue(func() *phraseSet {
-	keys := make([][]string, len(askRules))
-	for i, r := range askRules {
-		keys[i] = r.keys
-	}
-	return newPhraseSet(keys)
-})
-
 // askRules cover the languages the engine reads; the warning quotes the
 // words that matched. They are Go regexps: linear time.
 var askRules = []askRule{
@@ -322,23 +312,23 @@ func asksToOpen(d *Diagnosis) string {
 	if len(text) > maxAskScan {
 		text = strings.ToValidUTF8(text[:maxAskScan], "")
 	}
+	var keys []phraseMatch
 	if d.noticeEnd > 0 && d.noticeEnd <= len(text) {
-		text = text[:d.noticeEnd]
+		text, keys = text[:d.noticeEnd], d.asks
 	} else {
 		text = text[:originalStart(text, foldText(text))]
+		keys = scan(foldText(text)).asks
 	}
-	// One pass finds every keyword; the folded text keeps every byte
-	// offset, so a keyword found in it marks where to run the patterns on
-	// the text itself.
-	lower := foldText(text)
+	// The keywords were found in the folded text, which keeps every byte
+	// offset: each marks where to run its rule's pattern on the text itself.
 	at := make([][]int, len(askRules))
-	askKeys().find(lower, 0, len(lower), func(m phraseMatch) {
-		if len(at[m.rule]) < maxAskTries {
+	for _, m := range keys {
+		if m.end <= len(text) && len(at[m.rule]) < maxAskTries {
 			at[m.rule] = append(at[m.rule], m.start)
 		}
-	})
+	}
 	for i, rule := range askRules {
-		if words := rule.around(text, lower, at[i]); words != "" {
+		if words := rule.around(text, at[i]); words != "" {
 			return words
 		}
 	}
@@ -610,12 +600,12 @@ func addressDomain(s string) string {
 // shorter than this.
 const askWindow = 80
 
-// around runs the rule's pattern around each place in lower (the folded
-// text) where one of its keywords starts ("attach" is in most bounces, and
+// around runs the rule's pattern around each place in text where one of
+// its keywords starts ("attach" is in most bounces, and
 // the patterns have no literal prefix to speed a search of the whole text),
 // and returns the quoted words of the first match whose sentence also
 // matches purpose (when given), or "".
-func (rule askRule) around(text, lower string, starts []int) string {
+func (rule askRule) around(text string, starts []int) string {
 	for _, i := range starts {
 		// Start the window after a space, so the pattern's own word-start
 		// check sees what comes before its first word.
@@ -630,7 +620,7 @@ func (rule askRule) around(text, lower string, starts []int) string {
 		for hi < len(text) && !utf8.RuneStart(text[hi]) {
 			hi++
 		}
-		if len(rule.also) > 0 && !containsAny(lower[lo:hi], rule.also) {
+		if len(rule.also) > 0 && !hasAnyFold(text[lo:hi], rule.also) {
 			continue
 		}
 		loc := rule.re.FindStringIndex(text[lo:hi])
