@@ -8,7 +8,7 @@ import (
 )
 
 // corpusMessages loads every labelled corpus message once.
-func corpusMessages(b *testing.B) [][]byte {
+func corpusMessages(b testing.TB) [][]byte {
 	b.Helper()
 	labels := corpusLabels(b)
 	msgs := make([][]byte, 0, len(labels))

@@ -157,4 +157,5 @@ func hasSMTPLine(s string) bool {
 // remoteRe finds the name of the server that refused, in the phrasing of
 // common MTAs ("host mx.example.com[192.0.2.1] said:", "remote host
 // mx.example.com", "SMTP error from remote mail server ... host x").
-var remoteRe = regexp.MustCompile(`(?i)(?:\bhost|\bserver|\bmx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\s*[\[(]`)
+var remoteRe = keyed{[]string{"host", "server", "mx"},
+	regexp.MustCompile(`(?i)^(?:host|server|mx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\s*[\[(]`), true}

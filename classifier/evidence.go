@@ -168,7 +168,7 @@ func (ev *evidence) codes(r *recipientEvidence) {
 	}
 	if r.RemoteMTA == "" {
 		for _, s := range ev.replyLines(r) {
-			if m := remoteRe.FindStringSubmatch(text[s.start:min(s.end, s.start+maxRemoteScan)]); m != nil {
+			if m := remoteRe.find(text[s.start:min(s.end, s.start+maxRemoteScan)]); m != nil {
 				r.RemoteMTA = strings.TrimRight(m[1], ".")
 				break
 			}

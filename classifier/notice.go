@@ -33,7 +33,7 @@ func readNotice(doc *document, reportingMTA string) *notice {
 	if n.reportingMTA == "" && len(doc.regions) > 0 {
 		r := doc.regions[0]
 		head := doc.text[r.start:min(r.end, r.start+2048)]
-		if m := reportingHost.FindStringSubmatch(head); m != nil {
+		if m := reportingHost.find(head); m != nil {
 			n.reportingMTA = strings.TrimRight(m[1], ".")
 		}
 	}
@@ -43,7 +43,8 @@ func readNotice(doc *document, reportingMTA string) *notice {
 
 // reportingHost finds the reporting server in the standard openings of
 // Postfix and qmail reports, when there is no Reporting-MTA.
-var reportingHost = regexp.MustCompile(`(?i)(?:mail system at host|qmail-send program at) ([a-z0-9][a-z0-9.-]+[a-z0-9])`)
+var reportingHost = keyed{[]string{"mail system at host", "qmail-send program at"},
+	regexp.MustCompile(`(?i)^(?:mail system at host|qmail-send program at) ([a-z0-9][a-z0-9.-]+[a-z0-9])`), false}
 
 // in calls fn for each match that lies within s.
 func (n *notice) in(s span, fn func(m phraseMatch, f *phraseFact)) {

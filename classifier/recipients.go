@@ -10,9 +10,75 @@ import (
 	"strings"
 )
 
-// skipLine matches lines whose addresses are not failed recipients: the
-// sender, message ids, trace headers.
-var skipLine = regexp.MustCompile(`(?i)^[\s>]*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|received|date|dkim-signature|x-[a-z0-9-]+|mail from|envelope-from|original-mail-from|errors-to|id|by|with|arrival-date|reporting-mta|subject)\s*:|^[\s>]*(?:>>>|<<<)?\s*mail from|^\s+(?:id|by|with|for) |\(envelope-from|generated from|^\s*(?:a message )?(?:that you )?sent by`)
+// skipLine reports whether the addresses on line are not failed
+// recipients: the sender, message ids, trace headers. It is written out
+// rather than one regexp, which Go would try at every byte of every line.
+func skipLine(line string) bool {
+	if indexFold(line, "(envelope-from") >= 0 || indexFold(line, "generated from") >= 0 {
+		return true
+	}
+	t := strings.TrimLeft(line, regexpSpace)
+	if len(t) < len(line) {
+		// A folded trace header: " by mx.example.com", " for <ann@...>".
+		for _, w := range []string{"id ", "by ", "with ", "for "} {
+			if hasPrefixFoldString(t, w) {
+				return true
+			}
+		}
+	}
+	u := trimPrefixFold(trimPrefixFold(t, "a message "), "that you ")
+	if hasPrefixFoldString(u, "sent by") {
+		return true
+	}
+	q := strings.TrimLeft(line, regexpSpace+">")
+	if hasPrefixFoldString(strings.TrimLeft(strings.TrimPrefix(q, "<<<"), regexpSpace), "mail from") {
+		return true
+	}
+	name := len(q)
+	if hasPrefixFoldString(q, "x-") {
+		name = 2
+		for name < len(q) && (isWordByte(q[name]) && q[name] != '_' || q[name] == '-') {
+			name++
+		}
+		if name == 2 {
+			return false
+		}
+	} else {
+		name = -1
+		for _, f := range skipFields {
+			if hasPrefixFoldString(q, f) {
+				name = len(f)
+				break
+			}
+		}
+		if name < 0 {
+			return false
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(q[name:], regexpSpace), ":")
+}
+
+// skipFields are the header fields whose addresses skipLine passes over.
+var skipFields = []string{"from", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "references",
+	"received", "date", "dkim-signature", "mail from", "envelope-from", "original-mail-from", "errors-to",
+	"id", "by", "with", "arrival-date", "reporting-mta", "subject"}
+
+// regexpSpace is what \s matches in a Go regexp.
+const regexpSpace = " \t\n\f\r"
+
+// hasPrefixFoldString reports whether s starts with the lower-case ASCII
+// prefix p, ignoring case.
+func hasPrefixFoldString(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// trimPrefixFold drops the lower-case ASCII prefix p from s, ignoring case.
+func trimPrefixFold(s, p string) string {
+	if hasPrefixFoldString(s, p) {
+		return s[len(p):]
+	}
+	return s
+}
 
 // demoteLine matches header lines quoted in a report whose addresses are
 // recipients only if nothing better is found (the To of a forwarded bounce
@@ -77,7 +143,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 				lineEnd = i + j
 			}
 			line := doc.text[i:lineEnd]
-			if strings.IndexByte(line, '@') >= 0 && !skipLine.MatchString(line) {
+			if strings.IndexByte(line, '@') >= 0 && !skipLine(line) {
 				demote := demoteLine.MatchString(line)
 				hasCode := -1 // computed once per line, when first needed
 				for k, loc := range findAddresses(line) {
