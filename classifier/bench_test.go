@@ -3,6 +3,7 @@ package classifier
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/jhillyerd/enmime/v2"
 )
@@ -101,4 +102,45 @@ func BenchmarkPhraseScan(b *testing.B) {
 	if n == 0 {
 		b.Fatal("no phrase found in the corpus")
 	}
+}
+
+// BenchmarkEngineHalves splits the engine's time on the corpus into its two
+// halves: decoding (the MIME structure, enmime on the parts that carry the
+// diagnosis, the text of a message that is not MIME) and classification
+// (everything after: the document, the one phrase scan, recipients,
+// evidence, scores, decisions, explanations, warnings). Each message is
+// decoded alone, then diagnosed whole, in turn, so that the machine's
+// noise falls on both; classification is the difference.
+//
+//	go test -run '^$' -bench EngineHalves -cpu 1 ./classifier
+func BenchmarkEngineHalves(b *testing.B) {
+	msgs := corpusMessages(b)
+	var decode, whole time.Duration
+	for b.Loop() {
+		for _, m := range msgs {
+			t0 := time.Now()
+			decodeOnly(m)
+			t1 := time.Now()
+			if _, err := Diagnose(m, Options{}); err != nil {
+				b.Fatal(err)
+			}
+			decode += t1.Sub(t0)
+			whole += time.Since(t1)
+		}
+	}
+	n := float64(b.N * len(msgs))
+	b.ReportMetric(float64(decode.Microseconds())/n, "decode-µs/msg")
+	b.ReportMetric(float64((whole-decode).Microseconds())/n, "classify-µs/msg")
+	b.ReportMetric(100*float64(whole-decode)/float64(whole), "classify-%")
+}
+
+// decodeOnly does the decoding Diagnose does for one message, and no more.
+func decodeOnly(raw []byte) {
+	raw = stripMboxLine(raw)
+	if looksLikeMessage(raw) && safeForMIME(raw) {
+		if _, ok := decodeMIME(raw); ok {
+			return
+		}
+	}
+	_ = textOf(raw)
 }
