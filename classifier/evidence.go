@@ -194,7 +194,9 @@ func (ev *evidence) diagnosticLine(r *recipientEvidence) string {
 		}
 		if i >= 0 {
 			ls := lineStart(chunk, i)
-			le := paragraphEnd(chunk, i, maxWrapped)
+			// At most a few kilobytes: a megabyte-long line naming many
+			// recipients must not be copied once for each of them.
+			le := min(paragraphEnd(chunk, i, maxWrapped), ls+maxDiagnosticScan)
 			line := oneLine(chunk[ls:le])
 			if len(line) > 500 {
 				line = line[:500]
@@ -579,6 +581,10 @@ func indexFold(s, sub string) int {
 	}
 	return -1
 }
+
+// maxDiagnosticScan bounds the text read for one recipient's diagnostic
+// line, which keeps 500 bytes of it.
+const maxDiagnosticScan = 4 << 10
 
 // maxWrapped bounds the indented continuation lines read with a line that
 // names a recipient or carries a reply: Postfix wraps a long reply (a

@@ -19,6 +19,9 @@ type notice struct {
 	matches      []phraseMatch
 	reportingMTA string
 	software     string
+	// patternsIn remembers where the patterns match in a reply passage:
+	// recipients named on one line share it, and it is searched once.
+	patternsIn map[span][]patternHit
 }
 
 // readNotice scans the report once and reads its writer.

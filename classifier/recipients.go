@@ -146,6 +146,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 			if strings.IndexByte(line, '@') >= 0 && !skipLine(line) {
 				demote := demoteLine.MatchString(line)
 				hasCode := -1 // computed once per line, when first needed
+				lists := -1   // whether the line holds a JSON list of addresses, likewise
 				for k, loc := range findAddresses(line) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
@@ -160,7 +161,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					seen[key] = true
 					f := found{addr, i + loc[0]}
 					switch {
-					case senders[key] || demote || inSentToList(line, loc[0]):
+					case senders[key] || demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
 						demoted = append(demoted, f)
 					case atLineStart(line, loc[0]):
 						good = append(good, f)
@@ -283,6 +284,19 @@ func namedAsSender(line string, i int) bool {
 		}
 	}
 	return false
+}
+
+// holdsList reports, computing it once per line in *memo, whether line has
+// a JSON list of recipients at all: most lines have none, and then no
+// address on them needs the look back of inSentToList.
+func holdsList(line string, memo *int) bool {
+	if *memo < 0 {
+		*memo = 0
+		if indexFold(line, `"destination"`) >= 0 || indexFold(line, `"to"`) >= 0 {
+			*memo = 1
+		}
+	}
+	return *memo == 1
 }
 
 // inSentToList reports whether the address at offset i of line stands in a

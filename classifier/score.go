@@ -67,7 +67,7 @@ func score(n *notice, r *recipientEvidence) scorecard {
 	kb := know()
 	var clues []clue
 	clues = append(clues, phraseClues(n, r)...)
-	clues = append(clues, patternClues(n.doc.text, r)...)
+	clues = append(clues, patternClues(n, r)...)
 	if f, ok := kb.statusFact(r.Status); ok {
 		from := fromStatus
 		if !strings.HasPrefix(f.code, "X.") {
@@ -225,22 +225,48 @@ var patterns = []struct {
 		MailboxNotFound, weak, true, []string{"reject", "refuse"}},
 }
 
-func patternClues(text string, r *recipientEvidence) []clue {
+func patternClues(n *notice, r *recipientEvidence) []clue {
+	text := n.doc.text
 	var out []clue
 	for _, s := range r.reply {
-		for _, p := range patterns {
-			if !hasAnyFold(text[s.start:s.end], p.words) {
-				continue
-			}
-			loc := p.re.FindStringIndex(text[s.start:s.end])
-			if loc == nil || p.ownAddress && (r.Address == "" || indexFold(text[s.start+loc[0]:s.start+loc[1]], r.Address) < 0) {
+		for _, h := range n.patternHits(s) {
+			p := &patterns[h.pattern]
+			if p.ownAddress && (r.Address == "" || indexFold(text[h.at.start:h.at.end], r.Address) < 0) {
 				continue
 			}
 			out = append(out, clue{cat: p.cat, strength: p.strength, from: fromReply,
-				at: span{s.start + loc[0], s.start + loc[1]}, label: "pattern: " + p.name, source: "score.go patterns"})
+				at: h.at, label: "pattern: " + p.name, source: "score.go patterns"})
 		}
 	}
 	return out
+}
+
+// patternHit is where one of patterns matched.
+type patternHit struct {
+	pattern int
+	at      span
+}
+
+// patternHits returns where the patterns match in s, searching it once.
+func (n *notice) patternHits(s span) []patternHit {
+	if hits, ok := n.patternsIn[s]; ok {
+		return hits
+	}
+	text := n.doc.text
+	var hits []patternHit
+	for i, p := range patterns {
+		if !hasAnyFold(text[s.start:s.end], p.words) {
+			continue
+		}
+		if loc := p.re.FindStringIndex(text[s.start:s.end]); loc != nil {
+			hits = append(hits, patternHit{i, span{s.start + loc[0], s.start + loc[1]}})
+		}
+	}
+	if n.patternsIn == nil {
+		n.patternsIn = map[span][]patternHit{}
+	}
+	n.patternsIn[s] = hits
+	return hits
 }
 
 // hasAnyFold reports whether s holds one of words, ignoring ASCII case.
