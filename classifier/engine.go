@@ -19,6 +19,11 @@ import (
 // What the stages know (phrases, codes) is data in knowledge/. This file
 // runs the stages for each message of the input.
 
+// Prepare reads the knowledge and builds the phrase automaton now, which
+// Diagnose otherwise does on its first call (a fraction of a second): a
+// server calls it before it takes requests.
+func Prepare() { scanSet() }
+
 // Diagnose reads one bounce, in any form, and says what went wrong.
 // It returns ErrEmpty or ErrTooLarge (wrapped) for input it will not read.
 func Diagnose(raw []byte, opt Options) (*Diagnosis, error) {
