@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/whybounce/whybounce/classifier"
 	"io"
 	"log/slog"
 	"math"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/web"
 )
 
