@@ -23,8 +23,9 @@ type phraseSet struct {
 	// their edges and fall back along failure links.
 	class      [256]uint8
 	nclass     int
-	denseIndex []int32 // per node: its row in dense, or -1
+	ndense     int32 // states below ndense have a dense row: dense[s*nclass:]
 	dense      []int32
+	depth      []int // per state, while building
 	nodes      []acNode
 	edges      []acEdge
 	out        [][]int32 // per node: the pieces that end there
@@ -174,7 +175,8 @@ func (ps *phraseSet) build(texts []string) {
 			queue = append(queue, e.to)
 		}
 	}
-	ps.buildDense(texts, order, depth)
+	ps.renumber(order, depth)
+	ps.buildDense(texts)
 	ps.hasOut = make([]bool, len(ps.out))
 	for i, o := range ps.out {
 		ps.hasOut[i] = len(o) > 0
@@ -187,7 +189,7 @@ const denseDepth = 10
 // buildDense gives the states near the root their dense rows, in
 // breadth-first order so that a failure link's row exists before it is
 // needed.
-func (ps *phraseSet) buildDense(texts []string, order []int32, depth []int) {
+func (ps *phraseSet) buildDense(texts []string) {
 	used := [256]bool{}
 	for _, t := range texts {
 		for j := 0; j < len(t); j++ {
@@ -204,22 +206,46 @@ func (ps *phraseSet) buildDense(texts []string, order []int32, depth []int) {
 			ps.nclass++
 		}
 	}
-	ps.denseIndex = make([]int32, len(ps.nodes))
-	for i := range ps.denseIndex {
-		ps.denseIndex[i] = -1
-	}
-	for _, s := range order {
-		if depth[s] > denseDepth {
-			continue
-		}
+	// States are numbered breadth first (renumber), so those near the
+	// root come first: state s has row s while s < ndense.
+	for s := int32(0); int(s) < len(ps.nodes) && ps.depth[s] <= denseDepth; s++ {
 		row := make([]int32, ps.nclass)
 		for k := 1; k < ps.nclass; k++ {
 			row[k] = ps.next(s, rep[k], false)
 		}
-		ps.denseIndex[s] = int32(len(ps.dense) / ps.nclass)
 		ps.dense = append(ps.dense, row...)
+		ps.ndense = s + 1
 	}
+	ps.depth = nil
 }
+
+// renumber gives the states new numbers in breadth-first order, the root
+// still 0, so that the states near the root (which get dense rows) are
+// numbered first.
+func (ps *phraseSet) renumber(order []int32, depth []int) {
+	id := make([]int32, len(ps.nodes))
+	for i, s := range order {
+		id[s] = int32(i)
+	}
+	nodes := make([]acNode, len(ps.nodes))
+	out := make([][]int32, len(ps.out))
+	ps.depth = make([]int, len(ps.nodes))
+	for old, n := range ps.nodes {
+		n.fail = id[n.fail]
+		nodes[id[old]] = n
+		out[id[old]] = ps.out[old]
+		ps.depth[id[old]] = depth[old]
+	}
+	for i := range ps.edges {
+		ps.edges[i].to = id[ps.edges[i].to]
+	}
+	for c := range ps.root {
+		ps.root[c] = id[ps.root[c]]
+	}
+	ps.nodes, ps.out = nodes, out
+}
+
+
 
 func (ps *phraseSet) children(s int32) []acEdge {
 	n := ps.nodes[s]
@@ -234,10 +260,8 @@ func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
 		return 0
 	}
 	for s != 0 {
-		if ps.denseIndex != nil {
-			if di := ps.denseIndex[s]; di >= 0 {
-				return ps.dense[int(di)*ps.nclass+int(ps.class[c])]
-			}
+		if s < ps.ndense {
+			return ps.dense[int(s)*ps.nclass+int(ps.class[c])]
 		}
 		es := ps.children(s)
 		if len(es) <= 8 {
@@ -298,8 +322,8 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		}
 		ring[n&mask] = i
 		n++
-		if di := ps.denseIndex[s]; di >= 0 {
-			s = ps.dense[int(di)*ps.nclass+int(ps.class[c])]
+		if s < ps.ndense {
+			s = ps.dense[int(s)*ps.nclass+int(ps.class[c])]
 		} else {
 			s = ps.next(s, c, false)
 		}
