@@ -351,6 +351,41 @@ func hasMarker(m marker, min strength, s string) bool {
 	return found
 }
 
+// The sources of the clues the engine writes itself.
+const (
+	patternSource  = "score.go patterns"
+	mailFromSource = "RFC 5321 3.3 (MAIL FROM names the sender, before any recipient)"
+	connectSource  = "RFC 5321 3.1 (the server may refuse a client at the greeting)"
+)
+
+// IsSource reports whether s is the Source of a clue as the engine writes
+// it (a knowledge file's citation, never a bounce's words), so that
+// redaction can leave it as it is.
+func IsSource(s string) bool {
+	return knownSources()[s]
+}
+
+var knownSources = sync.OnceValue(func() map[string]bool {
+	kb := know()
+	out := map[string]bool{patternSource: true, mailFromSource: true, connectSource: true}
+	for _, f := range kb.phrases {
+		out[f.source] = true
+	}
+	for _, f := range kb.status {
+		out["status.tsv: "+f.source] = true
+	}
+	for _, r := range kb.ranges {
+		out["status.tsv: "+r.fact.source] = true
+	}
+	for _, f := range kb.reply {
+		out["reply.tsv: "+f.source] = true
+	}
+	for _, f := range kb.events {
+		out["events.tsv: "+f.source] = true
+	}
+	return out
+})
+
 // StatusCategory says what an enhanced status code ("5.1.1", "5.7.509")
 // tells about a failure's cause, by the engine's own table
 // (knowledge/status.tsv): the category; standard is true when the meaning

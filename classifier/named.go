@@ -199,6 +199,9 @@ func addressesIn(s string) []string {
 	if strings.Contains(s, "IPv6:") || strings.Contains(s, "ipv6:") || strings.Contains(s, "IPV6:") {
 		s = ipv6Tag.ReplaceAllString(s, "      ")
 	}
+	if !mayHoldIPv6(s) {
+		return out
+	}
 	for _, loc := range ipv6Token.FindAllStringIndex(s, -1) {
 		tok := strings.TrimRight(s[loc[0]:loc[1]], ".:")
 		if strings.Count(tok, ":") < 2 || loc[0] > 0 && isWordByte(s[loc[0]-1]) || loc[1] < len(s) && isWordByte(s[loc[1]]) {
@@ -211,6 +214,28 @@ func addressesIn(s string) []string {
 	return out
 }
 
+// mayHoldIPv6 reports whether s has a colon between hexadecimal digits or
+// another colon, as every IPv6 literal does: most replies have none, and
+// then the search for them, which matches any run of hex letters, is
+// skipped.
+func mayHoldIPv6(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		if i > 0 && i+1 < len(s) && (isHexDigit(s[i-1]) || s[i-1] == ':') && (isHexDigit(s[i+1]) || s[i+1] == ':') {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
 // yahooTrace reports whether the dotted number at s[i:] is the trace code
 // Yahoo ends its replies with ("... user complaints - 4.16.55.1; see"),
 // which reads like an IPv4 address.
@@ -218,8 +243,28 @@ func yahooTrace(s string, i int) bool {
 	return i >= 2 && s[i-2:i] == "- " && (s[i] == '4' || s[i] == '5') && i+2 < len(s) && s[i+1] == '.' && strings.HasPrefix(s[i+2:], "16.")
 }
 
-// listingWords mark the sentence of a refusal that says what is listed.
-var listingWords = regexp.MustCompile(`(?i)listed|block ?list|black ?list|blocked using|\bdbl\b|surbl|uribl|rhsbl`)
+// saysListed reports whether s holds one of the words that mark the
+// sentence of a refusal saying what is listed.
+func saysListed(s string) bool {
+	if hasAnyFold(s, listingWords) {
+		return true
+	}
+	// "dbl" only as a word of its own.
+	for from := 0; ; {
+		i := indexFold(s[from:], "dbl")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || !isWordByte(s[i-1])) && (i+3 == len(s) || !isWordByte(s[i+3])) {
+			return true
+		}
+		from = i + 3
+	}
+}
+
+// listingWords are saysListed's words, but "dbl".
+var listingWords = []string{"listed", "blocklist", "block list", "blacklist", "black list", "blocked using", "surbl", "uribl", "rhsbl"}
 
 var (
 	domainToken = regexp.MustCompile(`(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z][a-z0-9-]*[a-z0-9]`)
@@ -255,7 +300,7 @@ func listedDomainsIn(texts []string, d *Diagnosis) []string {
 	}
 	var out []string
 	for _, t := range texts {
-		if !listingWords.MatchString(t) {
+		if !saysListed(t) {
 			continue // most refusals say nothing is listed
 		}
 		if strings.Contains(t, "://") {
@@ -263,7 +308,7 @@ func listedDomainsIn(texts []string, d *Diagnosis) []string {
 		}
 		t = dropPostfixHost(t)
 		for sentence := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ';' || r == '\n' }) {
-			if !listingWords.MatchString(sentence) {
+			if !saysListed(sentence) {
 				continue
 			}
 			for _, tok := range domainToken.FindAllString(sentence, -1) {

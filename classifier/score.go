@@ -235,7 +235,7 @@ func patternClues(n *notice, r *recipientEvidence) []clue {
 				continue
 			}
 			out = append(out, clue{cat: p.cat, strength: p.strength, from: fromReply,
-				at: h.at, label: "pattern: " + p.name, source: "score.go patterns"})
+				at: h.at, label: "pattern: " + p.name, source: patternSource})
 		}
 	}
 	return out
@@ -303,7 +303,7 @@ func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
 	}
 	if r.stage == markStageMail {
 		clues = append(clues, clue{cat: PolicyRejected, strength: weak, from: fromStage, at: r.stageAt,
-			label: "refused at MAIL FROM", source: "RFC 5321 3.3 (MAIL FROM names the sender, before any recipient)"})
+			label: "refused at MAIL FROM", source: mailFromSource})
 	}
 	return clues
 }
@@ -316,7 +316,7 @@ func atConnect(clues []clue, r *recipientEvidence) []clue {
 		return clues
 	}
 	return append(clues, clue{cat: Blocklisted, strength: weak, from: fromStage, at: r.stageAt,
-		label: "refused when the servers connected", source: "RFC 5321 3.1 (the server may refuse a client at the greeting)"})
+		label: "refused when the servers connected", source: connectSource})
 }
 
 // codeSpan finds where code stands in the recipient's own passages.

@@ -17,6 +17,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whybounce/whybounce/classifier"
 )
@@ -502,17 +504,57 @@ func Diagnosis(d *classifier.Diagnosis, keep ...string) *classifier.Diagnosis {
 }
 
 // Headline is classifier.Headline of d with its personal data masked, a
-// recipient written without a domain included: it is written from a redacted
-// copy of the fields a headline shows. The text and its evidence, which no
-// headline shows, are left out of that copy, so it costs little whatever
-// the size of the bounce.
+// recipient written without a domain included. The headline is written
+// from d and masked afterwards: each recipient's address where it stands
+// (as a redacted diagnosis masks it), then everything else Text masks.
+// Redacting the whole diagnosis first would cost far more, and could merge
+// two recipients whose masked addresses read the same
+// (TestHeadlineShowsNoAddress reads every corpus headline).
 func Headline(d *classifier.Diagnosis) string {
+	h := classifier.Headline(d)
 	if d == nil {
-		return classifier.Headline(nil)
+		return h
 	}
-	small := *d
-	small.Text, small.Evidence = "", nil
-	return Text(classifier.Headline(Diagnosis(&small)))
+	r := redactor{}
+	for _, rc := range d.Recipients {
+		if rc.Address != "" && !strings.Contains(rc.Address, "@") {
+			h = replaceWord(h, rc.Address, r.address(rc.Address))
+		}
+	}
+	return Text(h)
+}
+
+// replaceWord replaces old in s by new where old stands as a whole word.
+func replaceWord(s, old, new string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, old)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(old)
+		whole := (i == 0 || !isWordRune(s[:i], true)) && (end == len(s) || !isWordRune(s[end:], false))
+		b.WriteString(s[:i])
+		if whole {
+			b.WriteString(new)
+		} else {
+			b.WriteString(old)
+		}
+		s = s[end:]
+	}
+}
+
+// isWordRune reports whether the rune at the end (before) or start of s is
+// a letter or digit.
+func isWordRune(s string, before bool) bool {
+	var c rune
+	if before {
+		c, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		c, _ = utf8.DecodeRuneInString(s)
+	}
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
 
 // redactor masks the strings of a value as it copies it.
@@ -539,8 +581,53 @@ func (r redactor) special(k fieldKey) rule {
 		return r.messageID
 	case fieldKey{reflect.TypeFor[classifier.Recipient](), "Address"}:
 		return r.address
+	case fieldKey{reflect.TypeFor[classifier.Clue](), "Kind"}, fieldKey{reflect.TypeFor[classifier.Clue](), "Where"},
+		fieldKey{reflect.TypeFor[classifier.Clue](), "Strength"}:
+		return r.engineWord
+	case fieldKey{reflect.TypeFor[classifier.Clue](), "Source"}:
+		return r.source
 	}
 	return nil
+}
+
+// engineWord keeps one of the engine's own identifiers (a category, a
+// confidence, a clue's kind, place or strength) as it is, without the cost
+// of masking; anything else is masked as usual.
+func (r redactor) engineWord(s string) string {
+	if engineWords[s] {
+		return s
+	}
+	return r.text(s)
+}
+
+// source keeps a clue's source when it is one the engine writes (a
+// knowledge file's citation); anything else is masked as usual.
+func (r redactor) source(s string) string {
+	if classifier.IsSource(s) {
+		return s
+	}
+	return r.text(s)
+}
+
+// engineWords are the identifiers engineWord keeps.
+var engineWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range append(classifier.AllCategories, classifier.Unknown) {
+		out[string(c)] = true
+	}
+	for _, w := range []string{string(classifier.High), string(classifier.Medium), string(classifier.Low),
+		"words", "status", "reply-code", "stage", "pattern", "classification",
+		"reply", "notice", "code", "event", "strong", "medium", "weak"} {
+		out[w] = true
+	}
+	return out
+}()
+
+// enumTypes are string types whose values are the engine's identifiers:
+// kept by engineWord.
+var enumTypes = map[reflect.Type]bool{
+	reflect.TypeFor[classifier.Category]():   true,
+	reflect.TypeFor[classifier.Confidence](): true,
 }
 
 // copy returns a deep copy of v with every string passed through redact, or
@@ -549,6 +636,9 @@ func (r redactor) special(k fieldKey) rule {
 func (r redactor) copy(v reflect.Value, redact rule) reflect.Value {
 	switch v.Kind() {
 	case reflect.String:
+		if enumTypes[v.Type()] && engineWords[v.String()] {
+			return v
+		}
 		out := reflect.New(v.Type()).Elem()
 		out.SetString(redact(v.String()))
 		return out

@@ -1,8 +1,13 @@
 package redact
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -447,5 +452,49 @@ func TestHeadline(t *testing.T) {
 		if d.Recipients[0].Address != tt.address || len(d.Text) != 1000 {
 			t.Error("Headline changed the diagnosis")
 		}
+	}
+}
+
+// On every corpus bounce and every notice, the masked headline shows no
+// recipient's address (written with or without a domain) and no IP address.
+func TestHeadlineShowsNoAddress(t *testing.T) {
+	n := 0
+	ipv4 := regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3}){3}\b`)
+	for _, dir := range []string{"../../../shared/corpus/emails", "../testdata/notices"} {
+		err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return err
+			}
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			d, err := classifier.Diagnose(raw, classifier.Options{Mine: []string{"example.org"}})
+			if err != nil {
+				return nil // empty fixtures
+			}
+			n++
+			h := Headline(d)
+			for _, r := range d.Recipients {
+				local, _, at := strings.Cut(r.Address, "@")
+				shown := strings.Contains(strings.ToLower(h), strings.ToLower(local)+"@")
+				if !at {
+					shown = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(local) + `\b`).MatchString(h)
+				}
+				if len(local) > 2 && !isRole(local) && shown {
+					t.Errorf("%s: Headline %q shows %q", path, h, local)
+				}
+			}
+			if ip := ipv4.FindString(h); ip != "" {
+				t.Errorf("%s: Headline %q shows %s", path, h, ip)
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			t.Fatal(err)
+		}
+	}
+	if n < 100 {
+		t.Skipf("only %d bounces found beside the repository", n)
 	}
 }
