@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"sync"
 
 	"github.com/whybounce/whybounce/classifier"
@@ -212,12 +213,17 @@ var (
 // brackets, quotes and punctuation go, spaces collapse, letters are upper-cased
 // ("#5.7.1", "5.7.1.", "[TSS04]", " s3150 " become "5.7.1", "TSS04", "S3150").
 func normalize(code string) string {
-	s := strings.Join(strings.Fields(code), " ")
+	s := code
+	if strings.ContainsAny(s, " \t\r\n\v\f") || !utf8.ValidString(s) {
+		s = strings.Join(strings.Fields(code), " ")
+	}
 	s = strings.TrimLeft(s, "#[(<{\"'")
 	s = strings.TrimRight(s, ".,;:!?)]>}\"'")
 	s = strings.ToUpper(s)
-	if m := orangeCode.FindStringSubmatch(s); m != nil {
-		return "OFR_" + m[1]
+	if strings.HasPrefix(s, "OFR") {
+		if m := orangeCode.FindStringSubmatch(s); m != nil {
+			return "OFR_" + m[1]
+		}
 	}
 	return s
 }
@@ -282,6 +288,9 @@ func (d *db) lookup(code string) []int {
 	}
 	if pos := d.byKey[compact(k)]; len(pos) > 0 {
 		return pos
+	}
+	if k[0] < '2' || k[0] > '5' {
+		return nil // not an enhanced status code, which alone has ranges
 	}
 	if m := enhanced.FindStringSubmatch(k); m != nil {
 		n, _ := strconv.Atoi(m[2])
