@@ -36,7 +36,9 @@ func zipOf(t *testing.T, entries ...entry) []byte {
 // TestHostileArchives: each attack is refused by name, and the good
 // messages around it are still read.
 func TestHostileArchives(t *testing.T) {
-	good := func(n int) entry { return entry{name: "ok" + string(rune('0'+n)) + ".eml", body: bounceN(n), method: zip.Deflate} }
+	good := func(n int) entry {
+		return entry{name: "ok" + string(rune('0'+n)) + ".eml", body: bounceN(n), method: zip.Deflate}
+	}
 	inner := zipOf(t, good(9))
 	tests := []struct {
 		name   string
