@@ -249,6 +249,27 @@ func (s *Server) readParts(w http.ResponseWriter, r *http.Request, run *liveRun,
 	ctx := run.ctx
 	stop := context.AfterFunc(r.Context(), func() { run.cancel(errors.New("the connection was closed")) })
 	defer stop()
+	// A cancelled run stops waiting for the body: a read blocked on the
+	// connection ends when its deadline passes, so the deadline is put in
+	// the past until reading has stopped (each read sets it anew).
+	finished := make(chan struct{})
+	defer close(finished)
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-finished:
+			return
+		}
+		rc := http.NewResponseController(w)
+		for {
+			_ = rc.SetReadDeadline(time.Unix(1, 0))
+			select {
+			case <-finished:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}()
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	go func() {
