@@ -1340,7 +1340,7 @@ func triageTable(t TriageTable) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		if t.Matching > 0 {
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 125, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"table-title\"><table class=\"recipients-list\"><thead><tr>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 125, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of recipients\"><table class=\"recipients-list\"><thead><tr>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
