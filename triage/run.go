@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/classifier/redact"
 )
@@ -69,12 +71,22 @@ type job struct {
 	in   Input
 	res  *Result
 	done chan struct{}
+	// weight is what the job holds of the run's memory budget.
+	weight int64
 }
+
+// Bounds on what a run holds at once: the jobs read ahead of the one the
+// results wait for (a slow message must not idle the other workers), and
+// their bytes.
+const (
+	aheadPerWorker = 32
+	maxInFlight    = 64 << 20
+)
 
 // Run reads the messages that read emits, diagnoses them on a pool of
 // workers and hands each Result to each, in the order they were read, one
-// at a time. It holds at most a few messages per worker, so memory stays
-// bounded whatever the input. It returns the totals of what was handed
+// at a time. It holds at most 32 messages per worker and 64 MiB of them, so
+// memory stays bounded whatever the input. It returns the totals of what was handed
 // over, and the error that stopped reading (the input ended early, the run
 // was cancelled, the message limit was reached), if any: everything read
 // before it is in the totals all the same.
@@ -88,8 +100,9 @@ func Run(ctx context.Context, opt Options, read func(ctx context.Context, emit E
 	defer cancel()
 
 	// The queue holds the jobs in input order; the collector waits for each
-	// in turn. Its capacity bounds what is held at once.
-	queue := make(chan *job, 2*workers)
+	// in turn. Its capacity and the budget of bytes bound what is held at once.
+	queue := make(chan *job, aheadPerWorker*workers)
+	budget := semaphore.NewWeighted(maxInFlight)
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	for range workers {
@@ -114,7 +127,10 @@ func Run(ctx context.Context, opt Options, read func(ctx context.Context, emit E
 				return ErrTooManyMessages
 			}
 			n++
-			j := &job{in: in, res: &Result{N: n, Name: in.Name}, done: make(chan struct{})}
+			j := &job{in: in, res: &Result{N: n, Name: in.Name}, done: make(chan struct{}), weight: min(int64(len(in.Raw))+1, maxInFlight)}
+			if err := budget.Acquire(ctx, j.weight); err != nil {
+				return err
+			}
 			if in.Err != nil {
 				j.res.Status, j.res.Reason = Unreadable, in.Err.Error()
 			} else {
@@ -155,7 +171,9 @@ func Run(ctx context.Context, opt Options, read func(ctx context.Context, emit E
 			break
 		}
 		tally.Add(j.res)
-		if err := each(j.res); err != nil {
+		err := each(j.res)
+		budget.Release(j.weight)
+		if err != nil {
 			failed = err
 			cancel()
 			break
