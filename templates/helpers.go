@@ -61,16 +61,16 @@ func lowerInitial(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
-// countText writes "1 bounce" or "1,234 bounces".
-func countText(n int, one, many string) string {
+// CountText writes "1 bounce" or "1,234 bounces".
+func CountText(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return groupDigits(n) + " " + many
+	return GroupDigits(n) + " " + many
 }
 
-// groupDigits writes n with commas between thousands: "100,000".
-func groupDigits(n int) string {
+// GroupDigits writes n with commas between thousands: "100,000".
+func GroupDigits(n int) string {
 	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
 		s = s[:i] + "," + s[i:]

@@ -299,7 +299,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var19 string
-			templ_7745c5c3_Var19, templ_7745c5c3_Err = templ.JoinStringErrs(countText(v.Messages, "bounce", "bounces"))
+			templ_7745c5c3_Var19, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(v.Messages, "bounce", "bounces"))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 57, Col: 67}
 			}
@@ -312,7 +312,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var20 string
-			templ_7745c5c3_Var20, templ_7745c5c3_Err = templ.JoinStringErrs(countText(v.Recipients, "recipient", "recipients"))
+			templ_7745c5c3_Var20, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(v.Recipients, "recipient", "recipients"))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 59, Col: 56}
 			}
@@ -325,7 +325,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var21 string
-			templ_7745c5c3_Var21, templ_7745c5c3_Err = templ.JoinStringErrs(countText(v.Diagnosed, "bounce", "bounces"))
+			templ_7745c5c3_Var21, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(v.Diagnosed, "bounce", "bounces"))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 59, Col: 107}
 			}
@@ -338,7 +338,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var22 string
-			templ_7745c5c3_Var22, templ_7745c5c3_Err = templ.JoinStringErrs(countText(v.Remove, "address", "addresses"))
+			templ_7745c5c3_Var22, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(v.Remove, "address", "addresses"))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 60, Col: 57}
 			}
@@ -351,7 +351,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var23 string
-			templ_7745c5c3_Var23, templ_7745c5c3_Err = templ.JoinStringErrs(countText(v.Retry, "address", "addresses"))
+			templ_7745c5c3_Var23, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(v.Retry, "address", "addresses"))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 60, Col: 139}
 			}
@@ -419,7 +419,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var27 string
-			templ_7745c5c3_Var27, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Remove))
+			templ_7745c5c3_Var27, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Remove))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 71, Col: 125}
 			}
@@ -445,7 +445,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var29 string
-			templ_7745c5c3_Var29, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Retry))
+			templ_7745c5c3_Var29, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Retry))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 72, Col: 107}
 			}
@@ -507,7 +507,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var33 string
-			templ_7745c5c3_Var33, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Messages))
+			templ_7745c5c3_Var33, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Messages))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 82, Col: 83}
 			}
@@ -520,7 +520,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var34 string
-			templ_7745c5c3_Var34, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Diagnosed))
+			templ_7745c5c3_Var34, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Diagnosed))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 83, Col: 81}
 			}
@@ -533,7 +533,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var35 string
-			templ_7745c5c3_Var35, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Duplicates))
+			templ_7745c5c3_Var35, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Duplicates))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 84, Col: 98}
 			}
@@ -546,7 +546,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var36 string
-			templ_7745c5c3_Var36, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Unreadable))
+			templ_7745c5c3_Var36, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Unreadable))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 85, Col: 91}
 			}
@@ -559,7 +559,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var37 string
-			templ_7745c5c3_Var37, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Recipients))
+			templ_7745c5c3_Var37, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Recipients))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 86, Col: 84}
 			}
@@ -572,7 +572,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var38 string
-			templ_7745c5c3_Var38, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Final))
+			templ_7745c5c3_Var38, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Final))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 87, Col: 89}
 			}
@@ -585,7 +585,7 @@ func TriageReport(v TriageReportView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var39 string
-			templ_7745c5c3_Var39, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(v.Retrying))
+			templ_7745c5c3_Var39, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(v.Retrying))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 88, Col: 89}
 			}
@@ -673,7 +673,7 @@ func TriageReport(v TriageReportView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var44 string
-				templ_7745c5c3_Var44, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(c.Final))
+				templ_7745c5c3_Var44, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(c.Final))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 104, Col: 46}
 				}
@@ -686,7 +686,7 @@ func TriageReport(v TriageReportView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var45 string
-				templ_7745c5c3_Var45, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(c.Retrying))
+				templ_7745c5c3_Var45, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(c.Retrying))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 105, Col: 49}
 				}
@@ -699,7 +699,7 @@ func TriageReport(v TriageReportView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var46 string
-				templ_7745c5c3_Var46, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(c.Total))
+				templ_7745c5c3_Var46, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(c.Total))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 106, Col: 46}
 				}
@@ -733,7 +733,7 @@ func TriageReport(v TriageReportView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var47 string
-				templ_7745c5c3_Var47, templ_7745c5c3_Err = templ.JoinStringErrs(countText(v.Undated, "bounce has", "bounces have"))
+				templ_7745c5c3_Var47, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(v.Undated, "bounce has", "bounces have"))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 120, Col: 73}
 				}
@@ -773,7 +773,7 @@ func TriageReport(v TriageReportView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var49 string
-				templ_7745c5c3_Var49, templ_7745c5c3_Err = templ.JoinStringErrs(countText(v.MoreDomains, "other domain", "other domains"))
+				templ_7745c5c3_Var49, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(v.MoreDomains, "other domain", "other domains"))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 128, Col: 85}
 				}
@@ -950,7 +950,7 @@ func TriageReport(v TriageReportView) templ.Component {
 			}
 			return nil
 		})
-		templ_7745c5c3_Err = Page(Meta{Title: "Report on " + countText(v.Messages, "bounce", "bounces"), Nav: "triage", NoIndex: true, Script: "/static/triage.js"}).Render(templ.WithChildren(ctx, templ_7745c5c3_Var18), templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = Page(Meta{Title: "Report on " + CountText(v.Messages, "bounce", "bounces"), Nav: "triage", NoIndex: true, Script: "/static/triage.js"}).Render(templ.WithChildren(ctx, templ_7745c5c3_Var18), templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1045,7 +1045,7 @@ func countList(cs []TriageCount, what string) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var62 string
-				templ_7745c5c3_Var62, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(c.Count))
+				templ_7745c5c3_Var62, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(c.Count))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 183, Col: 47}
 				}
@@ -1277,7 +1277,7 @@ func triageTable(t TriageTable) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var71 string
-			templ_7745c5c3_Var71, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(t.First))
+			templ_7745c5c3_Var71, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(t.First))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 236, Col: 34}
 			}
@@ -1290,7 +1290,7 @@ func triageTable(t TriageTable) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var72 string
-			templ_7745c5c3_Var72, templ_7745c5c3_Err = templ.JoinStringErrs(groupDigits(t.Last))
+			templ_7745c5c3_Var72, templ_7745c5c3_Err = templ.JoinStringErrs(GroupDigits(t.Last))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 236, Col: 61}
 			}
@@ -1303,7 +1303,7 @@ func triageTable(t TriageTable) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var73 string
-			templ_7745c5c3_Var73, templ_7745c5c3_Err = templ.JoinStringErrs(countText(t.Matching, "recipient", "recipients"))
+			templ_7745c5c3_Var73, templ_7745c5c3_Err = templ.JoinStringErrs(CountText(t.Matching, "recipient", "recipients"))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `templates/triage.templ`, Line: 236, Col: 117}
 			}

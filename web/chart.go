@@ -45,7 +45,7 @@ func categoryChart(cs []triage.CategoryCount) templates.BarChart {
 			Label: title, LabelX: 0, LabelY: y + catBar - 4,
 			X: catLabelWidth, Y: y, W: wf, H: catBar,
 			X2: catLabelWidth + wf, Y2: y, W2: wr, H2: catBar,
-			ValueX: catLabelWidth + wf + wr + 6, Value: groupDigits(cc.Total()),
+			ValueX: catLabelWidth + wf + wr + 6, Value: templates.GroupDigits(cc.Total()),
 			Title: fmt.Sprintf("%s: %d final, %d retrying", title, cc.Final, cc.Retrying),
 		})
 		if cc.Total() == most && biggest == "" {
@@ -54,7 +54,7 @@ func categoryChart(cs []triage.CategoryCount) templates.BarChart {
 	}
 	if len(cs) > 0 {
 		c.Summary = fmt.Sprintf("A bar for each of %d kinds of bounce, final in the darker part and still retried in the lighter; the most common is %s, with %s.",
-			len(cs), biggest, countText(most, "recipient", "recipients"))
+			len(cs), biggest, templates.CountText(most, "recipient", "recipients"))
 	}
 	return c
 }
@@ -119,7 +119,7 @@ func timeChart(days []triage.Count) templates.BarChart {
 			h = max(h, 2)
 		}
 		c.Bars = append(c.Bars, templates.Bar{X: i * w, Y: timeHeight - h, W: w - gap, H: h,
-			Title: fmt.Sprintf("%s: %s", t.Format(layout), countText(n, "bounce", "bounces"))})
+			Title: fmt.Sprintf("%s: %s", t.Format(layout), templates.CountText(n, "bounce", "bounces"))})
 	}
 	// Labels at both ends and at the busiest bar.
 	c.Ticks = append(c.Ticks, templates.Tick{X: 0, Y: timeHeight + 16, Label: key(first).Format(layout)})
@@ -128,6 +128,6 @@ func timeChart(days []triage.Count) templates.BarChart {
 	}
 	c.Title = label
 	c.Summary = fmt.Sprintf("A bar for each %s from %s to %s; the busiest was %s, with %s.", unit,
-		key(first).Format(layout), key(last).Format(layout), busiest.Format(layout), countText(most, "bounce", "bounces"))
+		key(first).Format(layout), key(last).Format(layout), busiest.Format(layout), templates.CountText(most, "bounce", "bounces"))
 	return c
 }

@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/whybounce/whybounce/templates"
 	"github.com/whybounce/whybounce/triage"
 	"github.com/whybounce/whybounce/web/store"
 )
@@ -424,25 +425,9 @@ func progressText(p progress) string {
 	case p.State == "waiting":
 		return "Waiting for the upload to start…"
 	case p.Done:
-		return fmt.Sprintf("All %s read.", countText(int(p.Messages), "message", "messages"))
+		return fmt.Sprintf("All %s read.", templates.CountText(int(p.Messages), "message", "messages"))
 	}
-	return fmt.Sprintf("%s read, %.0f a second.", countText(int(p.Messages), "message", "messages"), p.Rate)
-}
-
-func countText(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return groupDigits(n) + " " + many
-}
-
-// groupDigits writes n with commas between thousands: "100,000".
-func groupDigits(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
+	return fmt.Sprintf("%s read, %.0f a second.", templates.CountText(int(p.Messages), "message", "messages"), p.Rate)
 }
 
 func runPath(id string) string { return "/t/" + id }

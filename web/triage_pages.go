@@ -36,7 +36,7 @@ func runHeaders(w http.ResponseWriter) {
 
 func (s *Server) triageFormView(errText string) templates.TriageFormView {
 	return templates.TriageFormView{Error: errText, MaxSize: sizeText(s.triage.MaxBytes),
-		MaxMessages: groupDigits(s.triage.MaxMessages), Keep: durationText(s.triage.TTL)}
+		MaxMessages: templates.GroupDigits(s.triage.MaxMessages), Keep: durationText(s.triage.TTL)}
 }
 
 // durationText writes a keeping time for people: "24 hours", "7 days".
@@ -45,9 +45,9 @@ func durationText(d time.Duration) string {
 		return strconv.Itoa(int(d/day)) + " days"
 	}
 	if h := int(d / time.Hour); h >= 1 {
-		return countText(h, "hour", "hours")
+		return templates.CountText(h, "hour", "hours")
 	}
-	return countText(max(1, int(d/time.Minute)), "minute", "minutes")
+	return templates.CountText(max(1, int(d/time.Minute)), "minute", "minutes")
 }
 
 // triagePage is the "Many bounces" form.

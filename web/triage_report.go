@@ -30,7 +30,7 @@ func (s *Server) reportView(r *http.Request, run store.Run, sum runSummary) (tem
 	}
 	if sum.Seconds > 0 && t.Messages > 0 {
 		v.Elapsed = fmt.Sprintf("Read in %s, %s messages a second.", (time.Duration(sum.Seconds * float64(time.Second))).Round(100*time.Millisecond),
-			groupDigits(int(float64(t.Messages)/sum.Seconds)))
+			templates.GroupDigits(int(float64(t.Messages)/sum.Seconds)))
 	}
 	for _, c := range t.Categories {
 		v.Categories = append(v.Categories, templates.TriageCategoryRow{Category: categoryLink(c.Category),

@@ -36,15 +36,7 @@ func corpusMbox(t *testing.T) (string, *triage.Totals) {
 		}
 		msgs = append(msgs, raw)
 	}
-	path := filepath.Join(t.TempDir(), "bounces.mbox")
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := triage.WriteMbox(f, msgs...); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	path := writeMbox(t, "bounces.mbox", msgs)
 	tot, err := triage.Run(t.Context(), triage.Options{}, func(ctx context.Context, emit triage.Emit) error {
 		return triage.ReadPath(ctx, path, triage.Limits{}, emit)
 	}, func(*triage.Result) error { return nil })
@@ -212,13 +204,7 @@ func uploadExamples(t *testing.T, ctx context.Context, s *site) {
 		}
 		msgs = append(msgs, b)
 	}
-	path := filepath.Join(t.TempDir(), "examples.mbox")
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	triage.WriteMbox(f, msgs...)
-	f.Close()
+	path := writeMbox(t, "examples.mbox", msgs)
 	do(t, ctx, "upload the examples",
 		chromedp.Navigate(s.URL+"/triage"),
 		chromedp.SetUploadFiles(chromedp.ID("files"), []string{path}),
@@ -226,4 +212,19 @@ func uploadExamples(t *testing.T, ctx context.Context, s *site) {
 		chromedp.WaitVisible(chromedp.CSS("a.see-report")),
 		chromedp.Click(chromedp.CSS("a.see-report")),
 	)
+}
+
+// writeMbox writes msgs as an mbox file in a temporary folder.
+func writeMbox(t *testing.T, name string, msgs [][]byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := triage.WriteMbox(f, msgs...); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
