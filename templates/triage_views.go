@@ -86,8 +86,10 @@ type TriageCount struct {
 type BarChart struct {
 	// Title names the chart; Summary says in a sentence what it shows.
 	ID, Title, Summary string
-	Width, Height      int
-	Bars               []Bar
+	// Caption goes under the chart; "" shows the title.
+	Caption       string
+	Width, Height int
+	Bars          []Bar
 	// Axis labels along the bottom (time charts).
 	Ticks []Tick
 }
@@ -98,9 +100,9 @@ type Bar struct {
 	// X, Y, W, H place the bar; a stacked bar has a second part.
 	X, Y, W, H     int
 	X2, Y2, W2, H2 int
-	// LabelX, LabelY place its label; ValueX its count.
-	LabelX, LabelY, ValueX int
-	Value                  string
+	// LabelX, LabelY place its label; ValueX, ValueY its count.
+	LabelX, LabelY, ValueX, ValueY int
+	Value                          string
 	// Title is what a pointer over the bar shows.
 	Title string
 }
@@ -109,6 +111,8 @@ type Bar struct {
 type Tick struct {
 	X, Y  int
 	Label string
+	// End puts the label's end at X, for the last one.
+	End bool
 }
 
 // TriageTable is the table of recipients with its filters, sorting and pages.

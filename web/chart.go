@@ -12,26 +12,28 @@ import (
 // The charts are drawn here, as SVG in the page: no script, no chart
 // library. Their numbers are also in the tables beside them.
 
-// Sizes of the category chart, in its own units (the SVG scales).
+// Sizes of the category chart, in its own units (the SVG scales): each
+// kind's name on a line, its bar under it, so a long name never runs into
+// the bars.
 const (
-	catLabelWidth = 210
-	catBarWidth   = 330
-	catRow        = 26
-	catBar        = 18
+	catBarWidth = 520
+	catRow      = 40
+	catBar      = 16
 )
 
 // categoryChart draws the recipients of each category as a bar, final and
 // retrying stacked.
 func categoryChart(cs []triage.CategoryCount) templates.BarChart {
 	c := templates.BarChart{ID: "chart-categories", Title: "Recipients by kind of bounce",
-		Width: catLabelWidth + catBarWidth + 70, Height: max(1, len(cs))*catRow + 6}
+		Caption: "Recipients by kind of bounce: the blue part of each bar is final, the brown part is still being retried.",
+		Width:   catBarWidth + 70, Height: max(1, len(cs))*catRow + 6}
 	most := 1
 	for _, cc := range cs {
 		most = max(most, cc.Total())
 	}
 	biggest := ""
 	for i, cc := range cs {
-		y := 4 + i*catRow
+		y := 20 + i*catRow
 		wf := cc.Final * catBarWidth / most
 		wr := cc.Retrying * catBarWidth / most
 		if cc.Final > 0 {
@@ -42,10 +44,10 @@ func categoryChart(cs []triage.CategoryCount) templates.BarChart {
 		}
 		title := classifier.Explain(cc.Category).Title
 		c.Bars = append(c.Bars, templates.Bar{
-			Label: title, LabelX: 0, LabelY: y + catBar - 4,
-			X: catLabelWidth, Y: y, W: wf, H: catBar,
-			X2: catLabelWidth + wf, Y2: y, W2: wr, H2: catBar,
-			ValueX: catLabelWidth + wf + wr + 6, Value: templates.GroupDigits(cc.Total()),
+			Label: title, LabelX: 0, LabelY: y - 5,
+			X: 0, Y: y, W: wf, H: catBar,
+			X2: wf, Y2: y, W2: wr, H2: catBar,
+			ValueX: wf + wr + 6, ValueY: y + catBar - 3, Value: templates.GroupDigits(cc.Total()),
 			Title: fmt.Sprintf("%s: %d final, %d retrying", title, cc.Final, cc.Retrying),
 		})
 		if cc.Total() == most && biggest == "" {
@@ -124,7 +126,7 @@ func timeChart(days []triage.Count) templates.BarChart {
 	// Labels at both ends and at the busiest bar.
 	c.Ticks = append(c.Ticks, templates.Tick{X: 0, Y: timeHeight + 16, Label: key(first).Format(layout)})
 	if len(slots) > 1 {
-		c.Ticks = append(c.Ticks, templates.Tick{X: max(0, (len(slots)-1)*w-70), Y: timeHeight + 16, Label: key(last).Format(layout)})
+		c.Ticks = append(c.Ticks, templates.Tick{X: len(slots)*w - gap, Y: timeHeight + 16, Label: key(last).Format(layout), End: true})
 	}
 	c.Title = label
 	c.Summary = fmt.Sprintf("A bar for each %s from %s to %s; the busiest was %s, with %s.", unit,
