@@ -24,8 +24,10 @@
 		}, 100);
 	}
 
+	// pasteForm is the form a dropped file goes into: the paste form, or
+	// the "Many bounces" upload.
 	function pasteForm() {
-		return doc.querySelector("form.diagnose");
+		return doc.querySelector("form.diagnose, form.triage");
 	}
 
 	// Drop a file anywhere: on the home page it goes into the form, on any
@@ -117,6 +119,10 @@
 			return;
 		}
 		picker.focus();
+		if (form.classList.contains("triage")) {
+			announce((files.length === 1 ? files[0].name + " is" : files.length + " files are") + " ready. Press “Read these bounces” to read them.");
+			return;
+		}
 		announce(files[0].name + " is ready. Press “Explain this bounce” to read it.");
 	});
 

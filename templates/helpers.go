@@ -60,3 +60,48 @@ func lowerInitial(s string) string {
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }
+
+// CountText writes "1 bounce" or "1,234 bounces".
+func CountText(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return GroupDigits(n) + " " + many
+}
+
+// GroupDigits writes n with commas between thousands: "100,000".
+func GroupDigits(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func viewBox(w, h int) string {
+	return "0 0 " + strconv.Itoa(w) + " " + strconv.Itoa(h)
+}
+
+func finalText(final bool) string {
+	if final {
+		return "Final"
+	}
+	return "Retrying"
+}
+
+// resultNav is the menu entry a result belongs to: a bounce of a triage
+// report belongs to "Many bounces".
+func resultNav(v ResultView) string {
+	if v.Run != nil {
+		return "triage"
+	}
+	return "home"
+}
+
+// ariaSort marks the column the table is sorted by.
+func ariaSort(v string) templ.Attributes {
+	if v == "" {
+		return templ.Attributes{}
+	}
+	return templ.Attributes{"aria-sort": v}
+}

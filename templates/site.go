@@ -16,6 +16,9 @@ type Site struct {
 	SupportURL string
 	// SupportText is the contact as people read it: the address or the URL.
 	SupportText string
+	// Triage is true where the site reads many bounces at once ("Many
+	// bounces" in the menu).
+	Triage bool
 }
 
 type siteKey struct{}

@@ -11,14 +11,19 @@ type Meta struct {
 	Description string
 	// Canonical is the absolute URL of the page, when the operator set a base URL.
 	Canonical string
-	// Nav names the navigation entry to mark as current: "home", "categories"
-	// or "lookup".
+	// Nav names the navigation entry to mark as current: "home", "triage",
+	// "categories" or "lookup".
 	Nav string
 	// NoIndex asks search engines to leave the page out (shared links).
 	NoIndex bool
 	// OwnSearch is true on pages with a large lookup box of their own, which
 	// then need none in the header.
 	OwnSearch bool
+	// Script is a script of the page's own, beside the site's.
+	Script string
+	// Refresh reloads the page after this many seconds when scripts are
+	// off (a run in progress); 0 never.
+	Refresh int
 }
 
 // Example is a bounce the home page offers to try with one click.
@@ -138,6 +143,8 @@ type ResultView struct {
 	Share *ShareForm
 	// Shared describes the saved link this page shows; nil on a fresh result.
 	Shared *SharedInfo
+	// Run says which triage report this bounce belongs to; nil elsewhere.
+	Run *RunInfo
 	// Reply is a message to the customer an agent can paste into a ticket.
 	Reply string
 	// ReplyPaths are the links of Reply written as paths, space-separated,

@@ -179,6 +179,10 @@ func mineList(fields ...string) []string {
 func (s *Server) capBodies(next http.Handler) http.Handler {
 	limit := 2*s.opts.MaxBytes + formSlack
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.ownsBody(r) {
+			next.ServeHTTP(w, r) // an upload of many bounces, capped by readUpload
+			return
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})
@@ -190,7 +194,7 @@ func (s *Server) capBodies(next http.Handler) http.Handler {
 // errSlowBody, which the handlers answer with 408.
 func (s *Server) bodyDeadlines(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Body != nil && r.Body != http.NoBody {
+		if r.Body != nil && r.Body != http.NoBody && !s.ownsBody(r) {
 			r.Body = &deadlineBody{ReadCloser: r.Body, rc: http.NewResponseController(w),
 				end: time.Now().Add(s.limits.BodyTimeout), stall: s.limits.BodyStall}
 		}

@@ -23,6 +23,8 @@ type metrics struct {
 	links     *prometheus.CounterVec
 	lookups   *prometheus.CounterVec
 	refused   prometheus.Counter
+	runs      *prometheus.CounterVec
+	triaged   prometheus.Counter
 }
 
 func newMetrics(reg *prometheus.Registry, checker Checker) (*metrics, error) {
@@ -53,9 +55,17 @@ func newMetrics(reg *prometheus.Registry, checker Checker) (*metrics, error) {
 			Name: "whybounce_connections_refused_total",
 			Help: "Connections refused because their client already held as many as it may.",
 		}),
+		runs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "whybounce_triage_runs_total",
+			Help: "Runs of many bounces at once, by how they ended: done, cancelled or failed.",
+		}, []string{"state"}),
+		triaged: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "whybounce_triage_messages_total",
+			Help: "Messages read by runs of many bounces at once.",
+		}),
 	}
 	cs := []prometheus.Collector{
-		m.requests, m.latency, m.diagnoses, m.links, m.lookups, m.refused,
+		m.requests, m.latency, m.diagnoses, m.links, m.lookups, m.refused, m.runs, m.triaged,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	}
@@ -115,6 +125,11 @@ func (m *metrics) linkDeleted() { m.links.WithLabelValues("deleted").Inc() }
 func (m *metrics) lookedUp(outcome string) { m.lookups.WithLabelValues(outcome).Inc() }
 
 func (m *metrics) connsRefused() { m.refused.Inc() }
+
+func (m *metrics) runEnded(state string, messages int) {
+	m.runs.WithLabelValues(state).Inc()
+	m.triaged.Add(float64(messages))
+}
 
 // instrument counts and times every request under its route pattern, never its
 // raw path, so that the label set stays small whatever clients ask for.

@@ -39,6 +39,11 @@ type Options struct {
 	Shares ShareStore
 	// Checks runs the live checks ("Checked just now"); nil turns them off.
 	Checks Checker
+	// Triage keeps the reports on many bounces at once ("Many bounces");
+	// nil turns the page off.
+	Triage TriageStore
+	// TriageLimits bound those uploads and the work they make.
+	TriageLimits TriageLimits
 	// MetricsOwnListener leaves /metrics out of Handler: the caller serves
 	// MetricsHandler on a listener of its own (a loopback address, say), so
 	// that not everyone who can reach the service can read its metrics.
@@ -56,6 +61,9 @@ type Server struct {
 	// checkLimit is each client's budget of live checks, shared by every
 	// route that runs them.
 	checkLimit *limiter
+	// triage are the limits of "Many bounces", and runs the runs being read.
+	triage TriageLimits
+	runs   *triageRuns
 }
 
 // NewServer returns a server that logs to logger and keeps its metrics in reg
@@ -75,8 +83,10 @@ func NewServer(logger *slog.Logger, reg *prometheus.Registry, opts Options) (*Se
 		return nil, err
 	}
 	limits := opts.Limits.withDefaults(runtime.GOMAXPROCS(0))
+	tl := opts.TriageLimits.withDefaults(runtime.GOMAXPROCS(0))
 	return &Server{logger: logger, metrics: m, opts: opts, examples: ex,
-		limits: limits, large: newLargePool(limits), checkLimit: newLimiter(limits.Checks)}, nil
+		limits: limits, large: newLargePool(limits), checkLimit: newLimiter(limits.Checks),
+		triage: tl, runs: newTriageRuns(tl.Runs)}, nil
 }
 
 // Handler builds the router with every route of the service.
@@ -101,6 +111,19 @@ func (s *Server) Handler() http.Handler {
 		if s.opts.Checks != nil {
 			r.Post("/checks", s.checksForm)
 			r.Get("/checks", http.RedirectHandler("/", http.StatusSeeOther).ServeHTTP)
+		}
+		if s.opts.Triage != nil {
+			r.Get("/triage", s.triagePage)
+			r.With(s.rateLimit(s.limits.Form)).Post("/triage", s.triageUpload)
+			r.With(s.rateLimit(s.limits.Form)).Post("/triage/start", s.triageStart)
+			r.Post("/t/{id}/upload", s.triageUploadTo)
+			r.Get("/t/{id}", s.runPage)
+			r.Get("/t/{id}/events", s.runEvents)
+			r.Get("/t/{id}/status", s.runStatus)
+			r.Post("/t/{id}/cancel", s.runCancel)
+			r.Post("/t/{id}/delete", s.runDelete)
+			r.Get("/t/{id}/m/{n}", s.runMessage)
+			r.Get("/t/{id}/{file}", s.runDownload)
 		}
 		if s.opts.Shares != nil {
 			r.With(s.rateLimit(s.limits.Links), s.largeInputs).Post("/links", s.createLink)

@@ -62,6 +62,7 @@ func (s Site) view() templates.Site {
 // every page, error pages included.
 func (s *Server) siteContext(next http.Handler) http.Handler {
 	v := s.opts.Site.view()
+	v.Triage = s.opts.Triage != nil
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		next.ServeHTTP(w, r.WithContext(templates.WithSite(r.Context(), v)))
 	})

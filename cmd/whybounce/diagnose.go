@@ -11,8 +11,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/triage"
 )
 
 // runDiagnose explains each bounce file (or stdin for "-"): a readable
@@ -188,6 +190,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	var s classifier.Score
 	missFiles := map[classifier.Miss][]string{}
+	byCategory := map[classifier.Category]int{}
 	unreadable := 0
 	for _, l := range labels {
 		if err := ctx.Err(); err != nil {
@@ -207,6 +210,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		for _, m := range s.Add(l, d) {
 			missFiles[m] = append(missFiles[m], l.File)
 		}
+		for _, r := range triage.RowsOf(0, d, time.Time{}) {
+			byCategory[r.Category]++
+		}
 	}
 	fmt.Fprintf(stdout, "files: %d\n", len(labels))
 	fmt.Fprintf(stdout, "recipients right: %d/%d (%.2f%%)\n", s.RecipientsRight, s.Recipients, pct(s.RecipientsRight, s.Recipients))
@@ -217,6 +223,12 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	for _, c := range []classifier.Confidence{classifier.High, classifier.Medium, classifier.Low} {
 		if t := s.ByConfidence[c]; t != nil {
 			fmt.Fprintf(stdout, "  %-6s %d/%d (%.2f%%)\n", c, t.Right, t.Total, pct(t.Right, t.Total))
+		}
+	}
+	fmt.Fprintln(stdout, "recipients by category (as whybounce triage counts them):")
+	for _, c := range classifier.AllCategories {
+		if n := byCategory[c]; n > 0 {
+			fmt.Fprintf(stdout, "  %-22s %d\n", c, n)
 		}
 	}
 	fmt.Fprintln(stdout, "by software, weakest first (right/recipients):")

@@ -1,5 +1,6 @@
 // Command whybounce explains bounced email in plain words: as a web service
-// (serve), on the command line (diagnose), or measured against a labelled
+// (serve), on the command line (diagnose, and triage for a whole mailbox),
+// or measured against a labelled
 // corpus (eval).
 package main
 
@@ -28,6 +29,7 @@ commands:
   serve      run the web service (default address :8080)
   diagnose   explain bounce files: whybounce diagnose [--json] FILE... | -
   eval       measure accuracy on a labelled corpus: whybounce eval DIR
+  triage     diagnose a whole mailbox of bounces: whybounce triage [--csv|--json] [--workers N] FILE|DIR|-
   healthcheck  ask the running service on this machine if it is healthy
 
 run "whybounce serve -h" for the service's flags and environment variables.
@@ -46,6 +48,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runDiagnose(ctx, args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], stdout, stderr)
+	case "triage":
+		return runTriage(ctx, args[1:], stdin, stdout, stderr)
 	case "healthcheck":
 		return runHealthcheck(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help", "-help":

@@ -20,6 +20,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/whybounce/whybounce/classifier"
+	"github.com/whybounce/whybounce/triage"
 	"github.com/whybounce/whybounce/web"
 )
 
@@ -54,6 +55,9 @@ type Config struct {
 	// Operator is what the site's operator set: name, support contact, share
 	// link expiry, notes per category.
 	Operator Operator
+	// Triage bounds the "Many bounces" uploads: size, messages, runs at
+	// once, workers per run, and how long a report is kept.
+	Triage web.TriageLimits
 }
 
 // Timeouts of the http.Server. An upload of the largest accepted bounce must
@@ -93,6 +97,16 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		"serve /metrics only on this address, host:port, such as 127.0.0.1:9090 (env WHYBOUNCE_METRICS_ADDR)")
 	connsPerClient := fs.String("max-conns-per-client", envOr(getenv, "WHYBOUNCE_MAX_CONNS_PER_CLIENT", strconv.Itoa(web.DefaultConnsPerClient)),
 		"most connections one client (IP address, or IPv6 /64) may hold open; not applied with --trust-proxy (env WHYBOUNCE_MAX_CONNS_PER_CLIENT)")
+	triageSize := fs.String("triage-max-size", envOr(getenv, "WHYBOUNCE_TRIAGE_MAX_SIZE", "200MB"),
+		"largest upload of many bounces at once, such as 200MB or 1GB (env WHYBOUNCE_TRIAGE_MAX_SIZE)")
+	triageMessages := fs.String("triage-max-messages", envOr(getenv, "WHYBOUNCE_TRIAGE_MAX_MESSAGES", strconv.Itoa(triage.DefaultMaxMessages)),
+		"most messages read from one upload of many bounces (env WHYBOUNCE_TRIAGE_MAX_MESSAGES)")
+	triageRuns := fs.String("triage-runs", envOr(getenv, "WHYBOUNCE_TRIAGE_RUNS", strconv.Itoa(web.DefaultTriageRuns)),
+		"uploads of many bounces read at once; more wait (env WHYBOUNCE_TRIAGE_RUNS)")
+	triageWorkers := fs.String("triage-workers", envOr(getenv, "WHYBOUNCE_TRIAGE_WORKERS", "0"),
+		"messages one upload diagnoses at once, 0 for half the cores (env WHYBOUNCE_TRIAGE_WORKERS)")
+	triageHours := fs.String("triage-hours", envOr(getenv, "WHYBOUNCE_TRIAGE_HOURS", "24"),
+		"hours a report on many bounces is kept, then erased (env WHYBOUNCE_TRIAGE_HOURS)")
 	op := addOperatorFlags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
@@ -116,6 +130,29 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	if cfg.ShareStorage, err = parseSize(*shareStorage); err != nil {
 		return Config{}, fmt.Errorf("share storage %q: %w", *shareStorage, err)
 	}
+	if cfg.Triage.MaxBytes, err = parseSize(*triageSize); err != nil || cfg.Triage.MaxBytes < 1<<20 {
+		return Config{}, fmt.Errorf("triage max size %q: want a size of at least 1MB, such as 200MB", *triageSize)
+	}
+	for _, n := range []struct {
+		name, value string
+		least, most int
+		into        *int
+	}{
+		{"triage max messages", *triageMessages, 1, 10_000_000, &cfg.Triage.MaxMessages},
+		{"triage runs", *triageRuns, 1, 64, &cfg.Triage.Runs},
+		{"triage workers", *triageWorkers, 0, 1024, &cfg.Triage.Workers},
+	} {
+		v, err := strconv.Atoi(n.value)
+		if err != nil || v < n.least || v > n.most {
+			return Config{}, fmt.Errorf("%s %q: want a whole number from %d to %d", n.name, n.value, n.least, n.most)
+		}
+		*n.into = v
+	}
+	hours, err := strconv.Atoi(*triageHours)
+	if err != nil || hours < 1 || hours > 24*maxShareLimit {
+		return Config{}, fmt.Errorf("triage hours %q: want a whole number of hours from 1 to %d", *triageHours, 24*maxShareLimit)
+	}
+	cfg.Triage.TTL = time.Duration(hours) * time.Hour
 	if cfg.Operator, err = op.operator(); err != nil {
 		return Config{}, err
 	}
@@ -205,9 +242,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer closeShares()
+	// A run that was reading when the last server stopped will not finish.
+	if err := shares.InterruptRuns(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	opts := web.Options{BaseURL: cfg.BaseURL,
 		Limits: web.Limits{TrustProxy: cfg.TrustProxy, ConnsPerClient: cfg.ConnsPerClient},
-		Site:   cfg.Operator.site(), Shares: shares, MetricsOwnListener: cfg.MetricsAddr != ""}
+		Site:   cfg.Operator.site(), Shares: shares, Triage: shares, TriageLimits: cfg.Triage,
+		MetricsOwnListener: cfg.MetricsAddr != ""}
 	checker, err := cfg.Operator.Checks.checker()
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

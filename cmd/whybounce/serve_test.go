@@ -13,10 +13,15 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/whybounce/whybounce/web"
 )
 
 // defaultOperator is what the operator's settings are when nothing is set.
 var defaultOperator = Operator{ShareDays: 7, MaxShareDays: 30}
+
+// defaultTriage is what the limits of "Many bounces" are when nothing is set.
+var defaultTriage = web.TriageLimits{MaxBytes: 200 << 20, MaxMessages: 100_000, Runs: 2, TTL: 24 * time.Hour}
 
 func TestParseConfig(t *testing.T) {
 	tests := []struct {
@@ -28,7 +33,7 @@ func TestParseConfig(t *testing.T) {
 	}{
 		{
 			name: "defaults need no setup",
-			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, ConnsPerClient: 64, Operator: defaultOperator},
+			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, ConnsPerClient: 64, Operator: defaultOperator, Triage: defaultTriage},
 		},
 		{
 			name: "environment",
@@ -36,13 +41,13 @@ func TestParseConfig(t *testing.T) {
 				"WHYBOUNCE_DATA_DIR": "/var/lib/whybounce", "WHYBOUNCE_LOG_LEVEL": "debug", "WHYBOUNCE_LOG_FORMAT": "text",
 				"WHYBOUNCE_SHUTDOWN_TIMEOUT": "2s", "WHYBOUNCE_SHARE_STORAGE": "500MB"},
 			want: Config{Addr: "127.0.0.1:9000", BaseURL: "https://bounce.example.net", DataDir: "/var/lib/whybounce",
-				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second, ShareStorage: 500 << 20, ConnsPerClient: 64, Operator: defaultOperator},
+				LogLevel: slog.LevelDebug, LogFormat: "text", ShutdownTimeout: 2 * time.Second, ShareStorage: 500 << 20, ConnsPerClient: 64, Operator: defaultOperator, Triage: defaultTriage},
 		},
 		{
 			name: "flags win over the environment",
 			args: []string{"--addr", ":9090", "--log-level", "warn", "--data-dir", "/tmp/wb"},
 			env:  map[string]string{"WHYBOUNCE_ADDR": "127.0.0.1:9000", "WHYBOUNCE_LOG_LEVEL": "debug"},
-			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, ConnsPerClient: 64, Operator: defaultOperator},
+			want: Config{Addr: ":9090", DataDir: "/tmp/wb", LogLevel: slog.LevelWarn, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30, ConnsPerClient: 64, Operator: defaultOperator, Triage: defaultTriage},
 		},
 		{name: "address without port", args: []string{"--addr", "localhost"}, wantErr: "want host:port"},
 		{name: "relative base URL", args: []string{"--base-url", "bounce.example.net"}, wantErr: "absolute http or https URL"},
@@ -57,6 +62,16 @@ func TestParseConfig(t *testing.T) {
 		{name: "metrics on the service's address", args: []string{"--addr", ":9000", "--metrics-addr", ":9000"}, wantErr: "metrics address"},
 		{name: "no connections", args: []string{"--max-conns-per-client", "0"}, wantErr: "at least 1"},
 		{name: "stray argument", args: []string{"extra"}, wantErr: "no arguments"},
+		{
+			name: "triage limits",
+			args: []string{"--triage-max-size", "1GB", "--triage-runs", "4", "--triage-workers", "2", "--triage-hours", "48"},
+			env:  map[string]string{"WHYBOUNCE_TRIAGE_MAX_MESSAGES": "5000"},
+			want: Config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, LogFormat: "json", ShutdownTimeout: 5 * time.Second, ShareStorage: 1 << 30,
+				ConnsPerClient: 64, Operator: defaultOperator, Triage: web.TriageLimits{MaxBytes: 1 << 30, MaxMessages: 5000, Runs: 4, Workers: 2, TTL: 48 * time.Hour}},
+		},
+		{name: "triage upload too small", args: []string{"--triage-max-size", "10KB"}, wantErr: "at least 1MB"},
+		{name: "no triage runs", args: []string{"--triage-runs", "0"}, wantErr: "triage runs"},
+		{name: "triage kept for no time", args: []string{"--triage-hours", "0"}, wantErr: "triage hours"},
 		{name: "unknown flag", args: []string{"--port", "80"}, wantErr: "not defined"},
 	}
 	for _, tt := range tests {

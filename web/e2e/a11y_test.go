@@ -184,6 +184,8 @@ func mainPages() []sitePage {
 		{"result with two problems", pasteFixture("full-and-unknown.eml"), ".verdict h1"},
 		{"result with a provider code", pasteFixture("outlook-s3140.txt"), ".verdict h1"},
 		{"result of a best guess", pasteFixture("best-guess.txt"), ".verdict h1"},
+		{"many bounces", navigateTo("/triage"), "form.triage"},
+		{"many bounces, the report", uploadExamples, ".triage-report h1"},
 		{"categories", navigateTo("/categories"), "main h1"},
 		{"category", navigateTo("/categories/mailbox-not-found"), "main h1"},
 		{"not found", navigateTo("/no-such-page"), "main h1"},

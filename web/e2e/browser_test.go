@@ -168,6 +168,7 @@ func startServerWith(t *testing.T, opts web.Options) *site {
 	}
 	st.Now = func() time.Time { return time.Now().Add(time.Duration(s.skew.Load())) }
 	opts.Shares = st
+	opts.Triage = st
 	// One browser on one address sends far more than a person would.
 	opts.Limits = web.Limits{Form: plenty, Links: plenty, Checks: plenty}
 	srv, err := web.NewServer(slog.New(slog.DiscardHandler), prometheus.NewRegistry(), opts)

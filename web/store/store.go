@@ -1,5 +1,6 @@
 // Package store keeps share links: a saved diagnosis that anyone with its id may
-// read until it expires, and its creator may delete.
+// read until it expires, and its creator may delete; and triage runs, the
+// report of many bounces, kept the same way (triage.go).
 //
 // The links live in one SQLite file in the data directory. All writes go through
 // a single connection in immediate transactions, so concurrent saves queue up
@@ -119,6 +120,45 @@ var migrations = []string{
 		payload     BLOB              -- NULL once expired: the row is then a tombstone
 	) STRICT;
 	CREATE INDEX shares_expires ON shares (expires);`,
+	`CREATE TABLE triage_runs (
+		id       TEXT PRIMARY KEY,
+		created  INTEGER NOT NULL, -- unix milliseconds
+		expires  INTEGER NOT NULL, -- unix milliseconds
+		redacted INTEGER NOT NULL,
+		state    TEXT NOT NULL,
+		summary  BLOB              -- NULL once expired: the row is then a tombstone
+	) STRICT;
+	CREATE INDEX triage_runs_expires ON triage_runs (expires);
+	CREATE TABLE triage_messages (
+		run          TEXT NOT NULL,
+		n            INTEGER NOT NULL,
+		name         TEXT NOT NULL,
+		status       TEXT NOT NULL,
+		reason       TEXT NOT NULL,
+		duplicate_of INTEGER NOT NULL,
+		diagnosis    BLOB,           -- the diagnosis as JSON, deflated
+		PRIMARY KEY (run, n)
+	) STRICT;
+	CREATE TABLE triage_rows (
+		run        TEXT NOT NULL,
+		n          INTEGER NOT NULL,
+		i          INTEGER NOT NULL,
+		address    TEXT NOT NULL,
+		domain     TEXT NOT NULL,
+		category   TEXT NOT NULL,
+		final      INTEGER NOT NULL,
+		action     TEXT NOT NULL,
+		status     TEXT NOT NULL,
+		reply_code TEXT NOT NULL,
+		confidence TEXT NOT NULL,
+		date       TEXT NOT NULL,
+		line       TEXT NOT NULL,
+		provider   TEXT NOT NULL,
+		list       TEXT NOT NULL,
+		PRIMARY KEY (run, n, i)
+	) STRICT;
+	CREATE INDEX triage_rows_category ON triage_rows (run, category);
+	CREATE INDEX triage_rows_domain ON triage_rows (run, domain);`,
 }
 
 // Open opens the store in dir, creating the directory, the file and the schema
@@ -412,9 +452,10 @@ func (s *Store) checkpoint(ctx context.Context) error {
 	return errors.New("store: checkpoint: readers kept the WAL busy; the removed content is erased at the next one")
 }
 
-// Purge erases the content of every link expired at now, keeping a tombstone
-// so it still reads as expired, and drops tombstones older than TombstoneTTL.
-// It returns how many links had their content erased.
+// Purge erases the content of every link and triage run expired at now,
+// keeping a tombstone so it still reads as expired, and drops tombstones
+// older than TombstoneTTL. It returns how many links and runs had their
+// content erased.
 func (s *Store) Purge(ctx context.Context, now time.Time) (int, error) {
 	var n, dropped int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -431,7 +472,11 @@ func (s *Store) Purge(ctx context.Context, now time.Time) (int, error) {
 		if err != nil {
 			return err
 		}
-		dropped, err = res.RowsAffected()
+		if dropped, err = res.RowsAffected(); err != nil {
+			return err
+		}
+		runs, err := purgeRuns(ctx, tx, now)
+		n += runs
 		return err
 	})
 	if err != nil {
@@ -455,9 +500,9 @@ func (s *Store) RunPurger(ctx context.Context, every time.Duration, logger *slog
 		n, err := s.Purge(ctx, s.Now())
 		switch {
 		case err != nil && ctx.Err() == nil:
-			logger.Error("purging expired share links failed", "err", err)
+			logger.Error("purging expired share links and triage runs failed", "err", err)
 		case n > 0:
-			logger.Info("purged expired share links", "count", n)
+			logger.Info("purged expired share links and triage runs", "count", n)
 		}
 		select {
 		case <-ctx.Done():
