@@ -109,7 +109,7 @@ func SpoolTo(dir string, max int64) Spool {
 		}
 		n, err := io.Copy(f, io.LimitReader(r, max+1))
 		if err == nil && n > max {
-			err = fmt.Errorf("the archive is larger than the limit of %s", sizeText(max))
+			err = fmt.Errorf("the archive is larger than the limit of %s", SizeText(max))
 		}
 		if err != nil {
 			cleanup()

@@ -176,11 +176,11 @@ func readOne(name string, r io.Reader, lim Limits, emit Emit) error {
 }
 
 func tooLarge(lim Limits) error {
-	return fmt.Errorf("larger than %s, too large to be a bounce", sizeText(lim.MaxMessageBytes))
+	return fmt.Errorf("larger than %s, too large to be a bounce", SizeText(lim.MaxMessageBytes))
 }
 
-// sizeText writes a byte count for people: "10 MB", "512 KB".
-func sizeText(n int64) string {
+// SizeText writes a byte count for people: "10 MB", "512 KB", "1 GB".
+func SizeText(n int64) string {
 	switch {
 	case n >= 1<<30 && n%(1<<30) == 0:
 		return fmt.Sprintf("%d GB", n>>30)

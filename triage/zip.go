@@ -32,7 +32,7 @@ func ReadZip(ctx context.Context, name string, ra io.ReaderAt, size int64, lim L
 	}
 	if declared > uint64(lim.MaxUnpacked) {
 		return emit(Input{Name: name, Err: fmt.Errorf("refused as a zip bomb: it would unpack to %s, more than the limit of %s",
-			sizeText(int64(min(declared, 1<<62))), sizeText(lim.MaxUnpacked))})
+			SizeText(int64(min(declared, 1<<62))), SizeText(lim.MaxUnpacked))})
 	}
 	var unpacked int64
 	for _, f := range zr.File {
@@ -62,7 +62,7 @@ func ReadZip(ctx context.Context, name string, ra io.ReaderAt, size int64, lim L
 		rc.Close()
 		unpacked += cr.n
 		if cr.over {
-			return emit(Input{Name: entry, Err: fmt.Errorf("refused as a zip bomb: the archive unpacks to more than the limit of %s; reading stopped here", sizeText(lim.MaxUnpacked))})
+			return emit(Input{Name: entry, Err: fmt.Errorf("refused as a zip bomb: the archive unpacks to more than the limit of %s; reading stopped here", SizeText(lim.MaxUnpacked))})
 		}
 		if err != nil {
 			return err

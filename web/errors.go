@@ -13,6 +13,7 @@ import (
 
 	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/templates"
+	"github.com/whybounce/whybounce/triage"
 	"github.com/whybounce/whybounce/web/store"
 )
 
@@ -53,11 +54,11 @@ func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error
 	case errors.Is(err, classifier.ErrEmpty):
 		return http.StatusBadRequest, "There was nothing to explain. Paste the bounce into the box, or choose the saved message, and try again."
 	case (errors.Is(err, classifier.ErrTooLarge) || errors.As(err, &tooBig)) && to == forProgram:
-		return http.StatusRequestEntityTooLarge, fmt.Sprintf("the bounce is larger than the limit of %s", sizeText(s.opts.MaxBytes))
+		return http.StatusRequestEntityTooLarge, fmt.Sprintf("the bounce is larger than the limit of %s", triage.SizeText(s.opts.MaxBytes))
 	case errors.Is(err, classifier.ErrTooLarge), errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge, fmt.Sprintf(
 			"That is more than %s, too large to be a bounce. Paste only the text of the bounce, without the attachments of the returned message.",
-			sizeText(s.opts.MaxBytes))
+			triage.SizeText(s.opts.MaxBytes))
 	case errors.As(err, &reqErr):
 		return reqErr.status, reqErr.message
 	case errors.Is(err, store.ErrNotFound):
@@ -152,17 +153,4 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 		}()
 		next.ServeHTTP(w, r)
 	})
-}
-
-// sizeText writes a byte count for people: "10 MB", "512 KB".
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MB", n>>20)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", (n+1<<9)>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }

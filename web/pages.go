@@ -10,6 +10,7 @@ import (
 
 	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/templates"
+	"github.com/whybounce/whybounce/triage"
 )
 
 // formInput is what the paste form sent.
@@ -41,7 +42,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) homeView(bounce, errText string) templates.HomeView {
-	v := templates.HomeView{Bounce: bounce, Error: errText, MaxSize: sizeText(s.opts.MaxBytes)}
+	v := templates.HomeView{Bounce: bounce, Error: errText, MaxSize: triage.SizeText(s.opts.MaxBytes)}
 	for _, e := range s.examples {
 		v.Examples = append(v.Examples, templates.Example{ID: e.ID, Label: e.Label, Hint: e.Hint})
 	}

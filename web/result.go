@@ -9,6 +9,7 @@ import (
 
 	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/templates"
+	"github.com/whybounce/whybounce/triage"
 )
 
 // resultView shapes a diagnosis like the result page.
@@ -57,7 +58,7 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 	v.Named = namedView(d, ps)
 	for _, a := range d.Attachments {
 		v.Attachments = append(v.Attachments, templates.AttachmentRow{
-			Name: a.Name, ContentType: a.ContentType, Size: sizeText(int64(a.Size)),
+			Name: a.Name, ContentType: a.ContentType, Size: triage.SizeText(int64(a.Size)),
 		})
 	}
 	safeResult(&v)

@@ -15,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/whybounce/whybounce/static"
+	"github.com/whybounce/whybounce/triage"
 	"github.com/whybounce/whybounce/web/store"
 )
 
@@ -164,7 +165,7 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case errors.Is(err, store.ErrFull):
 			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintf(w, "degraded: share links cannot be saved, their storage is full (%s of %s used)\n", sizeText(u.Used), sizeText(u.Max))
+			fmt.Fprintf(w, "degraded: share links cannot be saved, their storage is full (%s of %s used)\n", triage.SizeText(u.Used), triage.SizeText(u.Max))
 			return
 		case err != nil:
 			s.logger.LogAttrs(r.Context(), slog.LevelError, "health check", slog.String("error", err.Error()))

@@ -183,7 +183,7 @@ func (s *Server) finishRun(run *liveRun, tot *triage.Totals, runErr error) {
 		switch {
 		case errors.As(runErr, &tooBig):
 			sum.Stopped = fmt.Sprintf("The upload is larger than the limit of %s: reading stopped there, after %d messages, which the report counts.",
-				sizeText(s.triage.MaxBytes), tot.Messages)
+				triage.SizeText(s.triage.MaxBytes), tot.Messages)
 		case errors.As(runErr, &slow):
 			sum.Stopped = fmt.Sprintf("The upload stopped arriving: the report counts the %d messages read before.", tot.Messages)
 		default:

@@ -35,7 +35,7 @@ func runHeaders(w http.ResponseWriter) {
 }
 
 func (s *Server) triageFormView(errText string) templates.TriageFormView {
-	return templates.TriageFormView{Error: errText, MaxSize: sizeText(s.triage.MaxBytes),
+	return templates.TriageFormView{Error: errText, MaxSize: triage.SizeText(s.triage.MaxBytes),
 		MaxMessages: templates.GroupDigits(s.triage.MaxMessages), Keep: durationText(s.triage.TTL)}
 }
 
@@ -61,7 +61,7 @@ func (s *Server) triageError(w http.ResponseWriter, r *http.Request, err error) 
 	status, msg := s.errorResponse(w, r, err, forPerson)
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		msg = fmt.Sprintf("That is more than %s, the most this site reads at once. Split the mailbox, or zip the messages.", sizeText(s.triage.MaxBytes))
+		msg = fmt.Sprintf("That is more than %s, the most this site reads at once. Split the mailbox, or zip the messages.", triage.SizeText(s.triage.MaxBytes))
 	}
 	s.render(w, r, status, templates.TriageForm(s.triageFormView(msg)))
 }
@@ -153,7 +153,7 @@ func (s *Server) triageUploadTo(w http.ResponseWriter, r *http.Request) {
 	if r.ContentLength > s.triage.MaxBytes+formSlack {
 		run.cancel(errRunCancelled)
 		s.finishRun(run, triage.NewTally().Totals(), &http.MaxBytesError{Limit: s.triage.MaxBytes})
-		writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": fmt.Sprintf("the upload is larger than the limit of %s", sizeText(s.triage.MaxBytes))})
+		writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": fmt.Sprintf("the upload is larger than the limit of %s", triage.SizeText(s.triage.MaxBytes))})
 		return
 	}
 	s.uploadBody(w, r, run.read)
