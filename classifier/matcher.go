@@ -21,18 +21,18 @@ type phraseSet struct {
 	// The states near the root, where a scan spends most of its time, have
 	// a dense row of transitions by byte class; the deeper ones keep only
 	// their edges and fall back along failure links.
-	class      [256]uint8
-	nclass     int
-	ndense     int32 // states below ndense have a dense row: dense[s*nclass:]
-	dense      []int32
-	depth      []int // per state, while building
-	nodes      []acNode
-	edges      []acEdge
-	out        [][]int32 // per node: the pieces that end there
-	hasOut     []bool    // per node: len(out) > 0, small enough to stay in cache
-	pieces     []piece
-	phrases    []phrase
-	maxLen     int // the longest piece, in folded bytes
+	class   [256]uint8
+	nclass  int
+	ndense  int32 // states below ndense have a dense row: dense[s*nclass:]
+	dense   []int32
+	depth   []int // per state, while building
+	nodes   []acNode
+	edges   []acEdge
+	out     [][]int32 // per node: the pieces that end there
+	hasOut  []bool    // per node: len(out) > 0, small enough to stay in cache
+	pieces  []piece
+	phrases []phrase
+	maxLen  int // the longest piece, in folded bytes
 }
 
 type acNode struct {
@@ -244,8 +244,6 @@ func (ps *phraseSet) renumber(order []int32, depth []int) {
 	}
 	ps.nodes, ps.out = nodes, out
 }
-
-
 
 func (ps *phraseSet) children(s int32) []acEdge {
 	n := ps.nodes[s]
