@@ -105,3 +105,12 @@ func ariaSort(v string) templ.Attributes {
 	}
 	return templ.Attributes{"aria-sort": v}
 }
+
+// listSeparator is what follows the i-th of n items of a list written on
+// one line: a comma, but after the last.
+func listSeparator(i, n int) string {
+	if i == n-1 {
+		return ""
+	}
+	return ","
+}

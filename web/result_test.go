@@ -217,7 +217,9 @@ func TestResultFitsTheCase(t *testing.T) {
 				"The mailbox of tom.becker@lakeside-clinic.example is full.",
 				"The address m.okafor@northfield-school.example does not exist: check the spelling.",
 				`id="problem-1"`, `id="problem-2"`, "Let the person know through another channel", "Compare the address letter by letter",
-				"The recipient&#39;s mailbox is full</a>: the recipient.", "The address does not exist</a>: you, the sender."},
+				"The recipient&#39;s mailbox is full</a>: the recipient.", "The address does not exist</a>: you, the sender.",
+				// The kicker lists the problems with no space before a comma.
+				"The recipient&#39;s mailbox is full</a>, <a"},
 			nil},
 		{"a typo in the domain", fixture(t, "gmial-host-unknown.txt"),
 			[]string{"did you mean lena.fischer@gmail.com?", "Did you mean lena.fischer@gmail.com? The address was written lena.fischer@gmial.com"},
