@@ -29,8 +29,12 @@ func (s *Server) reportView(r *http.Request, run store.Run, sum runSummary) (tem
 		Delete: p + "/delete",
 	}
 	if sum.Seconds > 0 && t.Messages > 0 {
-		v.Elapsed = fmt.Sprintf("Read in %s, %s messages a second.", (time.Duration(sum.Seconds * float64(time.Second))).Round(100*time.Millisecond),
-			templates.GroupDigits(int(float64(t.Messages)/sum.Seconds)))
+		took := time.Duration(sum.Seconds * float64(time.Second)).Round(100 * time.Millisecond)
+		when := "Read in " + took.String()
+		if took == 0 {
+			when = "Read in less than a tenth of a second"
+		}
+		v.Elapsed = fmt.Sprintf("%s, %s messages a second.", when, templates.GroupDigits(int(float64(t.Messages)/sum.Seconds)))
 	}
 	for _, c := range t.Categories {
 		v.Categories = append(v.Categories, templates.TriageCategoryRow{Category: categoryLink(c.Category),
