@@ -15,11 +15,14 @@ import (
 const corpusDir = "../../shared/corpus"
 
 // Accuracy floors on the corpus, set a little under what the engine
-// measures (430/447 recipients, 415/420 status codes, 411/447 recipients
-// from visible text, 373/447 from the notice alone, 179/180 high answers
-// right), so accuracy can only go up.
+// measures (429/447 recipients, 415/420 status codes, 410/447 recipients
+// from visible text, 373/447 from the notice alone, 175/176 high answers
+// right), so accuracy can only go up. The recipients' floor came down once,
+// from 96.0%, when Postfix's "Recipient address rejected: Access denied" (an
+// access(5) table's REJECT, smtpd_check.c) was read as the policy it is:
+// lhost-exim-30, which quotes it with 5.7.1, is labelled a missing mailbox.
 const (
-	floorRecipients        = 0.960
+	floorRecipients        = 0.959
 	floorStatus            = 0.985
 	floorVisibleRecipients = 0.915
 	floorNoticeOnly        = 0.83

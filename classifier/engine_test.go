@@ -443,3 +443,22 @@ be delivered to one or more recipients.
 		t.Errorf("diagnostic %q misses the reply's last lines", r.Diagnostic)
 	}
 }
+
+// The same words mean two things: Exchange Online's directory check
+// (5.4.1, the address is not in the organisation) and a Postfix access
+// table's REJECT (5.7.1, a rule). A phrase that spans the address between
+// the code and the words still counts.
+func TestAccessDeniedBySoftware(t *testing.T) {
+	for _, tt := range []struct {
+		reply string
+		want  Category
+	}{
+		{"550 5.4.1 [ann@example.org]: Recipient address rejected: Access denied. AS(201806281) [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]", MailboxNotFound},
+		{"554 5.7.1 <ann@example.org>: Recipient address rejected: Access denied", PolicyRejected},
+	} {
+		d := diagnoseText(t, "This is the mail system at host mail.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.80] said:\n    "+tt.reply+" (in reply to RCPT TO command)\n")
+		if got := d.Recipients[0].Category; got != tt.want {
+			t.Errorf("%.40q: %s, want %s", tt.reply, got, tt.want)
+		}
+	}
+}

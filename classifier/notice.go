@@ -219,6 +219,13 @@ func (n *notice) retrying() (delay, weakDelay, gaveUp bool) {
 // names, not the server's reasons. (Words in URLs count: a link to a
 // blocklist's lookup page names the blocklist.)
 func insideAddress(text string, start, end int) bool {
+	// A match of several words, or one that holds a bracket, is no part of
+	// one address ("5.4.1 * recipient address rejected" spans one).
+	for k := start; k < end; k++ {
+		if isSpaceOrBracket(text[k]) {
+			return false
+		}
+	}
 	// Addresses are short: look at most 256 bytes each way.
 	i, j := start, end
 	for i > max(0, start-256) && !isSpaceOrBracket(text[i-1]) {
