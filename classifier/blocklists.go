@@ -1,5 +1,10 @@
 package classifier
 
+import (
+	"fmt"
+	"io/fs"
+)
+
 // BlocklistInfo describes a blocklist or reputation service that bounces
 // name, what it lists, and where an operator checks a listing. The reference
 // pages reuse this table.
@@ -13,36 +18,29 @@ type BlocklistInfo struct {
 	Phrases []string
 }
 
-// Blocklists are the services whybounce recognises, most specific first.
-var Blocklists = []BlocklistInfo{
-	{"Spamhaus DBL", "domain", "https://check.spamhaus.org/", []string{"dbl.spamhaus", "spamhaus dbl", "spamhaus domain block", "spamhaus.org/query/dbl", "^dbl$"}},
-	{"Spamhaus SBL", "ip", "https://check.spamhaus.org/", []string{"sbl.spamhaus", "spamhaus sbl", "sbl-xbl.spamhaus", "spamhaus.org/sbl", "spamhaus.org/query/sbl", "^sbl$"}},
-	{"Spamhaus XBL", "ip", "https://check.spamhaus.org/", []string{"xbl.spamhaus", "spamhaus xbl", "spamhaus.org/xbl", "cbl.abuseat", "^xbl$"}},
-	{"Spamhaus PBL", "ip", "https://check.spamhaus.org/", []string{"pbl.spamhaus", "spamhaus pbl", "spamhaus.org/pbl", "spamhaus.org/query/pbl", "^pbl$"}},
-	{"Spamhaus ZEN", "ip", "https://check.spamhaus.org/", []string{"zen.spamhaus", "spamhaus zen"}},
-	{"Spamhaus", "ip", "https://check.spamhaus.org/", []string{"spamhaus"}},
-	{"SpamCop", "ip", "https://www.spamcop.net/bl.shtml", []string{"spamcop"}},
-	{"Barracuda Reputation Block List", "ip", "https://www.barracudacentral.org/lookups", []string{"barracudacentral", "b.barracuda", "barracuda reputation", "brbl"}},
-	{"SORBS", "ip", "https://www.sorbs.net/", []string{"sorbs"}},
-	{"UCEPROTECT", "ip", "https://www.uceprotect.net/en/rblcheck.php", []string{"uceprotect"}},
-	{"Proofpoint", "ip", "https://ipcheck.proofpoint.com/", []string{"ipcheck.proofpoint", "proofpoint"}},
-	{"Cloudmark CSI", "ip", "https://csi.cloudmark.com/en/reset/", []string{"cloudmark", "csi.cloudmark"}},
-	{"Microsoft S3150 (Outlook.com block list)", "ip", "https://sender.office.com/", []string{"s3150"}},
-	{"Microsoft S3140 (Outlook.com block list)", "ip", "https://sender.office.com/", []string{"s3140"}},
-	{"Microsoft banned sending IP (5.7.606 / 5.7.511)", "ip", "https://sender.office.com/", []string{"banned sending ip", "5.7.606", "5.7.511"}},
-	{"Yahoo temporary deferral (TSS04)", "reputation", "https://senders.yahooinc.com/smtp-error-codes/", []string{"tss04"}},
-	{"Yahoo blocked (TSS05/TSS09)", "reputation", "https://senders.yahooinc.com/smtp-error-codes/", []string{"tss05", "tss09"}},
-	{"Yahoo deferral (TS01-TS03)", "reputation", "https://senders.yahooinc.com/smtp-error-codes/", []string{"[ts01]", "[ts02]", "[ts03]"}},
-	{"Gmail sender reputation", "reputation", "https://postmaster.google.com/", []string{"gmail.com/mail/?p=unsolicitedrate", "unsolicited mail originating from your ip", "low reputation of the sending"}},
-	{"Mimecast", "reputation", "https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes", []string{"mimecast"}},
-	{"SURBL", "url", "https://www.surbl.org/surbl-analysis", []string{"surbl"}},
-	{"URIBL", "url", "https://admin.uribl.com/", []string{"uribl"}},
-	{"Passive Spam Block List (PSBL)", "ip", "https://psbl.org/", []string{"psbl.surriel", "psbl"}},
-	{"Invaluement", "ip", "https://www.invaluement.com/lookup/", []string{"invaluement"}},
-	{"Abusix Mail Intelligence", "ip", "https://lookup.abusix.com/", []string{"abusix"}},
-	{"Mailspike", "ip", "https://mailspike.org/iplookup.html", []string{"mailspike"}},
-	{"Hostkarma / JunkEmailFilter", "ip", "https://ipadmin.junkemailfilter.com/remove.php", []string{"junkemailfilter", "hostkarma"}},
-	{"DNSBL", "ip", "https://mxtoolbox.com/blacklists.aspx", []string{"dnsbl", "blacklist", "blocklist", "block list", "black list", "blocked using"}},
+// Blocklists are the services whybounce recognises, most specific first,
+// read from knowledge/blocklists.tsv.
+var Blocklists = mustKnowledge(readBlocklists(knowledgeFiles))
+
+// readBlocklists reads knowledge/blocklists.tsv.
+func readBlocklists(fsys fs.FS) ([]BlocklistInfo, error) {
+	rows, err := readTSV(fsys, "knowledge/blocklists.tsv", []string{"name", "lists", "lookup_url", "phrases", "source"})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]BlocklistInfo, 0, len(rows))
+	for _, r := range rows {
+		switch r.cols[1] {
+		case "ip", "domain", "url", "reputation":
+		default:
+			return nil, fmt.Errorf("knowledge/blocklists.tsv:%d: lists %q is not ip, domain, url or reputation", r.line, r.cols[1])
+		}
+		if r.cols[4] == "" {
+			return nil, fmt.Errorf("knowledge/blocklists.tsv:%d: no source", r.line)
+		}
+		out = append(out, BlocklistInfo{Name: r.cols[0], Lists: r.cols[1], LookupURL: r.cols[2], Phrases: splitPhrases(r.cols[3])})
+	}
+	return out, nil
 }
 
 // findBlocklists names the services mentioned in the report regions. The

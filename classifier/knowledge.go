@@ -15,7 +15,7 @@ import (
 // knowledge/ (its README describes them). They are read once, on the first
 // diagnosis, and checked by the tests.
 //
-//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv
+//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv knowledge/blocklists.tsv knowledge/software.tsv
 var knowledgeFiles embed.FS
 
 // strength says how much a fact decides on its own.
@@ -106,6 +106,27 @@ type knowledgeBase struct {
 	// events maps a sending service's classification
 	// ("ses\tbounceSubType\tnoemail") to what it says.
 	events map[string]codeFact
+}
+
+// mustKnowledge returns v, or panics with err: the knowledge files are part
+// of the binary and checked by the tests, so a malformed row is a
+// programming error.
+func mustKnowledge[T any](v T, err error) T {
+	if err != nil {
+		panic("classifier: " + err.Error())
+	}
+	return v
+}
+
+// splitPhrases reads a list of phrases separated by " | ".
+func splitPhrases(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // know returns the knowledge base, reading it on first use. The files are

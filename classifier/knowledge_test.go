@@ -69,3 +69,25 @@ func TestPhraseSyntax(t *testing.T) {
 		}
 	}
 }
+
+// The blocklists and software tables load, and each row names something.
+func TestKnowledgeTables(t *testing.T) {
+	bl, err := readBlocklists(knowledgeFiles)
+	if err != nil || len(bl) < 20 {
+		t.Fatalf("blocklists.tsv: %d rows, %v", len(bl), err)
+	}
+	for _, b := range bl {
+		if b.Name == "" || len(b.Phrases) == 0 || !strings.HasPrefix(b.LookupURL, "https://") {
+			t.Errorf("blocklists.tsv: %+v lacks a name, a phrase or an https lookup page", b)
+		}
+	}
+	sw, err := readSoftware(knowledgeFiles)
+	if err != nil || len(sw) < 20 {
+		t.Fatalf("software.tsv: %d rows, %v", len(sw), err)
+	}
+	for _, r := range sw {
+		if r.name == "" || len(r.phrases) == 0 {
+			t.Errorf("software.tsv: %+v lacks a name or a phrase", r)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package classifier
 
-import "strings"
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+)
 
 // softwareRule names the software or provider that wrote a bounce, told by
 // its headers or its wording. Providers come before the MTAs they run on.
@@ -10,33 +14,26 @@ type softwareRule struct {
 	mta     bool // a mail server program, not a provider
 }
 
-var softwareRules = []softwareRule{
-	{"Amazon SES", []string{"amazonses.com", "amazon ses"}, false},
-	{"SendGrid", []string{"sendgrid"}, false},
-	{"Mailgun", []string{"mailgun"}, false},
-	{"Postmark", []string{"postmarkapp"}, false},
-	{"Gmail / Google Workspace", []string{"mail-noreply@google.com", "googlemail.com", "google.com/mail", "support.google.com", "gsmtp", "mx.google.com"}, false},
-	{"Microsoft 365 / Outlook.com", []string{"protection.outlook.com", "outlook.com", "hotmail.com", "microsoft 365", "office 365", "office365", "exchangelabs"}, false},
-	{"Yahoo", []string{"yahoo.com", "yahoodns", "yahoo!"}, false},
-	{"AOL", []string{"aol.com"}, false},
-	{"Apple iCloud", []string{"icloud.com", "me.com"}, false},
-	{"Zoho Mail", []string{"zoho"}, false},
-	{"Mimecast", []string{"mimecast"}, false},
-	{"Proofpoint", []string{"pphosted", "proofpoint"}, false},
-	{"Barracuda", []string{"barracuda"}, false},
-	{"Symantec MessageLabs", []string{"messagelabs"}, false},
-	{"Amazon WorkMail", []string{"awsapps.com", "workmail"}, false},
-	{"Microsoft Exchange", []string{"microsoft exchange", "x-ms-exchange", "msexch", "did not reach the following recipient", "delivery has failed to these recipients", "internet mail service"}, true},
-	{"Postfix", []string{"this is the mail system at host", "x-postfix", "postfix"}, true},
-	{"Exim", []string{"mail delivery software", "x-failed-recipients", "exim"}, true},
-	{"qmail", []string{"qmail"}, true},
-	{"Sendmail", []string{"transcript of session follows", "sendmail", "the original message was received at"}, true},
-	{"Courier", []string{"courier mail server"}, true},
-	{"Lotus Domino", []string{"domino", "lotus"}, true},
-	{"NTT docomo", []string{"docomo.ne.jp"}, false},
-	{"au (KDDI / EZweb)", []string{"ezweb.ne.jp", "au.com", "kddi"}, false},
-	{"SoftBank", []string{"softbank.ne.jp"}, false},
-	{"PowerMTA", []string{"powermta"}, true},
+// softwareRules are read from knowledge/software.tsv, in its order.
+var softwareRules = mustKnowledge(readSoftware(knowledgeFiles))
+
+// readSoftware reads knowledge/software.tsv.
+func readSoftware(fsys fs.FS) ([]softwareRule, error) {
+	rows, err := readTSV(fsys, "knowledge/software.tsv", []string{"name", "kind", "phrases", "source"})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]softwareRule, 0, len(rows))
+	for _, r := range rows {
+		if r.cols[1] != "mta" && r.cols[1] != "provider" {
+			return nil, fmt.Errorf("knowledge/software.tsv:%d: kind %q is not mta or provider", r.line, r.cols[1])
+		}
+		if r.cols[3] == "" {
+			return nil, fmt.Errorf("knowledge/software.tsv:%d: no source", r.line)
+		}
+		out = append(out, softwareRule{name: r.cols[0], phrases: splitPhrases(r.cols[2]), mta: r.cols[1] == "mta"})
+	}
+	return out, nil
 }
 
 var softwareSet = func() *phraseSet {
