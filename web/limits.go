@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"io"
 	"math"
@@ -244,6 +245,12 @@ func (b *deadlineBody) Read(p []byte) (int, error) {
 // by diagnose, once the body has arrived.
 func (s *Server) largeInputs(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A pool slot that diagnose takes is held to the end of the
+		// request: writing the answer of a large input (its text, its
+		// evidence, what it names) costs as much as diagnosing it.
+		held := &slotHeld{}
+		r = r.WithContext(context.WithValue(r.Context(), slotHeldKey{}, held))
+		defer held.release()
 		if r.Body == nil || r.Body == http.NoBody || (r.ContentLength >= 0 && r.ContentLength < s.limits.LargeInput) {
 			next.ServeHTTP(w, r)
 			return
@@ -268,9 +275,29 @@ func (s *Server) diagnose(r *http.Request, raw []byte, opt classifier.Options) (
 		if err != nil {
 			return nil, err
 		}
-		defer release()
+		if held, ok := r.Context().Value(slotHeldKey{}).(*slotHeld); ok {
+			held.add(release) // released when the answer is written
+		} else {
+			defer release()
+		}
 	}
 	return classifier.Diagnose(raw, opt)
+}
+
+// slotHeld keeps the pool slots a request took until it has been answered.
+type slotHeld struct {
+	releases []func()
+}
+
+type slotHeldKey struct{}
+
+func (h *slotHeld) add(release func()) { h.releases = append(h.releases, release) }
+
+func (h *slotHeld) release() {
+	for _, r := range h.releases {
+		r()
+	}
+	h.releases = nil
 }
 
 // rateLimit gives each client a token bucket on the routes it wraps; a client

@@ -18,6 +18,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/whybounce/whybounce/classifier"
 	"github.com/whybounce/whybounce/classifier/hostile"
 )
 
@@ -401,4 +402,28 @@ func TestNestedBombTakesALargeSlot(t *testing.T) {
 	wantStatus(t, serve(t, h, apiFrom("198.51.100.9:1", bomb)), http.StatusServiceUnavailable)
 	plain := strings.Repeat("x", len(bomb)) + "\n550 5.1.1 <ann@example.com>: User unknown\n"
 	wantStatus(t, serve(t, h, apiFrom("198.51.100.9:1", plain)), http.StatusOK)
+}
+
+// A large input keeps its pool slot until its answer is written: writing it
+// (its text, what it names, the page) costs as much as the diagnosis, and
+// must not run beside the next large input on the other cores.
+func TestLargeInputHoldsItsSlotToTheEnd(t *testing.T) {
+	s := newTestServer(t, Options{})
+	raw := []byte(strings.Repeat("550 5.1.1 <ann@example.org>: User unknown\n", 10_000))
+	busyDuring := -1
+	h := s.largeInputs(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := s.diagnose(r, raw, classifier.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		s.large.mu.Lock()
+		busyDuring = s.large.busy
+		s.large.mu.Unlock()
+	}))
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodPost, "/api/v1/diagnose", bytes.NewReader(raw)))
+	if busyDuring != 1 {
+		t.Errorf("slots busy while the answer is written: %d, want 1", busyDuring)
+	}
+	if s.large.busy != 0 {
+		t.Errorf("slots busy after the request: %d, want 0", s.large.busy)
+	}
 }
