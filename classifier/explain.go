@@ -402,13 +402,40 @@ var explanations = map[Category]Info{
 // action at all, and a notice with a dangerous attachment or link must not
 // be followed.
 func ExplainFor(d *Diagnosis) Info {
+	if !d.Category.IsFailure() {
+		return explainOf(d, nil)
+	}
+	return explainOf(d, Problems(d))
+}
+
+// explainOf is ExplainFor of d, whose Problems are ps.
+func explainOf(d *Diagnosis, ps []Problem) Info {
 	info := Explain(d.Category)
 	if !d.Category.IsFailure() {
 		return info
 	}
-	p := Problems(d)[0]
+	p := ps[0]
 	info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = p.Title, p.Summary, p.Explanation, p.WhoActs, p.Steps
 	return info
+}
+
+// Reading is the plain-language layer of one diagnosis, worked out once:
+// what Problems, Headline and ExplainFor give one by one. A page or an
+// answer that shows all three reads it once.
+type Reading struct {
+	// Problems are d's distinct problems; none unless d is a failure.
+	Problems []Problem
+	Headline string
+	Info     Info
+}
+
+// Read works out the plain-language layer of d.
+func Read(d *Diagnosis) Reading {
+	var ps []Problem
+	if d.Category.IsFailure() {
+		ps = Problems(d)
+	}
+	return Reading{Problems: ps, Headline: headlineOf(d, ps), Info: explainOf(d, ps)}
 }
 
 func hasWarning(d *Diagnosis, kind string) bool {

@@ -12,13 +12,20 @@ import (
 // a sentence of its own (Problems). A bounce flagged as backscatter says so
 // first, since nothing else matters then.
 func Headline(d *Diagnosis) string {
+	if d == nil || !d.Category.IsFailure() {
+		return headlineOf(d, nil)
+	}
+	return headlineOf(d, Problems(d))
+}
+
+// headlineOf is Headline of d, whose Problems are ps.
+func headlineOf(d *Diagnosis, ps []Problem) string {
 	if d == nil {
 		return headlineNotFailure(NotABounce, "")
 	}
 	if !d.Category.IsFailure() {
 		return headlineNotFailure(d.Category, headlineRecipient(d).Address)
 	}
-	ps := Problems(d)
 	failed, total := headlineCountFailed(d)
 	if len(ps) > 1 {
 		return fmt.Sprintf("Your message did not reach %s, for %d different reasons.", reachText(failed, total), len(ps))

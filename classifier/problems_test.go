@@ -3,6 +3,7 @@ package classifier
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -389,4 +390,22 @@ func FuzzProblems(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Read works out once what Problems, Headline and ExplainFor give one by
+// one, and says the same on every corpus bounce.
+func TestReadAgrees(t *testing.T) {
+	for _, m := range corpusMessages(t) {
+		d, err := Diagnose(m, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd := Read(d)
+		if rd.Headline != Headline(d) || !reflect.DeepEqual(rd.Info, ExplainFor(d)) {
+			t.Fatalf("Read(%s): headline %q, info %+v; Headline %q, ExplainFor %+v", d.Category, rd.Headline, rd.Info, Headline(d), ExplainFor(d))
+		}
+		if ps := Problems(d); d.Category.IsFailure() && !reflect.DeepEqual(rd.Problems, ps) {
+			t.Fatalf("Read(%s).Problems = %+v, Problems = %+v", d.Category, rd.Problems, ps)
+		}
+	}
 }

@@ -126,14 +126,15 @@ func (s *Server) apiResult(d *classifier.Diagnosis) apiResult {
 	if d.Recipients == nil {
 		d.Recipients = []classifier.Recipient{}
 	}
-	info := classifier.ExplainFor(d)
+	rd := classifier.Read(d)
+	info := rd.Info
 	res := apiResult{
-		Diagnosis: d, Headline: classifier.Headline(d), Title: info.Title, Summary: info.Summary,
+		Diagnosis: d, Headline: rd.Headline, Title: info.Title, Summary: info.Summary,
 		Explanation: info.Explanation, Steps: info.Steps, CategoryURL: s.link(categoryPath(d.Category)),
 		Problems: []apiProblem{}, Named: classifier.NamedIn(d), Codes: []apiCode{},
 	}
 	if d.Category.IsFailure() {
-		ps := classifier.Problems(d)
+		ps := rd.Problems
 		res.Retry = outcomeText(ps)
 		res.WhoActs = info.WhoActs
 		res.Doubt = ps[0].Doubt

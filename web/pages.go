@@ -73,8 +73,9 @@ func (s *Server) diagnoseForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.metrics.diagnosed(d.Category, "form")
-	v := resultView(d)
-	s.addHelpdesk(&v, r, d, raw, in.Mine)
+	rd := classifier.Read(d)
+	v := resultView(d, rd)
+	s.addHelpdesk(&v, r, d, rd, raw, in.Mine)
 	v.Checks = s.liveChecks(r, d, in.ChecksLater)
 	s.render(w, r, http.StatusOK, templates.Result(v))
 }

@@ -24,16 +24,16 @@ func linkMessage(link, headline, expires string) string {
 // headlines, the doubt, a suggested address) have their personal data
 // masked as on a shared page, since tickets travel further than the
 // agent's screen.
-func customerReply(d *classifier.Diagnosis, categoryURL func(classifier.Category) string, note func(classifier.Category) string) string {
+func customerReply(d *classifier.Diagnosis, rd classifier.Reading, categoryURL func(classifier.Category) string, note func(classifier.Category) string) string {
 	var b strings.Builder
 	b.WriteString("Hello,\n\n")
 	b.WriteString("Thank you for sending us the message that came back. Here is what it says.\n\n")
-	b.WriteString(redact.Headline(d))
+	b.WriteString(redact.MaskHeadline(d, rd.Headline))
 	b.WriteString("\n")
-	ps := classifier.Problems(d)
+	ps := rd.Problems
 	if len(ps) == 0 {
 		// No failure: what it is, and what (if anything) to do.
-		info := classifier.ExplainFor(d)
+		info := rd.Info
 		writeProblem(&b, classifier.Problem{Category: d.Category, Summary: info.Summary, Steps: info.Steps}, categoryURL, note)
 	}
 	for i, p := range ps {

@@ -58,7 +58,7 @@ func TestCustomerReply(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := customerReply(tt.d, func(c classifier.Category) string { return url + string(c) },
+			got := customerReply(tt.d, classifier.Read(tt.d), func(c classifier.Category) string { return url + string(c) },
 				func(classifier.Category) string { return tt.note })
 			for _, want := range tt.wants {
 				if !strings.Contains(got, want) {
@@ -86,7 +86,7 @@ func TestCustomerReplyPerProblem(t *testing.T) {
 		t.Fatal(err)
 	}
 	notes := map[classifier.Category]string{classifier.MailboxFull: "Our mailboxes hold 5 GB."}
-	got := customerReply(d, func(c classifier.Category) string { return "https://bounce.example.net/categories/" + string(c) },
+	got := customerReply(d, classifier.Read(d), func(c classifier.Category) string { return "https://bounce.example.net/categories/" + string(c) },
 		func(c classifier.Category) string { return notes[c] })
 	want := []string{
 		"Your message did not reach either of its 2 recipients, for 2 different reasons.",
@@ -118,7 +118,7 @@ func TestCustomerReplyPerProblem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = customerReply(d, func(classifier.Category) string { return "" }, func(classifier.Category) string { return "" })
+	got = customerReply(d, classifier.Read(d), func(classifier.Category) string { return "" }, func(classifier.Category) string { return "" })
 	for _, w := range []string{"did you mean ", "@gmail.com?", "1. Did you mean "} {
 		if !strings.Contains(got, w) {
 			t.Errorf("the reply lacks %q:\n%s", w, got)
@@ -131,7 +131,7 @@ func TestCustomerReplyPerProblem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = customerReply(d, func(classifier.Category) string { return "" }, func(classifier.Category) string { return "" })
+	got = customerReply(d, classifier.Read(d), func(classifier.Category) string { return "" }, func(classifier.Category) string { return "" })
 	if !strings.Contains(got, "\nMost likely the server would not pass your message on, because") || !strings.Contains(got, "It could also be that the address does not exist") {
 		t.Errorf("the reply does not say how sure it is:\n%s", got)
 	}

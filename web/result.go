@@ -12,11 +12,11 @@ import (
 	"github.com/whybounce/whybounce/triage"
 )
 
-// resultView shapes a diagnosis like the result page.
-func resultView(d *classifier.Diagnosis) templates.ResultView {
-	info := classifier.ExplainFor(d)
+// resultView shapes a diagnosis like the result page; rd is its reading.
+func resultView(d *classifier.Diagnosis, rd classifier.Reading) templates.ResultView {
+	info := rd.Info
 	v := templates.ResultView{
-		Headline:    classifier.Headline(d),
+		Headline:    rd.Headline,
 		Category:    categoryLink(d.Category),
 		Failure:     d.Category.IsFailure(),
 		Final:       d.Final,
@@ -24,9 +24,8 @@ func resultView(d *classifier.Diagnosis) templates.ResultView {
 		Explanation: info.Explanation,
 		Steps:       info.Steps,
 	}
-	var ps []classifier.Problem
+	ps := rd.Problems
 	if v.Failure {
-		ps = classifier.Problems(d)
 		main := ps[0]
 		v.Outcome = outcomeText(ps)
 		v.WhoActs = whoActsText(info.WhoActs)

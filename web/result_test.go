@@ -103,7 +103,8 @@ func TestResultViewNotAFailure(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.category), func(t *testing.T) {
-			v := resultView(&classifier.Diagnosis{Category: tt.category, Final: true, Text: "hello"})
+			d := &classifier.Diagnosis{Category: tt.category, Final: true, Text: "hello"}
+			v := resultView(d, classifier.Read(d))
 			if v.Failure {
 				t.Errorf("Failure: got true, want false")
 			}
@@ -128,7 +129,7 @@ func TestResultViewDetails(t *testing.T) {
 		Warnings:    []classifier.Warning{{Kind: "dangerous-attachment", Message: "Do not open invoice.exe."}},
 		Attachments: []classifier.Attachment{{Name: "invoice.exe", ContentType: "application/octet-stream", Size: 2048}},
 	}
-	v := resultView(d)
+	v := resultView(d, classifier.Read(d))
 	if !strings.Contains(v.Outcome, "still trying") {
 		t.Errorf("Outcome: got %q, want it to say the server is still trying", v.Outcome)
 	}

@@ -518,7 +518,7 @@ func TestResultShowsWarningsAndAttachments(t *testing.T) {
 		Attachments: []classifier.Attachment{{Name: "details.pdf.exe", ContentType: "application/octet-stream", Size: 12}},
 	}
 	var buf strings.Builder
-	if err := templates.Result(resultView(d)).Render(context.Background(), &buf); err != nil {
+	if err := templates.Result(resultView(d, classifier.Read(d))).Render(context.Background(), &buf); err != nil {
 		t.Fatal(err)
 	}
 	wantContains(t, buf.String(), `class="warnings"`, "Be careful",

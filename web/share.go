@@ -227,7 +227,7 @@ func (s *Server) sharedPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := saved.Diagnosis
-	v := resultView(d)
+	v := resultView(d, classifier.Read(d))
 	if saved.Checks != nil {
 		v.Checks = checksView(saved.Checks, true)
 	}

@@ -75,12 +75,12 @@ func (s *Server) note(c classifier.Category) string {
 
 // addHelpdesk adds what the help desk needs to a fresh result: the operator's
 // note, the reply to paste into a ticket, and the form that saves a link.
-func (s *Server) addHelpdesk(v *templates.ResultView, r *http.Request, d *classifier.Diagnosis, raw []byte, mine string) {
+func (s *Server) addHelpdesk(v *templates.ResultView, r *http.Request, d *classifier.Diagnosis, rd classifier.Reading, raw []byte, mine string) {
 	s.addNotes(v, d)
 	v.Codes = bounceCodes(d)
-	v.Reply = customerReply(d, func(c classifier.Category) string { return s.link(categoryPath(c)) }, s.note)
+	v.Reply = customerReply(d, rd, func(c classifier.Category) string { return s.link(categoryPath(c)) }, s.note)
 	var paths []string
-	for _, p := range classifier.Problems(d) {
+	for _, p := range rd.Problems {
 		paths = append(paths, categoryPath(p.Category))
 	}
 	v.ReplyPaths = s.pathsToComplete(paths...)

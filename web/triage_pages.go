@@ -436,7 +436,7 @@ func (s *Server) runMessage(w http.ResponseWriter, r *http.Request) {
 		s.runError(w, r, fmt.Errorf("decode run diagnosis: %w", err))
 		return
 	}
-	v := resultView(d)
+	v := resultView(d, classifier.Read(d))
 	s.addNotes(&v, d)
 	v.Codes = bounceCodes(d)
 	v.Run = &templates.RunInfo{N: n, Name: showSafely(m.Name), Report: runPath(id), Expires: dateText(stored.Expires),

@@ -511,7 +511,11 @@ func Diagnosis(d *classifier.Diagnosis, keep ...string) *classifier.Diagnosis {
 // two recipients whose masked addresses read the same
 // (TestHeadlineShowsNoAddress reads every corpus headline).
 func Headline(d *classifier.Diagnosis) string {
-	h := classifier.Headline(d)
+	return MaskHeadline(d, classifier.Headline(d))
+}
+
+// MaskHeadline is Headline for h, the headline already written for d.
+func MaskHeadline(d *classifier.Diagnosis, h string) string {
 	if d == nil {
 		return h
 	}
