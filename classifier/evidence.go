@@ -329,7 +329,7 @@ func transcriptReplies(text string, s span) []span {
 // that also paraphrases it.
 func isQuote(line string) bool {
 	t := strings.TrimLeft(line, " \t")
-	return strings.HasPrefix(t, "<<<") || hasPrefixFold([]byte(t), "(reason:")
+	return strings.HasPrefix(t, "<<<") || hasPrefixFold(t, "(reason:")
 }
 
 // hasFailureStatus reports whether line holds a 4.x.x or 5.x.x status code.

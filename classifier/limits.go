@@ -62,7 +62,7 @@ func bytesContainsFold(b []byte, p string) bool {
 
 // hasPrefixFold reports whether b starts with the lower-case ASCII prefix p,
 // ignoring case.
-func hasPrefixFold(b []byte, p string) bool {
+func hasPrefixFold[T string | []byte](b T, p string) bool {
 	if len(b) < len(p) {
 		return false
 	}

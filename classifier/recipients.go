@@ -21,21 +21,21 @@ func skipLine(line string) bool {
 	if len(t) < len(line) {
 		// A folded trace header: " by mx.example.com", " for <ann@...>".
 		for _, w := range []string{"id ", "by ", "with ", "for "} {
-			if hasPrefixFoldString(t, w) {
+			if hasPrefixFold(t, w) {
 				return true
 			}
 		}
 	}
 	u := trimPrefixFold(trimPrefixFold(t, "a message "), "that you ")
-	if hasPrefixFoldString(u, "sent by") {
+	if hasPrefixFold(u, "sent by") {
 		return true
 	}
 	q := strings.TrimLeft(line, regexpSpace+">")
-	if hasPrefixFoldString(strings.TrimLeft(strings.TrimPrefix(q, "<<<"), regexpSpace), "mail from") {
+	if hasPrefixFold(strings.TrimLeft(strings.TrimPrefix(q, "<<<"), regexpSpace), "mail from") {
 		return true
 	}
 	name := len(q)
-	if hasPrefixFoldString(q, "x-") {
+	if hasPrefixFold(q, "x-") {
 		name = 2
 		for name < len(q) && (isWordByte(q[name]) && q[name] != '_' || q[name] == '-') {
 			name++
@@ -46,7 +46,7 @@ func skipLine(line string) bool {
 	} else {
 		name = -1
 		for _, f := range skipFields {
-			if hasPrefixFoldString(q, f) {
+			if hasPrefixFold(q, f) {
 				name = len(f)
 				break
 			}
@@ -66,15 +66,9 @@ var skipFields = []string{"from", "sender", "reply-to", "return-path", "message-
 // regexpSpace is what \s matches in a Go regexp.
 const regexpSpace = " \t\n\f\r"
 
-// hasPrefixFoldString reports whether s starts with the lower-case ASCII
-// prefix p, ignoring case.
-func hasPrefixFoldString(s, p string) bool {
-	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
-}
-
 // trimPrefixFold drops the lower-case ASCII prefix p from s, ignoring case.
 func trimPrefixFold(s, p string) string {
-	if hasPrefixFoldString(s, p) {
+	if hasPrefixFold(s, p) {
 		return s[len(p):]
 	}
 	return s
@@ -319,7 +313,7 @@ func inSentToList(line string, i int) bool {
 // rejected"): it names the sender, never a recipient.
 func isRefusedSender(line string, j int) bool {
 	after := strings.TrimLeft(line[j:min(len(line), j+40)], ">:.; ")
-	return hasPrefixFold([]byte(after), "sender address rejected") || hasPrefixFold([]byte(after), "sender rejected")
+	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected")
 }
 
 // isMessageID reports whether the address at offset i of line is really a
