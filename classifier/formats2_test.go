@@ -1,6 +1,9 @@
 package classifier
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // More notices of software and providers the labelled corpus lacks: sending
 // services' webhook texts pasted by users, gateways, consumer providers and
@@ -1041,3 +1044,33 @@ const mailgunFailed = `{
   "envelope": {"sender": "bob@mg.example.org", "targets": "ann@example.com"}
 }
 `
+
+// A long notice without a bounce opening still reads as one when it says
+// that delivery stopped and why, in words only one category uses: the body
+// of amavisd-new's spam notice to the sender, as a mail program shows it
+// (wording from amavisd-new's notify_spam_sender_templ).
+func TestLongNoticeSaysStoppedAndWhy(t *testing.T) {
+	notice := "A message from <ann@example.com> to:\n-> bob@example.org\n\n" +
+		"was considered unsolicited bulk e-mail (UBE).\n\n" +
+		"Our internal reference code for your message is 12345-06/AbCdEfGh\n\n" +
+		"The message carried your return address, so it was either a genuine mail\n" +
+		"from you, or a sender address was faked and your e-mail address abused\n" +
+		"by third party, in which case we apologize for undesired notification.\n\n" +
+		"We do try to minimize backscatter for more prominent cases of UBE and\n" +
+		"for infected mail, but for less obvious cases of UBE some balance\n" +
+		"between losing genuine mail and sending undesired backscatter is sought,\n" +
+		"and there can be some collateral damage on both sides.\n\n" +
+		"First upstream SMTP client IP address: [192.0.2.7] mail.example.com\n\n" +
+		"Delivery of the email was stopped!\n"
+	d := diagnoseText(t, notice)
+	if d.Category != ContentFiltered {
+		t.Errorf("category = %s, want %s", d.Category, ContentFiltered)
+	}
+	// The same words of failure in a long text that does not say delivery
+	// stopped are no bounce.
+	chat := strings.Repeat("We talked about mail servers at lunch today, and about the weather. ", 12) +
+		"Ann said her old provider answered every typo with 'user unknown'.\n"
+	if d := diagnoseText(t, chat); d.Category != NotABounce {
+		t.Errorf("chat: category = %s, want %s", d.Category, NotABounce)
+	}
+}

@@ -104,6 +104,13 @@ func (n *notice) isBounce() bool {
 			return true
 		}
 	}
+	// A notice that says delivery stopped (or is still being tried) and,
+	// in words only one category uses, why, is a bounce at any length:
+	// amavisd-new's "was considered unsolicited bulk e-mail ... Delivery
+	// of the email was stopped!" has no other opening.
+	if n.says(markGaveUp, markDelay) && n.saysStrongReason() {
+		return true
+	}
 	// A short text such as "User unknown" or one SMTP reply is read as a
 	// bounce when its words say what failed. Only the report counts, not a
 	// copy of the original message after it.
@@ -127,6 +134,22 @@ func (n *notice) isBounce() bool {
 		}
 		// "Deferred", "undeliverable" alone on a line say what it is.
 		if oneLine && (f.marker == markDelay || f.marker == markGaveUp || f.marker == markBounce) {
+			return true
+		}
+	}
+	return false
+}
+
+// says reports whether the report holds a phrase of either marker at
+// least of medium strength.
+func (n *notice) says(a, b marker) bool { return n.has(a, medium) || n.has(b, medium) }
+
+// saysStrongReason reports whether the report holds a reason phrase that
+// only one category uses.
+func (n *notice) saysStrongReason() bool {
+	kb := know()
+	for _, m := range n.matches {
+		if f := &kb.phrases[m.rule]; f.cat != "" && f.strength == strong {
 			return true
 		}
 	}
