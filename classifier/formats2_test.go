@@ -1074,3 +1074,28 @@ func TestLongNoticeSaysStoppedAndWhy(t *testing.T) {
 		t.Errorf("chat: category = %s, want %s", d.Category, NotABounce)
 	}
 }
+
+// A notice that lists each recipient twice (Exchange's sentence for the
+// user, then the server's reply under "Diagnostic information for
+// administrators") gives each recipient every part that its address opens,
+// and no part another recipient's address opens.
+func TestRecipientListedTwice(t *testing.T) {
+	d := diagnoseText(t, "Delivery has failed to these recipients or groups:\n\n"+
+		"ann@example.org\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\n"+
+		"bob@example.org\nThe recipient's mailbox is full and can't accept messages now. Please try resending this message later, or contact the recipient directly.\n\n"+
+		"Diagnostic information for administrators:\n\nGenerating server: EX1.example.org\n\n"+
+		"ann@example.org\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n\n"+
+		"bob@example.org\nRemote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'\n")
+	want := []struct {
+		address, status string
+		cat             Category
+	}{{"ann@example.org", "5.1.1", MailboxNotFound}, {"bob@example.org", "5.2.2", MailboxFull}}
+	if len(d.Recipients) != len(want) {
+		t.Fatalf("got %d recipients, want %d", len(d.Recipients), len(want))
+	}
+	for i, w := range want {
+		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat || r.Status != w.status {
+			t.Errorf("recipient %d: got %q %s %s, want %q %s %s", i, r.Address, r.Category, r.Status, w.address, w.cat, w.status)
+		}
+	}
+}

@@ -7,6 +7,7 @@ package classifier
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -123,11 +124,12 @@ func textRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 
-	type found struct {
-		addr   string
-		offset int
-	}
-	var good, weak, demoted []found
+	var good, weak, demoted []mention
+	// openings are the places where an address opens a line of its own
+	// (every time, not only the first): a report may list each recipient
+	// twice, once with the notice's sentence and once with the server's
+	// reply ("Diagnostic information for administrators").
+	var openings []mention
 	seen := map[string]bool{}
 	for _, reg := range doc.regions {
 		for i := reg.start; i < reg.end; {
@@ -144,6 +146,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 				for k, loc := range findAddresses(line) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
+					if atLineStart(line, loc[0]) {
+						openings = append(openings, mention{key, i + loc[0]})
+					}
 					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
@@ -153,7 +158,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 						continue
 					}
 					seen[key] = true
-					f := found{addr, i + loc[0]}
+					f := mention{addr, i + loc[0]}
 					switch {
 					case senders[key] || demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
 						demoted = append(demoted, f)
@@ -188,12 +193,12 @@ func textRecipients(doc *document) []*recipientEvidence {
 		good = good[:0]
 		for _, addr := range allAddresses(failed) {
 			off := strings.Index(doc.text, addr)
-			good = append(good, found{addr, off})
+			good = append(good, mention{addr, off})
 		}
 	}
 	if len(good) == 0 && doc.original != nil {
 		if to := firstAddress(doc.original.To); to != "" {
-			good = []found{{to, -1}}
+			good = []mention{{to, -1}}
 		}
 	}
 	if len(good) == 0 {
@@ -201,20 +206,59 @@ func textRecipients(doc *document) []*recipientEvidence {
 	}
 	good = good[:min(len(good), maxRecipients)]
 	rs := make([]*recipientEvidence, 0, len(good))
-	for k, f := range good {
-		r := &recipientEvidence{Recipient: Recipient{Address: f.addr}}
-		if len(good) > 1 && f.offset >= 0 {
-			end := len(doc.text)
-			if k+1 < len(good) && good[k+1].offset > f.offset {
-				// Up to the next recipient's line, but never less than this
-				// recipient's own line (two addresses can share one).
-				end = max(lineStart(doc.text, good[k+1].offset), f.offset+len(lineAt(doc.text, f.offset)))
-			}
-			r.spans = []span{{lineStart(doc.text, f.offset), min(end, doc.regionEnd(f.offset))}}
-		}
-		rs = append(rs, r)
+	for _, f := range good {
+		rs = append(rs, &recipientEvidence{Recipient: Recipient{Address: f.addr}})
+	}
+	if len(good) > 1 {
+		sections(doc, good, openings, rs)
 	}
 	return rs
+}
+
+// mention is an address where the report text names it.
+type mention struct {
+	addr   string
+	offset int
+}
+
+// sections gives each of several recipients its part of the report: from
+// each line its address opens to the next line another recipient's address
+// opens (never less than its own line: two addresses can share one). The
+// first mention of each counts as an opening even where the address does
+// not start its line.
+func sections(doc *document, good, openings []mention, rs []*recipientEvidence) {
+	owner := make(map[string]int, len(good))
+	for k, f := range good {
+		owner[strings.ToLower(f.addr)] = k
+	}
+	type mark struct{ who, offset int }
+	marks := make([]mark, 0, len(good)+len(openings))
+	for k, f := range good {
+		if f.offset >= 0 {
+			marks = append(marks, mark{k, f.offset})
+		}
+	}
+	for _, o := range openings {
+		if k, ok := owner[o.addr]; ok {
+			marks = append(marks, mark{k, o.offset})
+		}
+	}
+	slices.SortFunc(marks, func(a, b mark) int { return a.offset - b.offset })
+	text := doc.text
+	for m := 0; m < len(marks); {
+		k, off := marks[m].who, marks[m].offset
+		// A recipient's openings in a row are one section.
+		n := m + 1
+		for n < len(marks) && marks[n].who == k {
+			n++
+		}
+		end := len(text)
+		if n < len(marks) {
+			end = max(lineStart(text, marks[n].offset), off+len(lineAt(text, off)))
+		}
+		rs[k].spans = append(rs[k].spans, span{lineStart(text, off), min(end, doc.regionEnd(off))})
+		m = n
+	}
 }
 
 // atLineStart reports whether the address at offset i of line stands where
