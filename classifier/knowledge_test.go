@@ -40,7 +40,7 @@ func TestKnowledgeAgrees(t *testing.T) {
 // white space ignored, '*' for a filled-in value of at most maxGap bytes,
 // '^' and '$' for word boundaries, and other scripts folded too.
 func TestPhraseSyntax(t *testing.T) {
-	ps := newPhraseSet([][]string{{"mailbox * is full"}, {"^rbl"}, {"spf$"}, {"über die quote"}, {"переполнен"}, {"user unknown"}})
+	ps := newPhraseSet([][]string{{"mailbox * is full"}, {"^rbl"}, {"spf$"}, {"über die quote"}, {"переполнен"}, {"user unknown"}, {"car l'adresse est introuvable"}})
 	tests := []struct {
 		text string
 		want []int
@@ -56,6 +56,8 @@ func TestPhraseSyntax(t *testing.T) {
 		{"Postfach ÜBER DIE QUOTE", []int{3}},
 		{"Ящик ПЕРЕПОЛНЕН", []int{4}},
 		{"550 User\n    unknown", []int{5}},
+		{"Votre message n'a pas été distribué car l'adresse est introuvable", []int{6}},
+		{"Votre message n’a pas été distribué car l’adresse est introuvable", []int{6}},
 	}
 	for _, tt := range tests {
 		folded := foldText(tt.text)

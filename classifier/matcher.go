@@ -76,7 +76,7 @@ func newPhraseSet(rules [][]string) *phraseSet {
 	var texts []string
 	gapped := 0
 	for i, list := range rules {
-		for _, p := range list {
+		for _, p := range withTypographicApostrophes(list) {
 			ph := phrase{rule: i, gapped: -1}
 			if len(p) > 1 && p[0] == '^' {
 				ph.boundStart, p = true, p[1:]
@@ -108,6 +108,23 @@ func newPhraseSet(rules [][]string) *phraseSet {
 	}
 	ps.build(texts)
 	return ps
+}
+
+// withTypographicApostrophes adds, for each phrase with an apostrophe, the
+// same phrase with the typographic one (U+2019) that notices in French,
+// Italian and English print as often as the straight one ("l’adresse",
+// "couldn’t"): the text keeps its bytes, so the phrase takes both forms.
+func withTypographicApostrophes(list []string) []string {
+	out := list
+	for _, p := range list {
+		if strings.IndexByte(p, '\'') >= 0 {
+			if len(out) == len(list) {
+				out = slices.Clone(list)
+			}
+			out = append(out, strings.ReplaceAll(p, "'", "\u2019"))
+		}
+	}
+	return out
 }
 
 // normalizePhrase folds a phrase as the scanned text is folded, and turns
