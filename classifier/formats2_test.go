@@ -1099,3 +1099,15 @@ func TestRecipientListedTwice(t *testing.T) {
 		}
 	}
 }
+
+// A list manager's refusal names the list the message went to and the
+// moderator who refused it; the moderator is no recipient (wording of
+// Sympa's default/mail_tt2/reject.tt2).
+func TestModeratorIsNoRecipient(t *testing.T) {
+	d := diagnoseText(t, "Subject: Your message has been rejected.\n\n"+
+		"Your message for list choir@lists.example.org\nhas been rejected by the moderator (mod@example.org).\n\n"+
+		"(Subject of your mail: Concert tickets)\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "choir@lists.example.org" || d.Recipients[0].Category != PolicyRejected {
+		t.Errorf("recipients = %+v, want the list alone, policy-rejected", d.Recipients)
+	}
+}

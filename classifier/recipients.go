@@ -307,7 +307,9 @@ func isMailtoLink(line string, i int) bool {
 // recipient earlier on the same line.
 func isContact(line string, i int) bool {
 	before := strings.ToLower(line[max(0, i-40):i])
-	return strings.Contains(before, "contact")
+	// A list manager names the moderator who refused ("has been rejected
+	// by the moderator (mod@x)", Sympa's reject.tt2): no recipient either.
+	return strings.Contains(before, "contact") || strings.Contains(before, "moderator")
 }
 
 // namedAsSender reports whether the words just before the address at
