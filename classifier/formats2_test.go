@@ -1111,3 +1111,14 @@ func TestModeratorIsNoRecipient(t *testing.T) {
 		t.Errorf("recipients = %+v, want the list alone, policy-rejected", d.Recipients)
 	}
 }
+
+// Chinese and Japanese notices write their words right against the
+// address, with no space: those words are the notice's, not part of the
+// address (gromox's data/mail_bounce/gb2312/BOUNCE_MAIL_TOO_LARGE).
+func TestWordsAgainstAnAddress(t *testing.T) {
+	d := diagnoseText(t, "您好：\n  很抱歉通知您，您发送到“li.ming@example.cn”的邮件无法被正确投递，因为邮件过大！\n\n"+
+		"以下是您所发送邮件的一些基本信息：\n    收件人：      li.ming@example.cn\n    邮件主题：    设计稿\n")
+	if d.Category != MessageTooLarge {
+		t.Errorf("category = %s, want %s", d.Category, MessageTooLarge)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Stage 2a: read the notice as a whole. Before any recipient is looked at,
@@ -243,18 +244,20 @@ func (n *notice) retrying() (delay, weakDelay, gaveUp bool) {
 // blocklist's lookup page names the blocklist.)
 func insideAddress(text string, start, end int) bool {
 	// A match of several words, or one that holds a bracket, is no part of
-	// one address ("5.4.1 * recipient address rejected" spans one).
+	// one address ("5.4.1 * recipient address rejected" spans one); nor is
+	// one in another script: Chinese and Japanese notices write their
+	// words right next to the address, with no space between.
 	for k := start; k < end; k++ {
-		if isSpaceOrBracket(text[k]) {
+		if isSpaceOrBracket(text[k]) || text[k] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	// Addresses are short: look at most 256 bytes each way.
 	i, j := start, end
-	for i > max(0, start-256) && !isSpaceOrBracket(text[i-1]) {
+	for i > max(0, start-256) && !isSpaceOrBracket(text[i-1]) && text[i-1] < utf8.RuneSelf {
 		i--
 	}
-	for j < min(len(text), end+256) && !isSpaceOrBracket(text[j]) {
+	for j < min(len(text), end+256) && !isSpaceOrBracket(text[j]) && text[j] < utf8.RuneSelf {
 		j++
 	}
 	return strings.IndexByte(text[i:j], '@') >= 0
