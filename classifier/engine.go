@@ -103,7 +103,11 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 				return d
 			}
 			d := analyze(readMessage(m))
-			if !unclear(d) && d.Category != Unknown {
+			// A guess from a message with no report of its own ("Forwarding
+			// the bounce as attachment") gives way to a report attached to it.
+			clear := !unclear(d) && d.Category != Unknown
+			guess := clear && !d.HasReport && d.Confidence == Low && len(m.attached) > 0
+			if clear && !guess {
 				return d
 			}
 			if depth < maxForward {
@@ -112,10 +116,13 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 					if b.exceeded {
 						break
 					}
-					if inner := diagnose(a.bytes(), depth+1, b); !unclear(inner) && inner.Category != Unknown {
+					if inner := diagnose(a.bytes(), depth+1, b); !unclear(inner) && inner.Category != Unknown && (!guess || inner.HasReport) {
 						return inner
 					}
 				}
+			}
+			if guess {
+				return d
 			}
 			// Broken MIME structure can hide the report: read the raw body
 			// as text, and keep that reading if it says more.

@@ -1122,3 +1122,42 @@ func TestWordsAgainstAnAddress(t *testing.T) {
 		t.Errorf("category = %s, want %s", d.Category, MessageTooLarge)
 	}
 }
+
+// A reader forwards a bounce as an attachment with a note of their own:
+// the note's words ("as an attachment") are a guess at most, and the report
+// attached to it decides.
+func TestForwardedAsAttachmentWithNote(t *testing.T) {
+	bounce := "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\r\nTo: ana@example.com\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"in\"\r\n\r\n" +
+		"--in\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mail.example.com.\r\n\r\n" +
+		"<sara@example.org>: host mx.example.org[192.0.2.9] said: 554 5.7.1 Service unavailable;\r\n" +
+		"    Client host [192.0.2.1] blocked using bl.spamcop.net (in reply to RCPT TO command)\r\n" +
+		"--in\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.com\r\n\r\n" +
+		"Final-Recipient: rfc822; sara@example.org\r\nAction: failed\r\nStatus: 5.7.1\r\n" +
+		"Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net\r\n--in--\r\n"
+	fwd := "From: Ana <ana@example.com>\r\nTo: it@example.com\r\nSubject: Fwd: Undelivered Mail Returned to Sender\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"out\"\r\n\r\n" +
+		"--out\r\nContent-Type: text/plain\r\n\r\nForwarding the bounce as an attachment, as asked.\r\n" +
+		"--out\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename=\"bounce.eml\"\r\n\r\n" +
+		bounce + "--out--\r\n"
+	d := diagnoseText(t, fwd)
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "sara@example.org" || d.Category != Blocklisted || d.Recipients[0].Status != "5.7.1" {
+		t.Errorf("got %s %+v, want sara@example.org blocklisted 5.7.1", d.Category, d.Recipients)
+	}
+}
+
+// A bounce forwarded inline by a mail program that writes its header names
+// in the reader's language: the block's addresses (the server that wrote
+// the bounce, the sender it went back to) are no failed recipients, and
+// the bounce under it is read.
+func TestForwardedInlineLocalizedHeaders(t *testing.T) {
+	d := diagnoseText(t, "Коллеги, письмо не доходит.\n\n-----Original Message-----\n"+
+		"От: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nОтправлено: вторник, 3 марта 2026 г. 12:13\n"+
+		"Кому: marina@example.com\nТема: Delivery Status Notification (Failure)\n\n"+
+		"Your message wasn't delivered to oleg@example.ru because the address couldn't be found, or is unable to receive mail.\n\n"+
+		"The response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "oleg@example.ru" || d.Category != MailboxNotFound {
+		t.Errorf("got %s %+v, want oleg@example.ru alone, mailbox-not-found", d.Category, d.Recipients)
+	}
+}

@@ -250,9 +250,18 @@ func forwardedBounce(s string) bool {
 		strings.Contains(h, "\nfrom: microsoft outlook") || strings.Contains(h, "\nfrom: postmaster") {
 		return true
 	}
-	// Outlook's forward header names no daemon; its subject does.
-	if i := strings.Index(h, "\nsubject:"); i >= 0 {
-		return hasMarker(markBounce, medium, lineAt(h, i+1))
+	// A mail program writes the forwarded header's names in its reader's
+	// language ("От:", "Von:", "差出人:"), so a localized block is known by
+	// its values: the sender a mail server writes bounces as, or a subject
+	// that names a bounce. Outlook's names no daemon; its subject does.
+	for i := 0; i < len(h); {
+		line := lineAt(h, i)
+		_, value, ok := strings.Cut(line, ":")
+		if ok && i > 0 && (strings.Contains(value, "mailer-daemon@") || strings.Contains(value, "<postmaster@") ||
+			hasMarker(markBounce, medium, value)) {
+			return true
+		}
+		i += len(line) + 1
 	}
 	return false
 }

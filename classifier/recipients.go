@@ -118,6 +118,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 			senders[strings.ToLower(m[1])] = true
 		}
 	}
+	for _, a := range forwardedHeaderAddresses(doc) {
+		senders[strings.ToLower(a)] = true
+	}
 	if indexFold(doc.text, "sent by") >= 0 {
 		for _, m := range sentBy.FindAllStringSubmatch(doc.text, -1) {
 			senders[strings.ToLower(m[1])] = true
@@ -213,6 +216,43 @@ func textRecipients(doc *document) []*recipientEvidence {
 		sections(doc, good, openings, rs)
 	}
 	return rs
+}
+
+// forwardedHeaderAddresses are the addresses in the header block of a bounce
+// forwarded inline ("-----Original Message-----", then "From:", "Sent:",
+// "To:", "Subject:" in the mail program's language): the server that wrote
+// the bounce and the sender it went back to, never a failed recipient.
+// A block is three or more "name: value" lines in a row that forwardedBounce
+// takes for a bounce's own.
+func forwardedHeaderAddresses(doc *document) []string {
+	var out []string
+	for _, reg := range doc.regions {
+		text := doc.text[reg.start:reg.end]
+		for i := 0; i < len(text); {
+			end, n := i, 0
+			for end < len(text) && isNameValueLine(lineAt(text, end)) {
+				end += len(lineAt(text, end)) + 1
+				n++
+			}
+			if n < 3 {
+				i += len(lineAt(text, i)) + 1
+				continue
+			}
+			block := text[i:min(end, len(text))]
+			if forwardedBounce("\n" + block) {
+				out = append(out, allAddresses(block)...)
+			}
+			i = end
+		}
+	}
+	return out
+}
+
+// isNameValueLine reports whether line reads "name: value", the name short
+// and in any script ("To:", "Кому:", "差出人:", "보낸 사람:").
+func isNameValueLine(line string) bool {
+	i := strings.IndexByte(line, ':')
+	return i > 0 && i <= 40 && line[0] != ' ' && line[0] != '\t' && strings.Count(line[:i], " ") <= 2
 }
 
 // mention is an address where the report text names it.
