@@ -110,14 +110,22 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 			if clear && !guess {
 				return d
 			}
+			// An attached bounce that names its recipient but not why is
+			// still more than "not a bounce" (Mailman's "Uncaught bounce
+			// notification" to the list owner attaches what it could not read).
+			var unexplained *Diagnosis
 			if depth < maxForward {
 				// A forwarded bounce: the real report is the attached message.
 				for _, a := range m.attached {
 					if b.exceeded {
 						break
 					}
-					if inner := diagnose(a.bytes(), depth+1, b); !unclear(inner) && inner.Category != Unknown && (!guess || inner.HasReport) {
+					inner := diagnose(a.bytes(), depth+1, b)
+					if !unclear(inner) && inner.Category != Unknown && (!guess || inner.HasReport) {
 						return inner
+					}
+					if unexplained == nil && !unclear(inner) {
+						unexplained = inner
 					}
 				}
 			}
@@ -133,6 +141,9 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 					t.Original = d.Original
 				}
 				return t
+			}
+			if unclear(d) && unexplained != nil {
+				return unexplained
 			}
 			return d
 		}

@@ -1161,3 +1161,23 @@ func TestForwardedInlineLocalizedHeaders(t *testing.T) {
 		t.Errorf("got %s %+v, want oleg@example.ru alone, mailbox-not-found", d.Category, d.Recipients)
 	}
 }
+
+// Mailman sends the list owner a bounce it could not read as an attachment
+// to a note of its own ("Uncaught bounce notification"): even when the
+// attached bounce does not say why, it is a bounce for its recipient, not
+// "not a bounce".
+func TestAttachedBounceWithoutReason(t *testing.T) {
+	inner := "From: MAILER-DAEMON@mx.example.net\r\nTo: club-bounces@lists.example.com\r\nSubject: failure notice\r\n\r\n" +
+		"Hi. This is the qmail-send program at mx.example.net.\r\n" +
+		"I'm afraid I wasn't able to deliver your message to the following addresses.\r\n" +
+		"This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n<walter@example.net>:\r\nxyzzy\r\n"
+	msg := "From: club-owner@lists.example.com\r\nTo: club-owner@lists.example.com\r\nSubject: Uncaught bounce notification\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"m\"\r\n\r\n" +
+		"--m\r\nContent-Type: text/plain\r\n\r\nThe attached message was received as a bounce, but either the bounce\r\n" +
+		"format was not recognized, or no member addresses could be extracted\r\nfrom it.\r\n" +
+		"--m\r\nContent-Type: message/rfc822\r\n\r\n" + inner + "--m--\r\n"
+	d := diagnoseText(t, msg)
+	if d.Category != Unknown || len(d.Recipients) != 1 || d.Recipients[0].Address != "walter@example.net" {
+		t.Errorf("got %s %+v, want walter@example.net, unknown", d.Category, d.Recipients)
+	}
+}
