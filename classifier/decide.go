@@ -1,7 +1,6 @@
 package classifier
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -221,15 +220,21 @@ func mainCategory(rs []Recipient) Category {
 	return Unknown
 }
 
-// whyCategory says, for the highlight, what words of a category showed.
+// whyCategory says, for the highlight, what words of a category showed. It
+// runs for every clue, so it reads the title alone (Explain copies the
+// whole explanation) and joins the sentence without fmt.
 func whyCategory(c clue) string {
-	title := strings.ToLower(Explain(c.cat).Title[:1]) + Explain(c.cat).Title[1:]
+	info, ok := explanations[c.cat]
+	if !ok {
+		info = explanations[Unknown]
+	}
+	title := strings.ToLower(info.Title[:1]) + info.Title[1:]
 	switch c.from {
 	case fromStatus, fromProviderCode:
 		_, meaning, _ := strings.Cut(c.source, "(")
-		return fmt.Sprintf("The %s means: %s", c.label, strings.TrimSuffix(strings.TrimSpace(meaning), ")")) + "."
+		return "The " + c.label + " means: " + strings.TrimSuffix(strings.TrimSpace(meaning), ")") + "."
 	case fromReplyCode:
-		return fmt.Sprintf("The %s leans toward this: %s.", c.label, title)
+		return "The " + c.label + " leans toward this: " + title + "."
 	case fromStage:
 		if c.cat == Blocklisted {
 			return "The server refused the sending server as it connected, before any address was named."
@@ -237,7 +242,7 @@ func whyCategory(c clue) string {
 		return "The server refused the message when it was told the sender's address, before any recipient."
 	}
 	if c.strength == weak {
-		return fmt.Sprintf("The words %s suggest this: %s.", c.label, title)
+		return "The words " + c.label + " suggest this: " + title + "."
 	}
-	return fmt.Sprintf("The words %s say so: %s.", c.label, title)
+	return "The words " + c.label + " say so: " + title + "."
 }

@@ -74,6 +74,7 @@ type phraseFact struct {
 	strength strength
 	lang     string
 	source   string // the file of knowledge/phrases and the row's source
+	label    string // how a clue quotes the phrase, written once here rather than per clue
 }
 
 // codeFact is one row of knowledge/status.tsv or reply.tsv.
@@ -285,6 +286,7 @@ func phraseRow(cols []string) (phraseFact, error) {
 	} else {
 		return f, fmt.Errorf("unknown category %q", cols[1])
 	}
+	f.label = strconv.Quote(strings.ReplaceAll(f.text, "*", "…"))
 	var err error
 	f.strength, err = parseStrength(cols[2])
 	return f, err

@@ -308,12 +308,14 @@ type chain struct {
 func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	// ring remembers where the last maxLen consumed bytes were, to recover
 	// the start of a match after white space runs were collapsed; its
-	// length is a power of two, so that a mask finds the slot.
+	// length is a power of two, so that a mask finds the slot. A text
+	// shorter than maxLen (a subject line) needs no more than its own
+	// length, and the local array is small: Go clears it on every call.
 	size := 1
-	for size < ps.maxLen+1 {
+	for size < min(ps.maxLen, to-from)+1 {
 		size <<= 1
 	}
-	var local [512]int
+	var local [256]int
 	ring := local[:0]
 	if size <= len(local) {
 		ring = local[:size]

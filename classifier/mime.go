@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/mail"
 	"net/textproto"
+	"slices"
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
@@ -180,19 +181,20 @@ func looseMediaType(v string) (string, map[string]string) {
 // reading is lenient: a line that is not a header ends the block, and a
 // malformed one is skipped.
 func splitEntity(raw []byte) (mail.Header, []byte) {
-	return headerBlock(raw, false)
+	return headerBlock(raw, false, nil)
 }
 
 // headerBlock reads the header block at the start of raw and returns it
 // with what follows the blank line after it. Strict, it ends at the first
 // line that is not a header field (the body of a copy with no blank line);
-// lenient, it skips such a line.
-func headerBlock(raw []byte, strict bool) (mail.Header, []byte) {
+// lenient, it skips such a line. With keep, only the fields it names (in
+// canonical form) are kept.
+func headerBlock(raw []byte, strict bool, keep []string) (mail.Header, []byte) {
 	h := mail.Header{}
 	var key string
 	var value []byte // the current field's value, continuations joined
 	flush := func() {
-		if key != "" {
+		if key != "" && (keep == nil || slices.Contains(keep, key)) {
 			h[key] = append(h[key], string(value))
 		}
 		key, value = "", value[:0]

@@ -1,7 +1,6 @@
 package classifier
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -185,7 +184,7 @@ func phraseClues(n *notice, r *recipientEvidence) []clue {
 			continue
 		}
 		c := clue{cat: fa.cat, strength: fa.strength, from: a.from, at: span{a.m.start, a.m.end},
-			label: fmt.Sprintf("%q", strings.ReplaceAll(fa.text, "*", "…")), source: fa.source}
+			label: fa.label, source: fa.source}
 		if k, ok := seen[a.m.rule]; ok {
 			if c.from < out[k].from {
 				out[k] = c
