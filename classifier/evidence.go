@@ -194,6 +194,12 @@ func (ev *evidence) diagnosticLine(r *recipientEvidence) string {
 		}
 		if i >= 0 {
 			ls := lineStart(chunk, i)
+			if lead := strings.TrimSpace(chunk[ls:i]); len(lead) <= 12 && strings.HasSuffix(lead, ":") && 'a' <= lead[0] && lead[0] <= 'z' {
+				// The end of a sentence wrapped onto the reply's line
+				// (Postfix's "refused to talk to\n    me: 554 ..."): the reply
+				// starts at its code.
+				ls = i
+			}
 			// At most a few kilobytes: a megabyte-long line naming many
 			// recipients must not be copied once for each of them.
 			le := min(paragraphEnd(chunk, i, maxWrapped), ls+maxDiagnosticScan)

@@ -1181,3 +1181,14 @@ func TestAttachedBounceWithoutReason(t *testing.T) {
 		t.Errorf("got %s %+v, want walter@example.net, unknown", d.Category, d.Recipients)
 	}
 }
+
+// Postfix wraps "refused to talk to me:" so that "me:" opens the reply's
+// line; the server's words start at the reply code.
+func TestWrappedLeadIsNoPartOfTheReply(t *testing.T) {
+	d := diagnoseText(t, "This is the mail system at host mail.example.com.\n\n"+
+		"<ann@example.net>: host mx.example.net[192.0.2.80] refused to talk to\n"+
+		"    me: 554 mx.example.net 192.0.2.1 blocked for spam\n")
+	if got := d.Recipients[0].Diagnostic; !strings.HasPrefix(got, "554 ") {
+		t.Errorf("diagnostic = %q, want it to start at the reply code", got)
+	}
+}
