@@ -33,6 +33,7 @@ type phraseSet struct {
 	pieces  []piece
 	phrases []phrase
 	maxLen  int // the longest piece, in folded bytes
+	chained int // the pieces of all phrases with '*'
 }
 
 type acNode struct {
@@ -59,6 +60,7 @@ type phrase struct {
 	boundStart bool
 	boundEnd   bool
 	gapped     int // index among the phrases with '*', or -1
+	base       int // for a phrase with '*': where its pieces' chain starts in find's flat arrays
 }
 
 // phraseMatch is one occurrence: byte offsets into the scanned text.
@@ -94,8 +96,9 @@ func newPhraseSet(rules [][]string) *phraseSet {
 				continue
 			}
 			if len(parts) > 1 {
-				ph.gapped = gapped
+				ph.gapped, ph.base = gapped, ps.chained
 				gapped++
+				ps.chained += len(parts)
 			}
 			ph.pieces = len(parts)
 			for k, part := range parts {
@@ -298,10 +301,6 @@ func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
 
 // chain is how far a phrase with '*' has matched: the start of its first
 // piece and the end of the last piece found, for each piece.
-type chain struct {
-	start, end []int
-}
-
 // find calls fn for every phrase occurrence in text[from:to], in order of
 // their end. Offsets are into text. The text is folded byte by byte (ASCII
 // case, white space); pass it through foldText first to fold other scripts.
@@ -326,7 +325,10 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	n := 0
 	s := int32(0)
 	prevSpace := false
-	var chains map[int]*chain
+	// chain holds, for each piece of a phrase with '*', where the run of
+	// its pieces so far starts and (plus one) ends; zero is "not yet". It is
+	// made once, when the first such piece is found.
+	var chain []int
 	for i := from; i < to; i++ {
 		c := foldTable[text[i]]
 		if c == ' ' {
@@ -362,28 +364,21 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 				fn(phraseMatch{start: start, end: i + 1, rule: ph.rule})
 				continue
 			}
-			if chains == nil {
-				chains = map[int]*chain{}
+			if chain == nil {
+				chain = make([]int, 2*ps.chained)
 			}
-			ch := chains[ph.gapped]
-			if ch == nil {
-				ch = &chain{start: make([]int, ph.pieces), end: make([]int, ph.pieces)}
-				for k := range ch.end {
-					ch.end[k] = -1
-				}
-				chains[ph.gapped] = ch
-			}
-			k := int(pc.index)
-			if k == 0 {
-				ch.start[0], ch.end[0] = start, i+1
+			starts, ends := chain[:ps.chained], chain[ps.chained:]
+			k := ph.base + int(pc.index)
+			if k == ph.base {
+				starts[k], ends[k] = start, i+2
 				continue
 			}
-			if prev := ch.end[k-1]; prev < 0 || prev > start || start-prev > maxGap {
+			if prev := ends[k-1] - 1; prev <= 0 || prev > start || start-prev > maxGap {
 				continue
 			}
-			ch.start[k], ch.end[k] = ch.start[k-1], i+1
+			starts[k], ends[k] = starts[k-1], i+2
 			if last {
-				fn(phraseMatch{start: ch.start[k], end: i + 1, rule: ph.rule})
+				fn(phraseMatch{start: starts[k], end: i + 1, rule: ph.rule})
 			}
 		}
 	}
