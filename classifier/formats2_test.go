@@ -1192,3 +1192,12 @@ func TestWrappedLeadIsNoPartOfTheReply(t *testing.T) {
 		t.Errorf("diagnostic = %q, want it to start at the reply code", got)
 	}
 }
+
+// Exchange's delivery receipt, as a mail program shows it: its own words
+// and the address they name say the message arrived, with no report.
+func TestExchangeDeliveryReceiptText(t *testing.T) {
+	d := diagnoseText(t, "Your message has been delivered to the following recipients:\n\nPeter Holm (peter@example.com)\n\nSubject: Signed NDA\n")
+	if d.Category != Delivered {
+		t.Errorf("category = %s, want %s", d.Category, Delivered)
+	}
+}

@@ -219,8 +219,12 @@ func (n *notice) delivered() (span, bool) {
 	// recipient failed after all.
 	failed := false
 	n.in(head, func(_ phraseMatch, f *phraseFact) { failed = failed || f.marker == markBounce && f.strength == weak })
-	if failed || hasSMTPLine(doc.text[head.start:head.end]) || !n.isBounce() {
-		// A parcel notice's "successfully delivered" is no mail report.
+	// A parcel notice's "successfully delivered" is no mail report; words
+	// only a mail server's receipt uses, followed by the address they name
+	// (Exchange's "Your message has been delivered to the following
+	// recipients:"), are one even without a report's other signs.
+	listed := know().phrases[m.rule].strength == strong && strings.IndexByte(doc.text[m.end:min(len(doc.text), m.end+500)], '@') >= 0
+	if failed || hasSMTPLine(doc.text[head.start:head.end]) || !n.isBounce() && !listed {
 		return span{}, false
 	}
 	return span{m.start, m.end}, true
