@@ -328,7 +328,7 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	// chain holds, for each piece of a phrase with '*', where the run of
 	// its pieces so far starts and (plus one) ends; zero is "not yet". It is
 	// made once, when the first such piece is found.
-	var chain []int
+	var chain []int32
 	for i := from; i < to; i++ {
 		c := foldTable[text[i]]
 		if c == ' ' {
@@ -365,20 +365,20 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 				continue
 			}
 			if chain == nil {
-				chain = make([]int, 2*ps.chained)
+				chain = make([]int32, 2*ps.chained)
 			}
 			starts, ends := chain[:ps.chained], chain[ps.chained:]
 			k := ph.base + int(pc.index)
 			if k == ph.base {
-				starts[k], ends[k] = start, i+2
+				starts[k], ends[k] = int32(start), int32(i+2)
 				continue
 			}
-			if prev := ends[k-1] - 1; prev <= 0 || prev > start || start-prev > maxGap {
+			if prev := int(ends[k-1]) - 1; prev <= 0 || prev > start || start-prev > maxGap {
 				continue
 			}
-			starts[k], ends[k] = starts[k-1], i+2
+			starts[k], ends[k] = starts[k-1], int32(i+2)
 			if last {
-				fn(phraseMatch{start: starts[k], end: i + 1, rule: ph.rule})
+				fn(phraseMatch{start: int(starts[k]), end: i + 1, rule: ph.rule})
 			}
 		}
 	}
