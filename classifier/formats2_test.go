@@ -1201,3 +1201,28 @@ func TestExchangeDeliveryReceiptText(t *testing.T) {
 		t.Errorf("category = %s, want %s", d.Category, Delivered)
 	}
 }
+
+// Sun Messaging Server quotes the message's own header fields above the
+// recipients it lists under "Recipient address:": the quoted "To:" does not
+// hide the listed recipient, and each keeps its own reason.
+func TestRecipientAddressField(t *testing.T) {
+	d := diagnoseText(t, "This report relates to a message you sent with the following header fields:\n\n"+
+		"  From: Helen <helen@example.com>\n  To: ghost@example.net\n  Subject: follow-up\n\n"+
+		"Your message cannot be delivered to the following recipients:\n\n"+
+		"  Recipient address: ghost@example.net\n  Reason: Remote SMTP server has rejected address\n"+
+		"  Diagnostic code: smtp;550 5.1.1 <ghost@example.net>... User unknown\n\n"+
+		"  Recipient address: print@example.org\n  Reason: Remote SMTP server has rejected message\n"+
+		"  Diagnostic code: smtp;552 5.3.4 Message size exceeds fixed limit\n")
+	want := []struct {
+		address string
+		cat     Category
+	}{{"ghost@example.net", MailboxNotFound}, {"print@example.org", MessageTooLarge}}
+	if len(d.Recipients) != len(want) {
+		t.Fatalf("got %d recipients %+v, want %d", len(d.Recipients), d.Recipients, len(want))
+	}
+	for i, w := range want {
+		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat {
+			t.Errorf("recipient %d: got %q %s, want %q %s", i, r.Address, r.Category, w.address, w.cat)
+		}
+	}
+}

@@ -133,7 +133,16 @@ func textRecipients(doc *document) []*recipientEvidence {
 	// twice, once with the notice's sentence and once with the server's
 	// reply ("Diagnostic information for administrators").
 	var openings []mention
-	seen := map[string]bool{}
+	// seen ranks each address by its best mention so far: a later mention
+	// where reports list failed recipients lifts one first met in a quoted
+	// header ("To: ghost@x" above "Recipient address: ghost@x").
+	const (
+		rankDemoted = iota + 1
+		rankWeak
+		rankGood
+		rankSender
+	)
+	seen := map[string]int8{}
 	for _, reg := range doc.regions {
 		for i := reg.start; i < reg.end; {
 			j := strings.IndexByte(doc.text[i:reg.end], '\n')
@@ -152,21 +161,20 @@ func textRecipients(doc *document) []*recipientEvidence {
 					if atLineStart(line, loc[0]) {
 						openings = append(openings, mention{key, i + loc[0]})
 					}
-					if seen[key] || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
+					if seen[key] >= rankGood || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
 					if isRefusedSender(line, loc[1]) || namedAsSender(line, loc[0]) {
-						seen[key] = true // the sender, wherever else it appears
+						seen[key] = rankSender // the sender, wherever else it appears
 						continue
 					}
-					seen[key] = true
-					f := mention{addr, i + loc[0]}
+					var rank int8
 					switch {
 					case senders[key] || demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
-						demoted = append(demoted, f)
+						rank = rankDemoted
 					case atLineStart(line, loc[0]):
-						good = append(good, f)
+						rank = rankGood
 					default:
 						if hasCode < 0 {
 							hasCode = 0
@@ -174,11 +182,23 @@ func textRecipients(doc *document) []*recipientEvidence {
 								hasCode = 1
 							}
 						}
+						rank = rankWeak
 						if hasCode == 1 {
-							good = append(good, f)
-						} else {
-							weak = append(weak, f)
+							rank = rankGood
 						}
+					}
+					if rank <= seen[key] {
+						continue
+					}
+					seen[key] = rank
+					f := mention{addr, i + loc[0]}
+					switch rank {
+					case rankDemoted:
+						demoted = append(demoted, f)
+					case rankWeak:
+						weak = append(weak, f)
+					default:
+						good = append(good, f)
 					}
 				}
 			}
@@ -312,7 +332,14 @@ func atLineStart(line string, i int) bool {
 		before = "x" + before // the line has more before the window
 	}
 	before = strings.TrimLeft(before, " \t>*-\"'<")
-	return before == "" || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " <")), "to:")
+	if before == "" {
+		return true
+	}
+	// "RCPT TO:", and the field a notice lists each recipient under
+	// (Sun Messaging Server's "Recipient address:", Microsoft 365's
+	// "Recipient Address:").
+	b := strings.ToLower(strings.TrimRight(before, " <"))
+	return strings.HasSuffix(b, "to:") || strings.HasSuffix(b, "recipient address:") || strings.HasSuffix(b, "recipient:")
 }
 
 // isAlias reports whether the address at offset i is the alias a recipient
