@@ -58,8 +58,10 @@ var labelledSets = []struct {
 			"an Exchange 2003 delivery receipt (given not-a-bounce), Domino's \"No route found to domain\" and its German " +
 			"\"nicht im Domino-Verzeichnis\", IMail's \"User mailbox exceeds allowed size\" and \"Unable to resolve host\", " +
 			"Sun Messaging Server's \"illegal host/domain name found\" (given content-filtered) and its two-recipient report " +
-			"(one recipient, message-too-large), X.400's content-too-long, AOL's RLY:B1 (given content-filtered)",
-		recipients: 0.88, status: 0.97, high: 0.99,
+			"(one recipient, message-too-large), X.400's content-too-long, AOL's RLY:B1 (given content-filtered); " +
+			"the same after the day's rows written without reading it",
+		// Since: 80/85, 48/48, 37/37.
+		recipients: 0.94, status: 0.99, high: 0.99,
 	},
 }
 
