@@ -47,6 +47,7 @@ type eventRecord struct {
 var serviceNames = map[string]string{
 	"ses": "Amazon SES", "sendgrid": "SendGrid", "mailgun": "Mailgun", "postmark": "Postmark",
 	"sparkpost": "SparkPost", "mandrill": "Mailchimp Transactional (Mandrill)", "brevo": "Brevo", "mailjet": "Mailjet",
+	"resend": "Resend", "postal": "Postal",
 }
 
 // maxEvents bounds the events read from one input.
@@ -136,8 +137,73 @@ func oneEvent(x map[string]any) []eventRecord {
 		return mailjetEvent(x)
 	case has(x, "event") && has(x, "email") && (has(x, "ts_event") || has(x, "message-id") || has(x, "X-Mailin-custom")):
 		return brevoEvent(x)
+	case strings.HasPrefix(str(x, "type"), "email.") && has(x, "data"):
+		return resendEvent(x)
+	case strings.HasPrefix(str(x, "event"), "Message") && has(x, "payload"):
+		return postalEvent(x)
 	}
 	return nil
+}
+
+// resendEvent reads Resend's webhook events ("email.bounced",
+// "email.delivery_delayed", "email.complained", "email.delivered"; see
+// resend.com/docs/webhooks/event-types): the recipients are data.to, the
+// bounce's words data.bounce.message.
+func resendEvent(x map[string]any) []eventRecord {
+	data := obj(x, "data")
+	b := obj(data, "bounce")
+	proto := eventRecord{service: "resend", reply: str(b, "message"),
+		classes: [][2]string{{"bounce.type", str(b, "type")}, {"bounce.subType", str(b, "subType")}}}
+	switch str(x, "type") {
+	case "email.bounced":
+		if str(b, "type") == "Transient" {
+			proto.kind = evDelayed
+		}
+	case "email.delivery_delayed":
+		proto.kind = evDelayed
+	case "email.complained":
+		proto.kind = evComplaint
+	case "email.delivered":
+		proto.kind = evDelivered
+	default:
+		return nil
+	}
+	var out []eventRecord
+	addrs := list(data, "to")
+	if a := str(data, "to"); a != "" {
+		addrs = []any{a}
+	}
+	for _, a := range addrs {
+		if addr, ok := a.(string); ok {
+			rec := proto
+			rec.address = addr
+			out = append(out, rec)
+		}
+	}
+	return out
+}
+
+// postalEvent reads Postal's webhooks ("MessageSent", "MessageDelayed",
+// "MessageDeliveryFailed", "MessageHeld"; see docs.postalserver.io,
+// developer/webhooks): the recipient is payload.message.to, the receiving
+// server's reply payload.output, Postal's own account of it payload.details.
+func postalEvent(x map[string]any) []eventRecord {
+	p := obj(x, "payload")
+	rec := eventRecord{service: "postal", address: str(obj(p, "message"), "to"), reply: str(p, "output"),
+		note: str(p, "details"), classes: [][2]string{{"status", str(p, "status")}}}
+	switch str(x, "event") {
+	case "MessageDeliveryFailed":
+	case "MessageDelayed":
+		rec.kind = evDelayed
+	case "MessageSent":
+		rec.kind = evDelivered
+	default:
+		return nil
+	}
+	if rec.address == "" {
+		return nil
+	}
+	return []eventRecord{rec}
 }
 
 func sesEvent(x map[string]any) []eventRecord {

@@ -53,3 +53,32 @@ func TestEventInMail(t *testing.T) {
 		t.Errorf("got %s %+v final %v, want a final mailbox-full for carol@example.net", d.Category, d.Recipients, d.Final)
 	}
 }
+
+// Resend's and Postal's webhook bodies, as their documentation shows them
+// (resend.com/docs/webhooks/event-types; docs.postalserver.io, webhooks):
+// each event kind, the recipient and the receiving server's words.
+func TestResendAndPostalEvents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		address    string
+		cat        Category
+		status     string
+	}{
+		{"resend bounced", `{"type":"email.bounced","created_at":"2026-03-03T10:00:00.000Z","data":{"email_id":"e1","from":"a@example.com","to":["ann@example.net"],"subject":"hi","bounce":{"type":"Permanent","subType":"General","message":"550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown"}}}`, "ann@example.net", MailboxNotFound, "5.1.1"},
+		{"resend complained", `{"type":"email.complained","created_at":"2026-03-03T10:00:00.000Z","data":{"email_id":"e2","from":"a@example.com","to":["bob@example.net"],"subject":"hi"}}`, "bob@example.net", Complaint, ""},
+		{"resend delivered", `{"type":"email.delivered","created_at":"2026-03-03T10:00:00.000Z","data":{"email_id":"e3","from":"a@example.com","to":["cat@example.net"],"subject":"hi"}}`, "cat@example.net", Delivered, ""},
+		{"postal failed", `{"event":"MessageDeliveryFailed","timestamp":1717410000.1,"uuid":"u1","payload":{"message":{"id":1,"to":"dan@example.net","from":"a@example.com"},"status":"HardFail","details":"Permanent SMTP delivery error when sending to 192.0.2.12","output":"552 5.2.2 Mailbox full","time":0.2}}`, "dan@example.net", MailboxFull, "5.2.2"},
+		{"postal sent", `{"event":"MessageSent","timestamp":1717410000.1,"uuid":"u2","payload":{"message":{"id":2,"to":"eve@example.net","from":"a@example.com"},"status":"Sent","details":"Message accepted by 192.0.2.14","output":"250 2.0.0 Ok: queued","time":0.2}}`, "eve@example.net", Delivered, "2.0.0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.body)
+			if len(d.Recipients) != 1 {
+				t.Fatalf("got %d recipients, want 1", len(d.Recipients))
+			}
+			if r := d.Recipients[0]; r.Address != tt.address || r.Category != tt.cat || r.Status != tt.status {
+				t.Errorf("got %q %s %q, want %q %s %q", r.Address, r.Category, r.Status, tt.address, tt.cat, tt.status)
+			}
+		})
+	}
+}
