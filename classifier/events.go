@@ -406,6 +406,10 @@ func brevoEvent(x map[string]any) []eventRecord {
 func mailjetEvent(x map[string]any) []eventRecord {
 	rec := eventRecord{service: "mailjet", address: str(x, "email"), note: str(x, "comment"),
 		classes: [][2]string{{"error_related_to", str(x, "error_related_to")}, {"error", str(x, "error")}}}
+	if code, _ := findReply(rec.note, false); code != "" {
+		// The comment quotes the receiving server's reply: its words.
+		rec.reply, rec.note = rec.note, ""
+	}
 	switch str(x, "event") {
 	case "bounce", "blocked":
 		if hard, ok := x["hard_bounce"].(bool); ok && !hard {

@@ -82,3 +82,12 @@ func TestResendAndPostalEvents(t *testing.T) {
 		})
 	}
 }
+
+// Mailjet's "comment" often quotes the receiving server's reply: its codes
+// are the recipient's.
+func TestMailjetCommentQuotesTheReply(t *testing.T) {
+	d := diagnoseText(t, `{"event":"bounce","time":1717409990,"email":"cruz@example.net","mj_campaign_id":0,"mj_contact_id":0,"blocked":false,"hard_bounce":true,"error_related_to":"recipient","error":"user unknown","comment":"550 5.1.1 <cruz@example.net>: Recipient address rejected: User unknown"}`)
+	if r := d.Recipients[0]; r.Status != "5.1.1" || r.ReplyCode != "550" || r.Category != MailboxNotFound {
+		t.Errorf("got %s %q %q, want mailbox-not-found 5.1.1 550", r.Category, r.Status, r.ReplyCode)
+	}
+}
