@@ -146,15 +146,17 @@ func oneEvent(x map[string]any) []eventRecord {
 }
 
 // resendEvent reads Resend's webhook events ("email.bounced",
-// "email.delivery_delayed", "email.complained", "email.delivered"; see
+// "email.delivery_delayed", "email.complained", "email.delivered",
+// "email.suppressed", "email.failed"; see
 // resend.com/docs/webhooks/event-types): the recipients are data.to, the
 // bounce's words data.bounce.message.
 func resendEvent(x map[string]any) []eventRecord {
 	data := obj(x, "data")
 	b := obj(data, "bounce")
 	proto := eventRecord{service: "resend", reply: str(b, "message"),
-		classes: [][2]string{{"bounce.type", str(b, "type")}, {"bounce.subType", str(b, "subType")}}}
+		classes: [][2]string{{"type", str(x, "type")}, {"bounce.type", str(b, "type")}, {"bounce.subType", str(b, "subType")}}}
 	switch str(x, "type") {
+	case "email.suppressed", "email.failed":
 	case "email.bounced":
 		if str(b, "type") == "Transient" {
 			proto.kind = evDelayed
@@ -390,7 +392,11 @@ func brevoEvent(x map[string]any) []eventRecord {
 	rec := eventRecord{service: "brevo", address: str(x, "email"), reply: str(x, "reason"),
 		classes: [][2]string{{"event", str(x, "event")}}}
 	switch str(x, "event") {
-	case "hard_bounce", "blocked", "invalid_email", "error":
+	case "blocked":
+		// Brevo did not send: its reason is its own account of why
+		// ("blocked : due to blacklist user"), not a receiving server's.
+		rec.reply, rec.note = "", rec.reply
+	case "hard_bounce", "invalid_email", "error":
 	case "soft_bounce", "deferred":
 		rec.kind = evDelayed
 	case "spam":
