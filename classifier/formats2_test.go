@@ -1226,3 +1226,20 @@ func TestRecipientAddressField(t *testing.T) {
 		}
 	}
 }
+
+// Recipients listed one to a line, with one reason after the list (as
+// masqmail's failure notice prints them), share that reason.
+func TestListedRecipientsShareTheReason(t *testing.T) {
+	d := diagnoseText(t, "Sorry, but your mail could not be delivered to all recipients.\n\n"+
+		"Delivery to the following recipients failed permanently and has been given up:\n\n"+
+		"<ann@example.org>\n<bob@example.org>\n\n"+
+		"This error message may give you a hint about what caused the failure:\n\n550 5.1.1 Account not found\n")
+	if len(d.Recipients) != 2 {
+		t.Fatalf("got %d recipients, want 2", len(d.Recipients))
+	}
+	for _, r := range d.Recipients {
+		if r.Category != MailboxNotFound || r.Status != "5.1.1" {
+			t.Errorf("%s: got %s %q, want mailbox-not-found 5.1.1", r.Address, r.Category, r.Status)
+		}
+	}
+}

@@ -305,6 +305,11 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 	}
 	slices.SortFunc(marks, func(a, b mark) int { return a.offset - b.offset })
 	text := doc.text
+	type section struct {
+		who  int
+		span span
+	}
+	var secs []section
 	for m := 0; m < len(marks); {
 		k, off := marks[m].who, marks[m].offset
 		// A recipient's openings in a row are one section.
@@ -316,8 +321,20 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 		if n < len(marks) {
 			end = max(lineStart(text, marks[n].offset), off+len(lineAt(text, off)))
 		}
-		rs[k].spans = append(rs[k].spans, span{lineStart(text, off), min(end, doc.regionEnd(off))})
+		secs = append(secs, section{k, span{lineStart(text, off), min(end, doc.regionEnd(off))}})
 		m = n
+	}
+	// Recipients listed one to a line, with one reason after the list
+	// (masqmail, "The following addresses failed:"), share that reason: a
+	// section that holds its address line alone also takes the next one.
+	for i := len(secs) - 2; i >= 0; i-- {
+		cur, next := secs[i].span, secs[i+1].span
+		if next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(lineAt(text, cur.start)) {
+			secs[i].span.end = max(cur.end, secs[i+1].span.end)
+		}
+	}
+	for _, sec := range secs {
+		rs[sec.who].spans = append(rs[sec.who].spans, sec.span)
 	}
 }
 
