@@ -1243,3 +1243,13 @@ func TestListedRecipientsShareTheReason(t *testing.T) {
 		}
 	}
 }
+
+// An automatic reply sent from a postmaster address (gromox's
+// BOUNCE_AUTO_RESPONSE template) is an automatic reply, not a bounce.
+func TestAutoReplyFromPostmaster(t *testing.T) {
+	d := diagnoseText(t, "From: postmaster@mail.example.cn\r\nTo: li@example.org\r\nAuto-Submitted: auto-replied\r\nSubject: auto\r\n\r\n"+
+		"您好：\r\n  感谢您的来信，邮件我已经收到！(此邮件为自动回复)\r\n")
+	if d.Category != AutoReply {
+		t.Errorf("category = %s, want %s", d.Category, AutoReply)
+	}
+}

@@ -187,6 +187,14 @@ func (n *notice) mentionsSuppression(s span) bool {
 // does not make a header mandatory, so the subject and opening count).
 func (n *notice) isAutoReply() bool {
 	h := n.doc.header
+	// Words only an automatic reply uses ("此邮件为自动回复", "this is an
+	// automatic reply"), with nothing of a failure beside them, decide even
+	// when a postmaster sent it (gromox answers from postmaster@).
+	head := span{0, min(len(n.doc.text), 2000)}
+	if _, ok := n.first(head, markAutoReply, strong); ok && !n.has(markBounce, medium) && !n.says(markGaveUp, markDelay) &&
+		!n.saysStrongReason() && h.Get("X-Failed-Recipients") == "" && !hasSMTPLine(n.doc.text[head.start:head.end]) {
+		return true
+	}
 	as := strings.ToLower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") || h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" ||
 		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") {
