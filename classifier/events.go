@@ -50,6 +50,29 @@ var serviceNames = map[string]string{
 	"resend": "Resend", "postal": "Postal",
 }
 
+// eventKinds are what each service's event names say happened, for the
+// services whose readers take the kind from the name alone (the others
+// read more than the name; see their readers). A name not listed is not
+// about delivery (opens, clicks) and is skipped.
+var eventKinds = map[string]map[string]eventKind{
+	"sparkpost": {"bounce": evFailed, "out_of_band": evFailed, "policy_rejection": evFailed, "generation_rejection": evFailed,
+		"delay": evDelayed, "delivery": evDelivered, "spam_complaint": evComplaint},
+	"mandrill": {"hard_bounce": evFailed, "reject": evFailed, "soft_bounce": evDelayed, "deferral": evDelayed,
+		"spam": evComplaint, "delivered": evDelivered},
+	"brevo": {"hard_bounce": evFailed, "blocked": evFailed, "invalid_email": evFailed, "error": evFailed,
+		"soft_bounce": evDelayed, "deferred": evDelayed, "spam": evComplaint, "delivered": evDelivered},
+	"mailjet": {"bounce": evFailed, "blocked": evFailed, "sent": evDelivered, "spam": evComplaint},
+	"resend": {"email.bounced": evFailed, "email.suppressed": evFailed, "email.failed": evFailed,
+		"email.delivery_delayed": evDelayed, "email.complained": evComplaint, "email.delivered": evDelivered},
+	"postal": {"MessageDeliveryFailed": evFailed, "MessageDelayed": evDelayed, "MessageSent": evDelivered},
+}
+
+// kindOf looks the event name up in eventKinds.
+func kindOf(service, name string) (eventKind, bool) {
+	k, ok := eventKinds[service][name]
+	return k, ok
+}
+
 // maxEvents bounds the events read from one input.
 const maxEvents = maxRecipients
 
@@ -155,20 +178,13 @@ func resendEvent(x map[string]any) []eventRecord {
 	b := obj(data, "bounce")
 	proto := eventRecord{service: "resend", reply: str(b, "message"),
 		classes: [][2]string{{"type", str(x, "type")}, {"bounce.type", str(b, "type")}, {"bounce.subType", str(b, "subType")}}}
-	switch str(x, "type") {
-	case "email.suppressed", "email.failed":
-	case "email.bounced":
-		if str(b, "type") == "Transient" {
-			proto.kind = evDelayed
-		}
-	case "email.delivery_delayed":
-		proto.kind = evDelayed
-	case "email.complained":
-		proto.kind = evComplaint
-	case "email.delivered":
-		proto.kind = evDelivered
-	default:
+	kind, ok := kindOf("resend", str(x, "type"))
+	if !ok {
 		return nil
+	}
+	proto.kind = kind
+	if kind == evFailed && str(b, "type") == "Transient" {
+		proto.kind = evDelayed
 	}
 	var out []eventRecord
 	addrs := list(data, "to")
@@ -193,18 +209,11 @@ func postalEvent(x map[string]any) []eventRecord {
 	p := obj(x, "payload")
 	rec := eventRecord{service: "postal", address: str(obj(p, "message"), "to"), reply: str(p, "output"),
 		note: str(p, "details"), classes: [][2]string{{"status", str(p, "status")}}}
-	switch str(x, "event") {
-	case "MessageDeliveryFailed":
-	case "MessageDelayed":
-		rec.kind = evDelayed
-	case "MessageSent":
-		rec.kind = evDelivered
-	default:
+	kind, ok := kindOf("postal", str(x, "event"))
+	if !ok || rec.address == "" {
 		return nil
 	}
-	if rec.address == "" {
-		return nil
-	}
+	rec.kind = kind
 	return []eventRecord{rec}
 }
 
@@ -345,20 +354,13 @@ func sparkpostEvent(x map[string]any) []eventRecord {
 	rec := eventRecord{service: "sparkpost", address: first(str(x, "raw_rcpt_to"), str(x, "rcpt_to")),
 		reply: first(str(x, "raw_reason"), str(x, "reason")), replyCode: str(x, "error_code"),
 		classes: [][2]string{{"bounce_class", str(x, "bounce_class")}}}
-	switch str(x, "type") {
-	case "bounce", "out_of_band", "policy_rejection", "generation_rejection":
-		switch str(x, "bounce_class") {
-		case "60", "100":
-			rec.kind = evAutoReply
-		}
-	case "delay":
-		rec.kind = evDelayed
-	case "delivery":
-		rec.kind = evDelivered
-	case "spam_complaint":
-		rec.kind = evComplaint
-	default:
+	kind, ok := kindOf("sparkpost", str(x, "type"))
+	if !ok {
 		return nil
+	}
+	rec.kind = kind
+	if bc := str(x, "bounce_class"); kind == evFailed && (bc == "60" || bc == "100") {
+		rec.kind = evAutoReply // SparkPost's bounce classes of automatic replies
 	}
 	return []eventRecord{rec}
 }
@@ -367,23 +369,17 @@ func mandrillEvent(x map[string]any) []eventRecord {
 	msg := obj(x, "msg")
 	rec := eventRecord{service: "mandrill", address: str(msg, "email"), reply: str(msg, "diag"),
 		classes: [][2]string{{"event", str(x, "event")}, {"bounce_description", str(msg, "bounce_description")}}}
-	switch str(x, "event") {
-	case "hard_bounce", "reject":
-	case "soft_bounce", "deferral":
-		rec.kind = evDelayed
-		if rec.reply == "" {
-			for _, e := range list(msg, "smtp_events") {
-				if em, ok := e.(map[string]any); ok && str(em, "diag") != "" {
-					rec.reply = str(em, "diag")
-				}
+	kind, ok := kindOf("mandrill", str(x, "event"))
+	if !ok {
+		return nil
+	}
+	rec.kind = kind
+	if kind == evDelayed && rec.reply == "" {
+		for _, e := range list(msg, "smtp_events") {
+			if em, ok := e.(map[string]any); ok && str(em, "diag") != "" {
+				rec.reply = str(em, "diag")
 			}
 		}
-	case "spam":
-		rec.kind = evComplaint
-	case "delivered":
-		rec.kind = evDelivered
-	default:
-		return nil
 	}
 	return []eventRecord{rec}
 }
@@ -391,20 +387,15 @@ func mandrillEvent(x map[string]any) []eventRecord {
 func brevoEvent(x map[string]any) []eventRecord {
 	rec := eventRecord{service: "brevo", address: str(x, "email"), reply: str(x, "reason"),
 		classes: [][2]string{{"event", str(x, "event")}}}
-	switch str(x, "event") {
-	case "blocked":
+	kind, ok := kindOf("brevo", str(x, "event"))
+	if !ok {
+		return nil
+	}
+	rec.kind = kind
+	if str(x, "event") == "blocked" {
 		// Brevo did not send: its reason is its own account of why
 		// ("blocked : due to blacklist user"), not a receiving server's.
 		rec.reply, rec.note = "", rec.reply
-	case "hard_bounce", "invalid_email", "error":
-	case "soft_bounce", "deferred":
-		rec.kind = evDelayed
-	case "spam":
-		rec.kind = evComplaint
-	case "delivered":
-		rec.kind = evDelivered
-	default:
-		return nil
 	}
 	return []eventRecord{rec}
 }
@@ -416,17 +407,18 @@ func mailjetEvent(x map[string]any) []eventRecord {
 		// The comment quotes the receiving server's reply: its words.
 		rec.reply, rec.note = rec.note, ""
 	}
-	switch str(x, "event") {
-	case "bounce", "blocked":
+	kind, ok := kindOf("mailjet", str(x, "event"))
+	if !ok {
+		return nil
+	}
+	rec.kind = kind
+	switch {
+	case kind == evFailed:
 		if hard, ok := x["hard_bounce"].(bool); ok && !hard {
 			rec.kind = evDelayed
 		}
-	case "sent":
-		rec.kind, rec.reply = evDelivered, str(x, "smtp_reply")
-	case "spam":
-		rec.kind = evComplaint
-	default:
-		return nil
+	case kind == evDelivered:
+		rec.reply = str(x, "smtp_reply")
 	}
 	return []eventRecord{rec}
 }
