@@ -999,16 +999,26 @@ func TestMixedOutcomeReport(t *testing.T) {
 	if d.Category != MailboxFull {
 		t.Errorf("category = %s, want %s", d.Category, MailboxFull)
 	}
-	want := []struct {
-		address string
-		cat     Category
-	}{{"carl@example.com", Delivered}, {"ann@example.com", MailboxFull}}
+	assertRecipients(t, d, wantRecipient{"carl@example.com", Delivered, ""}, wantRecipient{"ann@example.com", MailboxFull, ""})
+}
+
+// wantRecipient is one recipient a test expects, in order; an empty status
+// is not checked.
+type wantRecipient struct {
+	address string
+	cat     Category
+	status  string
+}
+
+// assertRecipients checks the recipients of d, in order.
+func assertRecipients(t *testing.T, d *Diagnosis, want ...wantRecipient) {
+	t.Helper()
 	if len(d.Recipients) != len(want) {
-		t.Fatalf("got %d recipients, want %d", len(d.Recipients), len(want))
+		t.Fatalf("got %d recipients %+v, want %d", len(d.Recipients), d.Recipients, len(want))
 	}
 	for i, w := range want {
-		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat {
-			t.Errorf("recipient %d: got %q %s, want %q %s", i, r.Address, r.Category, w.address, w.cat)
+		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat || w.status != "" && r.Status != w.status {
+			t.Errorf("recipient %d: got %q %s %q, want %q %s %q", i, r.Address, r.Category, r.Status, w.address, w.cat, w.status)
 		}
 	}
 }
@@ -1086,18 +1096,7 @@ func TestRecipientListedTwice(t *testing.T) {
 		"Diagnostic information for administrators:\n\nGenerating server: EX1.example.org\n\n"+
 		"ann@example.org\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n\n"+
 		"bob@example.org\nRemote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'\n")
-	want := []struct {
-		address, status string
-		cat             Category
-	}{{"ann@example.org", "5.1.1", MailboxNotFound}, {"bob@example.org", "5.2.2", MailboxFull}}
-	if len(d.Recipients) != len(want) {
-		t.Fatalf("got %d recipients, want %d", len(d.Recipients), len(want))
-	}
-	for i, w := range want {
-		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat || r.Status != w.status {
-			t.Errorf("recipient %d: got %q %s %s, want %q %s %s", i, r.Address, r.Category, r.Status, w.address, w.cat, w.status)
-		}
-	}
+	assertRecipients(t, d, wantRecipient{"ann@example.org", MailboxNotFound, "5.1.1"}, wantRecipient{"bob@example.org", MailboxFull, "5.2.2"})
 }
 
 // A list manager's refusal names the list the message went to and the
@@ -1213,18 +1212,7 @@ func TestRecipientAddressField(t *testing.T) {
 		"  Diagnostic code: smtp;550 5.1.1 <ghost@example.net>... User unknown\n\n"+
 		"  Recipient address: print@example.org\n  Reason: Remote SMTP server has rejected message\n"+
 		"  Diagnostic code: smtp;552 5.3.4 Message size exceeds fixed limit\n")
-	want := []struct {
-		address string
-		cat     Category
-	}{{"ghost@example.net", MailboxNotFound}, {"print@example.org", MessageTooLarge}}
-	if len(d.Recipients) != len(want) {
-		t.Fatalf("got %d recipients %+v, want %d", len(d.Recipients), d.Recipients, len(want))
-	}
-	for i, w := range want {
-		if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat {
-			t.Errorf("recipient %d: got %q %s, want %q %s", i, r.Address, r.Category, w.address, w.cat)
-		}
-	}
+	assertRecipients(t, d, wantRecipient{"ghost@example.net", MailboxNotFound, ""}, wantRecipient{"print@example.org", MessageTooLarge, ""})
 }
 
 // Recipients listed one to a line, with one reason after the list (as

@@ -91,7 +91,7 @@ func TestLabelledSets(t *testing.T) {
 	for _, set := range labelledSets {
 		t.Run(set.dir, func(t *testing.T) {
 			t.Logf("first score: %s", set.first)
-			s := scoreLabelledSet(t, filepath.Join("testdata", set.dir))
+			s := scoreLabelledSet(t, filepath.Join("testdata", set.dir), nil)
 			assertFloor(t, set.dir+" recipients", s.RecipientsRight, s.Recipients, set.recipients)
 			assertFloor(t, set.dir+" status codes", s.StatusRight, s.Status, set.status)
 			if h := s.ByConfidence[High]; h != nil {
@@ -102,9 +102,10 @@ func TestLabelledSets(t *testing.T) {
 }
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names, checks
-// each diagnosis's evidence, logs the recipients and status codes it got
-// wrong, and returns the score.
-func scoreLabelledSet(t *testing.T, dir string) Score {
+// each diagnosis's evidence (and, when check is not nil, what check asks
+// of it), logs the recipients and status codes it got wrong, and returns
+// the score.
+func scoreLabelledSet(t *testing.T, dir string, check func(l Label, d *Diagnosis)) Score {
 	t.Helper()
 	labels, err := ReadLabels(dir)
 	if err != nil {
@@ -122,6 +123,9 @@ func scoreLabelledSet(t *testing.T, dir string) Score {
 			continue
 		}
 		checkEvidence(t, d)
+		if check != nil {
+			check(l, d)
+		}
 		for _, m := range s.Add(l, d) {
 			t.Logf("miss %s: want %s, got %s", l.File, m.Want, m.Got)
 		}
