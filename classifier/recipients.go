@@ -158,7 +158,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 				for k, loc := range findAddresses(line) {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
-					if atLineStart(line, loc[0]) {
+					listed := atLineStart(line, loc[0])
+					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
 					}
 					if seen[key] >= rankGood || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
@@ -173,7 +174,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					switch {
 					case senders[key] || demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
 						rank = rankDemoted
-					case atLineStart(line, loc[0]):
+					case listed:
 						rank = rankGood
 					default:
 						if hasCode < 0 {
