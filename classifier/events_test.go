@@ -10,7 +10,7 @@ import (
 // written to each service's documented schema, as a pasted body: every
 // recipient must get its labelled category and codes.
 func TestEvents(t *testing.T) {
-	s := scoreLabelledSet(t, filepath.Join("testdata", "events"), func(l Label, d *Diagnosis) {
+	s := scoreLabelledSet(t, filepath.Join("testdata", "events"), nil, func(l Label, d *Diagnosis) {
 		if d.Format != "event" {
 			t.Errorf("%s: read as %s, want an event", l.File, d.Format)
 		}
