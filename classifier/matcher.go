@@ -92,6 +92,7 @@ func newPhraseSet(rules [][]string) *phraseSet {
 					parts = append(parts, part)
 				}
 			}
+			parts = dropShortMiddles(parts)
 			if len(parts) == 0 {
 				continue
 			}
@@ -111,6 +112,26 @@ func newPhraseSet(rules [][]string) *phraseSet {
 	}
 	ps.build(texts)
 	return ps
+}
+
+// minMiddle is the shortest piece kept between two '*': a shorter one ("-"
+// in "'*-*'", "@" in "list *@* has been") says little that its neighbours do
+// not, and would be tried at every hyphen or '@' of every text.
+const minMiddle = 3
+
+// dropShortMiddles leaves out the pieces between two '*' shorter than
+// minMiddle; the gaps on their sides become one gap.
+func dropShortMiddles(parts []string) []string {
+	if len(parts) < 3 {
+		return parts
+	}
+	out := parts[:1]
+	for _, p := range parts[1 : len(parts)-1] {
+		if len(p) >= minMiddle {
+			out = append(out, p)
+		}
+	}
+	return append(out, parts[len(parts)-1])
 }
 
 // withTypographicApostrophes adds, for each phrase with an apostrophe, the
