@@ -89,6 +89,11 @@ var labelledSets = []struct {
 		// Since: 26/29, 18/18, 10/10.
 		visible: 0.89, recipients: 0.89, status: 0.99, high: 0.99,
 	},
+	{
+		dir:     "providers2",
+		first:   "to be measured",
+		visible: 0.01, recipients: 0, status: 0, high: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
