@@ -1,29 +1,100 @@
 package classifier
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// addressRe finds an email address, internationalised ones included
-// (RFC 6531: "ann@bücher.example", "用户@例子.广告"). Go's regexp is linear;
-// the pattern is deliberately loose (bounces quote odd addresses). Marks
-// (\p{M}) belong to letters in scripts such as Devanagari and Thai.
-var addressRe = regexp.MustCompile(`[\p{L}\p{N}\p{M}._%+\-=!#$&'*/?^{|}~]+@[\p{L}\p{N}\p{M}\-]+(?:\.[\p{L}\p{N}\p{M}\-]+)+`)
-
-// findAddresses returns the offsets of the addresses in s, in order.
+// findAddresses returns the offsets of the email addresses in s, in order,
+// internationalised ones included (RFC 6531: "ann@bücher.example",
+// "用户@例子.广告"). The pattern is deliberately loose, as bounces quote odd
+// addresses: a local part of letters, digits, marks (\p{M}, which belong to
+// letters in scripts such as Devanagari and Thai) and the characters
+// RFC 5322 allows unquoted, an '@', then labels of letters, digits, marks
+// and '-', at least two, joined by dots. It works outward from each '@', so
+// a text without one costs one byte search.
 func findAddresses(s string) [][]int {
-	locs := addressRe.FindAllStringIndex(s, -1)
-	out := locs[:0]
-	for _, loc := range locs {
-		if i, j, ok := trimScripts(s, loc[0], loc[1]); ok {
+	var out [][]int
+	prevEnd := 0
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], '@')
+		if k < 0 {
+			return out
+		}
+		at := from + k
+		from = at + 1
+		start := at
+		for start > prevEnd {
+			r, size := utf8.DecodeLastRuneInString(s[prevEnd:start])
+			if !isLocalRune(r) || r == utf8.RuneError && size == 1 {
+				break
+			}
+			start -= size
+		}
+		if start == at {
+			continue
+		}
+		end := domainEnd(s, at+1)
+		if end < 0 {
+			continue
+		}
+		if i, j, ok := trimScripts(s, start, end); ok {
 			out = append(out, []int{i, j})
 		}
+		prevEnd, from = end, end
 	}
-	return out
+}
+
+// domainEnd returns where the domain that starts at s[i:] ends: one label,
+// then as many as follow after a dot; -1 when there are not two labels.
+func domainEnd(s string, i int) int {
+	end := labelEnd(s, i)
+	if end == i {
+		return -1
+	}
+	labels := 1
+	for end < len(s) && s[end] == '.' {
+		next := labelEnd(s, end+1)
+		if next == end+1 {
+			break
+		}
+		end, labels = next, labels+1
+	}
+	if labels < 2 {
+		return -1
+	}
+	return end
+}
+
+// labelEnd returns where the run of label characters from s[i:] ends.
+func labelEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isLabelRune(r) || r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// isLabelRune reports whether r may stand in a domain label.
+func isLabelRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-'
+	}
+	return unicode.In(r, unicode.L, unicode.N, unicode.M)
+}
+
+// isLocalRune reports whether r may stand in a local part.
+func isLocalRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' ||
+			strings.ContainsRune("._%+-=!#$&'*/?^{|}~", r)
+	}
+	return unicode.In(r, unicode.L, unicode.N, unicode.M)
 }
 
 // allAddresses returns the addresses in s, in order.

@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -123,7 +125,8 @@ func TestDecodeUnitext(t *testing.T) {
 }
 
 // FuzzFindAddresses checks that every address found lies inside the text,
-// holds an '@' and, for valid UTF-8 input, is valid UTF-8 itself.
+// holds an '@' and, for valid UTF-8 input, is valid UTF-8 itself, and that
+// the scan finds what the regular expression it replaced finds.
 func FuzzFindAddresses(f *testing.F) {
 	for _, s := range []string{"ann@example.com", "<ann@bücher.example>", "宛先user@example.comへ", "例子@exampleへ.com", "a@b.c\xff@d.e"} {
 		f.Add(s)
@@ -141,5 +144,42 @@ func FuzzFindAddresses(f *testing.F) {
 				t.Errorf("findAddresses(%q) found %q, not valid UTF-8", s, a)
 			}
 		}
+		if got, want := findAddresses(s), regexpAddresses(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Errorf("findAddresses(%q) = %v, the pattern finds %v", s, got, want)
+		}
 	})
+}
+
+// addressPattern is what findAddresses finds, as a regular expression: the
+// reference its hand-written scan is checked against.
+var addressPattern = regexp.MustCompile(`[\p{L}\p{N}\p{M}._%+\-=!#$&'*/?^{|}~]+@[\p{L}\p{N}\p{M}\-]+(?:\.[\p{L}\p{N}\p{M}\-]+)+`)
+
+func regexpAddresses(s string) [][]int {
+	var out [][]int
+	for _, loc := range addressPattern.FindAllStringIndex(s, -1) {
+		if i, j, ok := trimScripts(s, loc[0], loc[1]); ok {
+			out = append(out, []int{i, j})
+		}
+	}
+	return out
+}
+
+// TestFindAddressesAgreesWithPattern checks the address scan against the
+// regular expression it replaces, on every text the corpus gives and on
+// awkward strings.
+func TestFindAddressesAgreesWithPattern(t *testing.T) {
+	texts := []string{
+		"", "@", "a@", "@b.c", "a@b", "a@b.", "a@b.c", "a@b.c.", "a@b..c", "x@y@z.com", "a@b.c@d.e",
+		"<ann@example.org>, bob@example.net; cat@example.com.", "ann..bob@ex-ample.org-", "宛先user@example.comへの",
+		"用户@例子.广告", "ann@bücher.example", "\xff@a.b", "a\xff@b.c", "a@b\xff.c", "a@b.\xffc", "= =?@x.y", "a@-.-",
+		"mailto:ann@example.org?subject=x", "कुमार@डाटामेल.भारत", "ann@exa mple.org", "a@b.c\u0301d",
+	}
+	for _, m := range corpusMessages(t) {
+		texts = append(texts, string(m))
+	}
+	for _, s := range texts {
+		if got, want := findAddresses(s), regexpAddresses(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Errorf("findAddresses(%.60q) = %v, the pattern finds %v", s, got, want)
+		}
+	}
 }
