@@ -33,6 +33,10 @@ const (
 	// CauseUnreachable: server-problem because the recipient's server could
 	// not be reached at all.
 	CauseUnreachable = Cause("unreachable")
+	// CauseGreylisting: policy-rejected because the receiving server
+	// refuses the first try from a sender it does not know, and takes a
+	// later one (greylisting).
+	CauseGreylisting = Cause("greylisting")
 )
 
 //go:embed advice/causes.tsv
@@ -45,7 +49,7 @@ var causeRules, causeSet = mustReadCauses(causesTSV)
 func mustReadCauses(tsv string) ([]Cause, *phraseSet) {
 	var causes []Cause
 	var phrases [][]string
-	known := map[Cause]bool{CauseReverseDNS: true, CauseReputation: true, CauseUnreachable: true}
+	known := map[Cause]bool{CauseReverseDNS: true, CauseReputation: true, CauseUnreachable: true, CauseGreylisting: true}
 	eachRow("causes.tsv", tsv, 3, func(n int, f []string) {
 		if !known[Cause(f[1])] {
 			panic(fmt.Sprintf("advice/causes.tsv:%d: unknown cause %q", n, f[1]))
@@ -73,6 +77,8 @@ func causeOf(d *Diagnosis, r Recipient) Cause {
 		want = []Cause{CauseReputation}
 	case ServerProblem:
 		want = []Cause{CauseUnreachable}
+	case PolicyRejected:
+		want = []Cause{CauseGreylisting}
 	default:
 		return CauseNone
 	}

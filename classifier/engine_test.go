@@ -217,7 +217,7 @@ func TestCategories(t *testing.T) {
 		{"qmail rcpthosts", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", RelayDenied},
 		{"too many messages", "552 5.2.2 user has too many messages on the server", MailboxFull},
 		{"qq frequency", "550 Ip frequency limited [http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725]", RateLimited},
-		{"greylisted", "450 4.2.0 <ann@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", ServerProblem},
+		{"greylisted", "450 4.2.0 <ann@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", PolicyRejected},
 		{"yahoo no account", "554 delivery error: dd This user doesn't have a yahoo.com account (ann@yahoo.com) [0] - mta1047.mail.ir2.yahoo.com", MailboxNotFound},
 		{"domino", "User ann (ann@example.com) not listed in Domino Directory", MailboxNotFound},
 		{"dutch full", "552 Het postvak is vol", MailboxFull},

@@ -668,7 +668,7 @@ Diagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minut
 		{"outlook.com s3150", "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). <ann@outlook.com>",
 			"ann@outlook.com", "5.7.1", "550", Blocklisted, true},
 		{"greylisting", "451 4.7.1 Greylisting in action, please come back later <ann@example.com>",
-			"ann@example.com", "4.7.1", "451", ServerProblem, false},
+			"ann@example.com", "4.7.1", "451", PolicyRejected, false},
 		{"account disabled local mailbox", "550 Message was not accepted -- invalid mailbox. Local mailbox ann@example.com is unavailable: account is disabled",
 			"ann@example.com", "", "550", MailboxUnavailable, true},
 		{"exchange relayed notice", `Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:
@@ -736,7 +736,7 @@ For further assistance, please send mail to postmaster.
 <ann@example.com>: host mx.example.com[192.0.2.1] said: 450 4.2.0
     <ann@example.com>: Recipient address rejected: Greylisted, see
     http://postgrey.schweikert.ch/help/example.com.html (in reply to RCPT TO command)
-`, "ann@example.com", "4.2.0", "450", ServerProblem, false},
+`, "ann@example.com", "4.2.0", "450", PolicyRejected, false},
 		{"yahoo size with detail number", `<ann@yahoo.com>: host mta5.am0.yahoodns.net[192.0.2.3] said: 554 30 Sorry,
     your message size exceeds 41943040 bytes. (in reply to end of DATA command)
 `, "ann@yahoo.com", "", "554", MessageTooLarge, true},

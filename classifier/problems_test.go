@@ -91,6 +91,20 @@ func TestProblemsFitStateAndCause(t *testing.T) {
 			headline: "still trying to deliver it", retry: "still trying",
 		},
 		{
+			name: "delayed, greylisted", raw: greylistedDelay,
+			wantCat: PolicyRejected, wantCause: CauseGreylisting, wantFinal: false, wantWho: WhoNobody,
+			want:     []string{waitStep, "send the message again"},
+			never:    []string{"Waiting will not help", "security rule"},
+			headline: "", retry: "exactly what the receiving server asked for",
+		},
+		{
+			name: "final, greylisted and never retried", raw: "550 5.7.1 <ann@example.com>: Greylisted for 5 minutes",
+			wantCat: PolicyRejected, wantCause: CauseGreylisting, wantFinal: true, wantWho: WhoYou,
+			want:  []string{"Send the message again", "retry settings"},
+			never: []string{"Wait"},
+			retry: "given up",
+		},
+		{
 			name: "a typo in the domain", raw: helpdesk(t, "gmial-host-unknown.txt"),
 			wantCat: HostUnknown, wantFinal: true, wantWho: WhoYou,
 			want:     []string{"Did you mean lena.fischer@gmail.com?", "gmial.com is one letter away from gmail.com"},
@@ -145,7 +159,7 @@ var waitWords = regexp.MustCompile(`(?i)\bwait|\bretries by itself|final failure
 // a final failure is never told to wait, and a delayed one says "wait" in
 // one wording at most, or says that waiting will not help.
 func TestStepsSayWaitOnce(t *testing.T) {
-	causes := []Cause{CauseNone, CauseReverseDNS, CauseReputation, CauseListed, CauseUnreachable}
+	causes := []Cause{CauseNone, CauseReverseDNS, CauseReputation, CauseListed, CauseUnreachable, CauseGreylisting}
 	d := &Diagnosis{Blocklists: []BlocklistHit{{Name: "Spamhaus ZEN", Lists: "ip"}}}
 	for _, c := range AllCategories {
 		if !c.IsFailure() {
@@ -409,3 +423,21 @@ func TestReadAgrees(t *testing.T) {
 		}
 	}
 }
+
+// greylistedDelay is Postfix's delay notice for a greylisting server's
+// "try again later" (postgrey's default text).
+const greylistedDelay = `This is the mail system at host mail.example.org.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+                   The mail system
+
+<ann@example.com>: host mx.example.com[192.0.2.1] said: 450 4.2.0
+    <ann@example.com>: Recipient address rejected: Greylisted, see
+    http://postgrey.schweikert.ch/help/example.com.html (in reply to RCPT TO command)
+`

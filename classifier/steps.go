@@ -142,6 +142,27 @@ var adviceTable = map[adviceKey]adviceEntry{
 		},
 		delayedRetry: "This is not final yet: the sending server is still trying, but waiting will not fix it. Every try will be refused the same way until the sending server's DNS name is fixed.",
 	},
+	{PolicyRejected, CauseGreylisting}: {
+		title:   "The receiving server asked for a second try (greylisting)",
+		summary: "The receiving server turned away the first try on purpose, as it does with every sender it does not know yet, and will take the message when the sending server tries again.",
+		explanation: "Greylisting is an anti-spam habit of many mail servers: the first time a sending " +
+			"server offers a message from a sender to a recipient it has not seen together before, the " +
+			"receiving server answers \"try again later\". Proper mail servers do, a few minutes later, " +
+			"and are let through; much spam software never comes back. Nothing is wrong with the " +
+			"message or the address, and nobody needs to act while the sending server keeps trying.",
+		whoActs: WhoYou,
+		steps: []string{
+			"Send the message again: the receiving server turned away only the first try, and a new one a few minutes later usually gets through.",
+			"If it comes back the same way again, forward the bounce to your email provider (or whoever runs your outgoing mail server): their server gave up before the receiving server's delay was over, or retried from a different address each time, and its retry settings need a look.",
+		},
+		finalSummary: "The receiving server turned away the first try on purpose (greylisting), and the sending server gave up instead of trying again later.",
+		delayedWho:   WhoNobody,
+		delayedSteps: []string{
+			waitStep,
+			"If a final failure notice follows, send the message again; if that fails too, forward the bounce to your email provider, whose server did not retry the way greylisting expects.",
+		},
+		delayedRetry: "This is not final yet: the sending server is still trying, and a later try is exactly what the receiving server asked for.",
+	},
 	{MailboxFull, CauseNone}: {
 		delayedSteps: []string{
 			waitStep,
