@@ -103,8 +103,14 @@ var labelledSets = []struct {
 	},
 	{
 		dir:        "gateways",
-		first:      "to be measured",
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		first: "66/81 recipients (81.48%), 51/51 status codes, 14/14 high-confidence answers; missed: Sophos's " +
+			"XGEMAIL size refusal and \"Mail flood detected\", Symantec's VBA-macro refusal (given mailbox-full), three " +
+			"MailChannels replies ([BR] invalid recipients, [UNS] unsubscribed, [CSR]), IONOS's \"must be authenticated\" " +
+			"and \"SMTP AUTH failed\" (given unknown), four Bluehost replies, two greylisting deferrals (given " +
+			"server-problem), Exchange Online's 5.7.705 and 5.7.703 in localized notices; 71/81 (87.65%) with the " +
+			"gateway and hosting rows written at the same time without reading the set",
+		// Since: 79/81, 51/51, 18/18; the same from visible text.
+		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97,
 	},
 }
 
