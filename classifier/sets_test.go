@@ -102,7 +102,7 @@ var labelledSets = []struct {
 		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98,
 	},
 	{
-		dir:        "gateways",
+		dir: "gateways",
 		first: "66/81 recipients (81.48%), 51/51 status codes, 14/14 high-confidence answers; missed: Sophos's " +
 			"XGEMAIL size refusal and \"Mail flood detected\", Symantec's VBA-macro refusal (given mailbox-full), three " +
 			"MailChannels replies ([BR] invalid recipients, [UNS] unsubscribed, [CSR]), IONOS's \"must be authenticated\" " +
