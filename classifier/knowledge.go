@@ -267,6 +267,10 @@ func readTSV(fsys fs.FS, name string, header []string) ([]tsvRow, error) {
 	return rows, nil
 }
 
+// phraseSyntax removes a phrase's own syntax ('*', '^', '$'), leaving the
+// words it matches.
+var phraseSyntax = strings.NewReplacer("*", " ", "^", "", "$", "")
+
 func phraseRow(cols []string) (phraseFact, error) {
 	f := phraseFact{text: cols[0], lang: cols[3], source: strings.TrimSpace(cols[4])}
 	switch {
@@ -274,7 +278,7 @@ func phraseRow(cols []string) (phraseFact, error) {
 		return f, fmt.Errorf("empty phrase or spaces at its ends: %q", f.text)
 	case strings.HasPrefix(f.text, "*") || strings.HasSuffix(f.text, "*"):
 		return f, fmt.Errorf("'*' at an end of %q", f.text)
-	case normalizePhrase(strings.NewReplacer("*", " ", "^", "", "$", "").Replace(f.text)) == "":
+	case normalizePhrase(phraseSyntax.Replace(f.text)) == "":
 		return f, fmt.Errorf("nothing to match in %q", f.text)
 	case f.source == "":
 		return f, fmt.Errorf("no source for %q", f.text)

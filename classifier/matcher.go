@@ -3,6 +3,7 @@ package classifier
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -348,7 +349,9 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	prevSpace := false
 	// chain holds, for each piece of a phrase with '*', where the run of
 	// its pieces so far starts and (plus one) ends; zero is "not yet". It is
-	// made once, when the first such piece is found.
+	// taken from chainPool when the first such piece is found, and handed
+	// back clean.
+	var cb *chainBuf
 	var chain []int32
 	for i := from; i < to; i++ {
 		c := foldTable[text[i]]
@@ -386,23 +389,63 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 				continue
 			}
 			if chain == nil {
-				chain = make([]int32, 2*ps.chained)
+				cb = getChainBuf(2 * ps.chained)
+				chain = cb.at
 			}
 			starts, ends := chain[:ps.chained], chain[ps.chained:]
 			k := ph.base + int(pc.index)
 			if k == ph.base {
-				starts[k], ends[k] = int32(start), int32(i+2)
+				cb.set(k, starts, ends, int32(start), int32(i+2))
 				continue
 			}
 			if prev := int(ends[k-1]) - 1; prev <= 0 || prev > start || start-prev > maxGap {
 				continue
 			}
-			starts[k], ends[k] = starts[k-1], int32(i+2)
+			cb.set(k, starts, ends, starts[k-1], int32(i+2))
 			if last {
 				fn(phraseMatch{start: int(starts[k]), end: i + 1, rule: ph.rule})
 			}
 		}
 	}
+	if cb != nil {
+		cb.release(ps.chained)
+	}
+}
+
+// chainBuf is find's chain array, kept between calls: most texts touch a
+// handful of its entries, so clearing those beats making a clean array of
+// every gapped piece's entries at each call.
+type chainBuf struct {
+	at      []int32
+	touched []int // the indices of the pieces set, each once
+}
+
+var chainPool = sync.Pool{New: func() any { return new(chainBuf) }}
+
+func getChainBuf(n int) *chainBuf {
+	cb := chainPool.Get().(*chainBuf)
+	if len(cb.at) < n {
+		cb.at = make([]int32, n)
+	}
+	cb.at = cb.at[:n]
+	return cb
+}
+
+// set records piece k's run, remembering k the first time.
+func (cb *chainBuf) set(k int, starts, ends []int32, start, end int32) {
+	if ends[k] == 0 {
+		cb.touched = append(cb.touched, k)
+	}
+	starts[k], ends[k] = start, end
+}
+
+// release clears what was set and hands the array back.
+func (cb *chainBuf) release(chained int) {
+	for _, k := range cb.touched {
+		cb.at[k], cb.at[chained+k] = 0, 0
+	}
+	cb.touched = cb.touched[:0]
+	chainPool.Put(cb)
 }
 
 // foldTable is foldByte for every byte.
