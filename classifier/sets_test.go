@@ -112,6 +112,11 @@ var labelledSets = []struct {
 		// Since: 79/81, 51/51, 18/18; the same from visible text.
 		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97,
 	},
+	{
+		dir:        "mtas2",
+		first:      "to be measured",
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
