@@ -112,6 +112,11 @@ var labelledSets = []struct {
 		// Since: 79/81, 51/51, 18/18; the same from visible text.
 		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97,
 	},
+	{
+		dir:     "autoreplies",
+		first:   "to be measured",
+		visible: 0.01, recipients: 0, status: 0, high: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
