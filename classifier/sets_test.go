@@ -117,6 +117,11 @@ var labelledSets = []struct {
 		first:      "to be measured",
 		recipients: 0, status: 0, high: 0, visible: 0.01,
 	},
+	{
+		dir:        "autoreplies",
+		first:      "to be measured",
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
