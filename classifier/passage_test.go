@@ -53,3 +53,28 @@ func FuzzReplyEnd(f *testing.F) {
 		}
 	})
 }
+
+// TestParagraphEndStopsAtTheNextListedAddress: a reason indented under its
+// address belongs to it, and the next address, listed at the address's own
+// depth with no blank line between (Exim), starts a paragraph of its own;
+// a wrapped reply read from its middle line still runs to its end
+// (Postfix).
+func TestParagraphEndStopsAtTheNextListedAddress(t *testing.T) {
+	exim := "failed:\n\n  old@example.invalid\n    Unrouteable address\n  media@example.net\n    host mx.example.net [192.0.2.70]\n    552 too big\n"
+	tests := []struct {
+		name, text, at, want string
+	}{
+		{"exim first address", exim, "old@", "  old@example.invalid\n    Unrouteable address"},
+		{"exim second address", exim, "media@", "  media@example.net\n    host mx.example.net [192.0.2.70]\n    552 too big"},
+		{"postfix reply from its middle line",
+			"<ann@example.com>: host\n    mx.example.com[192.0.2.1] said: 550 5.1.1\n    User unknown (in reply to RCPT TO command)\n<bob@example.com>: host x said: 552\n",
+			"mx.example.com", "    mx.example.com[192.0.2.1] said: 550 5.1.1\n    User unknown (in reply to RCPT TO command)"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.at)
+		ls := lineStart(tt.text, i)
+		if got := tt.text[ls:paragraphEnd(tt.text, i, maxWrapped)]; got != tt.want {
+			t.Errorf("%s: paragraph %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

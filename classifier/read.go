@@ -279,16 +279,33 @@ func lineStart(text string, i int) int {
 }
 
 // paragraphEnd returns the end of the line holding i, extended over up to n
-// indented lines after it (a wrapped server reply).
+// lines after it indented deeper than the line that opens its paragraph (a
+// wrapped server reply). The opening line is the nearest line above, with
+// no blank line between, indented less than the line holding i; when there
+// is none, that line opens it. A line indented no deeper starts something
+// else: Exim lists each failed address two spaces in and its reason four,
+// with no blank line before the next address.
 func paragraphEnd(s string, i, n int) int {
 	end := strings.IndexByte(s[i:], '\n')
 	if end < 0 {
 		return len(s)
 	}
 	end += i
+	own := indentOf(lineAt(s, lineStart(s, i)))
+	for k, ls := 0, lineStart(s, i); k < n && ls > 1 && own > 0; k++ {
+		ls = lineStart(s, ls-1)
+		line := lineAt(s, ls)
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if in := indentOf(line); in < own {
+			own = in
+			break
+		}
+	}
 	for k := 0; k < n && end+1 < len(s); k++ {
 		line := lineAt(s, end+1)
-		if strings.TrimSpace(line) == "" || line[0] != ' ' && line[0] != '\t' {
+		if strings.TrimSpace(line) == "" || indentOf(line) <= own {
 			break
 		}
 		end += 1 + len(line)
