@@ -216,6 +216,8 @@ func analyze(doc *document) *Diagnosis {
 		rs = textRecipients(doc)
 		gatherEvidence(doc, n, rs)
 		out.settle(rs, Delivered, Medium)
+	case len(rs) == 0 && n.isHeld():
+		out.held()
 	case len(rs) == 0 && n.isAutoReply():
 		out.autoReply()
 	case len(rs) == 0 && !n.isBounce():

@@ -1241,3 +1241,42 @@ func TestAutoReplyFromPostmaster(t *testing.T) {
 		t.Errorf("category = %s, want %s", d.Category, AutoReply)
 	}
 }
+
+// TestHeldAndExchangeRuleReplies: a list holding a post for its moderator
+// has not refused it, whatever reason for holding it the notice gives, and
+// Exchange's out-of-office reply is told by the two fields its inbox rules
+// set, in any language of its subject.
+func TestHeldAndExchangeRuleReplies(t *testing.T) {
+	held := `Your mail to 'dev@lists.example.org' with the subject
+
+    Proposal
+
+Is being held until the list moderator can review it for approval.
+
+The message is being held because:
+
+    The message is not from a list member
+
+Either the message will get posted to the list, or you will receive
+notification of the moderator's decision.
+`
+	d := diagnoseText(t, held)
+	if d.Category != NotABounce || len(d.Alternatives) != 1 || d.Alternatives[0] != AutoReply {
+		t.Errorf("held post: got %s %v, want not-a-bounce with auto-reply as the alternative", d.Category, d.Alternatives)
+	}
+	if len(d.Evidence) == 0 || !strings.Contains(d.Evidence[0].Why, "moderator") {
+		t.Errorf("held post: evidence %+v does not say the list holds it", d.Evidence)
+	}
+	oof := "From: Ann <ann@example.com>\nTo: bob@example.net\nSubject: =?utf-8?B?7J6Q64+ZIO2ajOyLoDog?=\n" +
+		"X-Auto-Response-Suppress: All\nX-MS-Exchange-Inbox-Rules-Loop: ann@example.com\n" +
+		"Content-Type: text/plain; charset=utf-8\n\nThank you for your message. I am out of the office until Monday.\n"
+	if d := diagnoseText(t, oof); d.Category != AutoReply {
+		t.Errorf("Exchange out-of-office reply: got %s, want auto-reply", d.Category)
+	}
+	// The suppression field alone is no reply: Exchange sets it on other
+	// messages it writes.
+	plain := "From: Ann <ann@example.com>\nTo: bob@example.net\nSubject: Minutes\nX-Auto-Response-Suppress: All\n\nHere are the minutes.\n"
+	if d := diagnoseText(t, plain); d.Category != NotABounce {
+		t.Errorf("a message with X-Auto-Response-Suppress only: got %s, want not-a-bounce", d.Category)
+	}
+}

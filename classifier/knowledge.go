@@ -50,6 +50,7 @@ const (
 	markGaveUp
 	markOriginal
 	markAutoReply
+	markHeld
 	markDelivered
 	markComplaint
 	markStageConnect
@@ -60,7 +61,7 @@ const (
 
 var markerNames = map[string]marker{
 	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
-	"@auto-reply": markAutoReply, "@delivered": markDelivered, "@complaint": markComplaint,
+	"@auto-reply": markAutoReply, "@held": markHeld, "@delivered": markDelivered, "@complaint": markComplaint,
 	"@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData,
 }

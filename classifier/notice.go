@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"net/mail"
 	"regexp"
 	"slices"
 	"strings"
@@ -197,7 +198,7 @@ func (n *notice) isAutoReply() bool {
 	}
 	as := strings.ToLower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") || h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" ||
-		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") {
+		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") || exchangeRuleReply(h) {
 		return !n.isBounce()
 	}
 	if hasMarker(markAutoReply, medium, n.subject()) {
@@ -207,6 +208,30 @@ func (n *notice) isAutoReply() bool {
 		return !n.isBounce()
 	}
 	return false
+}
+
+// exchangeRuleReply reports whether Exchange's inbox rules wrote the
+// message: its out-of-office reply sets no Auto-Submitted, but asks other
+// servers to send no automatic answer to it at all
+// (X-Auto-Response-Suppress: All, [MS-OXCMAIL] 2.2.3.2.14) and carries the
+// loop guard of the rule that sent it (X-MS-Exchange-Inbox-Rules-Loop); the
+// help desk Zammad tells Exchange's out-of-office replies by the same two
+// fields (app/models/channel/filter/out_of_office_check.rb).
+func exchangeRuleReply(h mail.Header) bool {
+	return strings.Contains(strings.ToLower(h.Get("X-Auto-Response-Suppress")), "all") && h.Get("X-Ms-Exchange-Inbox-Rules-Loop") != ""
+}
+
+// isHeld reports whether the notice says a mailing list holds the message
+// for its moderator: it may still go out, so it is no failure, whatever
+// reason for holding it the notice gives ("not from a list member").
+func (n *notice) isHeld() bool {
+	head := span{0, min(len(n.doc.text), 3000)}
+	if !hasMarker(markHeld, medium, n.subject()) {
+		if _, ok := n.first(head, markHeld, medium); !ok {
+			return false
+		}
+	}
+	return !n.has(markBounce, medium) && !n.says(markGaveUp, markDelay) && !hasSMTPLine(n.doc.text[head.start:head.end])
 }
 
 // delivered finds the words of a delivery or relay notice (no report

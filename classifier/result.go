@@ -181,6 +181,16 @@ func (res *result) complaint(conf Confidence) {
 	res.settle(rs, Complaint, conf)
 }
 
+// held marks a mailing list's notice that it holds the message for its
+// moderator: no failure, and no delivery yet.
+func (res *result) held() {
+	if m, ok := res.n.first(span{0, min(len(res.doc.text), 3000)}, markHeld, medium); ok {
+		res.evidence(m.start, m.end, "The mailing list is holding the message for its moderator: it was not refused, and either it goes out to the list or a note of the moderator's decision follows.")
+	}
+	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{AutoReply}
+	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{AutoReply}}}
+}
+
 // autoReply marks the input as an automatic reply from the recipient.
 func (res *result) autoReply() {
 	conf := Medium

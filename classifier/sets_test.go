@@ -113,14 +113,28 @@ var labelledSets = []struct {
 		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97,
 	},
 	{
-		dir:        "mtas2",
-		first:      "to be measured",
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		dir: "mtas2",
+		first: "65/72 recipients (90.28%), 62/64 status codes, 41/41 high-confidence answers; missed: two Exim " +
+			"notices with several recipients (the first address took the next one's reply), Cyrus's LMTP \"Mailbox Moved\" " +
+			"and XMail's \"maximum number of delivery attempts\" (given rate-limited), ZMailer's \"your mail was disallowed\" " +
+			"and \"Unresolvable address\" (given unknown); 67/72 (93.06%) with the rows written at the same time without " +
+			"reading the set",
+		// Since: 70/72, 64/64, 41/41; visible text 69/72.
+		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.95,
 	},
 	{
-		dir:        "autoreplies",
-		first:      "to be measured",
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		dir: "autoreplies",
+		first: "51/68 (75.0%), 7/7 status codes, 23/25 high-confidence answers (the two wrong: Thunderbird read " +
+			"receipts, given delivered, then labelled not-a-bounce only; since relabelled not-a-bounce|delivered, see its " +
+			"README); missed: Exchange out-of-office replies in Portuguese, Turkish, Korean and Chinese (given not-a-bounce), " +
+			"Mailman's held-for-moderation notices (given policy-rejected), two newsletters and a person's note about " +
+			"bounces (given a failure), cPanel BoxTrapper's challenge (given content-filtered), a pasted Gmail vacation " +
+			"reply and OTRS's refused follow-up (given not-a-bounce); 50/68 with the rows written at the same time " +
+			"without reading the set",
+		// Since: 61/68, 7/7, 25/25 (with the relabelled read receipts); visible
+		// text 45/68: without its headers an automatic reply is often a
+		// person's words alone.
+		recipients: 0.89, status: 0.99, high: 0.99, visible: 0.66,
 	},
 }
 
