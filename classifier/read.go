@@ -173,6 +173,16 @@ func originalStart(text, folded string) int {
 	return originalStartIn(text, folded, scan(folded).words)
 }
 
+// sectionNumberBefore steps back over the section number XMail writes at
+// the start of each part of its notice ("[<05>] Here is listed the initial
+// part of the message", QueueUtils.cpp), when one ends at i.
+func sectionNumberBefore(text string, i int) int {
+	if i >= 6 && text[i-1] == ']' && text[i-2] == '>' && isDigit(text[i-3]) && isDigit(text[i-4]) && text[i-5] == '<' && text[i-6] == '[' {
+		return i - 6
+	}
+	return i
+}
+
 // originalStartIn is originalStart with the phrases of a text that begins
 // with text already found (words, in the order of their end).
 func originalStartIn(text, folded string, words []phraseMatch) int {
@@ -192,6 +202,7 @@ func originalStartIn(text, folded string, words []phraseMatch) int {
 		for ls > 0 && strings.IndexByte(" \t>-=*_", text[ls-1]) >= 0 {
 			ls--
 		}
+		ls = sectionNumberBefore(text, ls)
 		if ls > 0 && text[ls-1] != '\n' {
 			continue
 		}
