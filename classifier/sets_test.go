@@ -136,6 +136,12 @@ var labelledSets = []struct {
 		// person's words alone.
 		recipients: 0.89, status: 0.99, high: 0.99, visible: 0.66,
 	},
+	{
+		dir:   "intl",
+		first: "to be measured",
+		// Whole messages among the pasted text, so a token visible floor.
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
