@@ -143,6 +143,11 @@ var labelledSets = []struct {
 		// separately.
 		recipients: 0, status: 0, high: 0, visible: 0.01,
 	},
+	{
+		dir:   "intl",
+		first: "to be measured",
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
