@@ -6,6 +6,7 @@ import (
 	"net/mail"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -27,6 +28,9 @@ var labelledSets = []struct {
 	// visible is the floor for recipients when each whole message is
 	// first reduced to its visible text; zero for sets of pasted text.
 	visible float64
+	// final is the floor for messages whose labels say final or retried
+	// (TestLabelledSetsFinal), for the sets that label it.
+	final float64
 }{
 	{
 		dir:   "notices",
@@ -144,8 +148,8 @@ var labelledSets = []struct {
 		recipients: 0, status: 0, high: 0, visible: 0.01,
 	},
 	{
-		dir:   "intl",
-		first: "to be measured",
+		dir:        "intl",
+		first:      "to be measured",
 		recipients: 0, status: 0, high: 0, visible: 0.01,
 	},
 }
@@ -254,4 +258,47 @@ func isWholeMessage(raw []byte) bool {
 		}
 	}
 	return false
+}
+
+// TestLabelledSetsFinal checks the second thing a reader asks, after why:
+// is it final, or is the sending server still trying? The sets whose
+// labels.tsv has an eighth column, `final` or `retried` for the message,
+// are scored on it.
+func TestLabelledSetsFinal(t *testing.T) {
+	for _, set := range labelledSets {
+		dir := filepath.Join("testdata", set.dir)
+		raw, err := os.ReadFile(filepath.Join(dir, "labels.tsv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		right, total := 0, 0
+		for i, line := range strings.Split(string(raw), "\n") {
+			cols := strings.Split(line, "\t")
+			if i == 0 || len(cols) < 8 || cols[7] == "" {
+				continue
+			}
+			want := cols[7] == "final"
+			if !want && cols[7] != "retried" {
+				t.Fatalf("%s/labels.tsv:%d: final column %q, want final or retried", set.dir, i+1, cols[7])
+			}
+			msg, err := os.ReadFile(filepath.Join(dir, cols[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Diagnose(msg, Options{})
+			if err != nil {
+				t.Errorf("%s: %v", cols[0], err)
+				continue
+			}
+			total++
+			if d.Final == want {
+				right++
+			} else {
+				t.Logf("miss %s: want final=%v, got %v", cols[0], want, d.Final)
+			}
+		}
+		if total > 0 {
+			assertFloor(t, set.dir+" final or retried", right, total, set.final)
+		}
+	}
 }
