@@ -1280,3 +1280,35 @@ notification of the moderator's decision.
 		t.Errorf("a message with X-Auto-Response-Suppress only: got %s, want not-a-bounce", d.Category)
 	}
 }
+
+// TestFailedAddressLineInAnyLanguage: a recipient line of Postfix's shape,
+// "<address>: reason", makes a bounce of a long notice whose own words the
+// engine does not know (o2switch writes its notice in unaccented French).
+func TestFailedAddressLineInAnyLanguage(t *testing.T) {
+	text := strings.Repeat("Nous sommes desoles de vous informer que l'email n'a pu etre envoye.\n", 12) +
+		"\n<contact@example.org>: Host or domain name not found. Name service error\n    for name=example.org type=A: Host not found\n"
+	d := diagnoseText(t, text)
+	if len(d.Recipients) != 1 || d.Recipients[0].Category != HostUnknown || d.Recipients[0].Address != "contact@example.org" {
+		t.Errorf("got %s %+v, want contact@example.org host-unknown", d.Category, d.Recipients)
+	}
+	// The same words in running prose, with no address opening the line,
+	// do not make a bounce of a long text.
+	prose := strings.Repeat("This week we explain the errors our readers ask about most often.\n", 12) +
+		"\nWhen a server says Host or domain name not found, check the domain.\n"
+	if d := diagnoseText(t, prose); d.Category != NotABounce {
+		t.Errorf("prose: got %s, want not-a-bounce", d.Category)
+	}
+}
+
+// TestSenderVerifyNamesTheSender: Exim's refusal after a failed sender
+// callout names the sender ("Verification failed for <x> ... Sender verify
+// failed"); the recipient is the address the notice lists, and the reason
+// is the sender's.
+func TestSenderVerifyNamesTheSender(t *testing.T) {
+	text := "Delivery has failed to these recipients or groups:\n\nboard@example.com\n\n" +
+		"Remote Server returned '<example.com #5.0.0 smtp;550 Verification failed for <bruno@example.org> No Such User Here Sender verify failed>'\n"
+	d := diagnoseText(t, text)
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "board@example.com" || d.Recipients[0].Category != SenderRejected {
+		t.Errorf("got %+v, want one recipient, board@example.com, sender-rejected", d.Recipients)
+	}
+}

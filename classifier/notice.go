@@ -113,6 +113,13 @@ func (n *notice) isBounce() bool {
 	if n.says(markGaveUp, markDelay) && n.saysStrongReason() {
 		return true
 	}
+	// A line that opens with an address and says why it failed
+	// ("<ann@example.com>: Host or domain name not found", the recipient
+	// lines of Postfix and qmail) is a bounce whatever language the notice
+	// around it speaks.
+	if n.listsFailedAddress() {
+		return true
+	}
 	// A short text such as "User unknown" or one SMTP reply is read as a
 	// bounce when its words say what failed. Only the report counts, not a
 	// copy of the original message after it.
@@ -141,6 +148,32 @@ func (n *notice) isBounce() bool {
 	}
 	return false
 }
+
+// listsFailedAddress reports whether a reason phrase of at least medium
+// strength stands on a line that an address opens.
+func (n *notice) listsFailedAddress() bool {
+	kb := know()
+	text := n.doc.text
+	tried := 0
+	for _, m := range n.matches {
+		if f := &kb.phrases[m.rule]; f.cat == "" || f.strength < medium {
+			continue
+		}
+		if tried++; tried > maxFailedLineTries {
+			return false
+		}
+		ls := lineStart(text, m.start)
+		before := text[ls:m.start]
+		if locs := findAddresses(before); len(locs) > 0 && atLineStart(before, locs[0][0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFailedLineTries bounds the strong phrases listsFailedAddress looks
+// behind: a hostile text of one phrase repeated must not cost a search each.
+const maxFailedLineTries = 64
 
 // says reports whether the report holds a phrase of either marker at
 // least of medium strength.

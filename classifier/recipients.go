@@ -444,8 +444,19 @@ func inSentToList(line string, i int) bool {
 // rejected"): it names the sender, never a recipient.
 func isRefusedSender(line string, j int) bool {
 	after := strings.TrimLeft(line[j:min(len(line), j+40)], ">:.; ")
-	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected")
+	if hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected") {
+		return true
+	}
+	// Exim's refusal after a failed sender callout names the sender, then
+	// says why, then "Sender verify failed" (smtp_in.c, acl.c):
+	// "550-Verification failed for <x> 550-No Such User Here 550 Sender
+	// verify failed", one line once a notice joins the reply.
+	return indexFold(line[j:min(len(line), j+senderVerifyWindow)], "sender verify failed") >= 0
 }
+
+// senderVerifyWindow is how far after an address Exim's "Sender verify
+// failed" is looked for: the callout's own reply stands between them.
+const senderVerifyWindow = 200
 
 // isMessageID reports whether the address at offset i of line is really a
 // message id ("<20080907124011.12ABCD8@host>").
