@@ -142,15 +142,20 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "retries",
-		first: "to be measured",
-		// Delay warnings and final give-ups; its final column is checked
-		// separately.
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		first: "58/58 recipients, 49/49 status codes, 33/33 high-confidence answers, 55/55 messages rightly final or retried",
+		// Delay warnings and final give-ups; its eighth column, final or
+		// retried, is scored by TestLabelledSetsFinal.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
 	{
-		dir:        "intl",
-		first:      "to be measured",
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		dir: "intl",
+		first: "35/43 recipients (81.4%), 16/17 status codes, 6/6 high-confidence answers; missed: a localized Exchange " +
+			"NDR quoting Exim's sender-callout refusal (its sender taken for a second recipient), o2switch's unaccented " +
+			"French notice (given not-a-bounce), three of Gmail's replies as its German help page translates them, a " +
+			"Spanish and two German Microsoft 365 notices; the same with the rows written at the same time without " +
+			"reading the set",
+		// Since: 37/43, 17/17, 6/6; the same from visible text.
+		recipients: 0.86, status: 0.99, high: 0.99, visible: 0.86,
 	},
 }
 
