@@ -238,6 +238,9 @@ func headlineFailure(d *Diagnosis, p Problem) (fact, advice string) {
 		}
 		return fmt.Sprintf("%s refused your sender address", theServer), ""
 	case PolicyRejected:
+		if p.Cause == CauseGreylisting {
+			return fmt.Sprintf("%s turned away the first try of your message%s on purpose (greylisting) and takes a later one", theServer, to), ""
+		}
 		return fmt.Sprintf("A rule at the receiving end does not allow your message%s", to), ""
 	case Suppressed:
 		if addrs.names != "" {

@@ -95,7 +95,8 @@ func TestProblemsFitStateAndCause(t *testing.T) {
 			wantCat: PolicyRejected, wantCause: CauseGreylisting, wantFinal: false, wantWho: WhoNobody,
 			want:     []string{waitStep, "send the message again"},
 			never:    []string{"Waiting will not help", "security rule"},
-			headline: "", retry: "exactly what the receiving server asked for",
+			headline: "turned away the first try of your message to ann@example.com on purpose (greylisting)",
+			retry:    "exactly what the receiving server asked for",
 		},
 		{
 			name: "final, greylisted and never retried", raw: "550 5.7.1 <ann@example.com>: Greylisted for 5 minutes",
