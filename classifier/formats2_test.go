@@ -284,18 +284,7 @@ recipients. This is a permanent error. The following address(es) failed:
   ann@example.com
     mailbox is full: retry timeout exceeded
 `, "ann@example.com", "", "", MailboxFull, true},
-		{"postfix greeting timeout delayed", `This is the mail system at host mail.example.org.
-
-####################################################################
-# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
-####################################################################
-
-Your message could not be delivered for more than 4 hour(s).
-It will be retried until it is 5 day(s) old.
-
-                   The mail system
-
-<ann@example.com>: conversation with mx.example.com[192.0.2.1] timed out
+		{"postfix greeting timeout delayed", postfixDelayHead + `<ann@example.com>: conversation with mx.example.com[192.0.2.1] timed out
     while receiving the initial server greeting
 `, "ann@example.com", "", "", ServerProblem, false},
 		{"postfix tls not offered", `<ann@example.com>: TLS is required, but was not offered by host

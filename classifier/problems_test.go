@@ -427,7 +427,14 @@ func TestReadAgrees(t *testing.T) {
 
 // greylistedDelay is Postfix's delay notice for a greylisting server's
 // "try again later" (postgrey's default text).
-const greylistedDelay = `This is the mail system at host mail.example.org.
+const greylistedDelay = postfixDelayHead + `<ann@example.com>: host mx.example.com[192.0.2.1] said: 450 4.2.0
+    <ann@example.com>: Recipient address rejected: Greylisted, see
+    http://postgrey.schweikert.ch/help/example.com.html (in reply to RCPT TO command)
+`
+
+// postfixDelayHead is Postfix's delay notice up to the recipients' lines
+// (bounce_template.c's default delay template).
+const postfixDelayHead = `This is the mail system at host mail.example.org.
 
 ####################################################################
 # THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
@@ -438,7 +445,4 @@ It will be retried until it is 5 day(s) old.
 
                    The mail system
 
-<ann@example.com>: host mx.example.com[192.0.2.1] said: 450 4.2.0
-    <ann@example.com>: Recipient address rejected: Greylisted, see
-    http://postgrey.schweikert.ch/help/example.com.html (in reply to RCPT TO command)
 `
