@@ -164,6 +164,13 @@ var labelledSets = []struct {
 		// without reading the engine's rules (see its README).
 		recipients: 0, status: 0, high: 0,
 	},
+	{
+		dir:   "forwards",
+		first: "to be measured",
+		// Bounces forwarded by customers to a helpdesk (inline, quoted,
+		// as attachment, pasted).
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
