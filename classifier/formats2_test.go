@@ -1301,3 +1301,18 @@ func TestSenderVerifyNamesTheSender(t *testing.T) {
 		t.Errorf("got %+v, want one recipient, board@example.com, sender-rejected", d.Recipients)
 	}
 }
+
+// TestForwardersAddressIsNotARecipient: a customer who forwards a bounce
+// to a helpdesk signs with their own address, which is also the message's
+// From; the failed recipient is the one the quoted bounce names.
+func TestForwardersAddressIsNotARecipient(t *testing.T) {
+	msg := "From: Anna Schmidt <anna.schmidt@example.com>\nTo: support@example.net\nSubject: Fwd: Undelivered Mail Returned to Sender\n\n" +
+		"Can you help? This keeps coming back.\n\nAnna Schmidt\nanna.schmidt@example.com\n\n" +
+		"Am 12.10.26 um 09:14 schrieb Mail Delivery System:\n> This is the mail system at host mail.example.com.\n>\n" +
+		"> <m.keller@example.org>: host mx.example.org[192.0.2.77] said: 550 5.1.1\n" +
+		">     <m.keller@example.org>: Recipient address rejected: User unknown in\n>     virtual mailbox table (in reply to RCPT TO command)\n"
+	d := diagnoseText(t, msg)
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "m.keller@example.org" || d.Recipients[0].Category != MailboxNotFound {
+		t.Errorf("got %+v, want only m.keller@example.org, mailbox-not-found", d.Recipients)
+	}
+}

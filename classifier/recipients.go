@@ -95,8 +95,13 @@ var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply"
 // leaving out the sender and the servers' own addresses. There is always
 // at least one, perhaps with no address.
 func textRecipients(doc *document) []*recipientEvidence {
+	// The addresses the message itself was sent to, and its own author,
+	// are the sender's side: a bounce goes back to the sender, and a
+	// bounce forwarded to a helpdesk comes from the customer who sent the
+	// failed message (whose signature often repeats the address). They
+	// count as recipients only when nothing else does.
 	senders := map[string]bool{}
-	for _, h := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
+	for _, h := range []string{"To", "Cc", "Delivered-To", "X-Original-To", "From"} {
 		for _, m := range allAddresses(doc.header.Get(h)) {
 			senders[strings.ToLower(m)] = true
 		}
