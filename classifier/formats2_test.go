@@ -1316,3 +1316,19 @@ func TestForwardersAddressIsNotARecipient(t *testing.T) {
 		t.Errorf("got %+v, want only m.keller@example.org, mailbox-not-found", d.Recipients)
 	}
 }
+
+// TestForwardLineUnderANoteThatSaysItBounced: a reader's note that says the
+// mail bounced comes before the forward line; the headers under that line
+// are the bounce's own, so the report follows it and is read.
+func TestForwardLineUnderANoteThatSaysItBounced(t *testing.T) {
+	text := "Hello, my mail came back as undeliverable. Can you help?\n\nKunde\nkunde@example.de\n\n" +
+		"-------- Forwarded Message --------\nSubject: Undelivered Mail Returned to Sender\n" +
+		"Date: Mon, 12 Oct 2026 09:14:00 +0200\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.de>\nTo: kunde@example.de\n\n" +
+		"This is the mail system at host mail.example.de.\n\n" +
+		"<anna@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1 <anna@example.org>:\n" +
+		"    Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)\n"
+	d := diagnoseText(t, text)
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "anna@example.org" || d.Recipients[0].Category != MailboxNotFound {
+		t.Errorf("got %+v, want only anna@example.org, mailbox-not-found", d.Recipients)
+	}
+}

@@ -222,7 +222,10 @@ func originalStartIn(text, folded string, words []phraseMatch) int {
 					}
 				}
 			}
-			if firstReport >= ls {
+			// Above the report's own wording, it is the reader forwarding
+			// the bounce; below it too when the headers under it are a
+			// bounce's own (the reader's note said "it bounced" first).
+			if firstReport >= ls || forwardedBounce(text[ls+len(lineAt(text, ls)):]) {
 				continue
 			}
 		}
