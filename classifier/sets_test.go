@@ -158,18 +158,24 @@ var labelledSets = []struct {
 		recipients: 0.86, status: 0.99, high: 0.99, visible: 0.86,
 	},
 	{
-		dir:   "snippets",
-		first: "to be measured",
-		// Short pastes: an error line or a few copied lines, written
-		// without reading the engine's rules (see its README).
-		recipients: 0, status: 0, high: 0,
+		dir: "snippets",
+		first: "115/120 recipients (95.8%), 64/65 status codes, 48/48 high-confidence answers; missed: QQ's \"Mail content " +
+			"denied\", AT&T's \"521 <ip> is blocked\" (given policy-rejected), Orange's OFR004_105 and Cox's AUP#CXCNCT " +
+			"with Exim's \"retry timeout exceeded\" (given server-problem), Mailgun's code 607 (given content-filtered); " +
+			"the same with the rows written at the same time without reading the set",
+		// Short pastes: an error line or a few copied lines. Since: 118/120,
+		// 64/65, 48/48.
+		recipients: 0.98, status: 0.98, high: 0.99,
 	},
 	{
-		dir:   "forwards",
-		first: "to be measured",
-		// Bounces forwarded by customers to a helpdesk (inline, quoted,
-		// as attachment, pasted).
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		dir: "forwards",
+		first: "61/64 recipients (95.3%), 53/61 status codes, 44/44 high-confidence answers; missed: the customer's own " +
+			"signature address taken for a failed recipient in two quoted forwards and a Spanish Exchange one; status codes " +
+			"that only the forwarded delivery-status part held",
+		// Bounces forwarded by customers to a helpdesk (inline, quoted, as
+		// attachment, pasted). Since: 64/64, 56/61, 46/46; visible text
+		// 53/64 (a bounce forwarded as an attachment is no visible text).
+		recipients: 0.99, status: 0.91, high: 0.99, visible: 0.82,
 	},
 }
 
