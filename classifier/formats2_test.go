@@ -1289,46 +1289,42 @@ func TestFailedAddressLineInAnyLanguage(t *testing.T) {
 	}
 }
 
-// TestSenderVerifyNamesTheSender: Exim's refusal after a failed sender
-// callout names the sender ("Verification failed for <x> ... Sender verify
-// failed"); the recipient is the address the notice lists, and the reason
-// is the sender's.
-func TestSenderVerifyNamesTheSender(t *testing.T) {
-	text := "Delivery has failed to these recipients or groups:\n\nboard@example.com\n\n" +
-		"Remote Server returned '<example.com #5.0.0 smtp;550 Verification failed for <bruno@example.org> No Such User Here Sender verify failed>'\n"
-	d := diagnoseText(t, text)
-	if len(d.Recipients) != 1 || d.Recipients[0].Address != "board@example.com" || d.Recipients[0].Category != SenderRejected {
-		t.Errorf("got %+v, want one recipient, board@example.com, sender-rejected", d.Recipients)
+// TestOneFailedRecipientAmongOtherAddresses: the addresses around a
+// bounce that are not its failed recipient stay out of the answer.
+//   - Exim's refusal after a failed sender callout names the sender
+//     ("Verification failed for <x> ... Sender verify failed"); the reason
+//     is the sender's.
+//   - A customer who forwards a bounce to a helpdesk signs with their own
+//     address, which is also the message's From.
+//   - A reader's note that says the mail bounced comes before the forward
+//     line; the headers under that line are the bounce's own, so the report
+//     follows it and is read.
+func TestOneFailedRecipientAmongOtherAddresses(t *testing.T) {
+	tests := []struct {
+		name, text, addr string
+		want             Category
+	}{
+		{"sender callout", "Delivery has failed to these recipients or groups:\n\nboard@example.com\n\n" +
+			"Remote Server returned '<example.com #5.0.0 smtp;550 Verification failed for <bruno@example.org> No Such User Here Sender verify failed>'\n",
+			"board@example.com", SenderRejected},
+		{"forwarder's signature", "From: Anna Schmidt <anna.schmidt@example.com>\nTo: support@example.net\nSubject: Fwd: Undelivered Mail Returned to Sender\n\n" +
+			"Can you help? This keeps coming back.\n\nAnna Schmidt\nanna.schmidt@example.com\n\n" +
+			"Am 12.10.26 um 09:14 schrieb Mail Delivery System:\n> This is the mail system at host mail.example.com.\n>\n" +
+			"> <m.keller@example.org>: host mx.example.org[192.0.2.77] said: 550 5.1.1\n" +
+			">     <m.keller@example.org>: Recipient address rejected: User unknown in\n>     virtual mailbox table (in reply to RCPT TO command)\n",
+			"m.keller@example.org", MailboxNotFound},
+		{"forward line under a note that says it bounced", "Hello, my mail came back as undeliverable. Can you help?\n\nKunde\nkunde@example.de\n\n" +
+			"-------- Forwarded Message --------\nSubject: Undelivered Mail Returned to Sender\n" +
+			"Date: Mon, 12 Oct 2026 09:14:00 +0200\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.de>\nTo: kunde@example.de\n\n" +
+			"This is the mail system at host mail.example.de.\n\n" +
+			"<anna@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1 <anna@example.org>:\n" +
+			"    Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)\n",
+			"anna@example.org", MailboxNotFound},
 	}
-}
-
-// TestForwardersAddressIsNotARecipient: a customer who forwards a bounce
-// to a helpdesk signs with their own address, which is also the message's
-// From; the failed recipient is the one the quoted bounce names.
-func TestForwardersAddressIsNotARecipient(t *testing.T) {
-	msg := "From: Anna Schmidt <anna.schmidt@example.com>\nTo: support@example.net\nSubject: Fwd: Undelivered Mail Returned to Sender\n\n" +
-		"Can you help? This keeps coming back.\n\nAnna Schmidt\nanna.schmidt@example.com\n\n" +
-		"Am 12.10.26 um 09:14 schrieb Mail Delivery System:\n> This is the mail system at host mail.example.com.\n>\n" +
-		"> <m.keller@example.org>: host mx.example.org[192.0.2.77] said: 550 5.1.1\n" +
-		">     <m.keller@example.org>: Recipient address rejected: User unknown in\n>     virtual mailbox table (in reply to RCPT TO command)\n"
-	d := diagnoseText(t, msg)
-	if len(d.Recipients) != 1 || d.Recipients[0].Address != "m.keller@example.org" || d.Recipients[0].Category != MailboxNotFound {
-		t.Errorf("got %+v, want only m.keller@example.org, mailbox-not-found", d.Recipients)
-	}
-}
-
-// TestForwardLineUnderANoteThatSaysItBounced: a reader's note that says the
-// mail bounced comes before the forward line; the headers under that line
-// are the bounce's own, so the report follows it and is read.
-func TestForwardLineUnderANoteThatSaysItBounced(t *testing.T) {
-	text := "Hello, my mail came back as undeliverable. Can you help?\n\nKunde\nkunde@example.de\n\n" +
-		"-------- Forwarded Message --------\nSubject: Undelivered Mail Returned to Sender\n" +
-		"Date: Mon, 12 Oct 2026 09:14:00 +0200\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.de>\nTo: kunde@example.de\n\n" +
-		"This is the mail system at host mail.example.de.\n\n" +
-		"<anna@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1 <anna@example.org>:\n" +
-		"    Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)\n"
-	d := diagnoseText(t, text)
-	if len(d.Recipients) != 1 || d.Recipients[0].Address != "anna@example.org" || d.Recipients[0].Category != MailboxNotFound {
-		t.Errorf("got %+v, want only anna@example.org, mailbox-not-found", d.Recipients)
+	for _, tt := range tests {
+		d := diagnoseText(t, tt.text)
+		if len(d.Recipients) != 1 || d.Recipients[0].Address != tt.addr || d.Recipients[0].Category != tt.want {
+			t.Errorf("%s: got %+v, want only %s, %s", tt.name, d.Recipients, tt.addr, tt.want)
+		}
 	}
 }
