@@ -177,6 +177,13 @@ var labelledSets = []struct {
 		// 53/64 (a bounce forwarded as an attachment is no visible text).
 		recipients: 0.99, status: 0.91, high: 0.99, visible: 0.82,
 	},
+	{
+		dir:   "multi",
+		first: "to be measured",
+		// Notices with 2 to 12 recipients, each with its own outcome and
+		// reason (Postfix, Exim, Sendmail, qmail, OpenSMTPD).
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
