@@ -1328,3 +1328,17 @@ func TestOneFailedRecipientAmongOtherAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonOnTheAddressLine: a recipient whose line carries its own
+// reason ("ee@example.net: Envelope expired", OpenSMTPD) keeps it; only an
+// address alone on its line shares the reason of the lines after it
+// (masqmail).
+func TestReasonOnTheAddressLine(t *testing.T) {
+	text := "    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\n" +
+		"ee@example.net: Envelope expired\n" +
+		"ff@example.com: 550 5.1.1 <ff@example.com>: Recipient address rejected: User unknown in local recipient table\n"
+	d := diagnoseText(t, text)
+	if len(d.Recipients) != 2 || d.Recipients[0].Category == MailboxNotFound || d.Recipients[1].Category != MailboxNotFound {
+		t.Errorf("got %+v, want ee@ not given ff@'s unknown user, ff@ mailbox-not-found", d.Recipients)
+	}
+}

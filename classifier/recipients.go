@@ -335,13 +335,31 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 	// section that holds its address line alone also takes the next one.
 	for i := len(secs) - 2; i >= 0; i-- {
 		cur, next := secs[i].span, secs[i+1].span
-		if next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(lineAt(text, cur.start)) {
+		if line := lineAt(text, cur.start); next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(line) &&
+			addressOnly(line) {
 			secs[i].span.end = max(cur.end, secs[i+1].span.end)
 		}
 	}
 	for _, sec := range secs {
 		rs[sec.who].spans = append(rs[sec.who].spans, sec.span)
 	}
+}
+
+// addressOnly reports whether line holds an address and nothing more but
+// the marks around it and the field a notice lists recipients under
+// ("<ann@example.com>", "ann@example.com:", "Recipient Address: ann@x"):
+// no reason of its own.
+func addressOnly(line string) bool {
+	locs := findAddresses(line)
+	if len(locs) != 1 {
+		return false
+	}
+	rest := strings.ToLower(strings.Trim(line[:locs[0][0]]+line[locs[0][1]:], " \t<>:,;\"'()[]"))
+	switch rest {
+	case "", "recipient address", "recipient", "to", "rcpt to":
+		return true
+	}
+	return false
 }
 
 // atLineStart reports whether the address at offset i of line stands where
