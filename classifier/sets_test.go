@@ -177,6 +177,12 @@ var labelledSets = []struct {
 		// 53/64 (a bounce forwarded as an attachment is no visible text).
 		recipients: 0.99, status: 0.91, high: 0.99, visible: 0.82,
 	},
+	{
+		dir:   "html",
+		first: "to be measured",
+		// Notices whose readable part is HTML (HTML-only, or a thin text part).
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
