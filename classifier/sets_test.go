@@ -184,6 +184,12 @@ var labelledSets = []struct {
 		// reason (Postfix, Exim, Sendmail, qmail, OpenSMTPD).
 		recipients: 0, status: 0, high: 0, visible: 0.01,
 	},
+	{
+		dir:   "html",
+		first: "to be measured",
+		// Notices whose readable part is HTML (HTML-only, or a thin text part).
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
