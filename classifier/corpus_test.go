@@ -119,7 +119,9 @@ func assertFloor(t *testing.T, what string, right, total int, floor float64) {
 
 // visibleText is what a user sees of a message in a mail program and would
 // copy: the decoded text/plain parts (or, when there is none, the HTML parts
-// turned into text), with no headers and no MIME structure.
+// turned into text; of a multipart/alternative whose HTML version says far
+// more, that version, which is what mail programs show), with no headers
+// and no MIME structure.
 //
 // The message/delivery-status part is kept: Thunderbird and Apple Mail show
 // it inline as text under the notice, and Outlook folds its fields into the
@@ -149,6 +151,10 @@ func visibleText(t *testing.T, raw []byte, withReport bool) string {
 		for ; p != nil; p = p.NextSibling {
 			ct := strings.ToLower(p.ContentType)
 			switch {
+			case ct == "multipart/alternative" && richerHTML(p) != "":
+				// Mail programs show the HTML version of an alternative; where
+				// the plain version says as much, it is the same text.
+				plain = append(plain, richerHTML(p))
 			case strings.HasPrefix(ct, "multipart/"):
 				walk(p.FirstChild)
 			case strings.EqualFold(p.Disposition, "attachment"):
@@ -170,4 +176,23 @@ func visibleText(t *testing.T, raw []byte, withReport bool) string {
 		return asIs()
 	}
 	return text
+}
+
+// richerHTML is the text of the HTML version of a multipart/alternative
+// when it says far more than the plain version (the rule the engine reads
+// alternatives by), or "".
+func richerHTML(p *enmime.Part) string {
+	var plain, html string
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch strings.ToLower(c.ContentType) {
+		case "text/plain":
+			plain = string(c.Content)
+		case "text/html":
+			html = htmlToText(string(c.Content))
+		}
+	}
+	if len(strings.TrimSpace(html)) > 2*len(strings.TrimSpace(plain))+minRicherHTML {
+		return html
+	}
+	return ""
 }

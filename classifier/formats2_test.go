@@ -1342,3 +1342,23 @@ func TestReasonOnTheAddressLine(t *testing.T) {
 		t.Errorf("got %+v, want ee@ not given ff@'s unknown user, ff@ mailbox-not-found", d.Recipients)
 	}
 }
+
+// TestRicherHTMLAlternative: Exchange Online's plain alternative holds
+// only its headline; the HTML one, which mail programs show, holds the
+// reason, and is read instead.
+func TestRicherHTMLAlternative(t *testing.T) {
+	reason := strings.Repeat("<p>The email address you entered couldn&#39;t be found.</p>\n", 3)
+	msg := "From: Microsoft Outlook <postmaster@example.com>\nTo: ann@example.net\nSubject: Undeliverable: Hello\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b\"\n\n" +
+		"--b\nContent-Type: text/plain; charset=utf-8\n\nYour message to bob@example.org couldn't be delivered.\n" +
+		"--b\nContent-Type: text/html; charset=utf-8\n\n<html><body><p>Your message to bob@example.org couldn&#39;t be delivered.</p>\n" +
+		"<p>bob wasn&#39;t found at example.org.</p>\n" + reason +
+		"<p>Remote Server returned &#39;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found&#39;</p></body></html>\n--b--\n"
+	d, err := Diagnose([]byte(msg), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "bob@example.org" || d.Recipients[0].Category != MailboxNotFound {
+		t.Errorf("got %+v, want bob@example.org, mailbox-not-found from the HTML version", d.Recipients)
+	}
+}

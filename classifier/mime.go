@@ -128,12 +128,16 @@ func (w *walker) entity(h mail.Header, raw, body []byte, depth int) {
 			w.m.body += textOf(body) + "\n"
 			return
 		}
+		bodyBefore, htmlBefore := len(w.m.body), len(w.html)
 		for _, p := range splitMultipart(body, params["boundary"]) {
 			if w.parts >= maxParts {
-				return
+				break
 			}
 			ph, pbody := splitEntity(p)
 			w.entity(ph, p, pbody, depth+1)
+		}
+		if ct == "multipart/alternative" {
+			w.pickRicher(bodyBefore, htmlBefore)
 		}
 	case ct == "message/delivery-status" || ct == "message/global-delivery-status":
 		w.m.report += decodeText(raw, body, cte, params["charset"]) + "\n"
@@ -161,6 +165,27 @@ func (w *walker) entity(h mail.Header, raw, body []byte, depth int) {
 		w.m.attach = append(w.m.attach, Attachment{Name: name, ContentType: ct, Size: decodedSize(body, cte)})
 	}
 }
+
+// pickRicher chooses between the plain and the HTML version of one
+// multipart/alternative (what it added to the body since bodyBefore, and to
+// the HTML texts since htmlBefore): mail programs show the HTML, and some
+// servers (Exchange Online among them) put only a headline in the plain
+// part, so the HTML's text wins when it says far more.
+func (w *walker) pickRicher(bodyBefore, htmlBefore int) {
+	if len(w.html) == htmlBefore {
+		return
+	}
+	plain := strings.TrimSpace(w.m.body[bodyBefore:])
+	html := strings.Join(w.html[htmlBefore:], "\n")
+	if len(strings.TrimSpace(html)) > 2*len(plain)+minRicherHTML {
+		w.m.body = w.m.body[:bodyBefore] + html + "\n"
+		w.html = w.html[:htmlBefore]
+	}
+}
+
+// minRicherHTML is how much more text an HTML alternative must hold than
+// twice its plain sibling to be read instead of it.
+const minRicherHTML = 200
 
 // looseMediaType reads a Content-Type that mime.ParseMediaType refuses.
 func looseMediaType(v string) (string, map[string]string) {

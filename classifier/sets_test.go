@@ -178,17 +178,24 @@ var labelledSets = []struct {
 		recipients: 0.99, status: 0.91, high: 0.99, visible: 0.82,
 	},
 	{
-		dir:   "multi",
-		first: "to be measured",
+		dir: "multi",
+		first: "136/142 recipients (95.8%), 136/142 status codes, 84/84 high-confidence answers; missed: four Exim " +
+			"\"Unrouteable address\" recipients (given mailbox-not-found, labelled host-unknown|unknown), an OpenSMTPD " +
+			"recipient whose own line said \"Envelope expired\" (given the next one's unknown user), a Sendmail refusal " +
+			"for a missing reverse DNS name (given blocklisted)",
 		// Notices with 2 to 12 recipients, each with its own outcome and
-		// reason (Postfix, Exim, Sendmail, qmail, OpenSMTPD).
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		// reason (Postfix, Exim, Sendmail, qmail, OpenSMTPD). Since:
+		// 137/142, 139/142, 84/84.
+		recipients: 0.96, status: 0.97, high: 0.99, visible: 0.96,
 	},
 	{
-		dir:   "html",
-		first: "to be measured",
-		// Notices whose readable part is HTML (HTML-only, or a thin text part).
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		dir: "html",
+		first: "42/48 recipients (87.5%), 41/45 status codes, 22/22 high-confidence answers; missed: four Exchange " +
+			"Online notices whose plain alternative holds only the headline (the reason is in the HTML), a Yahoo reply " +
+			"quoted by Exchange, Gmail quoting Exim's sender-callout refusal",
+		// Notices whose readable part is HTML (HTML-only, or a thin text
+		// part). Since: 46/48, 44/45, 25/25; the same from visible text.
+		recipients: 0.95, status: 0.97, high: 0.99, visible: 0.95,
 	},
 }
 
