@@ -171,7 +171,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
-					if isRefusedSender(line, loc[1]) || namedAsSender(line, loc[0]) {
+					if isRefusedSender(line, loc[1]) || senderVerifyFollows(doc.text, i+loc[1]) || namedAsSender(line, loc[0]) {
 						seen[key] = rankSender // the sender, wherever else it appears
 						continue
 					}
@@ -467,14 +467,22 @@ func inSentToList(line string, i int) bool {
 // rejected"): it names the sender, never a recipient.
 func isRefusedSender(line string, j int) bool {
 	after := strings.TrimLeft(line[j:min(len(line), j+40)], ">:.; ")
-	if hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected") {
-		return true
+	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected")
+}
+
+// senderVerifyFollows reports whether Exim's "Sender verify failed" follows
+// the address that ends at offset j of text: Exim's refusal after a failed
+// sender callout names the sender, then says why, then that
+// (smtp_in.c, acl.c): "550-Verification failed for <x> 550-No Such User
+// Here 550 Sender verify failed", on one line once a notice joins the
+// reply, or over a few when an HTML notice breaks it, with no other
+// address between.
+func senderVerifyFollows(text string, j int) bool {
+	after := text[j:min(len(text), j+senderVerifyWindow)]
+	if k := strings.IndexByte(after, '@'); k >= 0 {
+		after = after[:k] // another address comes first: the words are about it
 	}
-	// Exim's refusal after a failed sender callout names the sender, then
-	// says why, then "Sender verify failed" (smtp_in.c, acl.c):
-	// "550-Verification failed for <x> 550-No Such User Here 550 Sender
-	// verify failed", one line once a notice joins the reply.
-	return indexFold(line[j:min(len(line), j+senderVerifyWindow)], "sender verify failed") >= 0
+	return indexFold(after, "sender verify failed") >= 0
 }
 
 // senderVerifyWindow is how far after an address Exim's "Sender verify
