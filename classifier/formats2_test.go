@@ -1365,3 +1365,16 @@ func TestRicherHTMLAlternative(t *testing.T) {
 		t.Errorf("got %+v, want bob@example.org, mailbox-not-found from the HTML version", d.Recipients)
 	}
 }
+
+// TestXMailSectionNumberBeforeTheOriginal: XMail numbers each part of its
+// notice ("[<05>] Here is listed the initial part of the message"); the
+// returned message starts at that line, so its words are not the notice's.
+func TestXMailSectionNumberBeforeTheOriginal(t *testing.T) {
+	text := "[<00>] XMail bounce: Rcpt=[team@example.net];Error=[The maximum number of delivery attempts has been reached]\n\n" +
+		"[<02>] The reason of the delivery failure was:\n\nThe maximum number of delivery attempts has been reached\n\n\n" +
+		"[<05>] Here is listed the initial part of the message:\n\nFrom: Pat <pat@example.org>\nSubject: Quarterly figures\n\nSpam is listed here.\n"
+	want := strings.Index(text, "[<05>]")
+	if got := originalStart(text, foldText(text)); got != want {
+		t.Errorf("originalStart = %d, want %d (the [<05>] line)", got, want)
+	}
+}
