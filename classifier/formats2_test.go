@@ -1256,6 +1256,9 @@ notification of the moderator's decision.
 	if len(d.Evidence) == 0 || !strings.Contains(d.Evidence[0].Why, "moderator") {
 		t.Errorf("held post: evidence %+v does not say the list holds it", d.Evidence)
 	}
+	if h := Headline(d); !strings.Contains(h, "holding your message until its moderator") {
+		t.Errorf("held post: headline %q does not say the list holds it", h)
+	}
 	oof := "From: Ann <ann@example.com>\nTo: bob@example.net\nSubject: =?utf-8?B?7J6Q64+ZIO2ajOyLoDog?=\n" +
 		"X-Auto-Response-Suppress: All\nX-MS-Exchange-Inbox-Rules-Loop: ann@example.com\n" +
 		"Content-Type: text/plain; charset=utf-8\n\nThank you for your message. I am out of the office until Monday.\n"

@@ -24,6 +24,9 @@ func headlineOf(d *Diagnosis, ps []Problem) string {
 		return headlineNotFailure(NotABounce, "")
 	}
 	if !d.Category.IsFailure() {
+		if r := headlineRecipient(d); r.Rule == heldRule {
+			return "This is not a bounce: the mailing list is holding your message until its moderator posts it or tells you why not."
+		}
 		return headlineNotFailure(d.Category, headlineRecipient(d).Address)
 	}
 	failed, total := headlineCountFailed(d)

@@ -188,8 +188,12 @@ func (res *result) held() {
 		res.evidence(m.start, m.end, "The mailing list is holding the message for its moderator: it was not refused, and either it goes out to the list or a note of the moderator's decision follows.")
 	}
 	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{AutoReply}
-	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{AutoReply}}}
+	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{AutoReply}, Rule: heldRule}}
 }
+
+// heldRule is the rule of a list's notice that it holds the message for
+// its moderator: the headline says so.
+const heldRule = "held for the list's moderator"
 
 // autoReply marks the input as an automatic reply from the recipient.
 func (res *result) autoReply() {
