@@ -198,12 +198,16 @@ var labelledSets = []struct {
 		recipients: 0.97, status: 0.97, high: 0.99, visible: 0.97,
 	},
 	{
-		dir:   "notifications",
-		first: "to be measured",
-		// Sending services' forwarded bounce and complaint emails (SES) and
-		// the dashboard text their customers copy (Postmark, SendGrid,
-		// Mailgun, SparkPost, Mandrill, Brevo, Mailjet, ...).
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		dir: "notifications",
+		first: "35/47 recipients (74.5%), 15/15 status codes, 19/20 high-confidence answers (the wrong one: Brevo's " +
+			"\"marked as spam by recipients email provider\", given content-filtered for a complaint, by the first engine's " +
+			"unsourced \"marked as spam\", now medium); missed: sending services' dashboard words for their own " +
+			"suppressions (SendGrid's Dropped/Invalid, Mandrill's rejects, Mailjet's and Brevo's blocked, ZeptoMail's " +
+			"Process failed), Postmark's Transient and ManuallyDeactivated, Mailgun's final \"old\" failure, SparkPost's " +
+			"suspended IP (given mailbox-unavailable)",
+		// Sending services' notification mails and dashboard text. Since:
+		// 37/47, 15/15, 19/19; the same from visible text.
+		recipients: 0.78, status: 0.99, high: 0.99, visible: 0.78,
 	},
 }
 
