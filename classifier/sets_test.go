@@ -197,6 +197,15 @@ var labelledSets = []struct {
 		// part). Since: 47/48, 44/45, 25/25; the same from visible text.
 		recipients: 0.97, status: 0.97, high: 0.99, visible: 0.97,
 	},
+	{
+		dir:   "local",
+		first: "to be measured",
+		// Bounces from the last step, local delivery into the mailbox
+		// (Postfix local/virtual/pipe, Dovecot, qmail, sendmail
+		// mail.local, Exim appendfile/pipe), written without reading
+		// the engine's rules.
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
