@@ -209,6 +209,15 @@ var labelledSets = []struct {
 		// 37/47, 15/15, 19/19; the same from visible text.
 		recipients: 0.78, status: 0.99, high: 0.99, visible: 0.78,
 	},
+	{
+		dir:   "local",
+		first: "to be measured",
+		// Bounces from the last step, local delivery into the mailbox
+		// (Postfix local/virtual/pipe, Dovecot, qmail, sendmail
+		// mail.local, Exim appendfile/pipe), written without reading
+		// the engine's rules.
+		recipients: 0, status: 0, high: 0, visible: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
