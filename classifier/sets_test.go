@@ -210,13 +210,14 @@ var labelledSets = []struct {
 		recipients: 0.78, status: 0.99, high: 0.99, visible: 0.78,
 	},
 	{
-		dir:   "local",
-		first: "to be measured",
+		dir: "local",
+		first: "44/46 recipients (95.7%), 33/33 status codes, 15/15 high-confidence answers; missed, both at low " +
+			"confidence: Postfix local(8)'s \"permission denied\" and sendmail mail.local's missing home directory " +
+			"(given mailbox-unavailable)",
 		// Bounces from the last step, local delivery into the mailbox
-		// (Postfix local/virtual/pipe, Dovecot, qmail, sendmail
-		// mail.local, Exim appendfile/pipe), written without reading
-		// the engine's rules.
-		recipients: 0, status: 0, high: 0, visible: 0.01,
+		// (Postfix local/virtual/pipe, Dovecot, qmail, sendmail mail.local,
+		// Exim appendfile/pipe). Since: the same; the same from visible text.
+		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95,
 	},
 }
 
