@@ -89,20 +89,33 @@ func scoreCorpus(t *testing.T, prepare func(raw []byte) []byte) Score {
 	t.Helper()
 	var s Score
 	for _, l := range corpusLabels(t) {
-		in := prepare(readCorpusFile(t, l))
-		d, err := Diagnose(in, Options{})
-		if errors.Is(err, ErrEmpty) {
-			d = &Diagnosis{} // nothing visible: every recipient is missed
-		} else if err != nil {
-			t.Errorf("%s: %v", l.File, err)
+		d, ok := diagnoseForScore(t, l.File, prepare(readCorpusFile(t, l)))
+		if !ok {
 			continue
 		}
-		checkEvidence(t, d)
 		for _, m := range s.Add(l, d) {
 			t.Logf("miss %s: want %s, got %s", l.File, m.Want, m.Got)
 		}
 	}
 	return s
+}
+
+// diagnoseForScore diagnoses one labelled input and checks its evidence.
+// An input its preparation left empty (nothing visible) is a diagnosis with
+// no recipient, so every recipient counts as missed; any other error fails
+// the test, and ok is false.
+func diagnoseForScore(t *testing.T, name string, in []byte) (d *Diagnosis, ok bool) {
+	t.Helper()
+	d, err := Diagnose(in, Options{})
+	if errors.Is(err, ErrEmpty) {
+		return &Diagnosis{}, true
+	}
+	if err != nil {
+		t.Errorf("%s: %v", name, err)
+		return nil, false
+	}
+	checkEvidence(t, d)
+	return d, true
 }
 
 func assertFloor(t *testing.T, what string, right, total int, floor float64) {

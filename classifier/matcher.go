@@ -321,8 +321,6 @@ func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
 	return ps.root[c]
 }
 
-// chain is how far a phrase with '*' has matched: the start of its first
-// piece and the end of the last piece found, for each piece.
 // find calls fn for every phrase occurrence in text[from:to], in order of
 // their end. Offsets are into text. The text is folded byte by byte (ASCII
 // case, white space); pass it through foldText first to fold other scripts.

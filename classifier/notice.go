@@ -171,7 +171,7 @@ func (n *notice) listsFailedAddress() bool {
 	return false
 }
 
-// maxFailedLineTries bounds the strong phrases listsFailedAddress looks
+// maxFailedLineTries bounds the reason phrases listsFailedAddress looks
 // behind: a hostile text of one phrase repeated must not cost a search each.
 const maxFailedLineTries = 64
 
