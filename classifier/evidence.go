@@ -95,7 +95,7 @@ func (ev *evidence) noticePassages(r *recipientEvidence) []span {
 			line := text[i:min(s.end, i+len(lineAt(text, i)))]
 			next := i + len(line) + 1
 			for _, o := range others {
-				if indexFold(line, o) >= 0 {
+				if namesOutsideLink(line, o) {
 					if i > start {
 						out = append(out, span{start, i})
 					}
@@ -110,6 +110,26 @@ func (ev *evidence) noticePassages(r *recipientEvidence) []span {
 		}
 	}
 	return out
+}
+
+// namesOutsideLink reports whether line names o (an address or a domain)
+// other than inside a web link: a reply's help link ("550 Mailbox not
+// found. http://service.exmail.qq.com/...") names its provider's domain,
+// not a recipient there.
+func namesOutsideLink(line, o string) bool {
+	for off := 0; off < len(line); {
+		i := indexFold(line[off:], o)
+		if i < 0 {
+			return false
+		}
+		i += off
+		start := strings.LastIndexAny(line[:i], " \t<>()[]\"'") + 1
+		if !hasPrefixFold(line[start:], "http://") && !hasPrefixFold(line[start:], "https://") {
+			return true
+		}
+		off = i + len(o)
+	}
+	return false
 }
 
 // ownSpans are the passages that speak of r alone: its Diagnostic-Code and
@@ -371,14 +391,17 @@ func sortSpans(in []span) []span {
 }
 
 // findStage reads where in the SMTP conversation the refusal came: a
-// @stage- phrase of the recipient's reply in the same paragraph as its
-// first failure code, with no other server line between them ("... said:
-// 550 ... (in reply to RCPT TO command)", or a transcript's ">>> RCPT To:"
-// just before "<<< 550"). The recipient's own lines are read first: a
-// transcript may hold other recipients' conversations too.
+// @stage- phrase of the recipient's reply in the same paragraph as a
+// failure code of its own, with no other server line between them ("...
+// said: 550 ... (in reply to RCPT TO command)", or a transcript's ">>> RCPT
+// To:" just before "<<< 550"). Each of the recipient's passages gives its
+// first failure code: a notice's paragraph says the stage, and the report's
+// Diagnostic-Code repeats the reply without it. Only the recipient's own
+// passages are read: a transcript may hold other recipients' conversations
+// too.
 func (ev *evidence) findStage(r *recipientEvidence) {
 	text := ev.doc.text
-	at := -1
+	var codes []int
 	for _, spans := range [][]span{r.reply, r.lines} {
 		for _, s := range spans {
 			chunk := text[s.start:s.end]
@@ -387,15 +410,11 @@ func (ev *evidence) findStage(r *recipientEvidence) {
 				i = j
 			}
 			if i >= 0 {
-				at = s.start + i
-				break
+				codes = append(codes, s.start+i)
 			}
 		}
-		if at >= 0 {
-			break
-		}
 	}
-	if at < 0 {
+	if len(codes) == 0 {
 		return
 	}
 	best := -1
@@ -405,8 +424,10 @@ func (ev *evidence) findStage(r *recipientEvidence) {
 				if f.marker < markStageConnect || f.marker > markStageData {
 					return
 				}
-				if d := sameExchange(text, span{m.start, m.end}, at); d >= 0 && (best < 0 || d < best) {
-					best, r.stage, r.stageAt = d, f.marker, span{m.start, m.end}
+				for _, at := range codes {
+					if d := sameExchange(text, span{m.start, m.end}, at); d >= 0 && (best < 0 || d < best) {
+						best, r.stage, r.stageAt = d, f.marker, span{m.start, m.end}
+					}
 				}
 			})
 		}

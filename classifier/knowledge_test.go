@@ -93,3 +93,23 @@ func TestKnowledgeTables(t *testing.T) {
 		}
 	}
 }
+
+// Chinese and Japanese wrap lines without a space between words: a phrase
+// broken by a line break still matches there, and only there.
+func TestPhraseAcrossCJKLineBreak(t *testing.T) {
+	ps := newPhraseSet([][]string{{"システムエラーがあったため"}, {"donnée à"}})
+	count := func(text string) (n int) {
+		f := foldText(text)
+		ps.find(f, 0, len(f), func(phraseMatch) { n++ })
+		return n
+	}
+	if n := count("メールを送信できません。システムエラーが\nあったため、管理者へ"); n != 1 {
+		t.Errorf("Japanese phrase across a line break: %d matches, want 1", n)
+	}
+	if n := count("la donnée\nà traiter"); n != 1 {
+		t.Errorf("a French line break is still a space: %d matches, want 1", n)
+	}
+	if n := count("システムエラーが あったため"); n != 0 {
+		t.Errorf("a space typed between Japanese words is kept: %d matches, want 0", n)
+	}
+}

@@ -357,6 +357,10 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 			if prevSpace {
 				continue
 			}
+			if j := cjkLineBreak(text, from, i, to); j > i {
+				i = j - 1 // the loop's i++ lands on the next character
+				continue
+			}
 			prevSpace = true
 		} else {
 			prevSpace = false
@@ -408,6 +412,37 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	if cb != nil {
 		cb.release(ps.chained)
 	}
+}
+
+// cjkLineBreak returns the end of the white space that starts at i when
+// it holds a line break between two characters of Chinese or Japanese,
+// which wrap their lines without a space between words: "システムエラーが" +
+// line break + "あったため" reads as one phrase. Otherwise it returns i.
+func cjkLineBreak(text string, from, i, to int) int {
+	if i == from || text[i-1] < utf8.RuneSelf {
+		return i
+	}
+	j, broken := i, false
+	for j < to && foldTable[text[j]] == ' ' {
+		broken = broken || text[j] == '\n'
+		j++
+	}
+	if !broken || j == to || text[j] < utf8.RuneSelf {
+		return i
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[from:i])
+	after, _ := utf8.DecodeRuneInString(text[j:to])
+	if isCJK(before) && isCJK(after) {
+		return j
+	}
+	return i
+}
+
+// isCJK reports whether r is a character of the scripts written without
+// spaces between words: CJK punctuation, kana, the unified ideographs, and
+// the full-width forms.
+func isCJK(r rune) bool {
+	return 0x3000 <= r && r <= 0x9FFF || 0xF900 <= r && r <= 0xFAFF || 0xFF00 <= r && r <= 0xFFEF
 }
 
 // chainBuf is find's chain array, kept between calls: most texts touch a

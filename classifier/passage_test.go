@@ -78,3 +78,43 @@ func TestParagraphEndStopsAtTheNextListedAddress(t *testing.T) {
 		}
 	}
 }
+
+// A Postfix notice says at which command the reply came, and its report
+// repeats the reply without it: the stage still counts, so a domain that
+// "does not exist" in reply to MAIL FROM is the sender's, not the
+// recipient's.
+func TestStageFromTheNoticeWhenTheReportRepeatsTheReply(t *testing.T) {
+	msg := "From: MAILER-DAEMON@mail.example.org\r\nTo: ann@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\n" +
+		"This is the mail system at host mail.example.org.\r\n\r\n" +
+		"I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
+		"<bob@example.net>: host mx.example.net[192.0.2.1] said: 553\r\n" +
+		"    bounce.example.org does not exist (in reply to MAIL FROM command)\r\n\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\n" +
+		"Reporting-MTA: dns; mail.example.org\r\n\r\n" +
+		"Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.0.0\r\n" +
+		"Diagnostic-Code: smtp; 553 bounce.example.org does not exist\r\n\r\n--b--\r\n"
+	d := diagnoseText(t, msg)
+	if r := d.Recipients[0]; r.Category != SenderRejected {
+		t.Errorf("got %s (%s), want %s: the refusal came at MAIL FROM", r.Category, r.Rule, SenderRejected)
+	}
+}
+
+// A help link in one recipient's reply names its provider's domain; it
+// does not make the line another recipient's at that provider.
+func TestHelpLinkIsNotAnotherRecipient(t *testing.T) {
+	d := diagnoseText(t, "Hi. This is the qmail-send program at mail.example.org.\n"+
+		"I'm afraid I wasn't able to deliver your message to the following addresses.\n"+
+		"This is a permanent error; I've given up. Sorry it didn't work out.\n\n"+
+		"<ann@example.com>:\n203.0.113.65 does not like recipient.\n"+
+		"Remote host said: 550 Mailbox not found. http://help.example.net/cgi-bin/help?id=1\n"+
+		"Giving up on 203.0.113.65.\n\n"+
+		"<bob@example.net>:\n203.0.113.63 does not like recipient.\n"+
+		"Remote host said: 550 Mail is rejected by recipients\n"+
+		"Giving up on 203.0.113.63.\n")
+	assertRecipients(t, d, wantRecipient{"ann@example.com", MailboxNotFound, ""}, wantRecipient{"bob@example.net", PolicyRejected, ""})
+	if !namesOutsideLink("see mx.example.net", "example.net") || namesOutsideLink("(https://help.example.net/x)", "example.net") {
+		t.Error("namesOutsideLink: a host name counts, a link does not")
+	}
+}

@@ -295,7 +295,7 @@ func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
 		case MailboxNotFound, HostUnknown, MailboxUnavailable:
 			// Only the words of that refusal: a transcript also holds
 			// other exchanges.
-			if c.strength >= medium && (r.stage != markStageMail || sameExchange(text, r.stageAt, c.at.start) >= 0) {
+			if c.strength >= medium && (r.stage != markStageMail || sameExchange(text, r.stageAt, c.at.start) >= 0 || echoedAtStage(text, r.stageAt, c.at)) {
 				clues[i].cat = SenderRejected
 			}
 		}
@@ -306,6 +306,19 @@ func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
 	}
 	return clues
 }
+
+// echoedAtStage reports whether the words at s also stand in the exchange
+// that the stage phrase at closes: a report repeats its notice's reply
+// ("said: 553 ... (in reply to MAIL FROM command)") in the Diagnostic-Code,
+// wrapped differently, and the copy is the same refusal.
+func echoedAtStage(text string, at, s span) bool {
+	start := strings.LastIndex(text[:at.start], "\n\n") + 1
+	return s.end-s.start >= minEcho && indexLoose(text[start:at.start], text[s.start:s.end]) >= 0
+}
+
+// minEcho is the shortest text echoedAtStage looks for: a word or two
+// would be found anywhere.
+const minEcho = 12
 
 // atConnect adds a clue when the refusal came as the servers met (the
 // greeting, HELO): nothing of the recipient was known yet, and a server
