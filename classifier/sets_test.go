@@ -219,22 +219,34 @@ var labelledSets = []struct {
 		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95,
 	},
 	{
-		dir:   "asia",
-		first: "to be measured",
+		dir: "asia",
+		first: "51/58 recipients (87.9%), 35/35 status codes, 11/11 high-confidence answers, final or retried 47/47; " +
+			"missed: docomo's \"Line Too Long\" (given server-problem), SoftBank's \"553 <domain> does not exist\" in reply to " +
+			"MAIL FROM (given host-unknown), gromox's Japanese system-error notice (given message-too-large), both " +
+			"recipients of a qmail notice whose first reply carries a QQ help link (given server-problem), Alibaba " +
+			"DirectMail's \"invalid rcptto\" (given unknown), Paran's SPAM_SUSPECT:IP_CONTROL (given mailbox-not-found); " +
+			"54/58 (93.1%) with the rows written at the same time without reading the set",
 		// Japanese, Chinese and Korean providers, carriers and mail
 		// software (docomo, au, SoftBank, OCN, QQ, NetEase, Alibaba, Naver,
-		// Daum, gromox's and imail's local-language notices); its eighth
-		// column, final or retried, is scored by TestLabelledSetsFinal.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		// Daum, gromox's and imail's local-language notices). Since: 57/58,
+		// 35/35, 11/11, 47/47; the same from visible text.
+		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98, final: 0.99,
 	},
 	{
-		dir:   "appliances",
-		first: "to be measured",
+		dir: "appliances",
+		first: "58/66 recipients (87.9%), 58/58 status codes, 14/14 high-confidence answers, final or retried 46/46; " +
+			"missed: Mimecast's \"security policies\" (given policy-rejected) and its size refusal quoted by Exim (given " +
+			"unknown), Postfix's \"unverified address: Address verification in progress\" (given mailbox-not-found), Trend " +
+			"Micro's BLOCK-SEND-ER (given mailbox-not-found), Hornetsecurity's \"temporary failure in MTA\" (given " +
+			"mailbox-unavailable, low), Rspamd's FORBIDDEN_FILE_EXTENSION map (given policy-rejected, low), an IP " +
+			"\"temporarily blocked\" at connect (given server-problem, low), smtpf's \"sender ... black listed\" (given " +
+			"blocklisted); 59/66 (89.4%) with the rows written at the same time without reading the set",
 		// Refusals by mail security appliances and filtering services
 		// (Barracuda, Mimecast, Proofpoint, IronPort, Trend Micro,
 		// Hornetsecurity, Rspamd, amavisd-new, DNSBLs through Postfix) inside
 		// Postfix, Exim, sendmail and Exchange notices, and bare reply lines.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		// Since: 60/66, 58/58, 13/13, 46/46; the same from visible text.
+		recipients: 0.9, status: 0.99, high: 0.99, visible: 0.9, final: 0.99,
 	},
 }
 
