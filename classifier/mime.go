@@ -5,8 +5,6 @@ import (
 	"html"
 	"mime"
 	"net/mail"
-	"net/textproto"
-	"slices"
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
@@ -133,7 +131,7 @@ func (w *walker) entity(h mail.Header, raw, body []byte, depth int) {
 			if w.parts >= maxParts {
 				break
 			}
-			ph, pbody := splitEntity(p)
+			ph, pbody := headerBlock(p, false, partFields)
 			w.entity(ph, p, pbody, depth+1)
 		}
 		if ct == "multipart/alternative" {
@@ -209,20 +207,24 @@ func splitEntity(raw []byte) (mail.Header, []byte) {
 	return headerBlock(raw, false, nil)
 }
 
+// partFields are the fields walker.entity reads of a part's header.
+var partFields = []string{"Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "From", "Received", "Message-Id"}
+
 // headerBlock reads the header block at the start of raw and returns it
 // with what follows the blank line after it. Strict, it ends at the first
 // line that is not a header field (the body of a copy with no blank line);
 // lenient, it skips such a line. With keep, only the fields it names (in
-// canonical form) are kept.
+// canonical form) are kept, and the others cost no copy.
 func headerBlock(raw []byte, strict bool, keep []string) (mail.Header, []byte) {
 	h := mail.Header{}
-	var key string
+	var key string // the current field's name; "" when it is not kept
+	inField := false
 	var value []byte // the current field's value, continuations joined
 	flush := func() {
-		if key != "" && (keep == nil || slices.Contains(keep, key)) {
+		if key != "" {
 			h[key] = append(h[key], string(value))
 		}
-		key, value = "", value[:0]
+		key, value, inField = "", value[:0], false
 	}
 	i := 0
 	for i < len(raw) {
@@ -237,12 +239,16 @@ func headerBlock(raw []byte, strict bool, keep []string) (mail.Header, []byte) {
 			flush()
 			return h, raw[next:]
 		}
-		if (line[0] == ' ' || line[0] == '\t') && key != "" {
-			value = append(append(value, ' '), bytes.TrimSpace(line)...)
+		if (line[0] == ' ' || line[0] == '\t') && inField {
+			if key != "" {
+				value = append(append(value, ' '), bytes.TrimSpace(line)...)
+			}
 		} else if k := bytes.IndexByte(line, ':'); k > 0 && isHeaderLine(line) {
 			flush()
-			key = textproto.CanonicalMIMEHeaderKey(string(bytes.TrimSpace(line[:k])))
-			value = append(value, bytes.TrimSpace(line[k+1:])...)
+			key, inField = fieldKey(line[:k], keep), true
+			if key != "" {
+				value = append(value, bytes.TrimSpace(line[k+1:])...)
+			}
 		} else if i == 0 {
 			return mail.Header{}, raw // no header block at all
 		} else if strict {
@@ -254,6 +260,65 @@ func headerBlock(raw []byte, strict bool, keep []string) (mail.Header, []byte) {
 	flush()
 	return h, nil
 }
+
+// fieldKey returns the canonical form of a field name ("content-type" →
+// "Content-Type", as textproto.CanonicalMIMEHeaderKey writes it), or "" when
+// keep is not nil and does not name it. The names of keep and the common
+// fields are returned without a copy.
+func fieldKey(name []byte, keep []string) string {
+	var buf [64]byte
+	canon := name
+	if len(name) <= len(buf) && validFieldName(name) {
+		upper := true
+		for i, c := range name {
+			switch {
+			case upper && 'a' <= c && c <= 'z':
+				c -= 'a' - 'A'
+			case !upper && 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+			upper = c == '-'
+		}
+		canon = buf[:len(name)]
+	}
+	if keep != nil {
+		for _, k := range keep {
+			if k == string(canon) {
+				return k
+			}
+		}
+		return ""
+	}
+	if k, ok := commonFields[string(canon)]; ok {
+		return k
+	}
+	return string(canon)
+}
+
+// validFieldName reports whether name holds only the characters that
+// textproto canonicalizes; a name with others is kept as it is.
+func validFieldName(name []byte) bool {
+	for _, c := range name {
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"(),/:;<=>?@[\\]{}", c) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// commonFields interns the field names bounces carry most.
+var commonFields = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{"Received", "Dkim-Signature", "Arc-Seal", "Arc-Message-Signature", "Arc-Authentication-Results",
+		"Authentication-Results", "Received-Spf", "Return-Path", "Delivered-To", "From", "To", "Cc", "Subject", "Date",
+		"Message-Id", "Mime-Version", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
+		"Content-Description", "X-Mailer", "Auto-Submitted", "In-Reply-To", "References", "Reply-To", "Sender",
+		"X-Failed-Recipients", "X-Original-To", "X-Ms-Exchange-Organization-Scl", "List-Unsubscribe", "Precedence"} {
+		m[k] = k
+	}
+	return m
+}()
 
 // splitMultipart returns the parts of a multipart body, each with its
 // header and body, between the delimiter lines of boundary.
