@@ -448,18 +448,24 @@ func htmlToText(s string) string {
 		if end < 0 {
 			break
 		}
-		tag := strings.ToLower(s[i+1 : i+end])
+		tag := s[i+1 : i+end]
 		i += end + 1
+		closing := strings.HasPrefix(tag, "/")
 		name := strings.TrimPrefix(tag, "/")
 		if k := strings.IndexAny(name, " \t\r\n/"); k >= 0 {
 			name = name[:k]
 		}
+		if len(name) <= 10 {
+			name = strings.ToLower(name) // short: no copy when already lower case
+		} else {
+			name = ""
+		}
 		switch {
 		case skip != "":
-			if strings.HasPrefix(tag, "/") && name == skip {
+			if closing && name == skip {
 				skip = ""
 			}
-		case name == "style" || name == "script" || name == "head" && !strings.HasPrefix(tag, "/"):
+		case name == "style" || name == "script" || name == "head" && !closing:
 			if name != "head" {
 				skip = name
 			}
@@ -498,5 +504,8 @@ func squeezeBlankLines(s string) string {
 
 // decodeHeader decodes RFC 2047 encoded words; undecodable text is kept as is.
 func decodeHeader(s string) string {
-	return strings.ToValidUTF8(strings.TrimSpace(enmime.DecodeRFC2047(s)), "\uFFFD")
+	if strings.Contains(s, "=?") {
+		s = enmime.DecodeRFC2047(s)
+	}
+	return strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD")
 }
