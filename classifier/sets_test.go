@@ -256,7 +256,7 @@ var labelledSets = []struct {
 		// Stalwart, Postal, James, Oracle Messaging Server, Exchange,
 		// PowerMTA, Postfix templates, Exim :fail:, Dovecot and Zimbra
 		// LMTP, hMailServer, mox, maddy, OpenSMTPD, SmarterMail, Kerio).
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
 	},
 }
 
