@@ -248,6 +248,16 @@ var labelledSets = []struct {
 		// Since: 60/66, 58/58, 13/13, 46/46; the same from visible text.
 		recipients: 0.9, status: 0.99, high: 0.99, visible: 0.9, final: 0.99,
 	},
+	{
+		dir:   "europe",
+		first: "to be measured",
+		// European and Latin American providers, ISPs and hosts (T-Online,
+		// GMX, WEB.DE, 1&1, Strato, Ziggo/UPC, Proximus, TDC, Interia,
+		// Forpsi, Yandex, Mail.ru, cyon, ...) inside Postfix, Exim, qmail,
+		// sendmail and Exchange notices, pasted lines and local-language
+		// text (German, Dutch, Polish, Spanish, Swedish, Portuguese).
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
