@@ -258,6 +258,16 @@ var labelledSets = []struct {
 		// LMTP, hMailServer, mox, maddy, OpenSMTPD, SmarterMail, Kerio).
 		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "europe",
+		first: "to be measured",
+		// European and Latin American providers, ISPs and hosts (T-Online,
+		// GMX, WEB.DE, 1&1, Strato, Ziggo/UPC, Proximus, TDC, Interia,
+		// Forpsi, Yandex, Mail.ru, cyon, ...) inside Postfix, Exim, qmail,
+		// sendmail and Exchange notices, pasted lines and local-language
+		// text (German, Dutch, Polish, Spanish, Swedish, Portuguese).
+		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
