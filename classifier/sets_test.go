@@ -58,7 +58,8 @@ var labelledSets = []struct {
 		first: "111/116 recipients (95.69%), 87/87 status codes, 43/43 high-confidence answers; missed: " +
 			"two greylisting replies (given server-problem, labelled rate-limited or policy-rejected), Exchange's " +
 			"5.4.312 \"DNS query failed\", T-Online's \"A problem occurred\", QQ's \"Mail content denied\"",
-		// Since: 115/116, 87/87, 43/43.
+		// Since: 115/116, 87/87, 43/43; 116/116 with T-Online's sourced
+		// greeting row (a later round).
 		recipients: 0.99, status: 0.99, high: 0.99,
 	},
 	{
@@ -153,8 +154,10 @@ var labelledSets = []struct {
 			"French notice (given not-a-bounce), three of Gmail's replies as its German help page translates them, a " +
 			"Spanish and two German Microsoft 365 notices; the same with the rows written at the same time without " +
 			"reading the set",
-		// Since: 37/43, 17/17, 6/6; the same from visible text.
-		recipients: 0.86, status: 0.99, high: 0.99, visible: 0.86,
+		// Since: 37/43, 17/17, 6/6; 41/43 with the Gmail and Microsoft 365
+		// rows from Google's and Microsoft's translated pages (a later
+		// round); the same from visible text.
+		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95,
 	},
 	{
 		dir: "snippets",
@@ -249,24 +252,36 @@ var labelledSets = []struct {
 		recipients: 0.9, status: 0.99, high: 0.99, visible: 0.9, final: 0.99,
 	},
 	{
-		dir:   "mtas3",
-		first: "to be measured",
+		dir: "mtas3",
+		first: "67/72 recipients (93.1%), 60/60 status codes, 34/34 high-confidence answers, final or retried 51/51; " +
+			"missed: dma's DNS failure (given server-problem), three recipients of two Exim notices with operators' :fail: " +
+			"texts (the spec's \"Gone away, no forwarding address\"; given unknown or mailbox-not-found), Kerio Connect's " +
+			"\"Relaying is denied\" (given policy-rejected); 69/72 (95.8%) with the rows written at the same time without " +
+			"reading the set",
 		// Notices and replies of mail server software written from the
 		// programs' sources and documentation (Courier, dma, Haraka,
 		// Stalwart, Postal, James, Oracle Messaging Server, Exchange,
 		// PowerMTA, Postfix templates, Exim :fail:, Dovecot and Zimbra
 		// LMTP, hMailServer, mox, maddy, OpenSMTPD, SmarterMail, Kerio).
-		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+		// Since: 69/72, 60/60, 35/35, 51/51; visible text 66/72 first,
+		// 69/72 now.
+		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95, final: 0.99,
 	},
 	{
-		dir:   "europe",
-		first: "to be measured",
+		dir: "europe",
+		first: "59/64 recipients (92.2%), 52/52 status codes, 11/11 high-confidence answers, final or retried 34/34; " +
+			"missed: Strato's \"No SPAM please\" for a blocked sender (given policy-rejected), Ghent's \"4.5.1 Connection Rate\" " +
+			"and Forpsi's \"policy violation\" (both rate limits by their pages; given policy-rejected), Netbit's \"HELO should " +
+			"be a FQDN\" (given unknown), cyon's \"Message Size Violation\" (given policy-rejected, low); the same with the " +
+			"rows written at the same time without reading the set",
 		// European and Latin American providers, ISPs and hosts (T-Online,
 		// GMX, WEB.DE, 1&1, Strato, Ziggo/UPC, Proximus, TDC, Interia,
 		// Forpsi, Yandex, Mail.ru, cyon, ...) inside Postfix, Exim, qmail,
 		// sendmail and Exchange notices, pasted lines and local-language
 		// text (German, Dutch, Polish, Spanish, Swedish, Portuguese).
-		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+		// Since: 60/64, 52/52, 11/11, 34/34 (cyon's row from its error
+		// page); the same from visible text.
+		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.99,
 	},
 }
 
