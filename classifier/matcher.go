@@ -25,7 +25,7 @@ type phraseSet struct {
 	class   [256]uint8
 	nclass  int
 	ndense  int32 // states below ndense have a dense row: dense[s*nclass:]
-	dense   []int32
+	dense   []uint16
 	depth   []int // per state, while building
 	nodes   []acNode
 	edges   []acEdge
@@ -249,11 +249,22 @@ func (ps *phraseSet) buildDense(texts []string) {
 		}
 	}
 	// States are numbered breadth first (renumber), so those near the
-	// root come first: state s has row s while s < ndense.
+	// root come first: state s has row s while s < ndense. A row's entries
+	// are 16 bits, half the memory a scan walks through, so the dense
+	// states stop before any of their moves leads past state 65535.
 	for s := int32(0); int(s) < len(ps.nodes) && ps.depth[s] <= denseDepth; s++ {
-		row := make([]int32, ps.nclass)
+		row := make([]uint16, ps.nclass)
+		fits := true
 		for k := 1; k < ps.nclass; k++ {
-			row[k] = ps.next(s, rep[k], false)
+			to := ps.next(s, rep[k], false)
+			if to > 0xFFFF {
+				fits = false
+				break
+			}
+			row[k] = uint16(to)
+		}
+		if !fits {
+			break
 		}
 		ps.dense = append(ps.dense, row...)
 		ps.ndense = s + 1
@@ -301,7 +312,7 @@ func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
 	}
 	for s != 0 {
 		if s < ps.ndense {
-			return ps.dense[int(s)*ps.nclass+int(ps.class[c])]
+			return int32(ps.dense[int(s)*ps.nclass+int(ps.class[c])])
 		}
 		es := ps.children(s)
 		if len(es) <= 8 {
@@ -368,7 +379,7 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		ring[n&mask] = i
 		n++
 		if s < ps.ndense {
-			s = ps.dense[int(s)*ps.nclass+int(ps.class[c])]
+			s = int32(ps.dense[int(s)*ps.nclass+int(ps.class[c])])
 		} else {
 			s = ps.next(s, c, false)
 		}
