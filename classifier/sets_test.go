@@ -283,6 +283,14 @@ var labelledSets = []struct {
 		// page); the same from visible text.
 		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.99,
 	},
+	{
+		dir:   "exchange",
+		first: "to be measured",
+		// Exchange Online and Exchange Server 2013-2019 notices (newest and
+		// classic layouts, delays, several recipients), pasted text and
+		// Remote Server returned lines, written from Microsoft's NDR pages.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
