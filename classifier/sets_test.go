@@ -293,6 +293,14 @@ var labelledSets = []struct {
 		// Exchange notices, and a few pasted lines; written blind.
 		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "exchange",
+		first: "to be measured",
+		// Exchange Online and Exchange Server 2013-2019 notices (newest and
+		// classic layouts, delays, several recipients), pasted text and
+		// Remote Server returned lines, written from Microsoft's NDR pages.
+		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
