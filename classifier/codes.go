@@ -50,8 +50,10 @@ func statusAt(s string, i int) int {
 	if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.') {
 		return 0
 	}
+	// The subject is one digit, 0 to 7: RFC 3463 and the IANA registry
+	// define no other ("[#4.16.1]" is Yahoo's own numbering, not a status).
 	j := digits(s, i+2)
-	if j == i+2 || j-(i+2) > 3 || j >= len(s) || s[j] != '.' {
+	if j != i+3 || s[i+2] > '7' || j >= len(s) || s[j] != '.' {
 		return 0
 	}
 	k := digits(s, j+1)

@@ -1,0 +1,23 @@
+package classifier
+
+import "testing"
+
+// findStatus takes the enhanced status codes RFC 3463 defines, and not the
+// dotted numbers around them: IP addresses, versions, providers' own codes.
+func TestFindStatus(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"550 5.1.1 <ann@example.com>: Recipient address rejected", "5.1.1"},
+		{"452 4.2.2 The email account that you tried to reach is over quota", "4.2.2"},
+		{"host mx.example.com[192.0.2.1] said: 554 5.7.1 Service unavailable", "5.7.1"},
+		{"delivered (2.0.0 Ok) then 5.4.7 expired", "5.4.7"},
+		// Yahoo numbers its own deferrals with a subject no RFC defines.
+		{"451 Resources temporarily unavailable. Please try again later [#4.16.1].", ""},
+		{"421 4.7.0 [TSS04] Messages temporarily deferred - 4.16.55.1", "4.7.0"},
+		{"Exim 4.96 on 192.0.2.5", ""},
+	}
+	for _, tt := range tests {
+		if got := findStatus(tt.text); got != tt.want {
+			t.Errorf("findStatus(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
