@@ -284,14 +284,20 @@ var labelledSets = []struct {
 		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.99,
 	},
 	{
-		dir:   "rhosts",
-		first: "to be measured",
+		dir: "rhosts",
+		first: "66/68 recipients (97.1%), 65/66 status codes, 23/23 high-confidence answers, final or retried 60/60; " +
+			"missed: Outlook.com's RP-001 deferral (given policy-rejected), Fastmail's \"Not authorised to send from this " +
+			"header address\" (given relay-denied), and Yahoo's own \"[#4.16.1]\" taken for the status; 65/68 with the " +
+			"provider rows written at the same time without reading the set (their Spectrum codes, from Spectrum's page, " +
+			"read AUP#In-1310 and In-1370 as limits where the set's second-hand witness reads a refused sender and a block)",
 		// The SMTP replies of the big receiving providers (Google, Yahoo,
 		// Microsoft, iCloud, Comcast, Cox, Spectrum, AT&T, GoDaddy, Orange,
 		// Mimecast, Proofpoint, Zoho, Fastmail) as their error-code pages
 		// give them, inside Postfix, Exim, sendmail, qmail, Gmail and
 		// Exchange notices, and a few pasted lines; written blind.
-		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+		// Since: 65/68, 66/66 (a status's subject is 0-7), 28/28, 60/60; the
+		// same from visible text.
+		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95, final: 0.99,
 	},
 	{
 		dir:   "exchange",
