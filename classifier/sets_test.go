@@ -302,7 +302,7 @@ var labelledSets = []struct {
 		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95, final: 0.99,
 	},
 	{
-		dir:   "exchange",
+		dir: "exchange",
 		first: "67/70 recipients (95.7%), 69/69 status codes, 37/37 high-confidence answers, final or retried 52/52; " +
 			"missed: Exchange Online's 4.3.2 mailbox-busy notice (given server-problem), and two 5.2.0 STOREDRV " +
 			"MapiExceptionNotFound / BadPrimary notices (given unknown); 69/70 with the Exchange rows written at the same " +
