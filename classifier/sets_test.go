@@ -314,6 +314,15 @@ var labelledSets = []struct {
 		// now.
 		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.97, final: 0.99,
 	},
+	{
+		dir:   "mtaerrors",
+		first: "to be measured",
+		// The sending MTA's own error paths (DNS, connection, TLS, loops,
+		// size, queue expiry) in Postfix, Exim, sendmail, qmail, OpenSMTPD,
+		// Exchange and Courier notices and log lines; written blind from
+		// the MTAs' sources.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
