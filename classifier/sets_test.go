@@ -321,7 +321,7 @@ var labelledSets = []struct {
 		// size, queue expiry) in Postfix, Exim, sendmail, qmail, OpenSMTPD,
 		// Exchange and Courier notices and log lines; written blind from
 		// the MTAs' sources.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
 	},
 }
 
