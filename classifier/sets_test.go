@@ -315,13 +315,20 @@ var labelledSets = []struct {
 		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.97, final: 0.99,
 	},
 	{
-		dir:   "mtaerrors",
-		first: "to be measured",
+		dir: "mtaerrors",
+		first: "67/72 recipients (93.1%), 54/55 status codes, 23/23 high-confidence answers, final or retried 60/63; " +
+			"missed: three TLS handshake failures (given policy-rejected; the set says server-problem), Exim's " +
+			"\"Unrouteable address\" (given mailbox-not-found, low), Courier's pasted \"DNS lookup failed.\" (given " +
+			"not-a-bounce), and three Exim main-log deferrals read as final; 68/72 with the rows written at the same " +
+			"time without reading the set. Much of the set's wording was written from memory and from the brief's list " +
+			"of phrases, not re-read in the sources (its README says so), so it is the least independent of the sets",
 		// The sending MTA's own error paths (DNS, connection, TLS, loops,
 		// size, queue expiry) in Postfix, Exim, sendmail, qmail, OpenSMTPD,
 		// Exchange and Courier notices and log lines; written blind from
 		// the MTAs' sources.
-		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+		// Since: 68/72, 54/55, 25/25; final or retried 63/63 (Exim's main-log
+		// "defer (" from its spec); the same from visible text.
+		recipients: 0.94, status: 0.98, high: 0.99, visible: 0.94, final: 0.99,
 	},
 }
 
