@@ -330,6 +330,16 @@ var labelledSets = []struct {
 		// "defer (" from its spec); the same from visible text.
 		recipients: 0.94, status: 0.98, high: 0.99, visible: 0.94, final: 0.99,
 	},
+	{
+		dir:   "outbound",
+		first: "to be measured",
+		// Refusals by the sender's own provider, smarthost or sending
+		// service (Gmail and Workspace relay, Microsoft 365, Outlook.com,
+		// Yahoo/AOL, Amazon SES, SendGrid, Mailgun, Postmark, Postfix and
+		// Exim submission): client dialogs, exceptions, API errors, reply
+		// lines and bounces from the own server; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
