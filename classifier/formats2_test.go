@@ -1381,3 +1381,23 @@ func TestXMailSectionNumberBeforeTheOriginal(t *testing.T) {
 		t.Errorf("originalStart = %d, want %d (the [<05>] line)", got, want)
 	}
 }
+
+// A script's traceback is how many senders meet a refusal of their own
+// login: Python's smtplib names the exception, then the server's reply in a
+// tuple. RFC 4954's reply words say the same without the traceback.
+func TestOwnLoginRefused(t *testing.T) {
+	for name, text := range map[string]string{
+		"python smtplib traceback": "Traceback (most recent call last):\n  File \"/srv/app/notify.py\", line 41, in send_report\n" +
+			"    server.login(USER, PASSWORD)\n  File \"/usr/lib/python3.11/smtplib.py\", line 750, in login\n    raise last_exception\n" +
+			"  File \"/usr/lib/python3.11/smtplib.py\", line 739, in login\n    (code, resp) = self.auth(\n" +
+			"  File \"/usr/lib/python3.11/smtplib.py\", line 662, in auth\n    raise SMTPAuthenticationError(code, resp)\n" +
+			"smtplib.SMTPAuthenticationError: (535, b'5.7.8 Authentication failed for this account, see the provider's help " +
+			"page about signing in from other programs and about app passwords and two-step verification')\n",
+		"rfc 4954 reply": "535 5.7.8 Authentication credentials invalid",
+	} {
+		d := diagnoseText(t, text)
+		if r := d.Recipients[0]; r.Category != RelayDenied {
+			t.Errorf("%s: got %s (%s), want %s", name, r.Category, r.Rule, RelayDenied)
+		}
+	}
+}
