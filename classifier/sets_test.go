@@ -331,14 +331,23 @@ var labelledSets = []struct {
 		recipients: 0.94, status: 0.98, high: 0.99, visible: 0.94, final: 0.99,
 	},
 	{
-		dir:   "outbound",
-		first: "to be measured",
+		dir: "outbound",
+		first: "60/76 recipients (78.9%), 57/58 status codes, 11/11 high-confidence answers, final or retried 63/67; " +
+			"missed: logins refused (a Python traceback read as not-a-bounce, Microsoft's 5.7.139, SES's and Exim's " +
+			"535 through Thunderbird), Microsoft 365's submission quota (given mailbox-full), Outlook.com's WASCL " +
+			"block, SES's sandbox, SendGrid's, Mailgun's and Postmark's API refusals of an unverified sender or " +
+			"domain, Postfix's \"Client host rejected: Access denied\" (given blocklisted); and four client-side " +
+			"refusals with a 4xx code read as retried, though a mail program does not retry them; 62/76 with the rows " +
+			"written at the same time without reading the set. Much of the set's wording was written from memory (its " +
+			"README says which)",
 		// Refusals by the sender's own provider, smarthost or sending
 		// service (Gmail and Workspace relay, Microsoft 365, Outlook.com,
 		// Yahoo/AOL, Amazon SES, SendGrid, Mailgun, Postmark, Postfix and
 		// Exim submission): client dialogs, exceptions, API errors, reply
 		// lines and bounces from the own server; written blind.
-		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+		// Since: 64/76 (RFC 4954's replies and Python's smtplib exceptions),
+		// 58/58, 14/14, 63/67; the same from visible text.
+		recipients: 0.84, status: 0.99, high: 0.99, visible: 0.84, final: 0.94,
 	},
 }
 
