@@ -113,3 +113,12 @@ func TestPhraseAcrossCJKLineBreak(t *testing.T) {
 		t.Errorf("a space typed between Japanese words is kept: %d matches, want 0", n)
 	}
 }
+
+// A phrase's fixed pieces fit the scan's ring of recent offsets, kept on
+// the stack (find's local array): a longer piece makes every scan of a
+// longer text allocate. A row that long is a whole paragraph, not a phrase.
+func TestPhrasePiecesFitTheScanRing(t *testing.T) {
+	if n := scanSet().maxLen; n >= 256 {
+		t.Errorf("the longest phrase piece is %d bytes; keep pieces under 256", n)
+	}
+}
