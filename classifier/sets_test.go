@@ -368,6 +368,15 @@ var labelledSets = []struct {
 		// it attaches).
 		recipients: 0.84, status: 0.93, high: 0.99, visible: 0.67, final: 0.99,
 	},
+	{
+		dir:   "logs",
+		first: "to be measured",
+		// Pasted mail-server log lines (Postfix smtp/qmgr/bounce/smtpd,
+		// Exim main and reject logs, sendmail syslog, Microsoft 365 message
+		// trace and Exchange tracking log, qmail-send, OpenSMTPD, Courier);
+		// written blind from the programs' strings and documentation.
+		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
