@@ -118,3 +118,19 @@ func TestHelpLinkIsNotAnotherRecipient(t *testing.T) {
 		t.Error("namesOutsideLink: a host name counts, a link does not")
 	}
 }
+
+// A pasted mail log names the sender and the message id beside the failed
+// recipient: Exim's arrival line "<= sender ... id=<message-id>", Postfix's
+// "from=<sender>". Neither is a recipient.
+func TestLogLinesNameTheSenderAndTheMessageID(t *testing.T) {
+	d := diagnoseText(t, "2024-03-04 10:12:30 1rh2Xk-0007Qa-2D <= alice@example.com H=(laptop) [198.51.100.23] P=esmtpsa S=4211 id=8a7d1f02@example.com\n"+
+		"2024-03-04 10:12:31 1rh2Xk-0007Qa-2D ** bob@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.25]: "+
+		"SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n"+
+		"2024-03-04 10:12:31 1rh2Xk-0007Qa-2D Completed\n")
+	assertRecipients(t, d, wantRecipient{"bob@example.net", MailboxNotFound, "5.1.1"})
+	d = diagnoseText(t, "Mar  4 10:12:30 mx postfix/qmgr[811]: 4TqW1X: from=<alice@example.com>, size=4211, nrcpt=1 (queue active)\n"+
+		"Mar  4 10:12:31 mx postfix/smtp[812]: 4TqW1X: to=<bob@example.net>, relay=mx.example.net[192.0.2.25]:25, delay=1.2, "+
+		"dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.25] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: "+
+		"User unknown in virtual mailbox table (in reply to RCPT TO command))\n")
+	assertRecipients(t, d, wantRecipient{"bob@example.net", MailboxNotFound, "5.1.1"})
+}

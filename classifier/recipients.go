@@ -426,7 +426,10 @@ func isContact(line string, i int) bool {
 // sender's key ("From": "bob@x", "sender": "bob@x").
 func namedAsSender(line string, i int) bool {
 	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " <\"':"))
-	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`} {
+	// Mail logs name the sender too: Postfix's and sendmail's "from=<x>",
+	// Exim's arrival "<= x" and its reject log's "F=<x>".
+	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
+		"from=", "<=", " f="} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
@@ -493,6 +496,12 @@ const senderVerifyWindow = 200
 // message id ("<20080907124011.12ABCD8@host>").
 func isMessageID(line string, i int) bool {
 	before := strings.ToLower(line[max(0, i-40):i])
+	trimmed := strings.TrimRight(before, " <")
+	// Exim logs "id=<message-id>" (with no bracket, the "id=" reads as part
+	// of the address), sendmail "msgid=<...>".
+	if hasPrefixFold(line[i:], "id=") || hasPrefixFold(line[i:], "msgid=") {
+		return true
+	}
 	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
-		strings.HasSuffix(strings.TrimRight(before, " <"), " id")
+		strings.HasSuffix(trimmed, " id") || strings.HasSuffix(trimmed, " id=") || strings.HasSuffix(trimmed, "msgid=")
 }

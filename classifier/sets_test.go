@@ -369,13 +369,20 @@ var labelledSets = []struct {
 		recipients: 0.84, status: 0.93, high: 0.99, visible: 0.67, final: 0.99,
 	},
 	{
-		dir:   "logs",
-		first: "to be measured",
+		dir: "logs",
+		first: "51/58 recipients (87.9%), 43/49 status codes, 20/20 high-confidence answers, final or retried 54/54; " +
+			"missed: Exim's arrival line (its sender and message id taken for recipients), qmail's log replies written " +
+			"with underscores, two delivered lines read as not a bounce or a failure, Exim's \"Unrouteable address\"; " +
+			"the same with the rows written at the same time without reading the set. qmail's layout and the Microsoft " +
+			"365 trace were written from memory, as its README says",
 		// Pasted mail-server log lines (Postfix smtp/qmgr/bounce/smtpd,
 		// Exim main and reject logs, sendmail syslog, Microsoft 365 message
 		// trace and Exchange tracking log, qmail-send, OpenSMTPD, Courier);
 		// written blind from the programs' strings and documentation.
-		recipients: 0, status: 0, high: 0, visible: 0.01, final: 0.01,
+		// Since: 52/58, 44/49, 21/21, 54/54 (a log's "from=<x>", Exim's "<= x"
+		// and "id=" name the sender and the message, not recipients); the same
+		// from visible text.
+		recipients: 0.89, status: 0.89, high: 0.99, visible: 0.89, final: 0.99,
 	},
 }
 
