@@ -134,3 +134,15 @@ func TestLogLinesNameTheSenderAndTheMessageID(t *testing.T) {
 		"User unknown in virtual mailbox table (in reply to RCPT TO command))\n")
 	assertRecipients(t, d, wantRecipient{"bob@example.net", MailboxNotFound, "5.1.1"})
 }
+
+// qmail-send logs a delivery's report with "_" for each space; read with
+// its spaces back, the reply and its words count.
+func TestQmailLogLine(t *testing.T) {
+	d := diagnoseText(t, "@400000006601c29f1a2b3c4d starting delivery 412: msg 1835012 to remote ann@example.net\n"+
+		"@400000006601c2a02b3c4d5e delivery 412: failure: 192.0.2.25_does_not_like_recipient./Remote_host_said:_550_5.1.1_"+
+		"<ann@example.net>:_Recipient_address_rejected:_User_unknown_in_virtual_mailbox_table/Giving_up_on_192.0.2.25./\n")
+	assertRecipients(t, d, wantRecipient{"ann@example.net", MailboxNotFound, "5.1.1"})
+	if got := qmailLogSpaces("a_b delivery 7: deferral: x_y\nc_d"); got != "a_b delivery 7: deferral: x y\nc_d" {
+		t.Errorf("qmailLogSpaces changed more than the report: %q", got)
+	}
+}

@@ -91,9 +91,58 @@ func readText(text string, h mail.Header, format string) *document {
 	if !strings.Contains(strings.TrimSpace(text), "\n") {
 		format = "smtp"
 	}
-	doc := newDocument(text, h, format, -1)
+	doc := newDocument(qmailLogSpaces(text), h, format, -1)
 	doc.original = doc.originalFromText()
 	return doc
+}
+
+// qmailLogSpaces gives back the spaces of qmail-send's log lines. qmail-send
+// logs a delivery's report on one line with each space written "_" and each
+// line break "/" ("delivery 412: failure: 192.0.2.25_does_not_like_recipient./
+// Remote_host_said:_550_5.1.1_..."); read so, neither the reply code nor the
+// words would be found. Only the report after "failure:", "deferral:" or
+// "success:" of such a line changes, so offsets elsewhere stay put.
+func qmailLogSpaces(text string) string {
+	if !strings.Contains(text, "delivery ") {
+		return text
+	}
+	var b []byte
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], "delivery ")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("delivery ")
+		j := digits(text, off)
+		if j == off || !strings.HasPrefix(text[j:], ": ") {
+			continue
+		}
+		rest := text[j+2:]
+		var start int
+		for _, w := range []string{"failure: ", "deferral: ", "success: "} {
+			if strings.HasPrefix(rest, w) {
+				start = j + 2 + len(w)
+			}
+		}
+		if start == 0 {
+			continue
+		}
+		end := start + len(lineAt(text, start))
+		if b == nil {
+			b = []byte(text)
+		}
+		for k := start; k < end; k++ {
+			if b[k] == '_' {
+				b[k] = ' '
+			}
+		}
+		off = end
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 func newDocument(text string, h mail.Header, format string, reportStart int) *document {
