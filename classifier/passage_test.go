@@ -146,3 +146,14 @@ func TestQmailLogLine(t *testing.T) {
 		t.Errorf("qmailLogSpaces changed more than the report: %q", got)
 	}
 }
+
+// The address a refusal says to write to for removal from a blocklist is
+// no recipient, and the recipient keeps the reply that names it.
+func TestDelistAddressIsNoRecipient(t *testing.T) {
+	d := diagnoseText(t, "Delivery has failed to these recipients or groups:\n\nann@contoso.com\n"+
+		"Your message wasn't delivered due to a permission or security issue.\n\n"+
+		"Diagnostic information for administrators:\n\nGenerating server: EX02.adatum.local\n\nann@contoso.com\n"+
+		"Remote Server returned '550 5.7.1 Service unavailable; Client host [198.51.100.77] blocked using Blocklist 1; "+
+		"To request removal from this list please forward this message to delist@messaging.microsoft.com'\n")
+	assertRecipients(t, d, wantRecipient{"ann@contoso.com", Blocklisted, "5.7.1"})
+}

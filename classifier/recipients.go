@@ -417,7 +417,12 @@ func isContact(line string, i int) bool {
 	before := strings.ToLower(line[max(0, i-40):i])
 	// A list manager names the moderator who refused ("has been rejected
 	// by the moderator (mod@x)", Sympa's reject.tt2): no recipient either.
-	return strings.Contains(before, "contact") || strings.Contains(before, "moderator")
+	// So does a refusal that says where to ask for removal ("To request
+	// removal from this list please forward this message to delist@x",
+	// Microsoft's blocklist reply).
+	return strings.Contains(before, "contact") || strings.Contains(before, "moderator") ||
+		strings.Contains(before, "forward this message to") || strings.Contains(before, "send an email to") ||
+		strings.Contains(before, "send an e-mail to") || strings.Contains(before, "email us at")
 }
 
 // namedAsSender reports whether the words just before the address at
