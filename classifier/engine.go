@@ -159,7 +159,9 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 func unclear(d *Diagnosis) bool {
 	switch d.Category {
 	case NotABounce, AutoReply:
-		return true
+		// A list's notice that it holds a post says what happened; the
+		// post it attaches is the sender's own message, not a bounce.
+		return len(d.Recipients) == 0 || d.Recipients[0].Rule != heldRule
 	case Unknown:
 		return len(d.Recipients) == 0 || d.Recipients[0].Address == ""
 	}

@@ -1401,3 +1401,21 @@ func TestOwnLoginRefused(t *testing.T) {
 		}
 	}
 }
+
+// A list's request to its owner to approve a held post attaches the post:
+// the answer is the hold, whatever the post itself says.
+func TestHeldPostRequestIsNoFailure(t *testing.T) {
+	msg := "From: dev-owner@lists.example.org\r\nTo: dev-owner@lists.example.org\r\nSubject: dev@lists.example.org post from ann@example.com requires approval\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=\"us-ascii\"\r\n\r\n" +
+		"As list administrator, your authorization is requested for the\r\nfollowing mailing list posting:\r\n\r\n" +
+		"    List:    dev@lists.example.org\r\n    From:    ann@example.com\r\n    Subject: Crash logs\r\n\r\n" +
+		"The message is being held because:\r\n\r\n    The message is larger than the 40 KB maximum size\r\n\r\n" +
+		"--b\r\nContent-Type: message/rfc822\r\n\r\n" +
+		"From: ann@example.com\r\nTo: dev@lists.example.org\r\nSubject: Crash logs\r\n\r\n" +
+		"The filter said the message is spam; 550 5.7.1 rejected, see the logs.\r\n\r\n--b--\r\n"
+	d := diagnoseText(t, msg)
+	if d.Category != NotABounce {
+		t.Errorf("got %s (%s), want %s: the list holds the post", d.Category, d.Recipients[0].Rule, NotABounce)
+	}
+}
