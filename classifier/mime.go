@@ -5,6 +5,7 @@ import (
 	"html"
 	"mime"
 	"net/mail"
+	"net/textproto"
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
@@ -268,7 +269,10 @@ func headerBlock(raw []byte, strict bool, keep []string) (mail.Header, []byte) {
 func fieldKey(name []byte, keep []string) string {
 	var buf [64]byte
 	canon := name
-	if len(name) <= len(buf) && validFieldName(name) {
+	if len(name) > len(buf) {
+		// A name this long is no field bounces carry; textproto reads it.
+		canon = []byte(textproto.CanonicalMIMEHeaderKey(string(name)))
+	} else if validFieldName(name) {
 		upper := true
 		for i, c := range name {
 			switch {

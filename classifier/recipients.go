@@ -500,13 +500,13 @@ const senderVerifyWindow = 200
 // isMessageID reports whether the address at offset i of line is really a
 // message id ("<20080907124011.12ABCD8@host>").
 func isMessageID(line string, i int) bool {
-	before := strings.ToLower(line[max(0, i-40):i])
-	trimmed := strings.TrimRight(before, " <")
 	// Exim logs "id=<message-id>" (with no bracket, the "id=" reads as part
 	// of the address), sendmail "msgid=<...>".
 	if hasPrefixFold(line[i:], "id=") || hasPrefixFold(line[i:], "msgid=") {
 		return true
 	}
+	before := strings.ToLower(line[max(0, i-40):i])
+	trimmed := strings.TrimRight(before, " <")
 	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
 		strings.HasSuffix(trimmed, " id") || strings.HasSuffix(trimmed, " id=") || strings.HasSuffix(trimmed, "msgid=")
 }

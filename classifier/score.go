@@ -310,10 +310,16 @@ func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
 // echoedAtStage reports whether the words at s also stand in the exchange
 // that the stage phrase at closes: a report repeats its notice's reply
 // ("said: 553 ... (in reply to MAIL FROM command)") in the Diagnostic-Code,
-// wrapped differently, and the copy is the same refusal.
+// wrapped differently, and the copy is the same refusal. The exchange is
+// the stage phrase's paragraph, at most maxStageDistance bytes of it, as
+// sameExchange reads it.
 func echoedAtStage(text string, at, s span) bool {
-	start := strings.LastIndex(text[:at.start], "\n\n") + 1
-	return s.end-s.start >= minEcho && indexLoose(text[start:at.start], text[s.start:s.end]) >= 0
+	if s.end-s.start < minEcho {
+		return false
+	}
+	from := max(0, at.start-maxStageDistance)
+	from += strings.LastIndex(text[from:at.start], "\n\n") + 1
+	return indexLoose(text[from:at.start], text[s.start:s.end]) >= 0
 }
 
 // minEcho is the shortest text echoedAtStage looks for: a word or two
