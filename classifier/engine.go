@@ -222,7 +222,7 @@ func analyze(doc *document) *Diagnosis {
 		out.held()
 	case len(rs) == 0 && n.isAutoReply():
 		out.autoReply()
-	case len(rs) == 0 && !n.isBounce():
+	case len(rs) == 0 && (n.isBulkMail() || !n.isBounce()):
 		// One entry, as for every other kind of input: the answer is about
 		// the message as a whole.
 		out.d.Category, out.d.Confidence, out.d.Alternatives = NotABounce, Medium, []Category{}

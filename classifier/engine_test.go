@@ -260,6 +260,11 @@ func TestNotBounces(t *testing.T) {
 	}{
 		{"normal email", "From: ann@example.com\r\nTo: bob@example.org\r\nSubject: lunch\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\nMessage-ID: <1@example.com>\r\n\r\nShall we meet at noon? My calendar is full this week, but Friday works.\r\n", NotABounce},
 		{"web page", "<!doctype html><html><head><title>Shop</title></head><body><h1>Welcome to our shop</h1><p>Great prices on everything you need, delivered to your door.</p><p>Sign up for our newsletter today and get ten percent off your first order.</p><p>Follow us on social media for the latest news.</p></body></html>", NotABounce},
+		// A newsletter about bounces quotes replies, but its own header
+		// offers to unsubscribe, which no delivery notice does; the same
+		// words from a delivery service stay a bounce.
+		{"newsletter about bounces", "From: Tips <news@example.com>\r\nTo: bob@example.org\r\nSubject: Why mail bounces\r\nList-Unsubscribe: <https://example.com/u/bob>\r\n\r\nThis week: \"550 5.1.1 User unknown\" means the address does not exist; \"452 4.2.2 Mailbox full\" is retried.\r\n", NotABounce},
+		{"bounce with list header", "From: Mail Delivery System <MAILER-DAEMON@example.com>\r\nTo: bob@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\nList-Unsubscribe: <https://example.com/u/bob>\r\n\r\n<ann@example.net>: host mx.example.net said: 550 5.1.1 User unknown\r\n", MailboxNotFound},
 		{"binary junk", "\x00\x01\x02\xff\xfe\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", NotABounce},
 		{"auto reply", "From: ann@example.com\r\nTo: bob@example.org\r\nSubject: Out of Office: lunch\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <2@example.com>\r\n\r\nI am out of the office until Monday.\r\n", AutoReply},
 		{"delivered", "From: MAILER-DAEMON@mx.example.org\r\nTo: bob@example.org\r\nSubject: Successful Mail Delivery Report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message was delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; ann@example.com\r\nAction: delivered\r\nStatus: 2.0.0\r\n--b--\r\n", Delivered},

@@ -93,9 +93,7 @@ func (n *notice) subject() string { return n.doc.header.Get("Subject") }
 // isBounce reports whether the text reads as a delivery report at all.
 func (n *notice) isBounce() bool {
 	doc := n.doc
-	from := strings.ToLower(doc.header.Get("From"))
-	if strings.Contains(from, "mailer-daemon") || strings.Contains(from, "postmaster") ||
-		strings.Contains(from, "mail delivery") || doc.header.Get("X-Failed-Recipients") != "" {
+	if n.fromDeliverySystem() {
 		return true
 	}
 	if hasMarker(markBounce, medium, n.subject()) || n.has(markBounce, medium) {
@@ -147,6 +145,25 @@ func (n *notice) isBounce() bool {
 		}
 	}
 	return false
+}
+
+// fromDeliverySystem reports whether the message's own header says a mail
+// system's delivery service sent it.
+func (n *notice) fromDeliverySystem() bool {
+	h := n.doc.header
+	from := strings.ToLower(h.Get("From"))
+	return strings.Contains(from, "mailer-daemon") || strings.Contains(from, "postmaster") ||
+		strings.Contains(from, "mail delivery") || h.Get("X-Failed-Recipients") != ""
+}
+
+// isBulkMail reports whether the message is a newsletter or a list's post
+// rather than a notice: its own header offers to unsubscribe
+// (List-Unsubscribe, RFC 2369 3.2 and RFC 8058), which list managers and
+// bulk senders put on what they send and a delivery notice never carries,
+// and no delivery service sent it. What it says of bounces ("550 5.1.1
+// means the address does not exist") is then advice, not a report.
+func (n *notice) isBulkMail() bool {
+	return n.doc.header.Get("List-Unsubscribe") != "" && !n.fromDeliverySystem()
 }
 
 // listsFailedAddress reports whether a reason phrase of at least medium
