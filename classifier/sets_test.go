@@ -388,8 +388,11 @@ var labelledSets = []struct {
 		recipients: 0.93, status: 0.95, high: 0.99, visible: 0.93, final: 0.99,
 	},
 	{
-		dir:   "autoreplies2",
-		first: "to be measured",
+		dir: "autoreplies2",
+		first: "23/29 recipients (79.3%), 1/1 status codes, 14/14 high-confidence answers, final or retried 4/4, visible text 25/29; " +
+			"missed: TMDA's challenge (read as a refused sender, whole and pasted) and its refusal of a dated address (unknown), " +
+			"Thunderbird's Hungarian \"deleted\" and Ukrainian \"denied\" read receipts (read as failures), Sympa's Finnish " +
+			"list-unknown report pasted (unknown). The set is 29 files, half the planned size, as its README says",
 		// Look-alikes in a sender's inbox that the autoreplies set lacks:
 		// read receipts (RFC 8098 MDNs) from Thunderbird and Roundcube in
 		// Swedish, Czech, Greek, Hungarian, Finnish, Hebrew, Ukrainian,
@@ -399,7 +402,7 @@ var labelledSets = []struct {
 		// acceptance, osTicket's acknowledgements, and real failures that
 		// call themselves automatic (TMDA's refusals, Sympa's Finnish
 		// "list unknown"); written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
