@@ -404,6 +404,17 @@ var labelledSets = []struct {
 		// "list unknown"); written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "ndrintl",
+		first: "to be measured",
+		// The big providers' own notices in languages the other sets do not
+		// cover: Gmail and Google Workspace sending-limit, relay and reply
+		// texts in Russian, Ukrainian, Turkish, Dutch, Indonesian, Thai,
+		// Chinese, French, Vietnamese, Greek, Swedish, Japanese and Slovak
+		// (from Google's localized help pages), Outlook's Dutch relay error,
+		// Dutch Exchange NDRs and a French Exchange diagnostic section.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
