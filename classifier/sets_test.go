@@ -405,8 +405,12 @@ var labelledSets = []struct {
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 	{
-		dir:   "ndrintl",
-		first: "to be measured",
+		dir: "ndrintl",
+		first: "23/48 recipients (47.9%), 23/23 status codes, 2/2 high-confidence answers, final or retried 47/48; missed: " +
+			"the one-line localized names of Google's sending-limit and relay errors (Russian, Ukrainian, Turkish, Dutch, " +
+			"Indonesian, Thai, Chinese, French, Vietnamese, Slovak; read as not a bounce, 21 recipients), Outlook's Dutch " +
+			"relay refusals (policy-rejected), Exchange's Dutch connection-rate line (server-problem), a French Exchange " +
+			"diagnostic section (unknown)",
 		// The big providers' own notices in languages the other sets do not
 		// cover: Gmail and Google Workspace sending-limit, relay and reply
 		// texts in Russian, Ukrainian, Turkish, Dutch, Indonesian, Thai,
