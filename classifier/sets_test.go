@@ -419,6 +419,17 @@ var labelledSets = []struct {
 		// Dutch Exchange NDRs and a French Exchange diagnostic section.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "hosting",
+		first: "to be measured",
+		// Bounces and SMTP refusals from shared hosting and self-hosted
+		// mail stacks: cPanel's and DirectAdmin's Exim, HestiaCP's Exim
+		// ACLs, iRedMail's iRedAPD, mailcow (Postfix, Rspamd, Dovecot),
+		// Mail-in-a-Box (Postfix, postgrey), and the help pages of
+		// Infomaniak, Aruba and goneo; whole Postfix and Exim notices and
+		// pasted text, final and retried, written blind from those sources.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
