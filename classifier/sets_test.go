@@ -420,8 +420,11 @@ var labelledSets = []struct {
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 	{
-		dir:   "hosting",
-		first: "to be measured",
+		dir: "hosting",
+		first: "47/53 recipients (88.7%), 42/42 status codes, 7/7 high-confidence answers, final or retried 48/51; missed: " +
+			"DirectAdmin's message-limit notice (unknown), HestiaCP's HELO and SMTP-auth refusals, iRedAPD's forged-sender, " +
+			"login-mismatch and message-size refusals; 52/53 with the rows written at the same time without reading the set " +
+			"(cPanel, DirectAdmin, HestiaCP, iRedAPD), final or retried 49/51",
 		// Bounces and SMTP refusals from shared hosting and self-hosted
 		// mail stacks: cPanel's and DirectAdmin's Exim, HestiaCP's Exim
 		// ACLs, iRedMail's iRedAPD, mailcow (Postfix, Rspamd, Dovecot),
