@@ -409,19 +409,32 @@ func TestForwardedText(t *testing.T) {
 // TestReadReceipt reads a disposition notification (RFC 8098): displayed,
 // the message arrived; deleted by a Sieve reject, it did not.
 func TestReadReceipt(t *testing.T) {
-	mdn := func(disposition string) string {
-		return "From: Ann <ann@example.net>\r\nTo: bob@example.com\r\nSubject: Read: offer\r\nMIME-Version: 1.0\r\n" +
+	mdnFrom := func(from, disposition string) string {
+		return "From: " + from + "\r\nTo: bob@example.com\r\nSubject: Read: offer\r\nMIME-Version: 1.0\r\n" +
 			"Content-Type: multipart/report; report-type=disposition-notification; boundary=\"m\"\r\n\r\n" +
 			"--m\r\nContent-Type: text/plain\r\n\r\nThis is a receipt for the mail you sent to ann@example.net.\r\n\r\n" +
 			"--m\r\nContent-Type: message/disposition-notification\r\n\r\nReporting-UA: example.net; Mail 1.0\r\n" +
 			"Final-Recipient: rfc822;ann@example.net\r\nDisposition: " + disposition + "\r\n\r\n--m--\r\n"
 	}
+	mdn := func(disposition string) string { return mdnFrom("Ann <ann@example.net>", disposition) }
 	d := diagnoseText(t, mdn("manual-action/MDN-sent-manually; displayed"))
 	if d.Category != Delivered || len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.net" {
 		t.Errorf("displayed: got %s %+v, want delivered to ann@example.net", d.Category, d.Recipients)
 	}
-	if d := diagnoseText(t, mdn("automatic-action/MDN-sent-automatically; deleted")); d.Category == Delivered {
-		t.Error("a deleted disposition (a Sieve reject) reads as delivered")
+	// The reader's program says the message was deleted unread, or that
+	// the reader will not say: it reached the mailbox all the same.
+	for _, disp := range []string{"automatic-action/MDN-sent-automatically; deleted", "manual-action/MDN-sent-manually; denied"} {
+		if d := diagnoseText(t, mdn(disp)); d.Category != Delivered {
+			t.Errorf("%s from the reader: got %s, want delivered", disp, d.Category)
+		}
+	}
+	// A Sieve reject (RFC 5429) is a "deleted" disposition the delivery
+	// agent sends, and "failed" is no receipt at all.
+	if d := diagnoseText(t, mdnFrom("Mail Delivery Subsystem <postmaster@example.net>", "automatic-action/MDN-sent-automatically; deleted")); d.Category == Delivered {
+		t.Error("a deleted disposition from the delivery agent (a Sieve reject) reads as delivered")
+	}
+	if d := diagnoseText(t, mdn("automatic-action/MDN-sent-automatically; failed")); d.Category == Delivered {
+		t.Error("a failed disposition reads as delivered")
 	}
 }
 

@@ -149,8 +149,12 @@ func (n *notice) isBounce() bool {
 
 // fromDeliverySystem reports whether the message's own header says a mail
 // system's delivery service sent it.
-func (n *notice) fromDeliverySystem() bool {
-	h := n.doc.header
+func (n *notice) fromDeliverySystem() bool { return sentByDeliverySystem(n.doc.header) }
+
+// sentByDeliverySystem reports whether header h is that of a message a mail
+// system's delivery service sent (MAILER-DAEMON, postmaster, "Mail Delivery
+// Subsystem"), or one that names failed recipients.
+func sentByDeliverySystem(h mail.Header) bool {
 	from := strings.ToLower(h.Get("From"))
 	return strings.Contains(from, "mailer-daemon") || strings.Contains(from, "postmaster") ||
 		strings.Contains(from, "mail delivery") || h.Get("X-Failed-Recipients") != ""

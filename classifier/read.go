@@ -66,10 +66,15 @@ func readMessage(m *message) *document {
 		text += normalize(m.mdn)
 	}
 	doc := newDocument(text, m.header, "mime", reportStart)
-	// A disposition of "deleted", "denied" or "failed" is a refusal (a
-	// Sieve reject sends one): only the others say the message arrived.
+	// Every disposition but one says the message reached the reader's
+	// mailbox (RFC 8098 3.2.6): "displayed", "processed", "dispatched",
+	// "denied" (the reader would not say more) and "deleted" when the
+	// reader's program sends it. "failed" is no receipt, and "deleted" from
+	// the mail system itself is a refusal: a Sieve reject (RFC 5429 2.1)
+	// sends one from the delivery agent.
 	d := strings.ToLower(m.mdn)
-	doc.receipt = m.mdn != "" && !strings.Contains(d, "deleted") && !strings.Contains(d, "denied") && !strings.Contains(d, "failed")
+	refused := strings.Contains(d, "failed") || strings.Contains(d, "deleted") && sentByDeliverySystem(m.header)
+	doc.receipt = m.mdn != "" && !refused
 	doc.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report") ||
 		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
 	doc.originalRaw = m.original
