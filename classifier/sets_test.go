@@ -35,7 +35,8 @@ var labelledSets = []struct {
 		dir:   "notices",
 		first: "172/195 recipients (88.2%), every high-confidence answer right",
 		// Since: 191/195, 128/128, 95/95.
-		visible: 0.96, recipients: 0.97, status: 1, high: 0.99,
+		// Since: 193/195 with a newsletter (List-Unsubscribe) read as no bounce.
+		visible: 0.96, recipients: 0.98, status: 1, high: 0.99,
 	},
 	{
 		dir: "pasted",
@@ -116,7 +117,8 @@ var labelledSets = []struct {
 			"server-problem), Exchange Online's 5.7.705 and 5.7.703 in localized notices; 71/81 (87.65%) with the " +
 			"gateway and hosting rows written at the same time without reading the set",
 		// Since: 79/81, 51/51, 18/18; the same from visible text.
-		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97,
+		// Since: 80/81 with the hosting rows (the host's "[CSR]" block).
+		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98,
 	},
 	{
 		dir: "mtas2",
@@ -140,7 +142,9 @@ var labelledSets = []struct {
 		// Since: 61/68, 7/7, 25/25 (with the relabelled read receipts); visible
 		// text 45/68: without its headers an automatic reply is often a
 		// person's words alone.
-		recipients: 0.89, status: 0.99, high: 0.99, visible: 0.66,
+		// Since: 63/68 with newsletters (List-Unsubscribe) read as no bounce;
+		// visible text 46/68 with KMail's vacation rows.
+		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.67,
 	},
 	{
 		dir:   "retries",
@@ -191,7 +195,8 @@ var labelledSets = []struct {
 		// Notices with 2 to 12 recipients, each with its own outcome and
 		// reason (Postfix, Exim, Sendmail, qmail, OpenSMTPD). Since:
 		// 137/142, 139/142, 84/84.
-		recipients: 0.96, status: 0.97, high: 0.99, visible: 0.96,
+		// Since: 141/142 with Exim's "Unrouteable address" read as host-unknown.
+		recipients: 0.99, status: 0.97, high: 0.99, visible: 0.99,
 	},
 	{
 		dir: "html",
@@ -268,7 +273,8 @@ var labelledSets = []struct {
 		// LMTP, hMailServer, mox, maddy, OpenSMTPD, SmarterMail, Kerio).
 		// Since: 69/72, 60/60, 35/35, 51/51; visible text 66/72 first,
 		// 69/72 now.
-		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95, final: 0.99,
+		// Since: 70/72 with Exim's "Unrouteable address" read as host-unknown.
+		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97, final: 0.99,
 	},
 	{
 		dir: "europe",
@@ -329,7 +335,8 @@ var labelledSets = []struct {
 		// the MTAs' sources.
 		// Since: 68/72, 54/55, 25/25; final or retried 63/63 (Exim's main-log
 		// "defer (" from its spec); the same from visible text.
-		recipients: 0.94, status: 0.98, high: 0.99, visible: 0.94, final: 0.99,
+		// Since: 69/72 with Exim's "Unrouteable address" read as host-unknown.
+		recipients: 0.95, status: 0.98, high: 0.99, visible: 0.95, final: 0.99,
 	},
 	{
 		dir: "outbound",
@@ -402,7 +409,9 @@ var labelledSets = []struct {
 		// acceptance, osTicket's acknowledgements, and real failures that
 		// call themselves automatic (TMDA's refusals, Sympa's Finnish
 		// "list unknown"); written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same with the rows written blind; 25/29, 16/16 high, with a
+		// read receipt's "deleted" or "denied" from the reader read as one.
+		recipients: 0.86, status: 0.99, high: 0.99, visible: 0.86, final: 0.99,
 	},
 	{
 		dir: "ndrintl",
@@ -417,7 +426,9 @@ var labelledSets = []struct {
 		// Chinese, French, Vietnamese, Greek, Swedish, Japanese and Slovak
 		// (from Google's localized help pages), Outlook's Dutch relay error,
 		// Dutch Exchange NDRs and a French Exchange diagnostic section.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 25/48 with the rows written blind (Russian); 40/48 with Google's
+		// limit and relay messages from the localized pages the set names.
+		recipients: 0.83, status: 0.99, high: 0.99, visible: 0.83, final: 0.97,
 	},
 	{
 		dir: "hosting",
@@ -431,7 +442,7 @@ var labelledSets = []struct {
 		// Mail-in-a-Box (Postfix, postgrey), and the help pages of
 		// Infomaniak, Aruba and goneo; whole Postfix and Exim notices and
 		// pasted text, final and retried, written blind from those sources.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98, final: 0.96,
 	},
 }
 
