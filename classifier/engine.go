@@ -161,7 +161,8 @@ func unclear(d *Diagnosis) bool {
 	case NotABounce, AutoReply:
 		// A list's notice that it holds a post says what happened; the
 		// post it attaches is the sender's own message, not a bounce.
-		return len(d.Recipients) == 0 || d.Recipients[0].Rule != heldRule
+		// A challenge-response filter's request is as complete.
+		return len(d.Recipients) == 0 || d.Recipients[0].Rule != heldRule && d.Recipients[0].Rule != challengeRule
 	case Unknown:
 		return len(d.Recipients) == 0 || d.Recipients[0].Address == ""
 	}
@@ -218,6 +219,8 @@ func analyze(doc *document) *Diagnosis {
 		rs = textRecipients(doc)
 		gatherEvidence(doc, n, rs)
 		out.settle(rs, Delivered, Medium)
+	case len(rs) == 0 && n.isChallenge():
+		out.challenge()
 	case len(rs) == 0 && n.isHeld():
 		out.held()
 	case len(rs) == 0 && n.isAutoReply():

@@ -265,6 +265,9 @@ func TestNotBounces(t *testing.T) {
 		// words from a delivery service stay a bounce.
 		{"newsletter about bounces", "From: Tips <news@example.com>\r\nTo: bob@example.org\r\nSubject: Why mail bounces\r\nList-Unsubscribe: <https://example.com/u/bob>\r\n\r\nThis week: \"550 5.1.1 User unknown\" means the address does not exist; \"452 4.2.2 Mailbox full\" is retried.\r\n", NotABounce},
 		{"bounce with list header", "From: Mail Delivery System <MAILER-DAEMON@example.com>\r\nTo: bob@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\nList-Unsubscribe: <https://example.com/u/bob>\r\n\r\n<ann@example.net>: host mx.example.net said: 550 5.1.1 User unknown\r\n", MailboxNotFound},
+		// TMDA's challenge (templates/confirm_request.txt) says the message
+		// "was not delivered", but only until the sender confirms.
+		{"challenge", "From: Chris <chris@example.net>\r\nTo: bob@example.org\r\nSubject: Please confirm your message\r\n\r\nYour e-mail message with the subject of \"Offer\"\r\nwas not delivered because your address was not recognized.\r\n\r\nTo release your message for delivery, please send an empty message\r\nto the following address, or use your mailer's \"Reply\" feature.\r\n", AutoReply},
 		{"binary junk", "\x00\x01\x02\xff\xfe\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", NotABounce},
 		{"auto reply", "From: ann@example.com\r\nTo: bob@example.org\r\nSubject: Out of Office: lunch\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <2@example.com>\r\n\r\nI am out of the office until Monday.\r\n", AutoReply},
 		{"delivered", "From: MAILER-DAEMON@mx.example.org\r\nTo: bob@example.org\r\nSubject: Successful Mail Delivery Report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message was delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; ann@example.com\r\nAction: delivered\r\nStatus: 2.0.0\r\n--b--\r\n", Delivered},
@@ -478,5 +481,16 @@ func TestAccessDeniedBySoftware(t *testing.T) {
 		if got := d.Recipients[0].Category; got != tt.want {
 			t.Errorf("%.40q: %s, want %s", tt.reply, got, tt.want)
 		}
+	}
+}
+
+// A challenge-response filter's request says what to do, not that the
+// message was delivered.
+func TestChallengeAdvice(t *testing.T) {
+	d := diagnoseText(t, "From: BoxTrapper <lisa@example.net>\r\nTo: bob@example.org\r\nSubject: Your email requires verification verify#Ab12\r\n\r\n"+
+		"The message you sent requires that you verify that you\r\nare a real live human being and not a spam source.\r\n")
+	r := Read(d)
+	if d.Category != AutoReply || !strings.Contains(r.Headline, "confirm") || strings.Contains(r.Info.Summary, "was delivered") {
+		t.Errorf("got %s, headline %q, summary %q; want an auto-reply that asks to confirm", d.Category, r.Headline, r.Info.Summary)
 	}
 }

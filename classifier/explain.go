@@ -395,6 +395,22 @@ var explanations = map[Category]Info{
 	},
 }
 
+// A challenge-response filter's request is an automatic reply that asks
+// something of the sender: the message waits until it is answered.
+const (
+	challengeTitle       = "The recipient's spam filter asks you to confirm"
+	challengeSummary     = "This is an automatic request, not a bounce: your message is waiting until you confirm you are a person."
+	challengeExplanation = "The recipient uses a challenge-response filter: mail from an address it does not know " +
+		"yet is held back, and the sender is asked once to prove to be a person. Once you answer, the " +
+		"waiting message is delivered and later mail from your address goes straight through. If nobody " +
+		"answers, the filter deletes the message after a while."
+)
+
+var challengeSteps = []string{
+	"Answer the request as it asks: reply to it without changing the subject line, or open the link it gives.",
+	"If you did not send the message it names, ignore the request: someone used your address, and nothing reaches the recipient.",
+}
+
 // ExplainFor returns the explanation of d's main problem (the first of
 // Problems), adjusted to what this diagnosis showed: the cause and the state
 // (a final failure is never told to wait, a delay that waiting will not fix
@@ -412,6 +428,9 @@ func ExplainFor(d *Diagnosis) Info {
 func explainOf(d *Diagnosis, ps []Problem) Info {
 	info := Explain(d.Category)
 	if !d.Category.IsFailure() {
+		if d.Category == AutoReply && len(d.Recipients) > 0 && d.Recipients[0].Rule == challengeRule {
+			info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = challengeTitle, challengeSummary, challengeExplanation, WhoYou, challengeSteps
+		}
 		return info
 	}
 	p := ps[0]

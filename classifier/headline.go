@@ -26,6 +26,8 @@ func headlineOf(d *Diagnosis, ps []Problem) string {
 	if !d.Category.IsFailure() {
 		if r := headlineRecipient(d); r.Rule == heldRule {
 			return "This is not a bounce: the mailing list is holding your message until its moderator posts it or tells you why not."
+		} else if r.Rule == challengeRule {
+			return "This is not a bounce: the recipient's spam filter is holding your message until you confirm you are a person, as this request asks."
 		}
 		return headlineNotFailure(d.Category, headlineRecipient(d).Address)
 	}

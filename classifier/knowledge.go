@@ -51,6 +51,7 @@ const (
 	markOriginal
 	markAutoReply
 	markHeld
+	markChallenge
 	markDelivered
 	markComplaint
 	markStageConnect
@@ -61,7 +62,7 @@ const (
 
 var markerNames = map[string]marker{
 	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
-	"@auto-reply": markAutoReply, "@held": markHeld, "@delivered": markDelivered, "@complaint": markComplaint,
+	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@complaint": markComplaint,
 	"@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData,
 }

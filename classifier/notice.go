@@ -275,6 +275,22 @@ func exchangeRuleReply(h mail.Header) bool {
 	return strings.Contains(strings.ToLower(h.Get("X-Auto-Response-Suppress")), "all") && h.Get("X-Ms-Exchange-Inbox-Rules-Loop") != ""
 }
 
+// isChallenge reports whether the input is a challenge-response filter's
+// request that the sender confirm being a person (TMDA, cPanel's
+// BoxTrapper): the message waits for the answer and is delivered then, so
+// the "was not delivered" such a request says is no failure. The notice's
+// own opening or subject must say so, with no SMTP reply of a refusal
+// beside it.
+func (n *notice) isChallenge() bool {
+	head := span{0, min(len(n.doc.text), 3000)}
+	if !hasMarker(markChallenge, medium, n.subject()) {
+		if _, ok := n.first(head, markChallenge, medium); !ok {
+			return false
+		}
+	}
+	return !hasSMTPLine(n.doc.text[head.start:head.end])
+}
+
 // isHeld reports whether the notice says a mailing list holds the message
 // for its moderator: it may still go out, so it is no failure, whatever
 // reason for holding it the notice gives ("not from a list member").

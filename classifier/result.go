@@ -195,6 +195,24 @@ func (res *result) held() {
 // its moderator: the headline says so.
 const heldRule = "held for the list's moderator"
 
+// challenge marks the input as a challenge-response filter's automatic
+// request: the message waits until the sender confirms.
+func (res *result) challenge() {
+	head := span{0, min(len(res.doc.text), 3000)}
+	if m, ok := res.n.first(head, markChallenge, medium); ok {
+		res.evidence(m.start, m.end, "The recipient's spam filter holds the message until you confirm you are a person: answer this request as it asks (reply, or follow its link) and the message is delivered.")
+	}
+	addr := firstAddress(res.doc.header.Get("From"))
+	res.settle([]*recipientEvidence{{Recipient: Recipient{Address: addr}}}, AutoReply, Medium)
+	res.d.Alternatives = []Category{NotABounce}
+	res.d.Recipients[0].Alternatives = []Category{NotABounce}
+	res.d.Recipients[0].Rule = challengeRule
+}
+
+// challengeRule is the rule of a challenge-response filter's request: the
+// headline says what to do.
+const challengeRule = "a challenge-response filter's request to confirm"
+
 // autoReply marks the input as an automatic reply from the recipient.
 func (res *result) autoReply() {
 	conf := Medium
