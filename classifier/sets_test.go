@@ -452,15 +452,17 @@ var labelledSets = []struct {
 		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98, final: 0.96,
 	},
 	{
-		dir:   "providers3",
-		first: "to be measured",
+		dir: "providers3",
+		first: "35/52 recipients (67.3%), 45/45 status codes, 9/9 high-confidence answers, final or retried 35/35; missed: " +
+			"EarthLink's ELNK_ refusal codes (12 recipients, read as server trouble, a refused sender or a policy), " +
+			"Telstra's and Andrews & Arnold's blocks, Inbox.lv's \"Inactive user\" (read as a missing mailbox)",
 		// Receiving and submission providers no other set covers, in the
 		// words of their own help or postmaster pages: Rackspace Email,
 		// EarthLink (its ELNK_ codes and its IP block), Seznam.cz's own
 		// bilingual notice, Runbox, Telstra BigPond, Inbox.lv and Mail.ee,
 		// Andrews & Arnold and bytecamp; inside Postfix, Exim, sendmail,
 		// Gmail and Exchange Online notices or pasted, final and retried.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
