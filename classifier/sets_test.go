@@ -455,7 +455,9 @@ var labelledSets = []struct {
 		dir: "providers3",
 		first: "35/52 recipients (67.3%), 45/45 status codes, 9/9 high-confidence answers, final or retried 35/35; missed: " +
 			"EarthLink's ELNK_ refusal codes (12 recipients, read as server trouble, a refused sender or a policy), " +
-			"Telstra's and Andrews & Arnold's blocks, Inbox.lv's \"Inactive user\" (read as a missing mailbox)",
+			"Telstra's and Andrews & Arnold's blocks, Inbox.lv's \"Inactive user\" (read as a missing mailbox); 49/52 with " +
+			"the rows written at the same time (EarthLink's codes from its postmaster pages), whose writer had committed them " +
+			"before seeing the set's file names in a diff",
 		// Receiving and submission providers no other set covers, in the
 		// words of their own help or postmaster pages: Rackspace Email,
 		// EarthLink (its ELNK_ codes and its IP block), Seznam.cz's own
