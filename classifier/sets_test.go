@@ -464,7 +464,9 @@ var labelledSets = []struct {
 		// bilingual notice, Runbox, Telstra BigPond, Inbox.lv and Mail.ee,
 		// Andrews & Arnold and bytecamp; inside Postfix, Exim, sendmail,
 		// Gmail and Exchange Online notices or pasted, final and retried.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 49/52, 45/45, 15/15, final 35/35 with the blind rows; the same from
+		// visible text.
+		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.94, final: 0.99,
 	},
 	{
 		dir: "filters2",
@@ -482,7 +484,9 @@ var labelledSets = []struct {
 		// its own NDR), Vade Secure's OX postmaster codes and Kaspersky
 		// Anti-Spam, inside Postfix, Exim, sendmail and Exchange notices and as
 		// pasted text, final and retried.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 53/60, 52/52, 5/5, final 49/49, visible text 52/60 with the rows
+		// written blind (MailCleaner, OpenDKIM, Vade, Proxmox).
+		recipients: 0.88, status: 0.99, high: 0.99, visible: 0.86, final: 0.99,
 	},
 }
 
