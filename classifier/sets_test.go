@@ -489,8 +489,12 @@ var labelledSets = []struct {
 		recipients: 0.88, status: 0.99, high: 0.99, visible: 0.86, final: 0.99,
 	},
 	{
-		dir:   "clients",
-		first: "to be measured",
+		dir: "clients",
+		first: "46/60 recipients (76.7%), 39/40 status codes, 20/20 high-confidence answers, final or retried 54/58; " +
+			"missed: SOGo's, Horde's, Roundcube's (Polish) and Laravel's login and sender errors and .NET's STARTTLS " +
+			"error (read as no bounce, 8 recipients), iOS Mail's relay and rejection alerts, PHPMailer's two-recipient " +
+			"list (the second recipient missed), SquirrelMail's too-many-recipients gloss; four client errors read as " +
+			"still being retried",
 		// The error texts a person copies from the program that tried to
 		// send rather than a bounce: desktop and mobile mail programs
 		// (Evolution, Claws Mail, mutt, NeoMutt, Outlook, iOS Mail, K-9),
