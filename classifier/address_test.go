@@ -183,3 +183,37 @@ func TestFindAddressesAgreesWithPattern(t *testing.T) {
 		}
 	}
 }
+
+// Mail programs and libraries list the recipients a server refused in
+// their own ways: several addresses on one line of their own (SOGo's
+// "recipients discarded:"), or "address: reason" after the program's words
+// on the same line (PHPMailer's "The following recipients failed:"). Each
+// listed address is a recipient, with its own reason.
+func TestRecipientsListedByPrograms(t *testing.T) {
+	d := diagnoseText(t, "cannot send message (smtp) - recipients discarded:\nbob@example.com, carol@example.org\n")
+	if got := recipientAddresses(d); got != "bob@example.com carol@example.org" {
+		t.Errorf("an address list: recipients %q", got)
+	}
+	d = diagnoseText(t, "Message could not be sent. Mailer Error: SMTP Error: The following recipients failed: bob@example.com: "+
+		"<bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table\ndave@example.net: <dave@example.net>: Relay access denied\n")
+	if got := recipientAddresses(d); got != "bob@example.com dave@example.net" {
+		t.Fatalf("PHPMailer's list: recipients %q", got)
+	}
+	if d.Recipients[0].Category != MailboxNotFound || d.Recipients[1].Category != RelayDenied {
+		t.Errorf("PHPMailer's list: categories %s, %s; want each its own reason", d.Recipients[0].Category, d.Recipients[1].Category)
+	}
+	// "To: a@x, b@y" is a header, and a sentence naming an address before a
+	// colon ("write to help@example.com: we answer") no list.
+	d = diagnoseText(t, "550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown\nQuestions? Write to help@example.com: we answer within a day.\n")
+	if got := recipientAddresses(d); got != "ann@example.net" {
+		t.Errorf("a help address in prose: recipients %q", got)
+	}
+}
+
+func recipientAddresses(d *Diagnosis) string {
+	var out []string
+	for _, r := range d.Recipients {
+		out = append(out, r.Address)
+	}
+	return strings.Join(out, " ")
+}

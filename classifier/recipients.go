@@ -160,10 +160,12 @@ func textRecipients(doc *document) []*recipientEvidence {
 				demote := demoteLine.MatchString(line)
 				hasCode := -1 // computed once per line, when first needed
 				lists := -1   // whether the line holds a JSON list of addresses, likewise
-				for k, loc := range findAddresses(line) {
+				locs := findAddresses(line)
+				list := isAddressList(line, locs)
+				for k, loc := range locs {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
-					listed := atLineStart(line, loc[0])
+					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1])
 					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
 					}
@@ -381,6 +383,37 @@ func atLineStart(line string, i int) bool {
 	// "Recipient Address:").
 	b := strings.ToLower(strings.TrimRight(before, " <"))
 	return strings.HasSuffix(b, "to:") || strings.HasSuffix(b, "recipient address:") || strings.HasSuffix(b, "recipient:")
+}
+
+// isAddressList reports whether line is a list of two or more addresses and
+// nothing else ("bob@example.com, carol@example.org"), as notices and mail
+// programs list the recipients they could not reach: each address then
+// opens the list as much as the first.
+func isAddressList(line string, locs [][]int) bool {
+	if len(locs) < 2 || !atLineStart(line, locs[0][0]) {
+		return false
+	}
+	prev := locs[0][1]
+	for _, loc := range locs[1:] {
+		if strings.Trim(line[prev:loc[0]], " \t,;<>") != "" {
+			return false
+		}
+		prev = loc[1]
+	}
+	return strings.Trim(line[prev:], " \t,;<>.") == ""
+}
+
+// reasonFollows reports whether the address that ends at offset end of line
+// is followed by a colon and the server's reply about it, which opens with
+// the address again or with a code ("bob@example.com: <bob@example.com>:
+// Recipient address rejected", "bob@example.com: 550 5.1.1 ..."): the way
+// mail programs and libraries list the recipients a server refused,
+// wherever on the line the list begins (PHPMailer's "SMTP Error: The
+// following recipients failed: bob@...: ..."). An address in a sentence
+// ("write to help@example.com: we answer") is followed by words.
+func reasonFollows(line string, end int) bool {
+	rest := strings.TrimPrefix(line[end:], ">")
+	return len(rest) > 2 && rest[0] == ':' && rest[1] == ' ' && (rest[2] == '<' || rest[2] >= '2' && rest[2] <= '5')
 }
 
 // isAlias reports whether the address at offset i is the alias a recipient
