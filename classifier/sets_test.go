@@ -504,7 +504,10 @@ var labelledSets = []struct {
 		// Net::SMTP, Python smtplib, Django), pasted and in whole messages,
 		// in English, German, French, Spanish, Polish and Portuguese;
 		// written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 49/60, 40/40, final 57/58 with the rows written blind (PHPMailer,
+		// Roundcube, SOGo, Evolution, Horde, Mutt, Claws, libraries); 56/60 with
+		// SOGo's exception reasons and the recipients programs list their own way.
+		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.98,
 	},
 }
 
