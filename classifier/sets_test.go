@@ -510,8 +510,12 @@ var labelledSets = []struct {
 		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.98,
 	},
 	{
-		dir:   "relays",
-		first: "to be measured",
+		dir: "relays",
+		first: "41/49 recipients (83.7%), 40/44 status codes, 17/17 high-confidence answers, final or retried 44/47; " +
+			"missed: nullmailer-send's journal lines (the reply after its \"Recipient refused\" and similar read as no " +
+			"reason, 4 recipients and their codes), nullmailer's expiry bounce, sSMTP's \"Cannot open mailhub\" and " +
+			"BusyBox's refusal (read as no bounce), a Microsoft 365 SMTP AUTH refusal in msmtp's French (\"is disabled\" " +
+			"read as a disabled mailbox)",
 		// What the small programs that hand mail to a smarthost print when
 		// it refuses: nullmailer's bounces and its nullmailer-send log lines,
 		// msmtp's errors (English, German, French, Brazilian Portuguese,
@@ -519,7 +523,7 @@ var labelledSets = []struct {
 		// "Cron Daemon" mails carrying them, Postfix and Exim bounces of cron
 		// mail refused by a smarthost, and Nextcloud's test-email error;
 		// written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
