@@ -33,6 +33,7 @@ func findAddresses(s string) [][]int {
 			}
 			start -= size
 		}
+		start += logKeyLen(s[start:at])
 		if start == at {
 			continue
 		}
@@ -45,6 +46,23 @@ func findAddresses(s string) [][]int {
 		}
 		prevEnd, from = end, end
 	}
+}
+
+// logKeys are the field names a mail log writes straight before an
+// address, with no bracket between: msmtp's log line "from=ann@x
+// recipients=bob@y,carl@z" (msmtp.c msmtp_get_log_info). '=' may stand in a
+// local part, so without this the field name would be read as part of it.
+var logKeys = []string{"from=", "to=", "recipients=", "user="}
+
+// logKeyLen returns the length of the log field name that opens local, the
+// text before an '@', or 0 when none does.
+func logKeyLen(local string) int {
+	for _, k := range logKeys {
+		if len(local) > len(k) && strings.EqualFold(local[:len(k)], k) {
+			return len(k)
+		}
+	}
+	return 0
 }
 
 // domainEnd returns where the domain that starts at s[i:] ends: one label,

@@ -20,6 +20,9 @@ func TestAddressInVisibleText(t *testing.T) {
 		{"outlook couldn't be delivered", "Your message to ann@example.com couldn't be delivered.\nann wasn't found at example.com.\n\nbob  Office 365  ann\nAction Required  Recipient\n\nUnknown To address\n", "ann@example.com"},
 		{"the refused sender alone", "553 5.7.1 <bob@example.org>: Sender address rejected: not owned by user bob@example.org", ""},
 		{"the refused sender after the recipient", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 553 5.7.1 <bob@example.org>: Sender address rejected: Access denied (in reply to RCPT TO command)", "ann@example.com"},
+		{"msmtp's log line names the sender and the login by field", "host=smtp.example.com tls=on auth=on user=bob@example.org from=bob@example.org recipients=ann@example.com smtpstatus=550 smtpmsg='550 5.1.1 User unknown' errormsg='recipient address ann@example.com not accepted by the server' exitcode=EX_NOUSER", "ann@example.com"},
+		{"msmtp's refused envelope sender", "msmtp: envelope from address bob@example.org not accepted by the server\nmsmtp: server message: 553 5.7.1 Sender rejected\nmsmtp: could not send mail (account default from /etc/msmtprc)\n", ""},
+		{"nullmailer-send's log names the sender first", "nullmailer[812]: From: <bob@example.org> to: <ann@example.com>\nnullmailer[813]: smtp: Failed: 550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown\nnullmailer[812]: Sending failed: Permanent error in sending the message\n", "ann@example.com"},
 		{"contact the postmaster is not the recipient", "Delivery has failed to these recipients or groups:\n\nann@example.com\nThe mailbox is full. For help, contact postmaster@example.org.\n", "ann@example.com"},
 	}
 	for _, tt := range tests {
@@ -45,6 +48,7 @@ func TestFindAddresses(t *testing.T) {
 		{"ascii in brackets", "550 5.1.1 <ann@example.com>: User unknown", []string{"ann@example.com"}},
 		{"ascii with odd local part", "to o'brien+tag=x@mail.example.co.uk, then", []string{"o'brien+tag=x@mail.example.co.uk"}},
 		{"ascii two on a line", "ann@example.com and bob@example.org", []string{"ann@example.com", "bob@example.org"}},
+		{"a log field name is not part of the local part", "from=ann@example.com recipients=bob@example.org,carl@example.net", []string{"ann@example.com", "bob@example.org", "carl@example.net"}},
 		{"ascii needs a dot in the domain", "root@localhost said no", nil},
 		{"latin domain", "550 5.1.1 <ann@bücher.example>: User unknown", []string{"ann@bücher.example"}},
 		{"latin local part", "josé.müller@example.de", []string{"josé.müller@example.de"}},

@@ -465,9 +465,13 @@ func isContact(line string, i int) bool {
 func namedAsSender(line string, i int) bool {
 	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " <\"':"))
 	// Mail logs name the sender too: Postfix's and sendmail's "from=<x>",
-	// Exim's arrival "<= x" and its reject log's "F=<x>".
+	// Exim's arrival "<= x" and its reject log's "F=<x>", msmtp's "from=x"
+	// and the login "user=x", nullmailer-send's "nullmailer[1]: From: <x>
+	// to: <y>" (send.cc log_msg), and msmtp's own sentence for a refused
+	// MAIL FROM, "envelope from address x not accepted by the server" (its
+	// last words, as only the 20 characters before the address are read).
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
-		"from=", "<=", " f="} {
+		"from=", "<=", " f=", "user=", "]: from", "from address"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
