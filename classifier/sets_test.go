@@ -523,7 +523,9 @@ var labelledSets = []struct {
 		// "Cron Daemon" mails carrying them, Postfix and Exim bounces of cron
 		// mail refused by a smarthost, and Nextcloud's test-email error;
 		// written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 48/49, 44/44, 22/22, final 45/47 with the rows written blind (msmtp,
+		// sSMTP, nullmailer, BusyBox, esmtp, Zabbix) and the bare "is disabled" made weak.
+		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97, final: 0.95,
 	},
 }
 
