@@ -528,8 +528,10 @@ var labelledSets = []struct {
 		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97, final: 0.95,
 	},
 	{
-		dir:   "structure",
-		first: "to be measured",
+		dir: "structure",
+		first: "57/57 recipients, 55/56 status codes (Exim's plain notice has no code; the label gives its report's " +
+			"generic 5.0.0), 43/43 high-confidence answers, final or retried 44/44; visible text 54/57 (a bounce forwarded " +
+			"as an attachment is not visible text)",
 		// Whole bounces whose MIME and report structure is unusual but
 		// real, each built as its program builds it, with ordinary reasons
 		// inside: RFC 6533 message/global-delivery-status, message/global
@@ -542,7 +544,7 @@ var labelledSets = []struct {
 		// no MIME (Sendmail, qmail, old-style Exim), X-Failed-Recipients,
 		// mbox From lines, CRLF, UTF-8 templates in Dutch and Russian and
 		// HTML-only Exchange NDRs; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		recipients: 0.99, status: 0.98, high: 0.99, visible: 0.94, final: 0.99,
 	},
 }
 
