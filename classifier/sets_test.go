@@ -547,8 +547,9 @@ var labelledSets = []struct {
 		recipients: 0.99, status: 0.98, high: 0.99, visible: 0.94, final: 0.99,
 	},
 	{
-		dir:   "servers4",
-		first: "to be measured",
+		dir: "servers4",
+		first: "48/48 recipients, 41/41 status codes, 23/23 high-confidence answers, final or retried 41/41; the same from " +
+			"visible text",
 		// Bounces from Courier (its courierdsn templates: failures, delays,
 		// a relayed report, its own connection and DNS errors, the SMTPUTF8
 		// refusal), OpenSMTPD in three layouts (2009 single recipient, 2012
@@ -556,7 +557,7 @@ var labelledSets = []struct {
 		// failure texts and delay notices), DragonFly dma, Apache James 2.x
 		// RemoteDelivery, Exchange 2003 NDRs with their "#5.x.x smtp;"
 		// lines and Exchange 2007 NDRs; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
 }
 
