@@ -560,6 +560,20 @@ var labelledSets = []struct {
 		// lines and Exchange 2007 NDRs; written blind.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir:   "providers4",
+		first: "to be measured",
+		// The big mailbox providers' less common replies, in the words of
+		// their own error-code and postmaster pages, inside Postfix, Exim
+		// and sendmail notices (final and delayed) or pasted: Gmail's bulk-
+		// sender codes (5.7.27 SPF, 5.7.30 DKIM, 5.7.40 DMARC record, 4.7.32
+		// alignment, 4.7.29 TLS, 5.7.28, 4.7.23, 4.7.24, 4.7.26, 4.7.28
+		// Message-ID quota, 5.4.6 loop, header rules), Outlook.com's RP-,
+		// SC-, DY- and OU- codes and its Sender ID refusal, AOL's RTR and
+		// RLY blocks, Comcast's ES/BL codes and session limits, Cox's CDRBL
+		// and IPBL codes, Yandex's address replies; written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
