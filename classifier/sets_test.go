@@ -561,8 +561,11 @@ var labelledSets = []struct {
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
 	{
-		dir:   "providers4",
-		first: "to be measured",
+		dir: "providers4",
+		first: "46/57 recipients (80.7%), 51/51 status codes, 5/5 high-confidence answers, final or retried 48/48; missed: " +
+			"Gmail's newer authentication and rate codes (5.7.30 DKIM, 4.7.32 alignment, 4.7.24 SPF, 4.7.23 PTR, 4.7.28 same " +
+			"Message-ID, 5.2.1 receiving too fast, 4.7.0 allowlist), Outlook.com's DY-002 and Sender ID refusals, AOL's " +
+			"\"not accepting mail from this sender\", Yandex's \"need fully-qualified address\"",
 		// The big mailbox providers' less common replies, in the words of
 		// their own error-code and postmaster pages, inside Postfix, Exim
 		// and sendmail notices (final and delayed) or pasted: Gmail's bulk-
