@@ -494,3 +494,26 @@ func TestChallengeAdvice(t *testing.T) {
 		t.Errorf("got %s, headline %q, summary %q; want an auto-reply that asks to confirm", d.Category, r.Headline, r.Info.Summary)
 	}
 }
+
+// A multi-line SMTP reply repeats its code on every line, and Postfix joins
+// the lines into one: the repeats must not cut the reply's sentences apart.
+func TestRepeatedReplyCodes(t *testing.T) {
+	joined := "<tom@example.net>: host gmail-smtp-in.l.google.com[192.0.2.29] said:\n" +
+		"    421-4.7.32 Your email has been rate limited because the From: header\n" +
+		"    421-4.7.32 (RFC5322) in this message isn't aligned with either the\n" +
+		"    421-4.7.32 authenticated SPF or DKIM organizational domain. 421 4.7.32\n" +
+		"    41be03b00d2f7 - gsmtp (in reply to end of DATA command)\n"
+	d := diagnoseText(t, joined)
+	if r := d.Recipients[0]; r.Category != AuthenticationFailed || r.Status != "4.7.32" {
+		t.Errorf("joined reply: got %s %q, want authentication-failed 4.7.32", r.Category, r.Status)
+	}
+	if got := blankRepeatedCodes("said: 550-5.1.1 the email account 550-5.1.1 does not exist. 550 5.1.1 x"); got !=
+		"said: 550-5.1.1 the email account           does not exist.           x" {
+		t.Errorf("blankRepeatedCodes = %q", got)
+	}
+	// Two recipients' replies each keep their first code.
+	two := "said: 550-5.1.1 a 550 5.1.1 b\nsaid: 550-5.1.1 c 550 5.1.1 d\n"
+	if got := blankRepeatedCodes(two); got != "said: 550-5.1.1 a           b\nsaid: 550-5.1.1 c           d\n" {
+		t.Errorf("two replies: blankRepeatedCodes = %q", got)
+	}
+}

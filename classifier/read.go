@@ -160,7 +160,7 @@ func newDocument(text string, h mail.Header, format string, reportStart int) *do
 			reportStart = -1
 		}
 	}
-	doc := &document{text: text, folded: foldText(text), header: h, format: format, reportStart: reportStart}
+	doc := &document{text: text, folded: blankRepeatedCodes(foldText(text)), header: h, format: format, reportStart: reportStart}
 	doc.found = scan(doc.folded)
 	bodyEnd := len(text)
 	if reportStart >= 0 {
@@ -172,6 +172,57 @@ func newDocument(text string, h mail.Header, format string, reportStart int) *do
 	}
 	return doc
 }
+
+// blankRepeatedCodes blanks, in the folded copy the phrases are found in,
+// the code a multi-line SMTP reply repeats on each of its lines. Exim keeps
+// the lines ("550-5.1.1 The email account that you tried to reach does not
+// exist. Please try" / "550-5.1.1 double-checking the recipient's email
+// address"), and Postfix joins them into one ("said: 421-4.7.32 Your email
+// has been rate limited because the From: header 421-4.7.32 (RFC5322) in
+// this message isn't aligned"): either way the repeats cut the reply's
+// sentences apart. A repeat is a code (and its enhanced status) that the
+// line before continued ("550-5.1.1") close behind; it becomes spaces, so
+// offsets do not move, and the first of each reply stays.
+func blankRepeatedCodes(folded string) string {
+	if strings.IndexByte(folded, '-') < 0 {
+		return folded
+	}
+	type seen struct {
+		end       int  // where the last occurrence ended
+		continues bool // whether it was a continuation ("550-")
+	}
+	last := map[string]seen{}
+	var b []byte
+	for i := 0; i+4 < len(folded); i++ {
+		if !replyAt(folded, i) || folded[i+3] != '-' && folded[i+3] != ' ' {
+			continue
+		}
+		end := i + 4
+		if e := statusAt(folded, end); e > 0 {
+			end = e
+		}
+		key := folded[i:i+3] + folded[i+4:end]
+		prev, ok := last[key]
+		last[key] = seen{end, folded[i+3] == '-'}
+		if !ok || !prev.continues || i-prev.end > maxReplyLine {
+			continue
+		}
+		if b == nil {
+			b = []byte(folded)
+		}
+		for k := i; k < end; k++ {
+			b[k] = ' '
+		}
+	}
+	if b == nil {
+		return folded
+	}
+	return string(b)
+}
+
+// maxReplyLine bounds how far apart two lines of one SMTP reply's code can
+// stand: a reply line is at most 512 bytes (RFC 5321 4.5.3.1.5).
+const maxReplyLine = 512
 
 // normalize makes text safe and uniform: valid UTF-8, "\n" line ends, no NUL.
 func normalize(s string) string {
