@@ -575,7 +575,10 @@ var labelledSets = []struct {
 		// SC-, DY- and OU- codes and its Sender ID refusal, AOL's RTR and
 		// RLY blocks, Comcast's ES/BL codes and session limits, Cox's CDRBL
 		// and IPBL codes, Yandex's address replies; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 48/57, 8/8 high with the rows written blind (Outlook.com's code
+		// table, Gmail's 4.7.28 throttles); 54/57, 10/10 with the codes a multi-line
+		// reply repeats blanked before phrases are read.
+		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.94, final: 0.99,
 	},
 }
 
