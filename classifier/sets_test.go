@@ -580,6 +580,22 @@ var labelledSets = []struct {
 		// reply repeats blanked before phrases are read.
 		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.94, final: 0.99,
 	},
+	{
+		dir:   "japan2",
+		first: "to be measured",
+		// Bounces a Japanese helpdesk holds, in the words of Japanese
+		// carriers', ISPs' and hosts' own help pages: docomo's, au's and
+		// SoftBank's refusals (Unknown user, User unknown, Invalid
+		// recipient) in Postfix, qmail and sendmail notices, Outlook's
+		// Japanese "配信不能" notice for docomo and au addresses that break
+		// RFC (ISO-2022-JP, UTF-8, a Shift_JIS paste), a helpdesk forward in
+		// ISO-2022-JP, ISP notices (ASAHIネット, MEGA EGG, BBIQ, GMO BB,
+		// So-net, ZENNO, おまかせサーバ, a Mail Administrator notice),
+		// hosting (KAGOYA, SPPD, Sakura's 2004 sendmail, a LOLIPOP!
+		// phishing look-alike), Hitachi Groupmax's error subjects, qmail's
+		// databytes limit and Exchange Online's 4.3.2; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
