@@ -594,7 +594,7 @@ var labelledSets = []struct {
 		// hosting (KAGOYA, SPPD, Sakura's 2004 sendmail, a LOLIPOP!
 		// phishing look-alike), Hitachi Groupmax's error subjects, qmail's
 		// databytes limit and Exchange Online's 4.3.2; written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
