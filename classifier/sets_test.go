@@ -581,8 +581,11 @@ var labelledSets = []struct {
 		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.94, final: 0.99,
 	},
 	{
-		dir:   "japan2",
-		first: "to be measured",
+		dir: "japan2",
+		first: "44/54 recipients (81.5%), 33/33 status codes, 23/23 high-confidence answers, final or retried 46/46; " +
+			"missed: Outlook's Japanese notice for carrier addresses that break RFC 5322 (4 recipients, read as unknown or " +
+			"no bounce), BBIQ's and GMO BB's \"remaining quota\" refusals (read as too large), Hitachi Groupmax's error " +
+			"subjects (no bounce), a phishing look-alike about a full mailbox",
 		// Bounces a Japanese helpdesk holds, in the words of Japanese
 		// carriers', ISPs' and hosts' own help pages: docomo's, au's and
 		// SoftBank's refusals (Unknown user, User unknown, Invalid
