@@ -599,6 +599,19 @@ var labelledSets = []struct {
 		// databytes limit and Exchange Online's 4.3.2; written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "feedback",
+		first: "to be measured",
+		// Automated mail about mail that looks like a bounce and mostly is
+		// not one: ARF spam complaints (RFC 5965 types, SpamCop, Yahoo, AOL,
+		// Microsoft JMRP), RFC 6591 authentication-failure reports (OpenDMARC,
+		// OpenDKIM, Momentum, Exim, NetEase, Stalwart, LBBS), DMARC aggregate
+		// reports (Google, Microsoft, opendmarc-reports, Mail::DMARC, rspamd,
+		// pasted XML), SMTP TLS reports (RFC 8460, Google), fail2ban's X-ARF
+		// and plain abuse reports, and a few real bounces of such reports;
+		// written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
