@@ -600,8 +600,13 @@ var labelledSets = []struct {
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 	{
-		dir:   "feedback",
-		first: "to be measured",
+		dir: "feedback",
+		first: "29/55 recipients (52.7%), 7/7 status codes, 16/31 high-confidence answers right, against the " +
+			"writer's labels; missed: 15 DMARC and DKIM failure reports (RFC 6591 auth-failure ARF) read as complaints at " +
+			"high confidence where the writer labelled them authentication-failed or not a bounce, 5 DMARC aggregate " +
+			"reports (read as authentication-failed), 4 TLS reports (policy-rejected), SpamCop's report (not a bounce), " +
+			"a fail2ban X-ARF report quoting Postfix rejections (relay-denied). The writer saw these answers in a verbose " +
+			"check run and changed nothing after",
 		// Automated mail about mail that looks like a bounce and mostly is
 		// not one: ARF spam complaints (RFC 5965 types, SpamCop, Yahoo, AOL,
 		// Microsoft JMRP), RFC 6591 authentication-failure reports (OpenDMARC,
