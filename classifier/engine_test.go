@@ -517,3 +517,23 @@ func TestRepeatedReplyCodes(t *testing.T) {
 		t.Errorf("two replies: blankRepeatedCodes = %q", got)
 	}
 }
+
+// A Japanese notice's subject comes MIME-encoded (RFC 2047, ISO-2022-JP): it
+// is read decoded, for the notice's own markers and for who wrote it.
+func TestEncodedSubject(t *testing.T) {
+	msg := func(subject, body string) string {
+		return "From: tanaka@example.jp\r\nTo: bob@example.com\r\nSubject: " + subject + "\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+	}
+	// 「自動返信: お見積りの件」
+	d := diagnoseText(t, msg("=?iso-2022-jp?b?GyRCPCtGMEpWPy4bKEI6IBskQiQqOCtAUSRqJE43bxsoQg==?=", "ありがとうございます。\r\n"))
+	if d.Category != AutoReply {
+		t.Errorf("encoded auto-reply subject: got %s, want auto-reply", d.Category)
+	}
+	// 「[QuickML] エラー: hello」
+	d = diagnoseText(t, msg("=?iso-2022-jp?b?W1F1aWNrTUxdIBskQiUoJWkhPBsoQjogaGVsbG8=?=",
+		"あなたは <ml@example.jp> メーリングリストのメンバーではありません。\r\n"))
+	if d.Software != "QuickML" || d.Category != PolicyRejected {
+		t.Errorf("encoded QuickML subject: got %s by %q, want policy-rejected by QuickML", d.Category, d.Software)
+	}
+}

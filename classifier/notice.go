@@ -87,8 +87,9 @@ func (n *notice) first(s span, m marker, min strength) (phraseMatch, bool) {
 	return out, found
 }
 
-// subject is the bounce's own Subject header.
-func (n *notice) subject() string { return n.doc.header.Get("Subject") }
+// subject is the bounce's own Subject header, its encoded words decoded: a
+// Japanese notice's subject comes as =?ISO-2022-JP?B?...?=.
+func (n *notice) subject() string { return decodeHeader(n.doc.header.Get("Subject")) }
 
 // isBounce reports whether the text reads as a delivery report at all.
 func (n *notice) isBounce() bool {

@@ -54,7 +54,7 @@ func (n *notice) detectSoftware() string {
 	for _, k := range []string{"From", "Message-Id", "X-Mailer", "X-Postfix-Queue-Id", "X-Failed-Recipients",
 		"X-MS-Exchange-Message-Is-Ndr", "X-Ses-Outgoing", "X-SG-EID", "Subject"} {
 		for _, v := range n.doc.header[k] {
-			h.WriteString(k + ": " + v + "\n")
+			h.WriteString(k + ": " + decodeHeader(v) + "\n")
 		}
 	}
 	if name := softwareIn(h.String(), false); name != "" {
