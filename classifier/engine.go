@@ -161,8 +161,13 @@ func unclear(d *Diagnosis) bool {
 	case NotABounce, AutoReply:
 		// A list's notice that it holds a post says what happened; the
 		// post it attaches is the sender's own message, not a bounce.
-		// A challenge-response filter's request is as complete.
-		return len(d.Recipients) == 0 || d.Recipients[0].Rule != heldRule && d.Recipients[0].Rule != challengeRule
+		// A challenge-response filter's request is as complete, and so is
+		// a DMARC or TLS report.
+		if len(d.Recipients) == 0 {
+			return true
+		}
+		rule := d.Recipients[0].Rule
+		return rule != heldRule && rule != challengeRule && rule != reportRule
 	case Unknown:
 		return len(d.Recipients) == 0 || d.Recipients[0].Address == ""
 	}
@@ -219,6 +224,8 @@ func analyze(doc *document) *Diagnosis {
 		rs = textRecipients(doc)
 		gatherEvidence(doc, n, rs)
 		out.settle(rs, Delivered, Medium)
+	case len(rs) == 0 && n.isMailReport():
+		out.mailReport()
 	case len(rs) == 0 && n.isChallenge():
 		out.challenge()
 	case len(rs) == 0 && n.isHeld():

@@ -537,3 +537,35 @@ func TestEncodedSubject(t *testing.T) {
 		t.Errorf("encoded QuickML subject: got %s by %q, want policy-rejected by QuickML", d.Category, d.Software)
 	}
 }
+
+// A DMARC aggregate or SMTP TLS report is about a domain's mail as a whole:
+// its words of failed checks are statistics, not a refusal. A bounce of
+// such a report stays a bounce.
+func TestMailReports(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       Category
+	}{
+		{"opendmarc-reports", "From: noreply-dmarc@example.org\r\nTo: rua@example.com\r\nSubject: Report Domain: example.com Submitter: example.org Report-ID: example.com-1700000000@example.org\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"report_section\"\r\n\r\n--report_section\r\nContent-Type: text/plain;\r\n\r\n" +
+			"This is a DMARC aggregate report for example.com\r\ngenerated at Thu Nov 16 23:59:59 2023\r\n\r\n--report_section--\r\n", NotABounce},
+		{"pasted summary", "This is a DMARC aggregate report for example.com\n\n12 records.\n10 passed.\n2 failed.\n", NotABounce},
+		{"too big notice", "This is a 'too big' DMARC notice. The aggregate report was NOT delivered.\n\nReport-Domain: example.com\nSubmitter: example.org\n", NotABounce},
+		{"tls report header", "From: tlsrpt@mail.sender.example\r\nTo: tlsrpt@example.net\r\nSubject: TLS report\r\nTLS-Report-Domain: example.net\r\nTLS-Report-Submitter: mail.sender.example\r\n\r\n" +
+			"This is an aggregate TLS report from mail.sender.example\r\n", NotABounce},
+		{"bounce of a report", "From: MAILER-DAEMON@example.org\r\nTo: noreply-dmarc@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n" +
+			"This is the mail system at host example.org.\r\n\r\n<rua@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <rua@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)\r\n\r\n" +
+			"Subject: Report Domain: example.com Submitter: example.org Report-ID: 1\r\n\r\nThis is a DMARC aggregate report for example.com\r\n", MailboxNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if d.Category != tt.want {
+				t.Fatalf("category = %s, want %s (rule %q)", d.Category, tt.want, ruleOf(d))
+			}
+			if tt.want == NotABounce && (ruleOf(d) != reportRule || !strings.Contains(Read(d).Headline, "report")) {
+				t.Errorf("rule %q, headline %q; want a report on a domain's mail", ruleOf(d), Read(d).Headline)
+			}
+		})
+	}
+}

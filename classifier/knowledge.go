@@ -54,6 +54,7 @@ const (
 	markChallenge
 	markDelivered
 	markComplaint
+	markReport
 	markStageConnect
 	markStageMail
 	markStageRcpt
@@ -63,7 +64,7 @@ const (
 var markerNames = map[string]marker{
 	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
 	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@complaint": markComplaint,
-	"@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
+	"@report": markReport, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData,
 }
 

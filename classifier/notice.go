@@ -292,6 +292,48 @@ func (n *notice) isChallenge() bool {
 	return !hasSMTPLine(n.doc.text[head.start:head.end])
 }
 
+// isMailReport reports whether the input is an automatic report on a
+// domain's mail as a whole rather than on one message: a DMARC aggregate
+// report (RFC 7489 7.2), an SMTP TLS report (RFC 8460), a postmaster
+// tool's notice. Its subject or opening says so (or, for a TLS report, its
+// own header fields, RFC 8460 5.3), with no failure notice or SMTP reply
+// beside it; what it says of failed checks ("DMARC", "TLS") is statistics,
+// not a refusal.
+func (n *notice) isMailReport() bool {
+	h := n.doc.header
+	head := span{0, min(len(n.doc.text), 3000)}
+	tls := h.Get("TLS-Report-Domain") != "" || strings.Contains(strings.ToLower(h.Get("Content-Type")), "tlsrpt")
+	if !tls && !hasMarker(markReport, medium, n.subject()) {
+		if _, ok := n.first(head, markReport, medium); !ok {
+			return false
+		}
+	}
+	return !n.failureBesideReport() && !n.fromDeliverySystem() && !hasSMTPLine(n.doc.text[head.start:head.end])
+}
+
+// failureBesideReport reports whether a failure notice's wording of at
+// least medium strength stands outside the report's own words: Mail::DMARC's
+// "the aggregate report was not delivered" is about the report, not a
+// message of the reader's.
+func (n *notice) failureBesideReport() bool {
+	kb := know()
+	var own []phraseMatch
+	for _, m := range n.matches {
+		if kb.phrases[m.rule].marker == markReport {
+			own = append(own, m)
+		}
+	}
+	for _, m := range n.matches {
+		if f := &kb.phrases[m.rule]; f.marker != markBounce || f.strength < medium {
+			continue
+		}
+		if !slices.ContainsFunc(own, func(r phraseMatch) bool { return r.start <= m.start && m.end <= r.end }) {
+			return true
+		}
+	}
+	return false
+}
+
 // isHeld reports whether the notice says a mailing list holds the message
 // for its moderator: it may still go out, so it is no failure, whatever
 // reason for holding it the notice gives ("not from a list member").

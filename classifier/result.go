@@ -195,6 +195,20 @@ func (res *result) held() {
 // its moderator: the headline says so.
 const heldRule = "held for the list's moderator"
 
+// mailReport marks the input as an automatic report on a domain's mail as
+// a whole (DMARC, TLS): no message failed.
+func (res *result) mailReport() {
+	if m, ok := res.n.first(span{0, min(len(res.doc.text), 3000)}, markReport, medium); ok {
+		res.evidence(m.start, m.end, "This is an automatic report on a domain's mail as a whole (DMARC or TLS statistics, a postmaster tool's notice), not a notice that a message failed.")
+	}
+	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{}
+	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{}, Rule: reportRule}}
+}
+
+// reportRule is the rule of a report on a domain's mail as a whole: the
+// headline says so.
+const reportRule = "a report on a domain's mail"
+
 // challenge marks the input as a challenge-response filter's automatic
 // request: the message waits until the sender confirms.
 func (res *result) challenge() {
