@@ -569,3 +569,24 @@ func TestMailReports(t *testing.T) {
 		})
 	}
 }
+
+// An authentication-failure report (RFC 6591) has a spam complaint's shape
+// and category (the corpus labels it so), but its page must not say that
+// someone marked the message as spam.
+func TestAuthFailureReport(t *testing.T) {
+	arf := func(kind string) string {
+		return "From: dmarc@example.net\r\nTo: ruf@example.com\r\nSubject: report\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nA report.\r\n" +
+			"--b\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: " + kind + "\r\nUser-Agent: x/1\r\nVersion: 1\r\n" +
+			"Original-Rcpt-To: ann@example.net\r\nAuth-Failure: dmarc\r\n--b--\r\n"
+	}
+	d := diagnoseText(t, arf("auth-failure"))
+	r := Read(d)
+	if d.Category != Complaint || !strings.Contains(r.Headline, "failed authentication") || strings.Contains(r.Info.Summary, "spam") {
+		t.Errorf("auth-failure: got %s, headline %q, summary %q", d.Category, r.Headline, r.Info.Summary)
+	}
+	if r := Read(diagnoseText(t, arf("abuse"))); !strings.Contains(r.Headline, "spam") {
+		t.Errorf("abuse: headline %q, want a spam complaint's", r.Headline)
+	}
+}

@@ -406,6 +406,23 @@ const (
 		"answers, the filter deletes the message after a while."
 )
 
+// An authentication-failure report (RFC 6591) arrives in the same shape as
+// a spam complaint, but says something else.
+const (
+	authFailureTitle       = "A report that a message failed authentication"
+	authFailureSummary     = "This is a report, not a bounce: a message that used your domain failed SPF, DKIM or DMARC at a receiving server."
+	authFailureExplanation = "Domains that publish a DMARC record with a ruf= address ask receiving servers to report " +
+		"each message that uses the domain and fails its checks. The report names the check that failed " +
+		"and shows the message's headers. If the message was yours, your domain's SPF record or DKIM " +
+		"signing misses a server you send through; if it was not, someone is sending in your domain's name, " +
+		"and the report is working as intended."
+)
+
+var authFailureSteps = []string{
+	"Look at the reported message's headers: if you sent it, add the server it came from to your SPF record or have it sign with your DKIM key, then check again with a test message.",
+	"If you did not send it, nothing needs to change on your side; a DMARC policy of quarantine or reject keeps such mail from being delivered.",
+}
+
 var challengeSteps = []string{
 	"Answer the request as it asks: reply to it without changing the subject line, or open the link it gives.",
 	"If you did not send the message it names, ignore the request: someone used your address, and nothing reaches the recipient.",
@@ -430,6 +447,9 @@ func explainOf(d *Diagnosis, ps []Problem) Info {
 	if !d.Category.IsFailure() {
 		if d.Category == AutoReply && len(d.Recipients) > 0 && d.Recipients[0].Rule == challengeRule {
 			info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = challengeTitle, challengeSummary, challengeExplanation, WhoYou, challengeSteps
+		}
+		if d.Category == Complaint && len(d.Recipients) > 0 && d.Recipients[0].Rule == authFailureRule {
+			info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = authFailureTitle, authFailureSummary, authFailureExplanation, WhoYou, authFailureSteps
 		}
 		return info
 	}

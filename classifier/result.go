@@ -175,11 +175,30 @@ func (res *result) complaint(conf Confidence) {
 		}
 		rs = []*recipientEvidence{{Recipient: Recipient{Address: addr}}}
 	}
-	if loc := fieldRe["feedback-type"].FindStringIndex(doc.text); loc != nil {
-		res.evidence(loc[0], loc[1], "This is a feedback report (ARF): someone marked a delivered message as spam.")
+	authFailure := false
+	if m := fieldRe["feedback-type"].FindStringSubmatchIndex(doc.text); m != nil {
+		// An authentication-failure report (RFC 6591) has the same ARF
+		// shape, but nobody complained: a receiving server tells the
+		// domain's owner that a message using the domain failed SPF,
+		// DKIM or DMARC.
+		authFailure = m[3] > m[2] && strings.EqualFold(strings.TrimSpace(doc.text[m[2]:m[3]]), "auth-failure")
+		why := "This is a feedback report (ARF): someone marked a delivered message as spam."
+		if authFailure {
+			why = "This is an authentication-failure report (RFC 6591): a message that used your domain failed SPF, DKIM or DMARC at the receiving server."
+		}
+		res.evidence(m[0], m[1], why)
 	}
 	res.settle(rs, Complaint, conf)
+	if authFailure {
+		for i := range res.d.Recipients {
+			res.d.Recipients[i].Rule = authFailureRule
+		}
+	}
 }
+
+// authFailureRule is the rule of an authentication-failure report: the
+// headline and the steps say what it is.
+const authFailureRule = "an authentication-failure report"
 
 // held marks a mailing list's notice that it holds the message for its
 // moderator: no failure, and no delivery yet.
