@@ -597,7 +597,9 @@ var labelledSets = []struct {
 		// hosting (KAGOYA, SPPD, Sakura's 2004 sendmail, a LOLIPOP!
 		// phishing look-alike), Hitachi Groupmax's error subjects, qmail's
 		// databytes limit and Exchange Online's 4.3.2; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same with the rows written blind (Gmail's Japanese notices,
+		// QuickML, Sylpheed, the decoded Subject).
+		recipients: 0.81, status: 0.99, high: 0.99, visible: 0.81, final: 0.99,
 	},
 	{
 		dir: "feedback",
@@ -615,7 +617,10 @@ var labelledSets = []struct {
 		// pasted XML), SMTP TLS reports (RFC 8460, Google), fail2ban's X-ARF
 		// and plain abuse reports, and a few real bounces of such reports;
 		// written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 33/55 with the rows written blind (DMARC aggregate and TLS reports
+		// read as reports, not failures); 48/55, 31/31 high, with the auth-failure
+		// reports also accepting complaint, as the corpus labels them.
+		recipients: 0.87, status: 0.99, high: 0.99, visible: 0.85, final: 0.99,
 	},
 }
 
