@@ -632,7 +632,7 @@ var labelledSets = []struct {
 		// (pt), and what people paste from Roundcube, Thunderbird, Horde
 		// IMP, msmtp and NeoMutt around Postfix and Exim replies; written
 		// blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
