@@ -623,8 +623,10 @@ var labelledSets = []struct {
 		recipients: 0.87, status: 0.99, high: 0.99, visible: 0.85, final: 0.99,
 	},
 	{
-		dir:   "latam",
-		first: "to be measured",
+		dir: "latam",
+		first: "53/58 recipients (91.4%), 23/23 status codes, 18/18 high-confidence answers, final or retried 23/26; " +
+			"missed: Mailman 3's Spanish and Portuguese holds for size and too many recipients (read as no bounce), " +
+			"mlmmj's Portuguese administrator-rule refusal, Thunderbird's es-AR timeout",
 		// Spanish and Portuguese notices from software localized for Latin
 		// America, Spain and Portugal, every word from the programs'
 		// localization files: Sympa DSNs (es, pt_BR), GNU Mailman 3
