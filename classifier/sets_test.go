@@ -637,8 +637,10 @@ var labelledSets = []struct {
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 	{
-		dir:   "rucis",
-		first: "to be measured",
+		dir: "rucis",
+		first: "54/59 recipients (91.5%), 38/38 status codes, 17/17 high-confidence answers, final or retried 57/57; " +
+			"missed: Exim's \"Unrouteable address\" for a local recipient (3, read as host-unknown, as the other sets label " +
+			"it for a remote domain), Thunderbird's Russian unknown-server and Ukrainian refused-recipient dialogs (no bounce)",
 		// The Russian-speaking mail world as Debian's packages print it:
 		// Sympa's Russian DSNs, Thunderbird, Roundcube, Evolution, Mutt and
 		// msmtp send errors in Russian, Ukrainian and Belarusian, and
