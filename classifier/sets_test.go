@@ -634,7 +634,9 @@ var labelledSets = []struct {
 		// (pt), and what people paste from Roundcube, Thunderbird, Horde
 		// IMP, msmtp and NeoMutt around Postfix and Exim replies; written
 		// blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 54/58 with the rows written blind (Thunderbird's es-AR and es-MX
+		// langpacks, Mutt, Sylpheed, PHPMailer in Spanish and Portuguese).
+		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.88,
 	},
 	{
 		dir: "rucis",
@@ -646,7 +648,9 @@ var labelledSets = []struct {
 		// msmtp send errors in Russian, Ukrainian and Belarusian, and
 		// Postfix and Exim notices from Russian hosting with KOI8-R,
 		// windows-1251 and UTF-8 originals; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same, 18/18 high, with the rows written blind (mailutils,
+		// Thunderbird uk/kk/be, Mutt, Mailman 3, KSMTP).
+		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.91, final: 0.99,
 	},
 }
 
