@@ -184,35 +184,57 @@ func newDocument(text string, h mail.Header, format string, reportStart int) *do
 // line before continued ("550-5.1.1") close behind; it becomes spaces, so
 // offsets do not move, and the first of each reply stays.
 func blankRepeatedCodes(folded string) string {
-	if strings.IndexByte(folded, '-') < 0 {
-		return folded
-	}
-	type seen struct {
-		end       int  // where the last occurrence ended
-		continues bool // whether it was a continuation ("550-")
-	}
-	last := map[string]seen{}
 	var b []byte
-	for i := 0; i+4 < len(folded); i++ {
-		if !replyAt(folded, i) || folded[i+3] != '-' && folded[i+3] != ' ' {
-			continue
-		}
-		end := i + 4
-		if e := statusAt(folded, end); e > 0 {
-			end = e
-		}
-		key := folded[i:i+3] + folded[i+4:end]
-		prev, ok := last[key]
-		last[key] = seen{end, folded[i+3] == '-'}
-		if !ok || !prev.continues || i-prev.end > maxReplyLine {
-			continue
-		}
+	blank := func(i, end int) {
 		if b == nil {
 			b = []byte(folded)
 		}
 		for k := i; k < end; k++ {
 			b[k] = ' '
 		}
+	}
+	// last holds, for each code (with its status) of a reply line that
+	// said more lines follow ("550-5.1.1"), where that line's code ended.
+	last := map[string]int{}
+	// closing blanks the last line's code ("550 5.1.1") of the reply whose
+	// previous line's code ended at from, if it stands before to.
+	closing := func(key string, from, to int) bool {
+		to = min(to, from+maxReplyLine, len(folded))
+		term := key[:3] + " " + key[3:]
+		j := strings.Index(folded[from:to], term)
+		if j < 0 {
+			return false
+		}
+		j += from
+		if j > 0 && isWordByte(folded[j-1]) || j+len(term) < len(folded) && isWordByte(folded[j+len(term)]) {
+			return false
+		}
+		blank(j, j+len(term))
+		return true
+	}
+	for off := 0; ; {
+		h := strings.IndexByte(folded[off:], '-')
+		if h < 0 {
+			break
+		}
+		h += off
+		off = h + 1
+		i := h - 3
+		if i < 0 || !replyAt(folded, i) {
+			continue
+		}
+		end := h + 1
+		if e := statusAt(folded, end); e > 0 {
+			end = e
+		}
+		key := folded[i:i+3] + folded[h+1:end]
+		if prev, ok := last[key]; ok && !closing(key, prev, i) && i-prev <= maxReplyLine {
+			blank(i, end)
+		}
+		last[key] = end
+	}
+	for key, end := range last {
+		closing(key, end, len(folded))
 	}
 	if b == nil {
 		return folded
