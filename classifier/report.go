@@ -207,5 +207,7 @@ func cleanAddress(v string) string {
 	if m := firstAddress(v); m != "" {
 		return m
 	}
-	return strings.Trim(strings.TrimSpace(v), "<>")
+	// No address in it: the value as it is, unfolded (a field folded over
+	// lines, RFC 5322 2.2.3, is one line).
+	return strings.Trim(strings.Join(strings.Fields(v), " "), "<>")
 }
