@@ -122,3 +122,21 @@ func TestPhrasePiecesFitTheScanRing(t *testing.T) {
 		t.Errorf("the longest phrase piece is %d bytes; keep pieces under 256", n)
 	}
 }
+
+// A phrase names at most one SMTP stage: words that two of a program's
+// messages share (where a translation did not tell its RCPT TO and MAIL
+// FROM errors apart) cannot say which command was refused.
+func TestOnePhraseOneStage(t *testing.T) {
+	stages := map[string]marker{}
+	for _, f := range know().phrases {
+		switch f.marker {
+		case markStageConnect, markStageMail, markStageRcpt, markStageData:
+		default:
+			continue
+		}
+		if m, ok := stages[f.text]; ok && m != f.marker {
+			t.Errorf("%q names two SMTP stages (%s)", f.text, f.source)
+		}
+		stages[f.text] = f.marker
+	}
+}
