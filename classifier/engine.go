@@ -159,15 +159,12 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 func unclear(d *Diagnosis) bool {
 	switch d.Category {
 	case NotABounce, AutoReply:
-		// A list's notice that it holds a post says what happened; the
-		// post it attaches is the sender's own message, not a bounce.
-		// A challenge-response filter's request is as complete, and so is
-		// a DMARC or TLS report.
-		if len(d.Recipients) == 0 {
-			return true
-		}
-		rule := d.Recipients[0].Rule
-		return rule != heldRule && rule != challengeRule && rule != reportRule
+		// An answer with a reading of its own (a list holding a post, a
+		// challenge-response filter's request, a DMARC or TLS report) says
+		// what happened: what it attaches is the sender's own message, not
+		// a bounce.
+		_, complete := readingOf(d)
+		return !complete
 	case Unknown:
 		return len(d.Recipients) == 0 || d.Recipients[0].Address == ""
 	}

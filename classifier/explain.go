@@ -395,37 +395,64 @@ var explanations = map[Category]Info{
 	},
 }
 
-// A challenge-response filter's request is an automatic reply that asks
-// something of the sender: the message waits until it is answered.
-const (
-	challengeTitle       = "The recipient's spam filter asks you to confirm"
-	challengeSummary     = "This is an automatic request, not a bounce: your message is waiting until you confirm you are a person."
-	challengeExplanation = "The recipient uses a challenge-response filter: mail from an address it does not know " +
-		"yet is held back, and the sender is asked once to prove to be a person. Once you answer, the " +
-		"waiting message is delivered and later mail from your address goes straight through. If nobody " +
-		"answers, the filter deletes the message after a while."
-)
-
-// An authentication-failure report (RFC 6591) arrives in the same shape as
-// a spam complaint, but says something else.
-const (
-	authFailureTitle       = "A report that a message failed authentication"
-	authFailureSummary     = "This is a report, not a bounce: a message that used your domain failed SPF, DKIM or DMARC at a receiving server."
-	authFailureExplanation = "Domains that publish a DMARC record with a ruf= address ask receiving servers to report " +
-		"each message that uses the domain and fails its checks. The report names the check that failed " +
-		"and shows the message's headers. If the message was yours, your domain's SPF record or DKIM " +
-		"signing misses a server you send through; if it was not, someone is sending in your domain's name, " +
-		"and the report is working as intended."
-)
-
-var authFailureSteps = []string{
-	"Look at the reported message's headers: if you sent it, add the server it came from to your SPF record or have it sign with your DKIM key, then check again with a test message.",
-	"If you did not send it, nothing needs to change on your side; a DMARC policy of quarantine or reject keeps such mail from being delivered.",
+// A ruleReading is what the page says of an answer that is no failure but
+// says more than its category: a list holding a post, a challenge-response
+// filter's request, a report on a domain's mail, an authentication-failure
+// report. The rule the result gives its recipient names it; such an answer
+// is complete (the engine looks no further into what it attaches), its
+// headline is its own, and so is its explanation where info is given.
+type ruleReading struct {
+	headline string
+	info     *Info // title, summary, explanation, who acts and steps; nil keeps the category's
 }
 
-var challengeSteps = []string{
-	"Answer the request as it asks: reply to it without changing the subject line, or open the link it gives.",
-	"If you did not send the message it names, ignore the request: someone used your address, and nothing reaches the recipient.",
+var ruleReadings = map[string]ruleReading{
+	heldRule: {headline: "This is not a bounce: the mailing list is holding your message until its moderator posts it or tells you why not."},
+	challengeRule: {
+		headline: "This is not a bounce: the recipient's spam filter is holding your message until you confirm you are a person, as this request asks.",
+		info: &Info{
+			Title:   "The recipient's spam filter asks you to confirm",
+			Summary: "This is an automatic request, not a bounce: your message is waiting until you confirm you are a person.",
+			Explanation: "The recipient uses a challenge-response filter: mail from an address it does not know " +
+				"yet is held back, and the sender is asked once to prove to be a person. Once you answer, the " +
+				"waiting message is delivered and later mail from your address goes straight through. If nobody " +
+				"answers, the filter deletes the message after a while.",
+			WhoActs: WhoYou,
+			Steps: []string{
+				"Answer the request as it asks: reply to it without changing the subject line, or open the link it gives.",
+				"If you did not send the message it names, ignore the request: someone used your address, and nothing reaches the recipient.",
+			},
+		},
+	},
+	reportRule: {headline: "This is not a bounce: it is an automatic report on a domain's mail as a whole (DMARC or TLS statistics, or a postmaster tool's notice), not about one failed message."},
+	// An authentication-failure report (RFC 6591) arrives in the shape of a
+	// spam complaint, but says something else.
+	authFailureRule: {
+		headline: "This is not a bounce: it is a report that a message using your domain failed authentication (SPF, DKIM or DMARC) at the receiving server.",
+		info: &Info{
+			Title:   "A report that a message failed authentication",
+			Summary: "This is a report, not a bounce: a message that used your domain failed SPF, DKIM or DMARC at a receiving server.",
+			Explanation: "Domains that publish a DMARC record with a ruf= address ask receiving servers to report " +
+				"each message that uses the domain and fails its checks. The report names the check that failed " +
+				"and shows the message's headers. If the message was yours, your domain's SPF record or DKIM " +
+				"signing misses a server you send through; if it was not, someone is sending in your domain's name, " +
+				"and the report is working as intended.",
+			WhoActs: WhoYou,
+			Steps: []string{
+				"Look at the reported message's headers: if you sent it, add the server it came from to your SPF record or have it sign with your DKIM key, then check again with a test message.",
+				"If you did not send it, nothing needs to change on your side; a DMARC policy of quarantine or reject keeps such mail from being delivered.",
+			},
+		},
+	},
+}
+
+// readingOf returns the rule reading of d's answer, if it has one.
+func readingOf(d *Diagnosis) (ruleReading, bool) {
+	if len(d.Recipients) == 0 {
+		return ruleReading{}, false
+	}
+	r, ok := ruleReadings[d.Recipients[0].Rule]
+	return r, ok
 }
 
 // ExplainFor returns the explanation of d's main problem (the first of
@@ -445,11 +472,8 @@ func ExplainFor(d *Diagnosis) Info {
 func explainOf(d *Diagnosis, ps []Problem) Info {
 	info := Explain(d.Category)
 	if !d.Category.IsFailure() {
-		if d.Category == AutoReply && len(d.Recipients) > 0 && d.Recipients[0].Rule == challengeRule {
-			info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = challengeTitle, challengeSummary, challengeExplanation, WhoYou, challengeSteps
-		}
-		if d.Category == Complaint && len(d.Recipients) > 0 && d.Recipients[0].Rule == authFailureRule {
-			info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = authFailureTitle, authFailureSummary, authFailureExplanation, WhoYou, authFailureSteps
+		if rd, ok := readingOf(d); ok && rd.info != nil {
+			info.Title, info.Summary, info.Explanation, info.WhoActs, info.Steps = rd.info.Title, rd.info.Summary, rd.info.Explanation, rd.info.WhoActs, rd.info.Steps
 		}
 		return info
 	}

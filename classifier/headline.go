@@ -24,14 +24,8 @@ func headlineOf(d *Diagnosis, ps []Problem) string {
 		return headlineNotFailure(NotABounce, "")
 	}
 	if !d.Category.IsFailure() {
-		if r := headlineRecipient(d); r.Rule == heldRule {
-			return "This is not a bounce: the mailing list is holding your message until its moderator posts it or tells you why not."
-		} else if r.Rule == challengeRule {
-			return "This is not a bounce: the recipient's spam filter is holding your message until you confirm you are a person, as this request asks."
-		} else if r.Rule == authFailureRule {
-			return "This is not a bounce: it is a report that a message using your domain failed authentication (SPF, DKIM or DMARC) at the receiving server."
-		} else if r.Rule == reportRule {
-			return "This is not a bounce: it is an automatic report on a domain's mail as a whole (DMARC or TLS statistics, or a postmaster tool's notice), not about one failed message."
+		if rd, ok := readingOf(d); ok {
+			return rd.headline
 		}
 		return headlineNotFailure(d.Category, headlineRecipient(d).Address)
 	}

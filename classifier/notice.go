@@ -21,6 +21,9 @@ type notice struct {
 	matches      []phraseMatch
 	reportingMTA string
 	software     string
+	// subj is the bounce's own Subject header, its encoded words decoded:
+	// a Japanese notice's subject comes as =?ISO-2022-JP?B?...?=.
+	subj string
 	// patternsIn remembers where the patterns match in a reply passage:
 	// recipients named on one line share it, and it is searched once.
 	patternsIn map[span][]patternHit
@@ -28,7 +31,7 @@ type notice struct {
 
 // readNotice scans the report once and reads its writer.
 func readNotice(doc *document, reportingMTA string) *notice {
-	n := &notice{doc: doc, reportingMTA: reportingMTA}
+	n := &notice{doc: doc, reportingMTA: reportingMTA, subj: decodeHeader(doc.header.Get("Subject"))}
 	within(doc.found.words, doc.regions, func(m phraseMatch) {
 		if !insideAddress(doc.text, m.start, m.end) {
 			n.matches = append(n.matches, m)
@@ -87,9 +90,31 @@ func (n *notice) first(s span, m marker, min strength) (phraseMatch, bool) {
 	return out, found
 }
 
-// subject is the bounce's own Subject header, its encoded words decoded: a
-// Japanese notice's subject comes as =?ISO-2022-JP?B?...?=.
-func (n *notice) subject() string { return decodeHeader(n.doc.header.Get("Subject")) }
+// subject is the bounce's own Subject header, decoded.
+func (n *notice) subject() string { return n.subj }
+
+// opening is the start of the text, where a notice says what kind of
+// notice it is.
+func (n *notice) opening() span { return span{0, min(len(n.doc.text), openingLen)} }
+
+const openingLen = 3000
+
+// announces reports whether the notice's subject or opening says it is the
+// kind that marker m marks, with words of at least medium strength.
+func (n *notice) announces(m marker) bool {
+	if hasMarker(m, medium, n.subject()) {
+		return true
+	}
+	_, ok := n.first(n.opening(), m, medium)
+	return ok
+}
+
+// openingHasSMTPLine reports whether the notice's opening holds an SMTP
+// reply of a refusal.
+func (n *notice) openingHasSMTPLine() bool {
+	head := n.opening()
+	return hasSMTPLine(n.doc.text[head.start:head.end])
+}
 
 // isBounce reports whether the text reads as a delivery report at all.
 func (n *notice) isBounce() bool {
@@ -217,7 +242,7 @@ func (n *notice) saysStrongReason() bool {
 // than a delivery failure, from its visible wording alone.
 func (n *notice) isComplaint() bool {
 	doc := n.doc
-	head := span{0, min(len(doc.text), 3000)}
+	head := n.opening()
 	if _, ok := n.first(head, markComplaint, medium); !ok || n.mentionsSuppression(head) {
 		// A sending service's suppression notice lists complaints among
 		// its reasons for not sending; it is not a complaint itself.
@@ -283,13 +308,7 @@ func exchangeRuleReply(h mail.Header) bool {
 // own opening or subject must say so, with no SMTP reply of a refusal
 // beside it.
 func (n *notice) isChallenge() bool {
-	head := span{0, min(len(n.doc.text), 3000)}
-	if !hasMarker(markChallenge, medium, n.subject()) {
-		if _, ok := n.first(head, markChallenge, medium); !ok {
-			return false
-		}
-	}
-	return !hasSMTPLine(n.doc.text[head.start:head.end])
+	return n.announces(markChallenge) && !n.openingHasSMTPLine()
 }
 
 // isMailReport reports whether the input is an automatic report on a
@@ -301,14 +320,11 @@ func (n *notice) isChallenge() bool {
 // not a refusal.
 func (n *notice) isMailReport() bool {
 	h := n.doc.header
-	head := span{0, min(len(n.doc.text), 3000)}
 	tls := h.Get("TLS-Report-Domain") != "" || strings.Contains(strings.ToLower(h.Get("Content-Type")), "tlsrpt")
-	if !tls && !hasMarker(markReport, medium, n.subject()) {
-		if _, ok := n.first(head, markReport, medium); !ok {
-			return false
-		}
+	if !tls && !n.announces(markReport) {
+		return false
 	}
-	return !n.failureBesideReport() && !n.fromDeliverySystem() && !hasSMTPLine(n.doc.text[head.start:head.end])
+	return !n.failureBesideReport() && !n.fromDeliverySystem() && !n.openingHasSMTPLine()
 }
 
 // failureBesideReport reports whether a failure notice's wording of at
@@ -338,13 +354,7 @@ func (n *notice) failureBesideReport() bool {
 // for its moderator: it may still go out, so it is no failure, whatever
 // reason for holding it the notice gives ("not from a list member").
 func (n *notice) isHeld() bool {
-	head := span{0, min(len(n.doc.text), 3000)}
-	if !hasMarker(markHeld, medium, n.subject()) {
-		if _, ok := n.first(head, markHeld, medium); !ok {
-			return false
-		}
-	}
-	return !n.has(markBounce, medium) && !n.says(markGaveUp, markDelay) && !hasSMTPLine(n.doc.text[head.start:head.end])
+	return n.announces(markHeld) && !n.has(markBounce, medium) && !n.says(markGaveUp, markDelay) && !n.openingHasSMTPLine()
 }
 
 // delivered finds the words of a delivery or relay notice (no report

@@ -194,13 +194,14 @@ func blankRepeatedCodes(folded string) string {
 		}
 	}
 	// last holds, for each code (with its status) of a reply line that
-	// said more lines follow ("550-5.1.1"), where that line's code ended.
+	// said more lines follow ("550-5.1.1", the key as it stands), where
+	// that line's code ended.
 	last := map[string]int{}
 	// closing blanks the last line's code ("550 5.1.1") of the reply whose
 	// previous line's code ended at from, if it stands before to.
 	closing := func(key string, from, to int) bool {
 		to = min(to, from+maxReplyLine, len(folded))
-		term := key[:3] + " " + key[3:]
+		term := key[:3] + " " + key[4:]
 		j := strings.Index(folded[from:to], term)
 		if j < 0 {
 			return false
@@ -227,7 +228,7 @@ func blankRepeatedCodes(folded string) string {
 		if e := statusAt(folded, end); e > 0 {
 			end = e
 		}
-		key := folded[i:i+3] + folded[h+1:end]
+		key := folded[i:end] // "550-5.1.1"; its closing line has a space for the hyphen
 		if prev, ok := last[key]; ok && !closing(key, prev, i) && i-prev <= maxReplyLine {
 			blank(i, end)
 		}

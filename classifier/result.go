@@ -203,7 +203,7 @@ const authFailureRule = "an authentication-failure report"
 // held marks a mailing list's notice that it holds the message for its
 // moderator: no failure, and no delivery yet.
 func (res *result) held() {
-	if m, ok := res.n.first(span{0, min(len(res.doc.text), 3000)}, markHeld, medium); ok {
+	if m, ok := res.n.first(res.n.opening(), markHeld, medium); ok {
 		res.evidence(m.start, m.end, "The mailing list is holding the message for its moderator: it was not refused, and either it goes out to the list or a note of the moderator's decision follows.")
 	}
 	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{AutoReply}
@@ -217,7 +217,7 @@ const heldRule = "held for the list's moderator"
 // mailReport marks the input as an automatic report on a domain's mail as
 // a whole (DMARC, TLS): no message failed.
 func (res *result) mailReport() {
-	if m, ok := res.n.first(span{0, min(len(res.doc.text), 3000)}, markReport, medium); ok {
+	if m, ok := res.n.first(res.n.opening(), markReport, medium); ok {
 		res.evidence(m.start, m.end, "This is an automatic report on a domain's mail as a whole (DMARC or TLS statistics, a postmaster tool's notice), not a notice that a message failed.")
 	}
 	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{}
@@ -231,8 +231,7 @@ const reportRule = "a report on a domain's mail"
 // challenge marks the input as a challenge-response filter's automatic
 // request: the message waits until the sender confirms.
 func (res *result) challenge() {
-	head := span{0, min(len(res.doc.text), 3000)}
-	if m, ok := res.n.first(head, markChallenge, medium); ok {
+	if m, ok := res.n.first(res.n.opening(), markChallenge, medium); ok {
 		res.evidence(m.start, m.end, "The recipient's spam filter holds the message until you confirm you are a person: answer this request as it asks (reply, or follow its link) and the message is delivered.")
 	}
 	addr := firstAddress(res.doc.header.Get("From"))
