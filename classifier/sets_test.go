@@ -652,6 +652,20 @@ var labelledSets = []struct {
 		// Thunderbird uk/kk/be, Mutt, Mailman 3, KSMTP).
 		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.91, final: 0.99,
 	},
+	{
+		dir:   "ispmail",
+		first: "to be measured",
+		// English-speaking ISPs and independent mailbox providers in the
+		// words of their postmaster and help pages (or a witness that quotes
+		// the reply): AT&T/BellSouth's mailblock replies, Spectrum's AUP#I-1010
+		// and AUP#In-1340, Shaw's AUP#MXRT and smarthost limit, CenturyLink's
+		// [C10], TalkTalk's TT992, iCloud's HM08, 5.1.1, 4.7.0, 4.7.1 and DBL
+		// replies, Fastmail's own bounces, Zoho Mail's and ZeptoMail's replies
+		// and Zoho's own warning notice, Proton Mail's Postfix notice; inside
+		// Postfix, Exim and sendmail notices (final and delayed), Gmail and
+		// Exchange Online visible text, or pasted; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
