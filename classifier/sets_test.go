@@ -653,8 +653,10 @@ var labelledSets = []struct {
 		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.91, final: 0.99,
 	},
 	{
-		dir:   "ispmail",
-		first: "to be measured",
+		dir: "ispmail",
+		first: "50/56 recipients (89.3%), 45/45 status codes, 10/10 high-confidence answers, final or retried 37/37, " +
+			"visible text 50/56; missed: Spectrum's AUP#I-1010 (2, read as server trouble and a refused sender), Shaw's " +
+			"smarthost spam limit (read as content), Zoho's intrusion-prevention delay (2, as policy), a Zoho policy refusal (as a missing mailbox)",
 		// English-speaking ISPs and independent mailbox providers in the
 		// words of their postmaster and help pages (or a witness that quotes
 		// the reply): AT&T/BellSouth's mailblock replies, Spectrum's AUP#I-1010
@@ -664,7 +666,7 @@ var labelledSets = []struct {
 		// and Zoho's own warning notice, Proton Mail's Postfix notice; inside
 		// Postfix, Exim and sendmail notices (final and delayed), Gmail and
 		// Exchange Online visible text, or pasted; written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
