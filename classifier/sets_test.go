@@ -671,6 +671,17 @@ var labelledSets = []struct {
 		// 51/56 with Shaw's "Spam limit has been reached" as its sending limit.
 		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.91, final: 0.99,
 	},
+	{
+		dir:   "stockreplies",
+		first: "to be measured",
+		// Bounces (Postfix, Exim and sendmail notices, Gmail and Exchange
+		// Online text as pasted, bare reply lines) quoting the stock refusal
+		// replies of receiving servers: Postfix smtpd_check restrictions,
+		// Exim's default and Debian ACL messages, sendmail's cf rulesets,
+		// qmail, chkuser and spamcontrol, OpenSMTPD, postgrey,
+		// milter-greylist, rspamd and Haraka; written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
