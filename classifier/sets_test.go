@@ -672,8 +672,10 @@ var labelledSets = []struct {
 		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.91, final: 0.99,
 	},
 	{
-		dir:   "stockreplies",
-		first: "to be measured",
+		dir: "stockreplies",
+		first: "59/62 recipients (95.2%), 60/60 status codes, 25/25 high-confidence answers, final or retried 51/51, " +
+			"visible text 59/62; missed: Postfix's reject_sender_login_mismatch (read as relay-denied), an Exim " +
+			"sender-verify callout (read as a missing mailbox), a rspamd multimap match (read as policy)",
 		// Bounces (Postfix, Exim and sendmail notices, Gmail and Exchange
 		// Online text as pasted, bare reply lines) quoting the stock refusal
 		// replies of receiving servers: Postfix smtpd_check restrictions,
