@@ -652,6 +652,21 @@ var labelledSets = []struct {
 		// Thunderbird uk/kk/be, Mutt, Mailman 3, KSMTP).
 		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.91, final: 0.99,
 	},
+	{
+		dir:   "zhko",
+		first: "to be measured",
+		// Chinese and Korean providers and software in the words their help
+		// pages and servers print: NetEase's HL:, MI:, RP:, DT: and WM: codes
+		// (163, 126, qiye.163) and smtp.163.com's submission refusals,
+		// Tencent QQ's frequency limits, its own 退信 keywords and smtp.qq.com's
+		// From rule, Coremail's return prompts, Alibaba Cloud DirectMail's
+		// codes, 263 and 139 mail, an unnamed Chinese server's reply list,
+		// PMail's Chinese logs; Naver's No such user, Korean portals' codes
+		// (RUSR, CHIC, CCRT, spam filter, 24-hour block); Roundcube and
+		// Thunderbird send errors in Chinese and Korean. Postfix and Exim
+		// notices, Postfix logs and pasted lines; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
