@@ -684,6 +684,21 @@ var labelledSets = []struct {
 		// milter-greylist, rspamd and Haraka; written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "zhko",
+		first: "to be measured",
+		// Chinese and Korean providers and software in the words their help
+		// pages and servers print: NetEase's HL:, MI:, RP:, DT: and WM: codes
+		// (163, 126, qiye.163) and smtp.163.com's submission refusals,
+		// Tencent QQ's frequency limits, its own 退信 keywords and smtp.qq.com's
+		// From rule, Coremail's return prompts, Alibaba Cloud DirectMail's
+		// codes, 263 and 139 mail, an unnamed Chinese server's reply list,
+		// PMail's Chinese logs; Naver's No such user, Korean portals' codes
+		// (RUSR, CHIC, CCRT, spam filter, 24-hour block); Roundcube and
+		// Thunderbird send errors in Chinese and Korean. Postfix and Exim
+		// notices, Postfix logs and pasted lines; written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
