@@ -685,8 +685,11 @@ var labelledSets = []struct {
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 	{
-		dir:   "zhko",
-		first: "to be measured",
+		dir: "zhko",
+		first: "47/63 recipients (74.6%), 32/32 status codes, 5/5 high-confidence answers, final or retried 58/58, " +
+			"visible text 47/63; missed: NetEase's HL:MEP and MI:CEL (as content) and smtp.163.com's submission refusals, " +
+			"Coremail's sender refusal (2) and SPF DebugInfo, an unnamed Chinese server's codes (3), 139's Mailrejected, " +
+			"PMail's no-MX log, Roundcube zh-CN, three Korean portal codes",
 		// Chinese and Korean providers and software in the words their help
 		// pages and servers print: NetEase's HL:, MI:, RP:, DT: and WM: codes
 		// (163, 126, qiye.163) and smtp.163.com's submission refusals,
