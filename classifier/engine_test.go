@@ -590,3 +590,22 @@ func TestAuthFailureReport(t *testing.T) {
 		t.Errorf("abuse: headline %q, want a spam complaint's", r.Headline)
 	}
 }
+
+// A generic word in the path of a web address is a page's name, not the
+// server's reason: every NetEase reply links help_spam_16.htm, whatever it
+// refused. A host name still says who runs the page.
+func TestWordsInAddresses(t *testing.T) {
+	for _, tt := range []struct {
+		reply string
+		want  Category
+	}{
+		{"450 MI:CEL 163 mx21,_____wCmsB4QCmtnrKoGBg--.9127S0 1764821520,please see http://mail.163.com/help/help_spam_16.htm?ip=198.51.100.44&hostid=mx21&time=1764821520", PolicyRejected},
+		{"553 http://www.spamhaus.org/query/bl?ip=192.0.2.222", Blocklisted},
+		{"554 Rejected as spam, see https://mail.example.org/help/rejected.html", ContentFiltered},
+	} {
+		d := diagnoseText(t, "This is the mail system at host mail.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.80] said:\n    "+tt.reply+" (in reply to RCPT TO command)\n")
+		if got := d.Recipients[0].Category; got != tt.want {
+			t.Errorf("%.40q: %s, want %s", tt.reply, got, tt.want)
+		}
+	}
+}

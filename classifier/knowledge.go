@@ -77,7 +77,11 @@ type phraseFact struct {
 	strength strength
 	lang     string
 	source   string // the file of knowledge/phrases and the row's source
-	label    string // how a clue quotes the phrase, written once here rather than per clue
+	// generic is true for the words of no one program (common-*.tsv and
+	// the first version's word lists): they say why wherever they stand,
+	// except inside a web address.
+	generic bool
+	label   string // how a clue quotes the phrase, written once here rather than per clue
 }
 
 // codeFact is one row of knowledge/status.tsv or reply.tsv.
@@ -163,11 +167,13 @@ func loadKnowledge(fsys fs.FS) (*knowledgeBase, error) {
 				return nil, fmt.Errorf("%s:%d: %w", name, r.line, err)
 			}
 			f.source = path.Base(name) + ": " + f.source
+			f.generic = genericFile(name)
 			key := normalizePhrase(f.text) + "\t" + string(f.cat) + fmt.Sprint(f.marker)
 			if i, ok := seen[key]; ok {
 				// The same words in several files: one fact, as strong as
-				// its strongest row.
+				// its strongest row, and generic only if every row is.
 				kb.phrases[i].strength = max(kb.phrases[i].strength, f.strength)
+				kb.phrases[i].generic = kb.phrases[i].generic && f.generic
 				continue
 			}
 			seen[key] = len(kb.phrases)
@@ -268,6 +274,13 @@ func readTSV(fsys fs.FS, name string, header []string) ([]tsvRow, error) {
 		return nil, fmt.Errorf("%s: no header row", name)
 	}
 	return rows, nil
+}
+
+// genericFile reports whether a phrase file holds words that no one
+// program owns.
+func genericFile(name string) bool {
+	base := path.Base(name)
+	return strings.HasPrefix(base, "common-") || base == "whybounce-v1.tsv"
 }
 
 // phraseSyntax removes a phrase's own syntax ('*', '^', '$'), leaving the
