@@ -702,7 +702,13 @@ var labelledSets = []struct {
 		// (RUSR, CHIC, CCRT, spam filter, 24-hour block); Roundcube and
 		// Thunderbird send errors in Chinese and Korean. Postfix and Exim
 		// notices, Postfix logs and pasted lines; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 48/63 with the blind rows (QQ's, Coremail's and NetEase's own
+		// notices, Korean portals, clients' zh/ko catalogues); 56/63 with
+		// generic words in a web address's path no longer read as the reason,
+		// Nodemailer's failed commands read as failures, the From rule of
+		// NetEase's and QQ's submission servers, Coremail's sender refusal
+		// and SPF DebugInfo.
+		recipients: 0.88, status: 0.99, high: 0.99, visible: 0.88, final: 0.99,
 	},
 }
 
