@@ -710,6 +710,18 @@ var labelledSets = []struct {
 		// and SPF DebugInfo.
 		recipients: 0.88, status: 0.99, high: 0.99, visible: 0.88, final: 0.99,
 	},
+	{
+		dir:   "exchangeintl",
+		first: "to be measured",
+		// Exchange Online and Exchange Server notices in German, Italian,
+		// Spanish and Japanese: the localized "Diagnostic information for
+		// administrators" section (and German "Generierender Server"),
+		// Japanese classic 5.7.1 notice text, a German Office 365 5.1.11
+		// notice, with the English replies Microsoft documents (5.1.x, 5.2.x,
+		// 5.4.x, 5.7.x, 4.7.500); whole .eml (German) and pasted text;
+		// written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
