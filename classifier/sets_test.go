@@ -712,7 +712,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "exchangeintl",
-		first: "to be measured",
+		first: "51/51 recipients, 51/51 status codes, 27/27 high-confidence answers, final or retried 13/13, visible text 51/51",
 		// Exchange Online and Exchange Server notices in German, Italian,
 		// Spanish and Japanese: the localized "Diagnostic information for
 		// administrators" section (and German "Generierender Server"),
@@ -720,7 +720,9 @@ var labelledSets = []struct {
 		// notice, with the English replies Microsoft documents (5.1.x, 5.2.x,
 		// 5.4.x, 5.7.x, 4.7.500); whole .eml (German) and pasted text;
 		// written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same with the blind rows (Microsoft's translated help
+		// pages' per-reason sentences).
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
 }
 
