@@ -704,6 +704,19 @@ var labelledSets = []struct {
 		// notices, Postfix logs and pasted lines; written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "marketing",
+		first: "to be measured",
+		// What users of email-marketing and CRM platforms paste about
+		// bounces and suppressions: Mailchimp bounce-reason receipts and
+		// cleaned contacts, HubSpot's Recipients-tab reasons and Not sent
+		// notes, Salesforce Marketing Cloud bounce events and subcategories,
+		// Account Engagement code rows and two Postfix notices in a sales
+		// inbox, Constant Contact categories, ActiveCampaign codes, Zoho
+		// Campaigns, GetResponse and Klaviyo reasons, Brevo, Customer.io and
+		// Braze suppressions; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
