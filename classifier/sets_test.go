@@ -724,6 +724,19 @@ var labelledSets = []struct {
 		// pages' per-reason sentences).
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir:   "marketing",
+		first: "to be measured",
+		// What users of email-marketing and CRM platforms paste about
+		// bounces and suppressions: Mailchimp bounce-reason receipts and
+		// cleaned contacts, HubSpot's Recipients-tab reasons and Not sent
+		// notes, Salesforce Marketing Cloud bounce events and subcategories,
+		// Account Engagement code rows and two Postfix notices in a sales
+		// inbox, Constant Contact categories, ActiveCampaign codes, Zoho
+		// Campaigns, GetResponse and Klaviyo reasons, Brevo, Customer.io and
+		// Braze suppressions; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
