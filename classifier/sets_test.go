@@ -737,6 +737,19 @@ var labelledSets = []struct {
 		// Braze suppressions; written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "forwarding",
+		first: "to be measured",
+		// Bounces caused by forwarding: a university or company alias, a
+		// .forward, a virtual alias or a routing service passes mail on and
+		// the final mailbox refuses it (Gmail 5.7.26/5.7.27/4.7.2x, Outlook.com
+		// 5.7.509, Exchange Online 5.7.23, Yahoo 5.7.9), Microsoft 365's
+		// 5.7.520 external-forwarding block, and forwarding loops (Postfix,
+		// Exim, qmail, sendmail, Gmail and Exchange hop limits); the notice
+		// comes from the forwarder (Postfix "expanded from", Exim "generated
+		// from"); final and delayed, whole and pasted; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
