@@ -748,7 +748,7 @@ var labelledSets = []struct {
 		// Exim, qmail, sendmail, Gmail and Exchange hop limits); the notice
 		// comes from the forwarder (Postfix "expanded from", Exim "generated
 		// from"); final and delayed, whole and pasted; written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
