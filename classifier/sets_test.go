@@ -725,8 +725,10 @@ var labelledSets = []struct {
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
 	{
-		dir:   "marketing",
-		first: "to be measured",
+		dir: "marketing",
+		first: "36/61 recipients (59.0%), 18/18 status codes, 11/11 high-confidence answers, final or retried 52/60, " +
+			"visible text 36/61; missed: most of the platforms' own reason lines and suppression notes (read as not a bounce), " +
+			"SFMC's 1009 block (as a missing mailbox), Constant Contact's suspended and Brevo's blocklisted contacts (not read as suppressed)",
 		// What users of email-marketing and CRM platforms paste about
 		// bounces and suppressions: Mailchimp bounce-reason receipts and
 		// cleaned contacts, HubSpot's Recipients-tab reasons and Not sent
@@ -738,8 +740,9 @@ var labelledSets = []struct {
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 	{
-		dir:   "forwarding",
-		first: "to be measured",
+		dir: "forwarding",
+		first: "61/61 recipients, 55/57 status codes, 21/21 high-confidence answers, final or retried 41/41, visible text 61/61; " +
+			"missed: the 5.4.6 of Postfix's pasted loop lines (no code in them)",
 		// Bounces caused by forwarding: a university or company alias, a
 		// .forward, a virtual alias or a routing service passes mail on and
 		// the final mailbox refuses it (Gmail 5.7.26/5.7.27/4.7.2x, Outlook.com
