@@ -751,7 +751,9 @@ var labelledSets = []struct {
 		// Exim, qmail, sendmail, Gmail and Exchange hop limits); the notice
 		// comes from the forwarder (Postfix "expanded from", Exim "generated
 		// from"); final and delayed, whole and pasted; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same, 23/23 high, with the blind rows (Gmail's loop and
+		// older SPF wording, Postfix's alias expansion error, 5.7.515, SRS).
+		recipients: 0.99, status: 0.96, high: 0.99, visible: 0.99, final: 0.99,
 	},
 }
 
