@@ -737,7 +737,9 @@ var labelledSets = []struct {
 		// inbox, Constant Contact categories, ActiveCampaign codes, Zoho
 		// Campaigns, GetResponse and Klaviyo reasons, Brevo, Customer.io and
 		// Braze suppressions; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 51/61 with the rows written blind (the platforms' own reason
+		// and suppression wording from their help pages).
+		recipients: 0.83, status: 0.99, high: 0.99, visible: 0.83, final: 0.86,
 	},
 	{
 		dir: "forwarding",
