@@ -477,11 +477,18 @@ func TestAccessDeniedBySoftware(t *testing.T) {
 		{"550 5.4.1 [ann@example.org]: Recipient address rejected: Access denied. AS(201806281) [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]", MailboxNotFound},
 		{"554 5.7.1 <ann@example.org>: Recipient address rejected: Access denied", PolicyRejected},
 	} {
-		d := diagnoseText(t, "This is the mail system at host mail.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.80] said:\n    "+tt.reply+" (in reply to RCPT TO command)\n")
-		if got := d.Recipients[0].Category; got != tt.want {
+		if got := replyCategory(t, tt.reply); got != tt.want {
 			t.Errorf("%.40q: %s, want %s", tt.reply, got, tt.want)
 		}
 	}
+}
+
+// replyCategory is the category of the one recipient of a Postfix notice
+// that quotes reply at RCPT TO.
+func replyCategory(t *testing.T, reply string) Category {
+	t.Helper()
+	d := diagnoseText(t, "This is the mail system at host mail.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.80] said:\n    "+reply+" (in reply to RCPT TO command)\n")
+	return d.Recipients[0].Category
 }
 
 // A challenge-response filter's request says what to do, not that the
@@ -603,8 +610,7 @@ func TestWordsInAddresses(t *testing.T) {
 		{"553 http://www.spamhaus.org/query/bl?ip=192.0.2.222", Blocklisted},
 		{"554 Rejected as spam, see https://mail.example.org/help/rejected.html", ContentFiltered},
 	} {
-		d := diagnoseText(t, "This is the mail system at host mail.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.80] said:\n    "+tt.reply+" (in reply to RCPT TO command)\n")
-		if got := d.Recipients[0].Category; got != tt.want {
+		if got := replyCategory(t, tt.reply); got != tt.want {
 			t.Errorf("%.40q: %s, want %s", tt.reply, got, tt.want)
 		}
 	}

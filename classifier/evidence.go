@@ -123,14 +123,28 @@ func namesOutsideLink(line, o string) bool {
 			return false
 		}
 		i += off
-		start := strings.LastIndexAny(line[:i], " \t<>()[]\"'") + 1
-		if !hasPrefixFold(line[start:], "http://") && !hasPrefixFold(line[start:], "https://") {
+		if _, inLink := linkBefore(line, i); !inLink {
 			return true
 		}
 		off = i + len(o)
 	}
 	return false
 }
+
+// linkBefore returns the part before i of the web link (http:// or
+// https://) that the text at i stands in, and false when it stands in no
+// link. It looks back at most maxLinkScan bytes.
+func linkBefore(s string, i int) (string, bool) {
+	from := max(0, i-maxLinkScan)
+	start := from + strings.LastIndexAny(s[from:i], " \t\r\n<>()[]\"'") + 1
+	if hasPrefixFold(s[start:], "http://") || hasPrefixFold(s[start:], "https://") {
+		return s[start:i], true
+	}
+	return "", false
+}
+
+// maxLinkScan bounds how far back linkBefore looks for a link's start.
+const maxLinkScan = 300
 
 // ownSpans are the passages that speak of r alone: its Diagnostic-Code and
 // its section of the text; for a lone recipient, the whole report.

@@ -79,7 +79,7 @@ type phraseFact struct {
 	source   string // the file of knowledge/phrases and the row's source
 	// generic is true for the words of no one program (common-*.tsv and
 	// the first version's word lists): they say why wherever they stand,
-	// except inside a web address.
+	// except in the path of a web link.
 	generic bool
 	label   string // how a clue quotes the phrase, written once here rather than per clue
 }

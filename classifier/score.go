@@ -198,33 +198,17 @@ func phraseClues(n *notice, r *recipientEvidence) []clue {
 }
 
 // inURLPath reports whether the text at i is in the path of a web
-// address: a generic word there is a page's name ("help_spam_16.htm" on
-// every reply of one provider, whatever it refused), not the server saying
-// why. The host name still counts: it names who runs the page
+// link: a generic word there is a page's name ("help_spam_16.htm" on every
+// reply of one provider, whatever it refused), not the server saying why.
+// The host name still counts: it names who runs the page
 // ("www.spamhaus.org/query/...").
 func inURLPath(text string, i int) bool {
-	start := i
-	for start > 0 && start > i-maxURLScan && !isURLEnd(text[start-1]) {
-		start--
-	}
-	token := text[start:i]
-	if k := strings.Index(token, "://"); k >= 0 {
-		token = token[k+3:]
-	} else if !hasPrefixFold(token, "www.") {
+	link, ok := linkBefore(text, i)
+	if !ok {
 		return false
 	}
-	return strings.IndexByte(token, '/') >= 0
-}
-
-// maxURLScan bounds how far back inURLPath looks for the address's start.
-const maxURLScan = 300
-
-func isURLEnd(c byte) bool {
-	switch c {
-	case ' ', '\t', '\n', '\r', '<', '>', '"', '(', ')', '[', ']':
-		return true
-	}
-	return false
+	host := link[strings.Index(link, "://")+3:]
+	return strings.IndexByte(host, '/') >= 0
 }
 
 // maxPhraseClues bounds the phrases read for one recipient: a report's own
