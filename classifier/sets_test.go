@@ -759,7 +759,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "groupware",
-		first: "to be measured",
+		first: "26/54 recipients (48.1%), 12/12 status codes, 7/7 high-confidence answers, final or retried 48/50",
 		// Groupware servers' send errors and notices in their shipped
 		// translations: the Zimbra web client's send errors (ZMsg_*.properties:
 		// message too large, mail quota, invalid addresses, "could not send
@@ -769,7 +769,7 @@ var labelledSets = []struct {
 		// Zimbra's read receipts and domain quota warnings in German and French
 		// (not bounces); Kopano spooler's undeliverable notice with its German
 		// and English errors (send-as refused, no reason given); written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
