@@ -759,7 +759,8 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "groupware",
-		first: "26/54 recipients (48.1%), 12/12 status codes, 7/7 high-confidence answers, final or retried 48/50",
+		first: "26/54 recipients (48.1%), 12/12 status codes, 7/7 high-confidence answers, final or retried 48/50; " +
+			"the same with the rows written blind (Kopano spooler, Zimbra ZsMsg); missed: the Zimbra web client's send errors (read as not a bounce)",
 		// Groupware servers' send errors and notices in their shipped
 		// translations: the Zimbra web client's send errors (ZMsg_*.properties:
 		// message too large, mail quota, invalid addresses, "could not send
