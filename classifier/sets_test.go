@@ -758,7 +758,7 @@ var labelledSets = []struct {
 		recipients: 0.99, status: 0.96, high: 0.99, visible: 0.99, final: 0.99,
 	},
 	{
-		dir:   "groupware",
+		dir: "groupware",
 		first: "26/54 recipients (48.1%), 12/12 status codes, 7/7 high-confidence answers, final or retried 48/50; " +
 			"the same with the rows written blind (Kopano spooler, Zimbra ZsMsg); missed: the Zimbra web client's send errors (read as not a bounce)",
 		// Groupware servers' send errors and notices in their shipped
