@@ -16,6 +16,12 @@ import (
 // and '-', at least two, joined by dots. It works outward from each '@', so
 // a text without one costs one byte search.
 func findAddresses(s string) [][]int {
+	return firstAddresses(s, -1)
+}
+
+// firstAddresses is findAddresses stopping after n addresses (n < 0: all),
+// for a caller that only asks whether a line holds one.
+func firstAddresses(s string, n int) [][]int {
 	var out [][]int
 	prevEnd := 0
 	for from := 0; ; {
@@ -43,6 +49,9 @@ func findAddresses(s string) [][]int {
 		}
 		if i, j, ok := trimScripts(s, start, end); ok {
 			out = append(out, []int{i, j})
+			if len(out) == n {
+				return out
+			}
 		}
 		prevEnd, from = end, end
 	}

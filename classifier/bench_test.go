@@ -89,6 +89,7 @@ func BenchmarkEnmimePartsCorpus(b *testing.B) {
 //	go test -run '^$' -bench NestedForwards ./classifier
 func BenchmarkNestedForwards(b *testing.B) {
 	raw := nestedForwards(3, 12)
+	Prepare() // the knowledge is built once per process, not in the first iteration
 	b.SetBytes(int64(len(raw)))
 	for b.Loop() {
 		if _, err := Diagnose(raw, Options{}); err != nil {

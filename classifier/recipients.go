@@ -352,7 +352,7 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 // ("<ann@example.com>", "ann@example.com:", "Recipient Address: ann@x"):
 // no reason of its own.
 func addressOnly(line string) bool {
-	locs := findAddresses(line)
+	locs := firstAddresses(line, 2) // a second one already answers
 	if len(locs) != 1 {
 		return false
 	}
