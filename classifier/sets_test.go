@@ -757,6 +757,21 @@ var labelledSets = []struct {
 		// older SPF wording, Postfix's alias expansion error, 5.7.515, SRS).
 		recipients: 0.99, status: 0.96, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir:   "avnotices",
+		first: "to be measured",
+		// What antivirus and mail-security software sends when it stopped a
+		// message, as the sender sees it: MailScanner's reports to the
+		// sender in 14 languages (virus, banned file, dangerous content,
+		// spam, RBL), clamsmtp, Exim's malware ACL, Haraka's clamd and ESET
+		// plugins (rejects and 451 scanner failures), Gmail's 552 5.7.0
+		// security block, Exchange's anti-malware notification and mail
+		// flow rule reject; and look-alikes that are no bounce: Microsoft
+		// 365 quarantine notifications, PMG's spam report, MailScanner's
+		// notice to the recipient and replaced attachments. Whole and
+		// pasted; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
