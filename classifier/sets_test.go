@@ -772,6 +772,21 @@ var labelledSets = []struct {
 		// and English errors (send-as refused, no reason given); written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "avnotices",
+		first: "to be measured",
+		// What antivirus and mail-security software sends when it stopped a
+		// message, as the sender sees it: MailScanner's reports to the
+		// sender in 14 languages (virus, banned file, dangerous content,
+		// spam, RBL), clamsmtp, Exim's malware ACL, Haraka's clamd and ESET
+		// plugins (rejects and 451 scanner failures), Gmail's 552 5.7.0
+		// security block, Exchange's anti-malware notification and mail
+		// flow rule reject; and look-alikes that are no bounce: Microsoft
+		// 365 quarantine notifications, PMG's spam report, MailScanner's
+		// notice to the recipient and replaced attachments. Whole and
+		// pasted; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
