@@ -759,7 +759,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir: "groupware",
-		first: "26/54 recipients (48.1%), 12/12 status codes, 7/7 high-confidence answers, final or retried 48/50; " +
+		first: "26/54 recipients (48.1%), 12/12 status codes, 7/7 high-confidence answers, final or retried 48/50, visible text 26/54; " +
 			"the same with the rows written blind (Kopano spooler, Zimbra ZsMsg); missed: the Zimbra web client's send errors (read as not a bounce)",
 		// Groupware servers' send errors and notices in their shipped
 		// translations: the Zimbra web client's send errors (ZMsg_*.properties:
@@ -774,7 +774,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "avnotices",
-		first: "to be measured",
+		first: "45/54 recipients (83.3%), 17/17 status codes, 14/14 high-confidence answers, final or retried 44/44, visible text 33/54",
 		// What antivirus and mail-security software sends when it stopped a
 		// message, as the sender sees it: MailScanner's reports to the
 		// sender in 14 languages (virus, banned file, dangerous content,
@@ -785,7 +785,7 @@ var labelledSets = []struct {
 		// 365 quarantine notifications, PMG's spam report, MailScanner's
 		// notice to the recipient and replaced attachments. Whole and
 		// pasted; written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
