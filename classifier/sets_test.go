@@ -773,8 +773,9 @@ var labelledSets = []struct {
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 	{
-		dir:   "avnotices",
-		first: "45/54 recipients (83.3%), 17/17 status codes, 14/14 high-confidence answers, final or retried 44/44, visible text 33/54",
+		dir: "avnotices",
+		first: "45/54 recipients (83.3%), 17/17 status codes, 14/14 high-confidence answers, final or retried 44/44, visible text 33/54; " +
+			"with the rows written blind (MailScanner, clamsmtp, quarantine digests) the same 45/54, 17/17 high, visible text 38/54",
 		// What antivirus and mail-security software sends when it stopped a
 		// message, as the sender sees it: MailScanner's reports to the
 		// sender in 14 languages (virus, banned file, dangerous content,
