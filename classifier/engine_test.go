@@ -563,6 +563,13 @@ func TestMailReports(t *testing.T) {
 		{"bounce of a report", "From: MAILER-DAEMON@example.org\r\nTo: noreply-dmarc@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n" +
 			"This is the mail system at host example.org.\r\n\r\n<rua@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <rua@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)\r\n\r\n" +
 			"Subject: Report Domain: example.com Submitter: example.org Report-ID: 1\r\n\r\nThis is a DMARC aggregate report for example.com\r\n", MailboxNotFound},
+		// Mail gateways send their quarantine digests from the postmaster
+		// address (Proxmox Mail Gateway's spamreport templates).
+		{"quarantine digest from postmaster", "From: postmaster@example.net\r\nTo: karl@example.net\r\nSubject: Daily Spam Report for 'karl@example.net' - 30.11.2026\r\n\r\n" +
+			"promo@example.org  Last chance: 70% off  Whitelist Blacklist Deliver Delete\r\n\r\nPlease use the web interface to manage your spam quarantine.\r\n", NotABounce},
+		{"postmaster's bounce of a report", "From: postmaster@example.org\r\nTo: noreply-dmarc@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n" +
+			"This is the mail system at host example.org.\r\n\r\n<rua@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <rua@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)\r\n\r\n" +
+			"Subject: Report Domain: example.com Submitter: example.org Report-ID: 1\r\n\r\nThis is a DMARC aggregate report for example.com\r\n", MailboxNotFound},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -571,7 +578,7 @@ func TestMailReports(t *testing.T) {
 				t.Fatalf("category = %s, want %s (rule %q)", d.Category, tt.want, ruleOf(d))
 			}
 			if tt.want == NotABounce && (ruleOf(d) != reportRule || !strings.Contains(Read(d).Headline, "report")) {
-				t.Errorf("rule %q, headline %q; want a report on a domain's mail", ruleOf(d), Read(d).Headline)
+				t.Errorf("rule %q, headline %q; want an automatic report", ruleOf(d), Read(d).Headline)
 			}
 		})
 	}

@@ -324,7 +324,18 @@ func (n *notice) isMailReport() bool {
 	if !tls && !n.announces(markReport) {
 		return false
 	}
-	return !n.failureBesideReport() && !n.fromDeliverySystem() && !n.openingHasSMTPLine()
+	return !n.failureBesideReport() && !n.fromBounceService() && !n.openingHasSMTPLine()
+}
+
+// fromBounceService reports whether the message comes from the address a
+// mail system returns undeliverable mail from (MAILER-DAEMON, "Mail Delivery
+// System") or names failed recipients. The postmaster address alone does
+// not say so: mail gateways send their quarantine digests from it (Proxmox
+// Mail Gateway, MailScanner's notices to the recipient).
+func (n *notice) fromBounceService() bool {
+	h := n.doc.header
+	from := strings.ToLower(h.Get("From"))
+	return strings.Contains(from, "mailer-daemon") || strings.Contains(from, "mail delivery") || h.Get("X-Failed-Recipients") != ""
 }
 
 // failureBesideReport reports whether a failure notice's wording of at

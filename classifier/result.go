@@ -218,7 +218,7 @@ const heldRule = "held for the list's moderator"
 // a whole (DMARC, TLS): no message failed.
 func (res *result) mailReport() {
 	if m, ok := res.n.first(res.n.opening(), markReport, medium); ok {
-		res.evidence(m.start, m.end, "This is an automatic report on a domain's mail as a whole (DMARC or TLS statistics, a postmaster tool's notice), not a notice that a message failed.")
+		res.evidence(m.start, m.end, "This is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not a notice that a message failed.")
 	}
 	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{}
 	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{}, Rule: reportRule}}
