@@ -622,3 +622,19 @@ func TestWordsInAddresses(t *testing.T) {
 		}
 	}
 }
+
+// Recipients named together on one line share the reason that follows the
+// line: the first of them must not be left with the line alone.
+func TestRecipientsOnOneLine(t *testing.T) {
+	d := diagnoseText(t, "From: postmaster@example.net\r\nTo: nina@example.com\r\nSubject: Virus detected\r\n\r\n"+
+		"Our virus scanner reacted to a message you sent:\r\n  To: ann@example.net, bob@example.net\r\n  Subject: Order\r\n\r\n"+
+		"Infected attachments were not delivered to the recipient.\r\nThe scanner said: orders.exe was infected: Trojan.Generic\r\n")
+	if len(d.Recipients) != 2 {
+		t.Fatalf("%d recipients, want 2", len(d.Recipients))
+	}
+	for _, r := range d.Recipients {
+		if r.Category != ContentFiltered {
+			t.Errorf("%s: %s, want %s", r.Address, r.Category, ContentFiltered)
+		}
+	}
+}

@@ -342,6 +342,14 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 			secs[i].span.end = max(cur.end, secs[i+1].span.end)
 		}
 	}
+	// Recipients named together on one line ("To: ann@x, bob@y", a filter's
+	// notice) share what follows the line, as the last of them alone would
+	// otherwise take it.
+	for i := len(secs) - 2; i >= 0; i-- {
+		if secs[i].span.start == secs[i+1].span.start {
+			secs[i].span.end = max(secs[i].span.end, secs[i+1].span.end)
+		}
+	}
 	for _, sec := range secs {
 		rs[sec.who].spans = append(rs[sec.who].spans, sec.span)
 	}
