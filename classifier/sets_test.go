@@ -770,7 +770,10 @@ var labelledSets = []struct {
 		// Zimbra's read receipts and domain quota warnings in German and French
 		// (not bounces); Kopano spooler's undeliverable notice with its German
 		// and English errors (send-as refused, no reason given); written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 50/54 with the Zimbra web client's send errors from ZMsg_*.properties
+		// (18 languages); left: Kopano's fatal error and a retried recipient with
+		// no reason (read as server-problem), Zimbra's domain quota warnings.
+		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.95,
 	},
 	{
 		dir: "avnotices",
@@ -786,7 +789,12 @@ var labelledSets = []struct {
 		// 365 quarantine notifications, PMG's spam report, MailScanner's
 		// notice to the recipient and replaced attachments. Whole and
 		// pasted; written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 51/54, 25/25 high, visible text 53/54, with Haraka's scanner
+		// deferrals, MailScanner's not-delivered sentences in 14 languages, a
+		// postmaster's quarantine digest read as a report, and recipients named
+		// together on one line sharing the reason; left: MailScanner's notices
+		// to the recipient (From postmaster), Microsoft 365's quarantine digest.
+		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.98, final: 0.99,
 	},
 }
 
