@@ -620,7 +620,9 @@ var labelledSets = []struct {
 		// Since: 33/55 with the rows written blind (DMARC aggregate and TLS reports
 		// read as reports, not failures); 48/55, 31/31 high, with the auth-failure
 		// reports also accepting complaint, as the corpus labels them.
-		recipients: 0.87, status: 0.99, high: 0.99, visible: 0.85, final: 0.99,
+		// Since: 49/55: Proxmox's quarantine digest from postmaster reads as a
+		// report (a postmaster sender no longer makes every report a bounce).
+		recipients: 0.89, status: 0.99, high: 0.99, visible: 0.89, final: 0.99,
 	},
 	{
 		dir: "latam",
