@@ -181,9 +181,15 @@ func (n *notice) fromDeliverySystem() bool { return sentByDeliverySystem(n.doc.h
 // system's delivery service sent (MAILER-DAEMON, postmaster, "Mail Delivery
 // Subsystem"), or one that names failed recipients.
 func sentByDeliverySystem(h mail.Header) bool {
+	return sentByBounceService(h) || strings.Contains(strings.ToLower(h.Get("From")), "postmaster")
+}
+
+// sentByBounceService reports whether header h is that of a message from
+// the address undeliverable mail is returned from, or one naming failed
+// recipients.
+func sentByBounceService(h mail.Header) bool {
 	from := strings.ToLower(h.Get("From"))
-	return strings.Contains(from, "mailer-daemon") || strings.Contains(from, "postmaster") ||
-		strings.Contains(from, "mail delivery") || h.Get("X-Failed-Recipients") != ""
+	return strings.Contains(from, "mailer-daemon") || strings.Contains(from, "mail delivery") || h.Get("X-Failed-Recipients") != ""
 }
 
 // isBulkMail reports whether the message is a newsletter or a list's post
@@ -332,11 +338,7 @@ func (n *notice) isMailReport() bool {
 // System") or names failed recipients. The postmaster address alone does
 // not say so: mail gateways send their quarantine digests from it (Proxmox
 // Mail Gateway, MailScanner's notices to the recipient).
-func (n *notice) fromBounceService() bool {
-	h := n.doc.header
-	from := strings.ToLower(h.Get("From"))
-	return strings.Contains(from, "mailer-daemon") || strings.Contains(from, "mail delivery") || h.Get("X-Failed-Recipients") != ""
-}
+func (n *notice) fromBounceService() bool { return sentByBounceService(n.doc.header) }
 
 // failureBesideReport reports whether a failure notice's wording of at
 // least medium strength stands outside the report's own words: Mail::DMARC's

@@ -332,22 +332,16 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 		secs = append(secs, section{k, span{lineStart(text, off), min(end, doc.regionEnd(off))}})
 		m = n
 	}
-	// Recipients listed one to a line, with one reason after the list
-	// (masqmail, "The following addresses failed:"), share that reason: a
-	// section that holds its address line alone also takes the next one.
+	// Two ways of listing recipients give them one shared reason, which the
+	// last of them alone would otherwise take: one to a line with the reason
+	// after the list (masqmail, "The following addresses failed:"), where a
+	// section holds its address line alone; and several named on one line
+	// ("To: ann@x, bob@y", a filter's notice), where sections start together.
 	for i := len(secs) - 2; i >= 0; i-- {
 		cur, next := secs[i].span, secs[i+1].span
-		if line := lineAt(text, cur.start); next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(line) &&
-			addressOnly(line) {
-			secs[i].span.end = max(cur.end, secs[i+1].span.end)
-		}
-	}
-	// Recipients named together on one line ("To: ann@x, bob@y", a filter's
-	// notice) share what follows the line, as the last of them alone would
-	// otherwise take it.
-	for i := len(secs) - 2; i >= 0; i-- {
-		if secs[i].span.start == secs[i+1].span.start {
-			secs[i].span.end = max(secs[i].span.end, secs[i+1].span.end)
+		line := lineAt(text, cur.start)
+		if cur.start == next.start || next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(line) && addressOnly(line) {
+			secs[i].span.end = max(cur.end, next.end)
 		}
 	}
 	for _, sec := range secs {
