@@ -792,7 +792,7 @@ var labelledSets = []struct {
 		// notice to the recipient and replaced attachments. Whole and
 		// pasted; written blind.
 		// Since: 51/54, 25/25 high, visible text 53/54, with Haraka's scanner
-		// deferrals, MailScanner's not-delivered sentences in 14 languages, a
+		// deferrals, MailScanner's not-delivered sentences in 12 languages, a
 		// postmaster's quarantine digest read as a report, and recipients named
 		// together on one line sharing the reason; then 53/54 with MailScanner's
 		// notice to the recipient as a report (recipient.spam.report.txt);
