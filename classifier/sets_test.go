@@ -799,6 +799,20 @@ var labelledSets = []struct {
 		// left: Microsoft 365's quarantine digest.
 		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98, final: 0.99,
 	},
+	{
+		dir:   "transport",
+		first: "to be measured",
+		// Failures about how the message travelled rather than who it was
+		// for: Postfix's own TLS, DANE (TLSA lookup), REQUIRETLS and SMTPUTF8
+		// errors, certificates not verified, TLS or STARTTLS required (Gmail,
+		// Microsoft 365, OpenSMTPD), bare LF refusals (Postfix, qmail,
+		// SurgeMail, Exchange 5.6.11/5.6.2), pipelining and synchronisation
+		// errors, HELO/EHLO refusals, Gmail's RFC 5322, Message-ID and header
+		// size refusals, Exchange Online's 4.4.317/4.4.318/4.7.320; Postfix,
+		// Exim, sendmail and Exchange notices, Postfix log lines and replies
+		// pasted alone; written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
