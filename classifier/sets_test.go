@@ -801,7 +801,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "transport",
-		first: "to be measured",
+		first: "52/57 (91.2%), status 50/50, high 5/5, visible text 52/57, final 34/34",
 		// Failures about how the message travelled rather than who it was
 		// for: Postfix's own TLS, DANE (TLSA lookup), REQUIRETLS and SMTPUTF8
 		// errors, certificates not verified, TLS or STARTTLS required (Gmail,
@@ -811,7 +811,7 @@ var labelledSets = []struct {
 		// size refusals, Exchange Online's 4.4.317/4.4.318/4.7.320; Postfix,
 		// Exim, sendmail and Exchange notices, Postfix log lines and replies
 		// pasted alone; written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
