@@ -211,6 +211,11 @@ func TestCategories(t *testing.T) {
 		{"suppressed", "The recipient address is on the suppression list because it previously bounced", Suppressed},
 		{"status code only", "Status: 5.2.2", MailboxFull},
 		{"unknown at MAIL FROM", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.0 <bob@example.org>: User unknown (in reply to MAIL FROM command)", SenderRejected},
+		// The server verified the sender's address and quotes why that
+		// failed: the "User unknown" is the sender's (Exim's callout, Postfix's
+		// reject_unverified_sender).
+		{"exim sender callout", "SMTP error from remote mail server after RCPT TO:<ann@example.com>: 550-Verification failed for <bob@example.org> 550-Called:   192.0.2.15 550-Sent:     RCPT TO:<bob@example.org> 550-Response: 550 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table 550 Sender verify failed", SenderRejected},
+		{"postfix unverified sender", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 450 <bob@example.org>: Sender address rejected: unverified address: host mx.example.org[192.0.2.3] said: 550 <bob@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)", SenderRejected},
 		// A server may check recipients only after reading the message: "unknown
 		// user" after DATA still says the address does not exist.
 		{"unknown after DATA", "<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 Unknown user ann@example.com (in reply to end of DATA command)", MailboxNotFound},

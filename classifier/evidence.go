@@ -31,6 +31,10 @@ type recipientEvidence struct {
 	// reply says (a @stage- marker), and stageAt where it says so.
 	stage   marker
 	stageAt span
+	// aboutSender is where the reply says the address it refuses is the
+	// sender's (an @about-sender phrase: "Sender verify failed"), when it
+	// does.
+	aboutSender span
 	// event is the sending-service event the recipient comes from, if any.
 	event *eventRecord
 }
@@ -60,6 +64,7 @@ func gatherEvidence(doc *document, n *notice, rs []*recipientEvidence) *evidence
 		r.reply = ev.replyPassages(r)
 		r.notice = ev.noticePassages(r)
 		ev.findStage(r)
+		ev.findAboutSender(r)
 	}
 	return ev
 }
@@ -445,6 +450,19 @@ func (ev *evidence) findStage(r *recipientEvidence) {
 				}
 			})
 		}
+	}
+}
+
+// findAboutSender finds an @about-sender phrase in the recipient's reply:
+// the server verified the sender's address and quotes why it failed
+// ("Sender address rejected: undeliverable address: ... User unknown").
+func (ev *evidence) findAboutSender(r *recipientEvidence) {
+	for _, s := range r.reply {
+		ev.n.in(s, func(m phraseMatch, f *phraseFact) {
+			if f.marker == markAboutSender && r.aboutSender.end == 0 {
+				r.aboutSender = span{m.start, m.end}
+			}
+		})
 	}
 }
 

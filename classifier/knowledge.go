@@ -55,6 +55,7 @@ const (
 	markDelivered
 	markComplaint
 	markReport
+	markAboutSender
 	markStageConnect
 	markStageMail
 	markStageRcpt
@@ -64,7 +65,7 @@ const (
 var markerNames = map[string]marker{
 	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
 	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@complaint": markComplaint,
-	"@report": markReport, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
+	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData,
 }
 

@@ -295,13 +295,15 @@ func hasAnyFold(s string, words []string) bool {
 // aboutTheSender turns clues that an address does not exist into clues
 // that the sender was refused, when the conversation shows the address in
 // question is the sender's: the refusal came in reply to MAIL FROM (the
-// server had not seen the recipient yet), or the status code is X.1.7 or
-// X.1.8 (the sender's address or domain is bad). Other refusals at MAIL
-// FROM keep their reading (servers refuse a sending IP there too); one that
-// says nothing more is a policy's refusal.
+// server had not seen the recipient yet), the status code is X.1.7 or X.1.8
+// (the sender's address or domain is bad), or the reply says the server
+// verified the sender and quotes why that failed (Exim's "Sender verify
+// failed", Postfix's "Sender address rejected: undeliverable address: ...").
+// Other refusals at MAIL FROM keep their reading (servers refuse a sending
+// IP there too); one that says nothing more is a policy's refusal.
 func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
 	_, detail, _ := strings.Cut(r.Status, ".")
-	if r.stage != markStageMail && detail != "1.7" && detail != "1.8" {
+	if r.stage != markStageMail && detail != "1.7" && detail != "1.8" && r.aboutSender.end == 0 {
 		return clues
 	}
 	for i, c := range clues {
