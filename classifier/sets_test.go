@@ -827,6 +827,18 @@ var labelledSets = []struct {
 		// lines. Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "webhooks2",
+		first: "to be measured",
+		// Webhook and log events of sending services beyond the ten of
+		// services/: Scaleway TEM, Azure Communication Services (Event Grid
+		// EmailDeliveryReportReceived and status-update logs), SES v2 through
+		// EventBridge, Pinpoint's event stream, listmonk's bounce webhook,
+		// Mailchimp's cleaned webhook, MailerSend, Loops and Elastic Email;
+		// bounces, delays, suppressions, complaints and deliveries, as JSON,
+		// form bodies, dashboard rows and forwarded mails. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
