@@ -829,7 +829,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "webhooks2",
-		first: "to be measured",
+		first: "21/51 (41.2%), status 12/25, high 11/11, visible text 21/51, final 34/41",
 		// Webhook and log events of sending services beyond the ten of
 		// services/: Scaleway TEM, Azure Communication Services (Event Grid
 		// EmailDeliveryReportReceived and status-update logs), SES v2 through
@@ -837,7 +837,7 @@ var labelledSets = []struct {
 		// Mailchimp's cleaned webhook, MailerSend, Loops and Elastic Email;
 		// bounces, delays, suppressions, complaints and deliveries, as JSON,
 		// form bodies, dashboard rows and forwarded mails. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
