@@ -48,6 +48,8 @@ var serviceNames = map[string]string{
 	"ses": "Amazon SES", "sendgrid": "SendGrid", "mailgun": "Mailgun", "postmark": "Postmark",
 	"sparkpost": "SparkPost", "mandrill": "Mailchimp Transactional (Mandrill)", "brevo": "Brevo", "mailjet": "Mailjet",
 	"resend": "Resend", "postal": "Postal",
+	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
+	"azure": "Azure Communication Services Email",
 }
 
 // eventKinds are what each service's event names say happened, for the
@@ -119,7 +121,12 @@ func collectEvents(v any, out *[]eventRecord, depth int) {
 			}
 			return
 		}
-		for _, k := range []string{"items", "results", "mandrill_events"} {
+		if d, ok := x["detail"].(map[string]any); ok && str(x, "source") == "aws.ses" {
+			// Amazon EventBridge: the SES event record is its "detail".
+			collectEvents(d, out, depth+1)
+			return
+		}
+		for _, k := range []string{"items", "results", "mandrill_events", "events"} {
 			if list, ok := x[k].([]any); ok {
 				collectEvents(list, out, depth+1)
 				return
@@ -165,7 +172,102 @@ func oneEvent(x map[string]any) []eventRecord {
 	case strings.HasPrefix(str(x, "event"), "Message") && has(x, "payload"):
 		return postalEvent(x)
 	}
+	for i := range flatShapes {
+		if flatShapes[i].is(x) {
+			return flatShapes[i].read(x)
+		}
+	}
 	return nil
+}
+
+// flatShape is a service whose event is one object that names what
+// happened in a field of its own and gives the recipient, the receiving
+// server's words and the service's classification in others. Paths are
+// field names, dotted into nested objects ("data.recipient").
+type flatShape struct {
+	service string
+	is      func(x map[string]any) bool
+	// event is the path of the event's name; kinds what each name reports
+	// (a name not listed is not about delivery and is skipped).
+	event string
+	kinds map[string]eventKind
+	// soft is a path and the value of it that makes a failure a delay.
+	soft [2]string
+	// address, reply, code and note are paths: the recipient, the receiving
+	// server's words, its reply code when the service gives it apart, and
+	// the service's own account. reply and note take the first one set.
+	address, code string
+	reply, note   []string
+	// classes are the paths whose values knowledge/events.tsv classifies,
+	// under their last name.
+	classes []string
+}
+
+// flatShapes are the services read by their flatShape; each service's
+// documentation page is in testdata/events/README.md.
+var flatShapes = []flatShape{
+	// SMTP2GO (developers.smtp2go.com/docs/webhooks-1): "bounce" is hard or
+	// soft; a "reject" is a send to a suppressed address.
+	{service: "smtp2go", is: func(x map[string]any) bool { return has(x, "email_id") && has(x, "rcpt") && has(x, "event") },
+		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
+		soft: [2]string{"bounce", "soft"}, address: "rcpt", reply: []string{"message"}, classes: []string{"event", "bounce"}},
+	// Mailtrap (api-docs.mailtrap.io, "Receive events"): {"events": [...]}.
+	{service: "mailtrap", is: func(x map[string]any) bool { return has(x, "event_id") && has(x, "sending_stream") && has(x, "event") },
+		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
+			"spam": evComplaint, "delivery": evDelivered},
+		address: "email", reply: []string{"response"}, code: "response_code", note: []string{"reason"}, classes: []string{"event", "bounce_category"}},
+	// Scaleway Transactional Email (its docs, webhook-events-payloads).
+	{service: "scaleway", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "email_") && has(x, "email_to") },
+		event: "type", kinds: map[string]eventKind{"email_dropped": evFailed, "email_mailbox_not_found": evFailed, "email_blocklisted": evFailed,
+			"email_spam": evFailed, "email_deferred": evDelayed, "email_delivered": evDelivered},
+		address: "email_to", reply: []string{"email_response_message", "email_error"}, code: "email_response_code", classes: []string{"type"}},
+	// Azure Communication Services through Event Grid (its event schema or
+	// the CloudEvents one): any status but Delivered (and Expanded, to a
+	// distribution list) is a failure.
+	{service: "azure", is: func(x map[string]any) bool {
+		return first(str(x, "eventType"), str(x, "type")) == "Microsoft.Communication.EmailDeliveryReportReceived" && has(x, "data")
+	},
+		event: "data.status", kinds: map[string]eventKind{"Delivered": evDelivered, "Expanded": evDelivered, "Failed": evFailed,
+			"Bounced": evFailed, "Suppressed": evFailed, "Quarantined": evFailed, "FilteredSpam": evFailed},
+		address: "data.recipient", reply: []string{"data.deliveryStatusDetails.statusMessage"}, classes: []string{"data.status"}},
+}
+
+// at returns the value at a dotted path as str does.
+func at(x map[string]any, path string) string {
+	for {
+		k, rest, nested := strings.Cut(path, ".")
+		if !nested {
+			return str(x, k)
+		}
+		x, path = obj(x, k), rest
+	}
+}
+
+func (f *flatShape) read(x map[string]any) []eventRecord {
+	kind, ok := f.kinds[at(x, f.event)]
+	rec := eventRecord{service: f.service, kind: kind, address: at(x, f.address)}
+	if !ok || rec.address == "" {
+		return nil
+	}
+	if kind == evFailed && f.soft[0] != "" && at(x, f.soft[0]) == f.soft[1] {
+		rec.kind = evDelayed
+	}
+	for _, p := range f.reply {
+		rec.reply = first(rec.reply, at(x, p))
+	}
+	for _, p := range f.note {
+		rec.note = first(rec.note, at(x, p))
+	}
+	if code := at(x, f.code); f.code != "" && len(code) == 3 && replyAt(code, 0) {
+		rec.replyCode = code
+		if rec.reply != "" && !strings.HasPrefix(rec.reply, code) {
+			rec.reply = code + " " + rec.reply
+		}
+	}
+	for _, p := range f.classes {
+		rec.classes = append(rec.classes, [2]string{p[strings.LastIndex(p, ".")+1:], at(x, p)})
+	}
+	return []eventRecord{rec}
 }
 
 // resendEvent reads Resend's webhook events ("email.bounced",

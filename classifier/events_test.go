@@ -81,3 +81,39 @@ func TestMailjetCommentQuotesTheReply(t *testing.T) {
 		t.Errorf("got %s %q %q, want mailbox-not-found 5.1.1 550", r.Category, r.Status, r.ReplyCode)
 	}
 }
+
+// The services read by their flatShape, and Amazon SES through EventBridge,
+// as their documentation shows the bodies: each event kind, the recipient
+// and the receiving server's words or the service's own classification.
+func TestFlatShapeEvents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		address    string
+		cat        Category
+		action     string
+	}{
+		{"smtp2go hard bounce", `{"event":"bounce","time":"2024-05-01T10:00:00Z","sender":"a@example.com","rcpt":"ann@example.net","host":"mx.example.net [192.0.2.10]","message":"550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown","email_id":"1abc-000xyz","bounce":"hard"}`, "ann@example.net", MailboxNotFound, ActionFailed},
+		{"smtp2go soft bounce", `{"event":"bounce","rcpt":"bob@example.net","message":"452 4.2.2 Mailbox full","email_id":"1abc-000xyz","bounce":"soft"}`, "bob@example.net", MailboxFull, ActionDelayed},
+		{"smtp2go reject", `{"event":"reject","rcpt":"cat@example.net","email_id":"1abc-000xyz"}`, "cat@example.net", Suppressed, ActionFailed},
+		{"smtp2go spam", `{"event":"spam","rcpt":"dan@example.net","email_id":"1abc-000xyz"}`, "dan@example.net", Complaint, ""},
+		{"mailtrap reject", `{"events":[{"event":"reject","timestamp":1728669700,"sending_stream":"transactional","message_id":"m1","email":"eve@example.net","event_id":"e1","reason":"Recipient in suppression list. Reason: unsubscription"}]}`, "eve@example.net", Suppressed, ActionFailed},
+		{"mailtrap bounce", `{"events":[{"event":"bounce","timestamp":1728669700,"sending_stream":"bulk","message_id":"m2","email":"fay@example.net","event_id":"e2","response":"5.1.1 user unknown","response_code":550}]}`, "fay@example.net", MailboxNotFound, ActionFailed},
+		{"mailtrap delivery", `{"events":[{"event":"delivery","timestamp":1728669700,"sending_stream":"bulk","message_id":"m3","email":"gus@example.net","event_id":"e3"}]}`, "gus@example.net", Delivered, ActionDelivered},
+		{"scaleway blocklisted", `{"id":"u1","type":"email_blocklisted","domain_name":"example.com","email_id":"e1","email_from":"a@example.com","email_to":"hal@example.net"}`, "hal@example.net", Suppressed, ActionFailed},
+		{"scaleway deferred", `{"id":"u2","type":"email_deferred","email_id":"e2","email_to":"ida@example.net","email_response_code":421,"email_response_message":"4.7.0 Too many connections, try again later"}`, "ida@example.net", RateLimited, ActionDelayed},
+		{"azure suppressed", `[{"id":"1","subject":"s","data":{"sender":"a@example.com","recipient":"jan@example.net","messageId":"1","status":"Suppressed","deliveryStatusDetails":{"statusMessage":"Status Message"}},"eventType":"Microsoft.Communication.EmailDeliveryReportReceived","dataVersion":"1.0"}]`, "jan@example.net", Suppressed, ActionFailed},
+		{"azure delivered (CloudEvents)", `{"id":"2","source":"/subscriptions/x","type":"Microsoft.Communication.EmailDeliveryReportReceived","specversion":"1.0","data":{"sender":"a@example.com","recipient":"kim@example.net","messageId":"2","status":"Delivered"}}`, "kim@example.net", Delivered, ActionDelivered},
+		{"ses through eventbridge", `{"version":"0","id":"1","detail-type":"Email Bounced","source":"aws.ses","detail":{"eventType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"NoEmail","bouncedRecipients":[{"emailAddress":"lee@example.net","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]},"mail":{"messageId":"m","destination":["lee@example.net"]}}}`, "lee@example.net", MailboxNotFound, ActionFailed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.body)
+			if d.Format != "event" || len(d.Recipients) != 1 {
+				t.Fatalf("read as %s with %d recipients, want one event", d.Format, len(d.Recipients))
+			}
+			if r := d.Recipients[0]; r.Address != tt.address || r.Category != tt.cat || r.Action != tt.action {
+				t.Errorf("got %q %s %q, want %q %s %q", r.Address, r.Category, r.Action, tt.address, tt.cat, tt.action)
+			}
+		})
+	}
+}
