@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 )
@@ -49,7 +50,8 @@ var serviceNames = map[string]string{
 	"sparkpost": "SparkPost", "mandrill": "Mailchimp Transactional (Mandrill)", "brevo": "Brevo", "mailjet": "Mailjet",
 	"resend": "Resend", "postal": "Postal",
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
-	"azure": "Azure Communication Services Email",
+	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
+	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail",
 }
 
 // eventKinds are what each service's event names say happened, for the
@@ -82,6 +84,12 @@ const maxEvents = maxRecipients
 // them). ok is false when it is not one.
 func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	t := bytes.TrimSpace(raw)
+	if x, ok := formBody(t); ok {
+		// A form-encoded webhook body (Mailchimp's, SMTP2GO's form
+		// option): only the flat shapes read one.
+		records = oneEvent(x)
+		return records, len(records) > 0
+	}
 	if len(t) < 2 || t[0] != '{' && t[0] != '[' || !json.Valid(t) {
 		return nil, false
 	}
@@ -91,6 +99,23 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	}
 	collectEvents(v, &records, 0)
 	return records, len(records) > 0
+}
+
+// formBody reads t as one application/x-www-form-urlencoded body: one line
+// of name=value pairs joined by "&", each name's first value kept.
+func formBody(t []byte) (map[string]any, bool) {
+	if len(t) > 64<<10 || bytes.ContainsAny(t, " \t\r\n{}<>\"") || !bytes.Contains(t, []byte("&")) || !bytes.Contains(t, []byte("=")) {
+		return nil, false
+	}
+	q, err := url.ParseQuery(string(t))
+	if err != nil || len(q) < 2 {
+		return nil, false
+	}
+	x := make(map[string]any, len(q))
+	for k, v := range q {
+		x[k] = v[0]
+	}
+	return x, true
 }
 
 // collectEvents finds the events in v: an array of them, an envelope around
@@ -171,6 +196,8 @@ func oneEvent(x map[string]any) []eventRecord {
 		return resendEvent(x)
 	case strings.HasPrefix(str(x, "event"), "Message") && has(x, "payload"):
 		return postalEvent(x)
+	case has(x, "event_name") && has(x, "event_message"):
+		return zeptomailEvent(x)
 	}
 	for i := range flatShapes {
 		if flatShapes[i].is(x) {
@@ -178,6 +205,47 @@ func oneEvent(x map[string]any) []eventRecord {
 		}
 	}
 	return nil
+}
+
+// zeptomailEvent reads ZeptoMail's webhooks (zoho.com/zeptomail/help/
+// webhooks.html): event_name is a list ("hardbounce", "softbounce",
+// "feedback_loop"), each event_message's event_data details name a bounced
+// recipient with the receiving server's words (diagnostic_message) and
+// ZeptoMail's reason; a complaint names the recipients in email_info.to.
+func zeptomailEvent(x map[string]any) []eventRecord {
+	names := list(x, "event_name")
+	if len(names) == 0 {
+		return nil
+	}
+	name, _ := names[0].(string)
+	kind, ok := map[string]eventKind{"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint}[name]
+	if !ok {
+		return nil
+	}
+	var out []eventRecord
+	for _, m := range list(x, "event_message") {
+		mm, _ := m.(map[string]any)
+		if kind == evComplaint {
+			for _, to := range list(obj(mm, "email_info"), "to") {
+				tm, _ := to.(map[string]any)
+				if a := str(obj(tm, "email_address"), "address"); a != "" {
+					out = append(out, eventRecord{service: "zeptomail", kind: kind, address: a})
+				}
+			}
+			continue
+		}
+		for _, d := range list(mm, "event_data") {
+			dm, _ := d.(map[string]any)
+			for _, det := range list(dm, "details") {
+				r, _ := det.(map[string]any)
+				if a := str(r, "bounced_recipient"); a != "" {
+					out = append(out, eventRecord{service: "zeptomail", kind: kind, address: a,
+						reply: str(r, "diagnostic_message"), note: str(r, "reason")})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // flatShape is a service whose event is one object that names what
@@ -191,13 +259,12 @@ type flatShape struct {
 	// (a name not listed is not about delivery and is skipped).
 	event string
 	kinds map[string]eventKind
-	// soft is a path and the value of it that makes a failure a delay.
-	soft [2]string
+	// turns are values of other fields that change what the event reports.
+	turns []turn
 	// address, reply, code and note are paths: the recipient, the receiving
 	// server's words, its reply code when the service gives it apart, and
-	// the service's own account. reply and note take the first one set.
-	address, code string
-	reply, note   []string
+	// the service's own account. Each takes the first of its paths set.
+	address, reply, code, note []string
 	// classes are the paths whose values knowledge/events.tsv classifies,
 	// under their last name.
 	classes []string
@@ -210,17 +277,17 @@ var flatShapes = []flatShape{
 	// soft; a "reject" is a send to a suppressed address.
 	{service: "smtp2go", is: func(x map[string]any) bool { return has(x, "email_id") && has(x, "rcpt") && has(x, "event") },
 		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
-		soft: [2]string{"bounce", "soft"}, address: "rcpt", reply: []string{"message"}, classes: []string{"event", "bounce"}},
+		turns: []turn{{"bounce", "soft", evDelayed}}, address: []string{"rcpt"}, reply: []string{"message"}, classes: []string{"event", "bounce"}},
 	// Mailtrap (api-docs.mailtrap.io, "Receive events"): {"events": [...]}.
 	{service: "mailtrap", is: func(x map[string]any) bool { return has(x, "event_id") && has(x, "sending_stream") && has(x, "event") },
 		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
 			"spam": evComplaint, "delivery": evDelivered},
-		address: "email", reply: []string{"response"}, code: "response_code", note: []string{"reason"}, classes: []string{"event", "bounce_category"}},
+		address: []string{"email"}, reply: []string{"response"}, code: []string{"response_code"}, note: []string{"reason"}, classes: []string{"event", "bounce_category"}},
 	// Scaleway Transactional Email (its docs, webhook-events-payloads).
 	{service: "scaleway", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "email_") && has(x, "email_to") },
 		event: "type", kinds: map[string]eventKind{"email_dropped": evFailed, "email_mailbox_not_found": evFailed, "email_blocklisted": evFailed,
 			"email_spam": evFailed, "email_deferred": evDelayed, "email_delivered": evDelivered},
-		address: "email_to", reply: []string{"email_response_message", "email_error"}, code: "email_response_code", classes: []string{"type"}},
+		address: []string{"email_to"}, reply: []string{"email_response_message", "email_error"}, code: []string{"email_response_code"}, classes: []string{"type"}},
 	// Azure Communication Services through Event Grid (its event schema or
 	// the CloudEvents one): any status but Delivered (and Expanded, to a
 	// distribution list) is a failure.
@@ -229,7 +296,39 @@ var flatShapes = []flatShape{
 	},
 		event: "data.status", kinds: map[string]eventKind{"Delivered": evDelivered, "Expanded": evDelivered, "Failed": evFailed,
 			"Bounced": evFailed, "Suppressed": evFailed, "Quarantined": evFailed, "FilteredSpam": evFailed},
-		address: "data.recipient", reply: []string{"data.deliveryStatusDetails.statusMessage"}, classes: []string{"data.status"}},
+		address: []string{"data.recipient"}, reply: []string{"data.deliveryStatusDetails.statusMessage"}, classes: []string{"data.status"}},
+	// MailerSend (developers.mailersend.com/api/v1/webhooks.html): webhooks
+	// 1.0 nest the recipient in data.email.recipient and MailerSend's reason
+	// in data.morph; 2.0 (mailersend.com/whats-new/webhooks-v2) flatten
+	// them into data.recipient and data.meta.
+	{service: "mailersend", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "activity.") && has(x, "data") },
+		event: "type", kinds: map[string]eventKind{"activity.hard_bounced": evFailed, "activity.soft_bounced": evDelayed,
+			"activity.deferred": evDelayed, "activity.delivered": evDelivered, "activity.spam_complaint": evComplaint},
+		address: []string{"data.email.recipient.email", "data.recipient"}, code: []string{"data.meta.bounce_code"},
+		note: []string{"data.morph.reason", "data.meta.bounce_reason"}},
+	// Loops (loops.so/docs/webhooks): the contact, no reason.
+	{service: "loops", is: func(x map[string]any) bool { return has(x, "eventName") && has(x, "contactIdentity") },
+		event: "eventName", kinds: map[string]eventKind{"email.hardBounced": evFailed, "email.softBounced": evDelayed,
+			"email.spamReported": evComplaint, "email.delivered": evDelivered},
+		address: []string{"contactIdentity.email"}},
+	// Mailchimp Marketing (mailchimp.com/developer/marketing/guides/
+	// sync-audience-data-webhooks/; the field names as the former
+	// apidocs.mailchimp.com/webhooks page gave them): a form body, or its
+	// keys as JSON; "cleaned" is an address Mailchimp took off the audience,
+	// for a hard bounce ("hard") or a complaint ("abuse").
+	{service: "mailchimp", is: func(x map[string]any) bool {
+		return (has(x, "data[email]") || at(x, "data.email") != "") && has(x, "type") && has(x, "fired_at")
+	},
+		event: "type", kinds: map[string]eventKind{"cleaned": evFailed},
+		turns:   []turn{{"data[reason]", "abuse", evComplaint}, {"data.reason", "abuse", evComplaint}},
+		address: []string{"data[email]", "data.email"}, classes: []string{"data[reason]", "data.reason"}},
+}
+
+// turn is a field's value that changes what an event reports: SMTP2GO's
+// "bounce" "soft" makes its bounce a delay.
+type turn struct {
+	path, value string
+	kind        eventKind
 }
 
 // at returns the value at a dotted path as str does.
@@ -244,21 +343,25 @@ func at(x map[string]any, path string) string {
 }
 
 func (f *flatShape) read(x map[string]any) []eventRecord {
+	firstAt := func(paths []string) string {
+		for _, p := range paths {
+			if v := at(x, p); v != "" {
+				return v
+			}
+		}
+		return ""
+	}
 	kind, ok := f.kinds[at(x, f.event)]
-	rec := eventRecord{service: f.service, kind: kind, address: at(x, f.address)}
+	rec := eventRecord{service: f.service, kind: kind, address: firstAt(f.address), reply: firstAt(f.reply), note: firstAt(f.note)}
 	if !ok || rec.address == "" {
 		return nil
 	}
-	if kind == evFailed && f.soft[0] != "" && at(x, f.soft[0]) == f.soft[1] {
-		rec.kind = evDelayed
+	for _, t := range f.turns {
+		if at(x, t.path) == t.value {
+			rec.kind = t.kind
+		}
 	}
-	for _, p := range f.reply {
-		rec.reply = first(rec.reply, at(x, p))
-	}
-	for _, p := range f.note {
-		rec.note = first(rec.note, at(x, p))
-	}
-	if code := at(x, f.code); f.code != "" && len(code) == 3 && replyAt(code, 0) {
+	if code := firstAt(f.code); len(code) == 3 && replyAt(code, 0) {
 		rec.replyCode = code
 		if rec.reply != "" && !strings.HasPrefix(rec.reply, code) {
 			rec.reply = code + " " + rec.reply
