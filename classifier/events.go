@@ -51,7 +51,7 @@ var serviceNames = map[string]string{
 	"resend": "Resend", "postal": "Postal",
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
-	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail",
+	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
 }
 
 // eventKinds are what each service's event names say happened, for the
@@ -102,8 +102,14 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 }
 
 // formBody reads t as one application/x-www-form-urlencoded body: one line
-// of name=value pairs joined by "&", each name's first value kept.
+// of name=value pairs joined by "&", each name's first value kept. A whole
+// URL counts by its query (Elastic Email notifies by a GET request).
 func formBody(t []byte) (map[string]any, bool) {
+	if bytes.HasPrefix(t, []byte("http")) {
+		if _, q, ok := bytes.Cut(t, []byte("?")); ok {
+			t = q
+		}
+	}
 	if len(t) > 64<<10 || bytes.ContainsAny(t, " \t\r\n{}<>\"") || !bytes.Contains(t, []byte("&")) || !bytes.Contains(t, []byte("=")) {
 		return nil, false
 	}
@@ -311,6 +317,11 @@ var flatShapes = []flatShape{
 		event: "eventName", kinds: map[string]eventKind{"email.hardBounced": evFailed, "email.softBounced": evDelayed,
 			"email.spamReported": evComplaint, "email.delivered": evDelivered},
 		address: []string{"contactIdentity.email"}},
+	// Elastic Email's HTTP web notification (help.elasticemail.com, "Notification
+	// settings"): the query of a GET request; "category" is its bounce category.
+	{service: "elasticemail", is: func(x map[string]any) bool { return has(x, "transaction") && has(x, "to") && has(x, "status") },
+		event: "status", kinds: map[string]eventKind{"Error": evFailed, "AbuseReport": evComplaint, "Sent": evDelivered},
+		address: []string{"to"}, classes: []string{"category"}},
 	// Mailchimp Marketing (mailchimp.com/developer/marketing/guides/
 	// sync-audience-data-webhooks/; the field names as the former
 	// apidocs.mailchimp.com/webhooks page gave them): a form body, or its
