@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 )
@@ -48,6 +49,9 @@ var serviceNames = map[string]string{
 	"ses": "Amazon SES", "sendgrid": "SendGrid", "mailgun": "Mailgun", "postmark": "Postmark",
 	"sparkpost": "SparkPost", "mandrill": "Mailchimp Transactional (Mandrill)", "brevo": "Brevo", "mailjet": "Mailjet",
 	"resend": "Resend", "postal": "Postal",
+	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
+	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
+	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
 }
 
 // eventKinds are what each service's event names say happened, for the
@@ -80,6 +84,12 @@ const maxEvents = maxRecipients
 // them). ok is false when it is not one.
 func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	t := bytes.TrimSpace(raw)
+	if x, ok := formBody(t); ok {
+		// A form-encoded webhook body (Mailchimp's, SMTP2GO's form
+		// option): only the flat shapes read one.
+		records = oneEvent(x)
+		return records, len(records) > 0
+	}
 	if len(t) < 2 || t[0] != '{' && t[0] != '[' || !json.Valid(t) {
 		return nil, false
 	}
@@ -89,6 +99,29 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	}
 	collectEvents(v, &records, 0)
 	return records, len(records) > 0
+}
+
+// formBody reads t as one application/x-www-form-urlencoded body: one line
+// of name=value pairs joined by "&", each name's first value kept. A whole
+// URL counts by its query (Elastic Email notifies by a GET request).
+func formBody(t []byte) (map[string]any, bool) {
+	if bytes.HasPrefix(t, []byte("http")) {
+		if _, q, ok := bytes.Cut(t, []byte("?")); ok {
+			t = q
+		}
+	}
+	if len(t) > 64<<10 || bytes.ContainsAny(t, " \t\r\n{}<>\"") || !bytes.Contains(t, []byte("&")) || !bytes.Contains(t, []byte("=")) {
+		return nil, false
+	}
+	q, err := url.ParseQuery(string(t))
+	if err != nil || len(q) < 2 {
+		return nil, false
+	}
+	x := make(map[string]any, len(q))
+	for k, v := range q {
+		x[k] = v[0]
+	}
+	return x, true
 }
 
 // collectEvents finds the events in v: an array of them, an envelope around
@@ -119,7 +152,12 @@ func collectEvents(v any, out *[]eventRecord, depth int) {
 			}
 			return
 		}
-		for _, k := range []string{"items", "results", "mandrill_events"} {
+		if d, ok := x["detail"].(map[string]any); ok && str(x, "source") == "aws.ses" {
+			// Amazon EventBridge: the SES event record is its "detail".
+			collectEvents(d, out, depth+1)
+			return
+		}
+		for _, k := range []string{"items", "results", "mandrill_events", "events"} {
 			if list, ok := x[k].([]any); ok {
 				collectEvents(list, out, depth+1)
 				return
@@ -164,8 +202,186 @@ func oneEvent(x map[string]any) []eventRecord {
 		return resendEvent(x)
 	case strings.HasPrefix(str(x, "event"), "Message") && has(x, "payload"):
 		return postalEvent(x)
+	case has(x, "event_name") && has(x, "event_message"):
+		return zeptomailEvent(x)
+	}
+	for i := range flatShapes {
+		if flatShapes[i].is(x) {
+			return flatShapes[i].read(x)
+		}
 	}
 	return nil
+}
+
+// zeptomailEvent reads ZeptoMail's webhooks (zoho.com/zeptomail/help/
+// webhooks.html): event_name is a list ("hardbounce", "softbounce",
+// "feedback_loop"), each event_message's event_data details name a bounced
+// recipient with the receiving server's words (diagnostic_message) and
+// ZeptoMail's reason; a complaint names the recipients in email_info.to.
+func zeptomailEvent(x map[string]any) []eventRecord {
+	names := list(x, "event_name")
+	if len(names) == 0 {
+		return nil
+	}
+	name, _ := names[0].(string)
+	kind, ok := map[string]eventKind{"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint}[name]
+	if !ok {
+		return nil
+	}
+	var out []eventRecord
+	for _, m := range list(x, "event_message") {
+		mm, _ := m.(map[string]any)
+		if kind == evComplaint {
+			for _, to := range list(obj(mm, "email_info"), "to") {
+				tm, _ := to.(map[string]any)
+				if a := str(obj(tm, "email_address"), "address"); a != "" {
+					out = append(out, eventRecord{service: "zeptomail", kind: kind, address: a})
+				}
+			}
+			continue
+		}
+		for _, d := range list(mm, "event_data") {
+			dm, _ := d.(map[string]any)
+			for _, det := range list(dm, "details") {
+				r, _ := det.(map[string]any)
+				if a := str(r, "bounced_recipient"); a != "" {
+					out = append(out, eventRecord{service: "zeptomail", kind: kind, address: a,
+						reply: str(r, "diagnostic_message"), note: str(r, "reason")})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// flatShape is a service whose event is one object that names what
+// happened in a field of its own and gives the recipient, the receiving
+// server's words and the service's classification in others. Paths are
+// field names, dotted into nested objects ("data.recipient").
+type flatShape struct {
+	service string
+	is      func(x map[string]any) bool
+	// event is the path of the event's name; kinds what each name reports
+	// (a name not listed is not about delivery and is skipped).
+	event string
+	kinds map[string]eventKind
+	// turns are values of other fields that change what the event reports.
+	turns []turn
+	// address, reply, code and note are paths: the recipient, the receiving
+	// server's words, its reply code when the service gives it apart, and
+	// the service's own account. Each takes the first of its paths set.
+	address, reply, code, note []string
+	// classes are the paths whose values knowledge/events.tsv classifies,
+	// under their last name.
+	classes []string
+}
+
+// flatShapes are the services read by their flatShape; each service's
+// documentation page is in testdata/events/README.md.
+var flatShapes = []flatShape{
+	// SMTP2GO (developers.smtp2go.com/docs/webhooks-1): "bounce" is hard or
+	// soft; a "reject" is a send to a suppressed address.
+	{service: "smtp2go", is: func(x map[string]any) bool { return has(x, "email_id") && has(x, "rcpt") && has(x, "event") },
+		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
+		turns: []turn{{"bounce", "soft", evDelayed}}, address: []string{"rcpt"}, reply: []string{"message"}, classes: []string{"event", "bounce"}},
+	// Mailtrap (api-docs.mailtrap.io, "Receive events"): {"events": [...]}.
+	{service: "mailtrap", is: func(x map[string]any) bool { return has(x, "event_id") && has(x, "sending_stream") && has(x, "event") },
+		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
+			"spam": evComplaint, "delivery": evDelivered},
+		address: []string{"email"}, reply: []string{"response"}, code: []string{"response_code"}, note: []string{"reason"}, classes: []string{"event", "bounce_category"}},
+	// Scaleway Transactional Email (its docs, webhook-events-payloads).
+	{service: "scaleway", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "email_") && has(x, "email_to") },
+		event: "type", kinds: map[string]eventKind{"email_dropped": evFailed, "email_mailbox_not_found": evFailed, "email_blocklisted": evFailed,
+			"email_spam": evFailed, "email_deferred": evDelayed, "email_delivered": evDelivered},
+		address: []string{"email_to"}, reply: []string{"email_response_message", "email_error"}, code: []string{"email_response_code"}, classes: []string{"type"}},
+	// Azure Communication Services through Event Grid (its event schema or
+	// the CloudEvents one): any status but Delivered (and Expanded, to a
+	// distribution list) is a failure.
+	{service: "azure", is: func(x map[string]any) bool {
+		return first(str(x, "eventType"), str(x, "type")) == "Microsoft.Communication.EmailDeliveryReportReceived" && has(x, "data")
+	},
+		event: "data.status", kinds: map[string]eventKind{"Delivered": evDelivered, "Expanded": evDelivered, "Failed": evFailed,
+			"Bounced": evFailed, "Suppressed": evFailed, "Quarantined": evFailed, "FilteredSpam": evFailed},
+		address: []string{"data.recipient"}, reply: []string{"data.deliveryStatusDetails.statusMessage"}, classes: []string{"data.status"}},
+	// MailerSend (developers.mailersend.com/api/v1/webhooks.html): webhooks
+	// 1.0 nest the recipient in data.email.recipient and MailerSend's reason
+	// in data.morph; 2.0 (mailersend.com/whats-new/webhooks-v2) flatten
+	// them into data.recipient and data.meta.
+	{service: "mailersend", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "activity.") && has(x, "data") },
+		event: "type", kinds: map[string]eventKind{"activity.hard_bounced": evFailed, "activity.soft_bounced": evDelayed,
+			"activity.deferred": evDelayed, "activity.delivered": evDelivered, "activity.spam_complaint": evComplaint},
+		address: []string{"data.email.recipient.email", "data.recipient"}, code: []string{"data.meta.bounce_code"},
+		note: []string{"data.morph.reason", "data.meta.bounce_reason"}},
+	// Loops (loops.so/docs/webhooks): the contact, no reason.
+	{service: "loops", is: func(x map[string]any) bool { return has(x, "eventName") && has(x, "contactIdentity") },
+		event: "eventName", kinds: map[string]eventKind{"email.hardBounced": evFailed, "email.softBounced": evDelayed,
+			"email.spamReported": evComplaint, "email.delivered": evDelivered},
+		address: []string{"contactIdentity.email"}},
+	// Elastic Email's HTTP web notification (help.elasticemail.com, "Notification
+	// settings"): the query of a GET request; "category" is its bounce category.
+	{service: "elasticemail", is: func(x map[string]any) bool { return has(x, "transaction") && has(x, "to") && has(x, "status") },
+		event: "status", kinds: map[string]eventKind{"Error": evFailed, "AbuseReport": evComplaint, "Sent": evDelivered},
+		address: []string{"to"}, classes: []string{"category"}},
+	// Mailchimp Marketing (mailchimp.com/developer/marketing/guides/
+	// sync-audience-data-webhooks/; the field names as the former
+	// apidocs.mailchimp.com/webhooks page gave them): a form body, or its
+	// keys as JSON; "cleaned" is an address Mailchimp took off the audience,
+	// for a hard bounce ("hard") or a complaint ("abuse").
+	{service: "mailchimp", is: func(x map[string]any) bool {
+		return (has(x, "data[email]") || at(x, "data.email") != "") && has(x, "type") && has(x, "fired_at")
+	},
+		event: "type", kinds: map[string]eventKind{"cleaned": evFailed},
+		turns:   []turn{{"data[reason]", "abuse", evComplaint}, {"data.reason", "abuse", evComplaint}},
+		address: []string{"data[email]", "data.email"}, classes: []string{"data[reason]", "data.reason"}},
+}
+
+// turn is a field's value that changes what an event reports: SMTP2GO's
+// "bounce" "soft" makes its bounce a delay.
+type turn struct {
+	path, value string
+	kind        eventKind
+}
+
+// at returns the value at a dotted path as str does.
+func at(x map[string]any, path string) string {
+	for {
+		k, rest, nested := strings.Cut(path, ".")
+		if !nested {
+			return str(x, k)
+		}
+		x, path = obj(x, k), rest
+	}
+}
+
+func (f *flatShape) read(x map[string]any) []eventRecord {
+	firstAt := func(paths []string) string {
+		for _, p := range paths {
+			if v := at(x, p); v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	kind, ok := f.kinds[at(x, f.event)]
+	rec := eventRecord{service: f.service, kind: kind, address: firstAt(f.address), reply: firstAt(f.reply), note: firstAt(f.note)}
+	if !ok || rec.address == "" {
+		return nil
+	}
+	for _, t := range f.turns {
+		if at(x, t.path) == t.value {
+			rec.kind = t.kind
+		}
+	}
+	if code := firstAt(f.code); len(code) == 3 && replyAt(code, 0) {
+		rec.replyCode = code
+		if rec.reply != "" && !strings.HasPrefix(rec.reply, code) {
+			rec.reply = code + " " + rec.reply
+		}
+	}
+	for _, p := range f.classes {
+		rec.classes = append(rec.classes, [2]string{p[strings.LastIndex(p, ".")+1:], at(x, p)})
+	}
+	return []eventRecord{rec}
 }
 
 // resendEvent reads Resend's webhook events ("email.bounced",

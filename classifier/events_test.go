@@ -81,3 +81,45 @@ func TestMailjetCommentQuotesTheReply(t *testing.T) {
 		t.Errorf("got %s %q %q, want mailbox-not-found 5.1.1 550", r.Category, r.Status, r.ReplyCode)
 	}
 }
+
+// The services read by their flatShape, and Amazon SES through EventBridge,
+// as their documentation shows the bodies: each event kind, the recipient
+// and the receiving server's words or the service's own classification.
+func TestFlatShapeEvents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		address    string
+		cat        Category
+		action     string
+	}{
+		{"smtp2go hard bounce", `{"event":"bounce","time":"2024-05-01T10:00:00Z","sender":"a@example.com","rcpt":"ann@example.net","host":"mx.example.net [192.0.2.10]","message":"550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown","email_id":"1abc-000xyz","bounce":"hard"}`, "ann@example.net", MailboxNotFound, ActionFailed},
+		{"smtp2go soft bounce", `{"event":"bounce","rcpt":"bob@example.net","message":"452 4.2.2 Mailbox full","email_id":"1abc-000xyz","bounce":"soft"}`, "bob@example.net", MailboxFull, ActionDelayed},
+		{"smtp2go reject", `{"event":"reject","rcpt":"cat@example.net","email_id":"1abc-000xyz"}`, "cat@example.net", Suppressed, ActionFailed},
+		{"smtp2go spam", `{"event":"spam","rcpt":"dan@example.net","email_id":"1abc-000xyz"}`, "dan@example.net", Complaint, ""},
+		{"mailtrap reject", `{"events":[{"event":"reject","timestamp":1728669700,"sending_stream":"transactional","message_id":"m1","email":"eve@example.net","event_id":"e1","reason":"Recipient in suppression list. Reason: unsubscription"}]}`, "eve@example.net", Suppressed, ActionFailed},
+		{"mailtrap bounce", `{"events":[{"event":"bounce","timestamp":1728669700,"sending_stream":"bulk","message_id":"m2","email":"fay@example.net","event_id":"e2","response":"5.1.1 user unknown","response_code":550}]}`, "fay@example.net", MailboxNotFound, ActionFailed},
+		{"mailtrap delivery", `{"events":[{"event":"delivery","timestamp":1728669700,"sending_stream":"bulk","message_id":"m3","email":"gus@example.net","event_id":"e3"}]}`, "gus@example.net", Delivered, ActionDelivered},
+		{"scaleway blocklisted", `{"id":"u1","type":"email_blocklisted","domain_name":"example.com","email_id":"e1","email_from":"a@example.com","email_to":"hal@example.net"}`, "hal@example.net", Suppressed, ActionFailed},
+		{"scaleway deferred", `{"id":"u2","type":"email_deferred","email_id":"e2","email_to":"ida@example.net","email_response_code":421,"email_response_message":"4.7.0 Too many connections, try again later"}`, "ida@example.net", RateLimited, ActionDelayed},
+		{"azure suppressed", `[{"id":"1","subject":"s","data":{"sender":"a@example.com","recipient":"jan@example.net","messageId":"1","status":"Suppressed","deliveryStatusDetails":{"statusMessage":"Status Message"}},"eventType":"Microsoft.Communication.EmailDeliveryReportReceived","dataVersion":"1.0"}]`, "jan@example.net", Suppressed, ActionFailed},
+		{"azure delivered (CloudEvents)", `{"id":"2","source":"/subscriptions/x","type":"Microsoft.Communication.EmailDeliveryReportReceived","specversion":"1.0","data":{"sender":"a@example.com","recipient":"kim@example.net","messageId":"2","status":"Delivered"}}`, "kim@example.net", Delivered, ActionDelivered},
+		{"mailersend 1.0 hard bounce", `{"type":"activity.hard_bounced","domain_id":"d1","created_at":"2023-02-27T21:48:13.593000Z","webhook_id":"w1","data":{"object":"activity","id":"a1","type":"hard_bounced","email":{"object":"email","status":"rejected","message":{"id":"m1"},"recipient":{"object":"recipient","email":"max@example.net"}},"morph":{"object":"recipient_bounce","reason":"Host or domain name not found"}}}`, "max@example.net", HostUnknown, ActionFailed},
+		{"mailersend 2.0 soft bounce", `{"type":"activity.soft_bounced","created_at":"2025-08-05T21:24:02.000000Z","data":{"id":"a2","message_id":"m2","type":"soft_bounced","recipient":"ned@example.net","meta":{"bounce_reason":"Mailbox full","bounce_code":452,"bounce_type":"soft"}}}`, "ned@example.net", MailboxFull, ActionDelayed},
+		{"zeptomail hard bounce", `{"event_name":["hardbounce"],"event_message":[{"request_id":"r1","event_data":[{"details":[{"reason":"Mailbox does not exist","diagnostic_message":"550 5.1.1 User unknown","bounced_recipient":"oli@example.net","time":"2025-01-08 15:30:45"}],"object":"hardbounce"}],"email_info":{"to":[{"email_address":{"address":"oli@example.net"}}]}}]}`, "oli@example.net", MailboxNotFound, ActionFailed},
+		{"loops spam report", `{"eventName":"email.spamReported","webhookSchemaVersion":"1.0.0","eventTime":1734425918,"sourceType":"campaign","contactIdentity":{"id":"c1","email":"pat@example.net","userId":null},"email":{"id":"e1","emailMessageId":"m1","subject":"s"}}`, "pat@example.net", Complaint, ""},
+		{"mailchimp cleaned (form body)", "type=cleaned&fired_at=2009-03-26+22%3A01%3A00&data%5Blist_id%5D=a6b5da1054&data%5Breason%5D=abuse&data%5Bemail%5D=quinn%40example.net", "quinn@example.net", Complaint, ""},
+		{"elastic email notification URL", "https://example.com/hook?transaction=9d6d3a3c&to=rob%40example.net&date=2024-01-01+10%3A00%3A00&subject=Hi&status=Error&category=NoMailbox&messageid=m1", "rob@example.net", MailboxNotFound, ActionFailed},
+		{"ses through eventbridge", `{"version":"0","id":"1","detail-type":"Email Bounced","source":"aws.ses","detail":{"eventType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"NoEmail","bouncedRecipients":[{"emailAddress":"lee@example.net","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]},"mail":{"messageId":"m","destination":["lee@example.net"]}}}`, "lee@example.net", MailboxNotFound, ActionFailed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.body)
+			if d.Format != "event" || len(d.Recipients) != 1 {
+				t.Fatalf("read as %s with %d recipients, want one event", d.Format, len(d.Recipients))
+			}
+			if r := d.Recipients[0]; r.Address != tt.address || r.Category != tt.cat || r.Action != tt.action {
+				t.Errorf("got %q %s %q, want %q %s %q", r.Address, r.Category, r.Action, tt.address, tt.cat, tt.action)
+			}
+		})
+	}
+}
