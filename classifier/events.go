@@ -322,6 +322,15 @@ var flatShapes = []flatShape{
 	{service: "elasticemail", is: func(x map[string]any) bool { return has(x, "transaction") && has(x, "to") && has(x, "status") },
 		event: "status", kinds: map[string]eventKind{"Error": evFailed, "AbuseReport": evComplaint, "Sent": evDelivered},
 		address: []string{"to"}, classes: []string{"category"}},
+	// Elastic Email's Events API (its RecipientEvent model, as the official
+	// SDKs name its JSON fields, e.g. ElasticEmail/elasticemail-python
+	// ElasticEmail/model/recipient_event.py): EventType is one of its
+	// EventType values, MessageCategory its bounce category, Message the
+	// server's words; a FailedAttempt is retried (NextTryOn).
+	{service: "elasticemail", is: func(x map[string]any) bool { return has(x, "TransactionID") && has(x, "EventType") && has(x, "To") },
+		event: "EventType", kinds: map[string]eventKind{"Bounce": evFailed, "Error": evFailed, "Suppress": evFailed,
+			"FailedAttempt": evDelayed, "Complaint": evComplaint, "Sent": evDelivered},
+		address: []string{"To"}, reply: []string{"Message"}, classes: []string{"EventType", "MessageCategory"}},
 	// Mailchimp Marketing (mailchimp.com/developer/marketing/guides/
 	// sync-audience-data-webhooks/; the field names as the former
 	// apidocs.mailchimp.com/webhooks page gave them): a form body, or its
