@@ -90,6 +90,13 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 		records = oneEvent(x)
 		return records, len(records) > 0
 	}
+	if len(t) > 1 && t[0] == '"' && !json.Valid(t) {
+		// The members of an object copied without its braces ("type":
+		// "cleaned", "data[email]": ...), as a person selects them.
+		if b := append(append([]byte{'{'}, t...), '}'); json.Valid(b) {
+			t = b
+		}
+	}
 	if len(t) < 2 || t[0] != '{' && t[0] != '[' || !json.Valid(t) {
 		return nil, false
 	}
