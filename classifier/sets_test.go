@@ -851,7 +851,15 @@ var labelledSets = []struct {
 		// Mailchimp's cleaned webhook, MailerSend, Loops and Elastic Email;
 		// bounces, delays, suppressions, complaints and deliveries, as JSON,
 		// form bodies, dashboard rows and forwarded mails. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 43/51, status 19/25, high 22/22, final 37/41 with the blind
+		// rows for its area (one table-driven reader for SMTP2GO, Mailtrap,
+		// Scaleway, Azure, MailerSend, Loops, Elastic Email's notification and
+		// Mailchimp's cleaned webhook; SES inside EventBridge; ZeptoMail);
+		// 46/51 with Elastic Email's Events API record (its SDK's field names);
+		// 47/51 with an event's members copied without their braces. Left: a
+		// Pinpoint complaint, a listmonk bounce that names no address, a
+		// Scaleway blocklist event, a Loops soft bounce with no reason.
+		recipients: 0.92, status: 0.92, high: 0.99, visible: 0.92, final: 0.92,
 	},
 }
 
