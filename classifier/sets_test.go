@@ -867,6 +867,16 @@ var labelledSets = []struct {
 		// Scaleway blocklist event, a Loops soft bounce with no reason.
 		recipients: 0.92, status: 0.92, high: 0.99, visible: 0.92, final: 0.92,
 	},
+	{
+		dir:   "plnl",
+		first: "to be measured",
+		// Polish and Dutch (Netherlands and Flanders) send errors and bounces:
+		// Roundcube, Thunderbird, PHPMailer and Kopano in Polish and Dutch
+		// around sourced replies; Interia, TransIP, STRATO, Hoasted, weboke.nl
+		// and Proximus replies as their help pages print them, pasted and in
+		// whole Postfix and Exim notices. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
