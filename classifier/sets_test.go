@@ -869,13 +869,13 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "plnl",
-		first: "to be measured",
+		first: "56/63 (88.9%), status 24/24, high 6/6, visible text 56/63, final 61/63",
 		// Polish and Dutch (Netherlands and Flanders) send errors and bounces:
 		// Roundcube, Thunderbird, PHPMailer and Kopano in Polish and Dutch
 		// around sourced replies; Interia, TransIP, STRATO, Hoasted, weboke.nl
 		// and Proximus replies as their help pages print them, pasted and in
 		// whole Postfix and Exim notices. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
