@@ -867,6 +867,20 @@ var labelledSets = []struct {
 		// Scaleway blocklist event, a Loops soft bounce with no reason.
 		recipients: 0.92, status: 0.92, high: 0.99, visible: 0.92, final: 0.92,
 	},
+	{
+		dir:   "italian",
+		first: "to be measured",
+		// Italian notices, receipts and replies as Italian senders meet them:
+		// PEC (Posta Elettronica Certificata) receipts and notices (ricevuta di
+		// accettazione and di avvenuta consegna, avviso di non accettazione, di
+		// mancata consegna and its 12-hour preavviso, rilevazione virus, a
+		// busta di anomalia) as signed whole messages with daticert.xml;
+		// Thunderbird's and Roundcube's Italian send errors around Postfix and
+		// Dovecot replies; Libero/Virgilio, Aruba, Register.it and Netfabric
+		// help-page errors; Exchange Online's Italian diagnostic section.
+		// Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
