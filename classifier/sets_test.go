@@ -877,8 +877,8 @@ var labelledSets = []struct {
 		// busta di anomalia) as signed whole messages with daticert.xml;
 		// Thunderbird's and Roundcube's Italian send errors around Postfix and
 		// Dovecot replies; Libero/Virgilio, Aruba, Register.it and Netfabric
-		// help-page errors; Exchange Online's Italian diagnostic section.
-		// Written blind.
+		// help-page errors; Gmail's Italian bounces; Exchange Online's
+		// Italian diagnostic section. Written blind.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
 	},
 }
