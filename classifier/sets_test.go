@@ -877,6 +877,20 @@ var labelledSets = []struct {
 		// whole Postfix and Exim notices. Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "italian",
+		first: "36/52 (69.2%), status 27/28, high 14/14, visible text 32/52, final 41/44",
+		// Italian notices, receipts and replies as Italian senders meet them:
+		// PEC (Posta Elettronica Certificata) receipts and notices (ricevuta di
+		// accettazione and di avvenuta consegna, avviso di non accettazione, di
+		// mancata consegna and its 12-hour preavviso, rilevazione virus, a
+		// busta di anomalia) as signed whole messages with daticert.xml;
+		// Thunderbird's and Roundcube's Italian send errors around Postfix and
+		// Dovecot replies; Libero/Virgilio, Aruba, Register.it and Netfabric
+		// help-page errors; Gmail's Italian bounces; Exchange Online's
+		// Italian diagnostic section. Written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
