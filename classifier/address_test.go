@@ -214,6 +214,18 @@ func TestRecipientsListedByPrograms(t *testing.T) {
 	}
 }
 
+// A PEC notice names its own message id after "Identificativo messaggio:"
+// (Regole tecniche PEC): an id, not a recipient.
+func TestPECMessageIDIsNoRecipient(t *testing.T) {
+	d := diagnoseText(t, "Errore nell’accettazione del messaggio\nIl giorno 16/11/2018 alle ore 17:20:41 (+0100) nel messaggio\n"+
+		"\"Prova\" proveniente da \"ann@pec.example.it\"\ned indirizzato a:\nbob@example.it\n"+
+		"è stato rilevato un problema che ne impedisce l’accettazione\na causa di destinatario non valido.\n"+
+		"Il messaggio non è stato accettato.\nIdentificativo messaggio: opec210312.20181116.1.1@pec.example.it\n")
+	if got := recipientAddresses(d); got != "bob@example.it" {
+		t.Errorf("a PEC notice: recipients %q, want bob@example.it", got)
+	}
+}
+
 func recipientAddresses(d *Diagnosis) string {
 	var out []string
 	for _, r := range d.Recipients {

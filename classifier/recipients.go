@@ -546,6 +546,9 @@ func isMessageID(line string, i int) bool {
 	}
 	before := strings.ToLower(line[max(0, i-40):i])
 	trimmed := strings.TrimRight(before, " <")
+	// PEC receipts and notices end with "Identificativo messaggio: <id>"
+	// (Regole tecniche PEC, allegato al DM 2/11/2005).
 	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
+		strings.Contains(before, "identificativo") ||
 		strings.HasSuffix(trimmed, " id") || strings.HasSuffix(trimmed, " id=") || strings.HasSuffix(trimmed, "msgid=")
 }
