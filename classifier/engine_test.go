@@ -237,6 +237,10 @@ func TestCategories(t *testing.T) {
 		{"portuguese full", "Mensagem não entregue: caixa postal cheia", MailboxFull},
 		{"polish not found", "Nie można dostarczyć wiadomości: adres nie istnieje", MailboxNotFound},
 		{"turkish full", "İleti teslim edilemedi: posta kutusu dolu", MailboxFull},
+		// The word for "sender" names a field of the notice, not a refusal
+		// of the sender: with nothing else said, the reason is unknown.
+		{"german notice naming the sender", "Ihre Nachricht konnte nicht zugestellt werden.\nAbsender: bob@example.org\nEmpfänger: ann@example.com", Unknown},
+		{"italian notice naming the sender", "Il messaggio non è stato consegnato.\nMittente: bob@example.org\nDestinatario: ann@example.com", Unknown},
 		{"korean not found", "550 받는 사람의 메일 주소가 존재하지 않습니다", MailboxNotFound},
 	}
 	for _, tt := range tests {
