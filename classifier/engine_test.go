@@ -647,3 +647,21 @@ func TestRecipientsOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSenderVerificationNamesTheSender: the address in Exim's "Verification
+// failed for <x>" is the sender's, and so is the callout's "Sent: RCPT
+// TO:<x>" after it; pasted without the notice around it, the reply still has
+// one recipient, refused because of its sender.
+func TestSenderVerificationNamesTheSender(t *testing.T) {
+	d := diagnoseText(t, "SMTP error from remote mail server after RCPT TO:<ann@example.com>:\n"+
+		"550-Verification failed for <bob@example.org>\n550-Called:   192.0.2.15\n"+
+		"550-Sent:     RCPT TO:<bob@example.org>\n"+
+		"550-Response: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table\n"+
+		"550 Sender verify failed\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
+		t.Fatalf("recipients %+v, want ann@example.com alone", d.Recipients)
+	}
+	if got := d.Recipients[0].Category; got != SenderRejected {
+		t.Errorf("category %s, want %s", got, SenderRejected)
+	}
+}

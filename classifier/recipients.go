@@ -86,6 +86,12 @@ var sentBy = regexp.MustCompile(`(?i)\bsent by\s*<?([\p{L}\p{N}\p{M}._%+\-=]+@[\
 // mailFrom finds the sender's address in an SMTP transcript.
 var mailFrom = regexp.MustCompile(`(?i)\bmail from:\s*<([^>\s]+@[^>\s]+)>`)
 
+// senderVerified finds the address Exim names when the sender's own
+// verification failed ("Verification failed for <x>", "Callback setup failed
+// while verifying <x>", from its acl.c): the sender, not a recipient, and the
+// callout lines after it ("Sent: RCPT TO:<x>") name it again.
+var senderVerified = regexp.MustCompile(`(?i)\b(?:verification failed for|callback setup failed while verifying)\s*<([^>\s]+@[^>\s]+)>`)
+
 // notRecipient are local parts of addresses that write bounces, not
 // receive them.
 var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces"}
@@ -120,6 +126,11 @@ func textRecipients(doc *document) []*recipientEvidence {
 		// A transcript's "MAIL FROM:<x>" names the sender, and a refusal
 		// quoting it ("<<< 501 <x>... no access") is not about a recipient.
 		for _, m := range mailFrom.FindAllStringSubmatch(doc.text, -1) {
+			senders[strings.ToLower(m[1])] = true
+		}
+	}
+	if indexFold(doc.text, "verif") >= 0 {
+		for _, m := range senderVerified.FindAllStringSubmatch(doc.text, -1) {
 			senders[strings.ToLower(m[1])] = true
 		}
 	}
