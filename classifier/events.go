@@ -55,8 +55,8 @@ var serviceNames = map[string]string{
 }
 
 // eventKinds are what each service's event names say happened, for the
-// services whose readers take the kind from the name alone (the others
-// read more than the name; see their readers). A name not listed is not
+// services whose readers take the kind from the name (the others read more
+// than the name; see their readers; a flat shape's turns may change it). A name not listed is not
 // about delivery (opens, clicks) and is skipped.
 var eventKinds = map[string]map[string]eventKind{
 	"sparkpost": {"bounce": evFailed, "out_of_band": evFailed, "policy_rejection": evFailed, "generation_rejection": evFailed,
@@ -68,7 +68,26 @@ var eventKinds = map[string]map[string]eventKind{
 	"mailjet": {"bounce": evFailed, "blocked": evFailed, "sent": evDelivered, "spam": evComplaint},
 	"resend": {"email.bounced": evFailed, "email.suppressed": evFailed, "email.failed": evFailed,
 		"email.delivery_delayed": evDelayed, "email.complained": evComplaint, "email.delivered": evDelivered},
-	"postal": {"MessageDeliveryFailed": evFailed, "MessageDelayed": evDelayed, "MessageSent": evDelivered},
+	"postal":    {"MessageDeliveryFailed": evFailed, "MessageDelayed": evDelayed, "MessageSent": evDelivered},
+	"zeptomail": {"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint},
+	"smtp2go":   {"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
+	"mailtrap": {"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
+		"spam": evComplaint, "delivery": evDelivered},
+	"scaleway": {"email_dropped": evFailed, "email_mailbox_not_found": evFailed, "email_blocklisted": evFailed,
+		"email_spam": evFailed, "email_deferred": evDelayed, "email_delivered": evDelivered},
+	// Azure: any status but Delivered (and Expanded, to a distribution
+	// list) is a failure.
+	"azure": {"Delivered": evDelivered, "Expanded": evDelivered, "Failed": evFailed,
+		"Bounced": evFailed, "Suppressed": evFailed, "Quarantined": evFailed, "FilteredSpam": evFailed},
+	"mailersend": {"activity.hard_bounced": evFailed, "activity.soft_bounced": evDelayed,
+		"activity.deferred": evDelayed, "activity.delivered": evDelivered, "activity.spam_complaint": evComplaint},
+	"loops": {"email.hardBounced": evFailed, "email.softBounced": evDelayed,
+		"email.spamReported": evComplaint, "email.delivered": evDelivered},
+	// Elastic Email: its notification's status and its Events API's
+	// EventType (a FailedAttempt is retried).
+	"elasticemail": {"Error": evFailed, "AbuseReport": evComplaint, "Sent": evDelivered,
+		"Bounce": evFailed, "Suppress": evFailed, "FailedAttempt": evDelayed, "Complaint": evComplaint},
+	"mailchimp": {"cleaned": evFailed},
 }
 
 // kindOf looks the event name up in eventKinds.
@@ -231,7 +250,7 @@ func zeptomailEvent(x map[string]any) []eventRecord {
 		return nil
 	}
 	name, _ := names[0].(string)
-	kind, ok := map[string]eventKind{"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint}[name]
+	kind, ok := kindOf("zeptomail", name)
 	if !ok {
 		return nil
 	}
@@ -268,10 +287,8 @@ func zeptomailEvent(x map[string]any) []eventRecord {
 type flatShape struct {
 	service string
 	is      func(x map[string]any) bool
-	// event is the path of the event's name; kinds what each name reports
-	// (a name not listed is not about delivery and is skipped).
+	// event is the path of the event's name, which eventKinds reads.
 	event string
-	kinds map[string]eventKind
 	// turns are values of other fields that change what the event reports.
 	turns []turn
 	// address, reply, code and note are paths: the recipient, the receiving
@@ -279,8 +296,9 @@ type flatShape struct {
 	// the service's own account. Each takes the first of its paths set.
 	address, reply, code, note []string
 	// classes are the paths whose values knowledge/events.tsv classifies,
-	// under their last name.
+	// under their last name, or under the name classAs gives a path.
 	classes []string
+	classAs map[string]string
 }
 
 // flatShapes are the services read by their flatShape; each service's
@@ -289,55 +307,41 @@ var flatShapes = []flatShape{
 	// SMTP2GO (developers.smtp2go.com/docs/webhooks-1): "bounce" is hard or
 	// soft; a "reject" is a send to a suppressed address.
 	{service: "smtp2go", is: func(x map[string]any) bool { return has(x, "email_id") && has(x, "rcpt") && has(x, "event") },
-		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
-		turns: []turn{{"bounce", "soft", evDelayed}}, address: []string{"rcpt"}, reply: []string{"message"}, classes: []string{"event", "bounce"}},
+		event: "event", turns: []turn{{"bounce", "soft", evDelayed}}, address: []string{"rcpt"}, reply: []string{"message"}, classes: []string{"event", "bounce"}},
 	// Mailtrap (api-docs.mailtrap.io, "Receive events"): {"events": [...]}.
 	{service: "mailtrap", is: func(x map[string]any) bool { return has(x, "event_id") && has(x, "sending_stream") && has(x, "event") },
-		event: "event", kinds: map[string]eventKind{"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
-			"spam": evComplaint, "delivery": evDelivered},
-		address: []string{"email"}, reply: []string{"response"}, code: []string{"response_code"}, note: []string{"reason"}, classes: []string{"event", "bounce_category"}},
+		event: "event", address: []string{"email"}, reply: []string{"response"}, code: []string{"response_code"}, note: []string{"reason"}, classes: []string{"event", "bounce_category"}},
 	// Scaleway Transactional Email (its docs, webhook-events-payloads).
 	{service: "scaleway", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "email_") && has(x, "email_to") },
-		event: "type", kinds: map[string]eventKind{"email_dropped": evFailed, "email_mailbox_not_found": evFailed, "email_blocklisted": evFailed,
-			"email_spam": evFailed, "email_deferred": evDelayed, "email_delivered": evDelivered},
-		address: []string{"email_to"}, reply: []string{"email_response_message", "email_error"}, code: []string{"email_response_code"}, classes: []string{"type"}},
+		event: "type", address: []string{"email_to"}, reply: []string{"email_response_message", "email_error"}, code: []string{"email_response_code"}, classes: []string{"type"}},
 	// Azure Communication Services through Event Grid (its event schema or
-	// the CloudEvents one): any status but Delivered (and Expanded, to a
-	// distribution list) is a failure.
+	// the CloudEvents one).
 	{service: "azure", is: func(x map[string]any) bool {
 		return first(str(x, "eventType"), str(x, "type")) == "Microsoft.Communication.EmailDeliveryReportReceived" && has(x, "data")
 	},
-		event: "data.status", kinds: map[string]eventKind{"Delivered": evDelivered, "Expanded": evDelivered, "Failed": evFailed,
-			"Bounced": evFailed, "Suppressed": evFailed, "Quarantined": evFailed, "FilteredSpam": evFailed},
-		address: []string{"data.recipient"}, reply: []string{"data.deliveryStatusDetails.statusMessage"}, classes: []string{"data.status"}},
+		event: "data.status", address: []string{"data.recipient"}, reply: []string{"data.deliveryStatusDetails.statusMessage"}, classes: []string{"data.status"}},
 	// MailerSend (developers.mailersend.com/api/v1/webhooks.html): webhooks
 	// 1.0 nest the recipient in data.email.recipient and MailerSend's reason
 	// in data.morph; 2.0 (mailersend.com/whats-new/webhooks-v2) flatten
 	// them into data.recipient and data.meta.
 	{service: "mailersend", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "activity.") && has(x, "data") },
-		event: "type", kinds: map[string]eventKind{"activity.hard_bounced": evFailed, "activity.soft_bounced": evDelayed,
-			"activity.deferred": evDelayed, "activity.delivered": evDelivered, "activity.spam_complaint": evComplaint},
-		address: []string{"data.email.recipient.email", "data.recipient"}, code: []string{"data.meta.bounce_code"},
+		event: "type", address: []string{"data.email.recipient.email", "data.recipient"}, code: []string{"data.meta.bounce_code"},
 		note: []string{"data.morph.reason", "data.meta.bounce_reason"}},
 	// Loops (loops.so/docs/webhooks): the contact, no reason.
 	{service: "loops", is: func(x map[string]any) bool { return has(x, "eventName") && has(x, "contactIdentity") },
-		event: "eventName", kinds: map[string]eventKind{"email.hardBounced": evFailed, "email.softBounced": evDelayed,
-			"email.spamReported": evComplaint, "email.delivered": evDelivered},
-		address: []string{"contactIdentity.email"}},
+		event: "eventName", address: []string{"contactIdentity.email"}},
 	// Elastic Email's HTTP web notification (help.elasticemail.com, "Notification
 	// settings"): the query of a GET request; "category" is its bounce category.
 	{service: "elasticemail", is: func(x map[string]any) bool { return has(x, "transaction") && has(x, "to") && has(x, "status") },
-		event: "status", kinds: map[string]eventKind{"Error": evFailed, "AbuseReport": evComplaint, "Sent": evDelivered},
-		address: []string{"to"}, classes: []string{"category"}},
+		event: "status", address: []string{"to"}, classes: []string{"category"}},
 	// Elastic Email's Events API (its RecipientEvent model, as the official
 	// SDKs name its JSON fields, e.g. ElasticEmail/elasticemail-python
 	// ElasticEmail/model/recipient_event.py): EventType is one of its
 	// EventType values, MessageCategory its bounce category, Message the
 	// server's words; a FailedAttempt is retried (NextTryOn).
 	{service: "elasticemail", is: func(x map[string]any) bool { return has(x, "TransactionID") && has(x, "EventType") && has(x, "To") },
-		event: "EventType", kinds: map[string]eventKind{"Bounce": evFailed, "Error": evFailed, "Suppress": evFailed,
-			"FailedAttempt": evDelayed, "Complaint": evComplaint, "Sent": evDelivered},
-		address: []string{"To"}, reply: []string{"Message"}, classes: []string{"EventType", "MessageCategory"}},
+		event: "EventType", address: []string{"To"}, reply: []string{"Message"}, classes: []string{"EventType", "MessageCategory"},
+		classAs: map[string]string{"MessageCategory": "category"}},
 	// Mailchimp Marketing (mailchimp.com/developer/marketing/guides/
 	// sync-audience-data-webhooks/; the field names as the former
 	// apidocs.mailchimp.com/webhooks page gave them): a form body, or its
@@ -346,8 +350,7 @@ var flatShapes = []flatShape{
 	{service: "mailchimp", is: func(x map[string]any) bool {
 		return (has(x, "data[email]") || at(x, "data.email") != "") && has(x, "type") && has(x, "fired_at")
 	},
-		event: "type", kinds: map[string]eventKind{"cleaned": evFailed},
-		turns:   []turn{{"data[reason]", "abuse", evComplaint}, {"data.reason", "abuse", evComplaint}},
+		event: "type", turns: []turn{{"data[reason]", "abuse", evComplaint}, {"data.reason", "abuse", evComplaint}},
 		address: []string{"data[email]", "data.email"}, classes: []string{"data[reason]", "data.reason"}},
 }
 
@@ -378,7 +381,7 @@ func (f *flatShape) read(x map[string]any) []eventRecord {
 		}
 		return ""
 	}
-	kind, ok := f.kinds[at(x, f.event)]
+	kind, ok := kindOf(f.service, at(x, f.event))
 	rec := eventRecord{service: f.service, kind: kind, address: firstAt(f.address), reply: firstAt(f.reply), note: firstAt(f.note)}
 	if !ok || rec.address == "" {
 		return nil
@@ -395,7 +398,11 @@ func (f *flatShape) read(x map[string]any) []eventRecord {
 		}
 	}
 	for _, p := range f.classes {
-		rec.classes = append(rec.classes, [2]string{p[strings.LastIndex(p, ".")+1:], at(x, p)})
+		name := f.classAs[p]
+		if name == "" {
+			name = p[strings.LastIndex(p, ".")+1:]
+		}
+		rec.classes = append(rec.classes, [2]string{name, at(x, p)})
 	}
 	return []eventRecord{rec}
 }
