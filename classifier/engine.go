@@ -102,6 +102,12 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 				d.Format, d.Attachments = "mime", m.attach
 				return d
 			}
+			if records, ok := readDaticert(m.daticert, m.body); ok && m.report == "" {
+				// A PEC receipt: its daticert.xml says what happened.
+				d := analyzeEvents(records)
+				d.Format, d.Attachments = "mime", m.attach
+				return d
+			}
 			d := analyze(readMessage(m))
 			// A guess from a message with no report of its own ("Forwarding
 			// the bounce as attachment") gives way to a report attached to it.

@@ -52,6 +52,7 @@ var serviceNames = map[string]string{
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
 	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
+	"pec": "PEC (posta elettronica certificata)",
 }
 
 // eventKinds are what each service's event names say happened, for the
@@ -88,6 +89,13 @@ var eventKinds = map[string]map[string]eventKind{
 	"elasticemail": {"Error": evFailed, "AbuseReport": evComplaint, "Sent": evDelivered,
 		"Bounce": evFailed, "Suppress": evFailed, "FailedAttempt": evDelayed, "Complaint": evComplaint},
 	"mailchimp": {"cleaned": evFailed},
+	// PEC: the receipt's tipo (pec.go). Acceptance by the sender's
+	// provider and taking charge by the recipient's are read as the
+	// delivery reports they are to the sender; "mancata-consegna" is not
+	// in the rules, but some providers write it for errore-consegna.
+	"pec": {"errore-consegna": evFailed, "mancata-consegna": evFailed, "non-accettazione": evFailed,
+		"rilevazione-virus": evFailed, "preavviso-errore-consegna": evDelayed,
+		"avvenuta-consegna": evDelivered, "accettazione": evDelivered, "presa-in-carico": evDelivered},
 }
 
 // kindOf looks the event name up in eventKinds.

@@ -31,6 +31,8 @@ type message struct {
 	feedback string // message/feedback-report text, if any
 	// mdn is a message disposition notification (a read receipt, RFC 8098).
 	mdn string
+	// daticert is a PEC receipt's machine-readable part (pec.go).
+	daticert string
 	// original is the start of the returned message or its headers: enough
 	// to read its header block.
 	original []byte
@@ -161,6 +163,9 @@ func (w *walker) entity(h mail.Header, raw, body []byte, depth int) {
 			w.m.body += text + "\n"
 		}
 	default:
+		if strings.EqualFold(name, "daticert.xml") && len(body) <= maxDaticert && w.m.daticert == "" {
+			w.m.daticert = decodeText(raw, body, cte, params["charset"])
+		}
 		w.m.attach = append(w.m.attach, Attachment{Name: name, ContentType: ct, Size: decodedSize(body, cte)})
 	}
 }
