@@ -912,7 +912,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "helpdesk",
-		first: "to be measured",
+		first: "23/51 (45.1%), status 7/7, high 4/4, visible text 23/51, final 35/38",
 		// Helpdesk and ticketing tools' delivery failures and automatic
 		// replies: Zammad's oversized-mail postmaster notice (seven
 		// languages) and send-failure notes, OTRS/OTOBO auto responses, RT's
@@ -921,7 +921,7 @@ var labelledSets = []struct {
 		// delivery-status texts, Intercom dropped recipients, Gladly
 		// timeline failures, Postfix notices of bounced helpdesk replies.
 		// Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.45, status: 0.99, high: 0.99, visible: 0.45, final: 0.92,
 	},
 }
 
