@@ -909,6 +909,18 @@ var labelledSets = []struct {
 		// texts (no stored source), Roundcube's old wording, an Aruba limit.
 		recipients: 0.84, status: 0.96, high: 0.99, visible: 0.76, final: 0.93,
 	},
+	{
+		dir:   "anglo",
+		first: "to be measured",
+		// Replies of smaller internet providers and hosts in English-speaking
+		// countries, in the words of their own help pages: Polaris Mail,
+		// Ubiquity Web Hosting, NetZero, Eagle Communications, Brown Rice,
+		// MacHighway (US); ZEROSPAM, TELUS (Canada); Pay Monthly Hosting,
+		// Hosting UK, DNN4Less, Calzada Media (UK); Westnet, DS Host, Junara,
+		// HelpCloud (Australia); inside Postfix, Exim, qmail and sendmail
+		// notices and as pasted lines and mail-client errors. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
