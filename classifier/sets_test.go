@@ -923,6 +923,18 @@ var labelledSets = []struct {
 		// Written blind.
 		recipients: 0.45, status: 0.99, high: 0.99, visible: 0.45, final: 0.92,
 	},
+	{
+		dir:   "anglo",
+		first: "to be measured",
+		// Replies of smaller internet providers and hosts in English-speaking
+		// countries, in the words of their own help pages: Polaris Mail,
+		// Ubiquity Web Hosting, NetZero, Eagle Communications, Brown Rice,
+		// MacHighway (US); ZEROSPAM, TELUS (Canada); Pay Monthly Hosting,
+		// Hosting UK, DNN4Less, Calzada Media (UK); Westnet, DS Host, Junara,
+		// HelpCloud (Australia); inside Postfix, Exim, qmail and sendmail
+		// notices and as pasted lines and mail-client errors. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
