@@ -909,6 +909,17 @@ var labelledSets = []struct {
 		// texts (no stored source), Roundcube's old wording, an Aruba limit.
 		recipients: 0.84, status: 0.96, high: 0.99, visible: 0.76, final: 0.93,
 	},
+	{
+		dir:   "langs2",
+		first: "to be measured",
+		// Send errors and bounce reports in languages the other sets do not
+		// cover: Thunderbird's send-error dialogs (Czech, Turkish, Hungarian,
+		// Finnish, Greek) and Roundcube's (Czech, Romanian, Catalan, Turkish)
+		// around Postfix submission replies, pasted; FileSender's bounce
+		// reports (Czech, Finnish, Croatian, Slovenian, Estonian) as whole
+		// messages. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
