@@ -913,8 +913,8 @@ var labelledSets = []struct {
 		dir:   "langs2",
 		first: "to be measured",
 		// Send errors and bounce reports in languages the other sets do not
-		// cover: Thunderbird's send-error dialogs (Czech, Turkish, Hungarian,
-		// Finnish, Greek) and Roundcube's (Czech, Romanian, Catalan, Turkish)
+		// cover: Thunderbird's send-error dialogs (Czech, Slovak, Turkish,
+		// Hungarian, Finnish, Greek, Hebrew, Vietnamese, Romanian) and Roundcube's (Czech, Romanian, Catalan, Turkish)
 		// around Postfix submission replies, pasted; FileSender's bounce
 		// reports (Czech, Finnish, Croatian, Slovenian, Estonian) as whole
 		// messages. Written blind.
