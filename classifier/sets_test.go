@@ -935,6 +935,17 @@ var labelledSets = []struct {
 		// notices and as pasted lines and mail-client errors. Written blind.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
 	},
+	{
+		dir:   "langs2",
+		first: "to be measured",
+		// Send errors and bounce reports in languages the other sets do not
+		// cover: Thunderbird's send-error dialogs (Czech, Slovak, Turkish,
+		// Hungarian, Finnish, Greek, Hebrew, Vietnamese, Romanian) and Roundcube's (Czech, Romanian, Catalan, Turkish)
+		// around Postfix submission replies, pasted; FileSender's bounce
+		// reports (Czech, Finnish, Croatian, Slovenian, Estonian) as whole
+		// messages. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
