@@ -946,6 +946,16 @@ var labelledSets = []struct {
 		// messages. Written blind.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
 	},
+	{
+		dir:   "oldmta",
+		first: "to be measured",
+		// Mail software of about 1995-2012 that the other sets lack:
+		// sendmail 8.8-8.11 notices, MMDF return mail, masqmail's failure
+		// and warning templates (English, German, French, Italian),
+		// qmail-ldap bounces, chkuser 2.0.9 and simscan replies for qmail,
+		// DBMail 2.0 notices; whole messages and pasted text. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
