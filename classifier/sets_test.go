@@ -925,7 +925,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "anglo",
-		first: "to be measured",
+		first: "46/53 (86.8%), status 17/17, high 7/7, visible text 46/53, final 35/35",
 		// Replies of smaller internet providers and hosts in English-speaking
 		// countries, in the words of their own help pages: Polaris Mail,
 		// Ubiquity Web Hosting, NetZero, Eagle Communications, Brown Rice,
@@ -933,28 +933,28 @@ var labelledSets = []struct {
 		// Hosting UK, DNN4Less, Calzada Media (UK); Westnet, DS Host, Junara,
 		// HelpCloud (Australia); inside Postfix, Exim, qmail and sendmail
 		// notices and as pasted lines and mail-client errors. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.86, status: 0.99, high: 0.99, visible: 0.86, final: 0.99,
 	},
 	{
 		dir:   "langs2",
-		first: "to be measured",
+		first: "54/59 (91.5%), status 46/46, high 24/24, visible text 53/59, final 51/58",
 		// Send errors and bounce reports in languages the other sets do not
 		// cover: Thunderbird's send-error dialogs (Czech, Slovak, Turkish,
 		// Hungarian, Finnish, Greek, Hebrew, Vietnamese, Romanian) and Roundcube's (Czech, Romanian, Catalan, Turkish)
 		// around Postfix submission replies, pasted; FileSender's bounce
 		// reports (Czech, Finnish, Croatian, Slovenian, Estonian) as whole
 		// messages. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.89, final: 0.87,
 	},
 	{
 		dir:   "oldmta",
-		first: "to be measured",
+		first: "50/55 (90.9%), status 23/23, high 9/9, visible text 50/55, final 51/52",
 		// Mail software of about 1995-2012 that the other sets lack:
 		// sendmail 8.8-8.11 notices, MMDF return mail, masqmail's failure
 		// and warning templates (English, German, French, Italian),
 		// qmail-ldap bounces, chkuser 2.0.9 and simscan replies for qmail,
 		// DBMail 2.0 notices; whole messages and pasted text. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.90, status: 0.99, high: 0.99, visible: 0.90, final: 0.98,
 	},
 }
 
