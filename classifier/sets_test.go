@@ -921,7 +921,13 @@ var labelledSets = []struct {
 		// delivery-status texts, Intercom dropped recipients, Gladly
 		// timeline failures, Postfix notices of bounced helpdesk replies.
 		// Written blind.
-		recipients: 0.45, status: 0.99, high: 0.99, visible: 0.45, final: 0.92,
+		// Since: 35/51 with the rows written blind for its area (their
+		// writer saw the engine's answer for the set's generator script in a
+		// shared /tmp folder, not the set); 38 with Gladly's help page and
+		// Zammad's auto reply; 49/51 with FileSender, Zammad and GitLab
+		// notices in every shipped language. Left: Zendesk's suspended-ticket
+		// view read as a suspended mailbox.
+		recipients: 0.96, status: 0.99, high: 0.99, visible: 0.96, final: 0.92,
 	},
 	{
 		dir:   "anglo",
@@ -933,7 +939,12 @@ var labelledSets = []struct {
 		// Hosting UK, DNN4Less, Calzada Media (UK); Westnet, DS Host, Junara,
 		// HelpCloud (Australia); inside Postfix, Exim, qmail and sendmail
 		// notices and as pasted lines and mail-client errors. Written blind.
-		recipients: 0.86, status: 0.99, high: 0.99, visible: 0.86, final: 0.99,
+		// Since: the same with the rows written blind (few sources for the
+		// area's providers); 49/53 with TELUS's, Westnet's and NetZero's help
+		// pages. Left: Exim's "Unrouteable address" that Eagle reads as a
+		// missing mailbox (other sets label it an unknown domain), a Junara
+		// code, a sender verification callout.
+		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.99,
 	},
 	{
 		dir:   "langs2",
@@ -944,7 +955,10 @@ var labelledSets = []struct {
 		// around Postfix submission replies, pasted; FileSender's bounce
 		// reports (Czech, Finnish, Croatian, Slovenian, Estonian) as whole
 		// messages. Written blind.
-		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.89, final: 0.87,
+		// Since: the same with the rows written blind; 59/59 with FileSender's
+		// bounce report in its 23 languages; final 54/58 with Thunderbird's
+		// errorSending* openings read as given up.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.93,
 	},
 	{
 		dir:   "oldmta",
@@ -954,7 +968,11 @@ var labelledSets = []struct {
 		// and warning templates (English, German, French, Italian),
 		// qmail-ldap bounces, chkuser 2.0.9 and simscan replies for qmail,
 		// DBMail 2.0 notices; whole messages and pasted text. Written blind.
-		recipients: 0.90, status: 0.99, high: 0.99, visible: 0.90, final: 0.98,
+		// Since: the same with the rows written blind (sendmail 8.x, Plan 9);
+		// 53/55 with DBMail's bounce.c and MMDF's timeout notice. Left:
+		// chkuser's "you must specify a domain" (read as a policy refusal),
+		// masqmail's local "Permission denied".
+		recipients: 0.96, status: 0.99, high: 0.99, visible: 0.96, final: 0.98,
 	},
 }
 
