@@ -226,6 +226,18 @@ func TestPECMessageIDIsNoRecipient(t *testing.T) {
 	}
 }
 
+// Its fixed text names the sender after "proveniente da" (Regole tecniche
+// PEC): pasted without its header, that address is no recipient either.
+func TestPECSenderIsNoRecipient(t *testing.T) {
+	d := diagnoseText(t, "Errore nella consegna del messaggio\nIl giorno 17/10/2026 alle ore 10:05:40 (+0200) nel messaggio\n"+
+		"\"Preventivo\" proveniente da \"ann@pec.example.it\"\ned indirizzato a \"bob@pec.example.org\"\n"+
+		"è stato rilevato un problema che ne impedisce la consegna\na causa di 5.1.1 - indirizzo non valido.\n"+
+		"Il messaggio non è stato consegnato.\n")
+	if got := recipientAddresses(d); got != "bob@pec.example.org" || d.Category != MailboxNotFound {
+		t.Errorf("a pasted PEC notice: recipients %q, %s; want bob@pec.example.org, mailbox-not-found", got, d.Category)
+	}
+}
+
 func recipientAddresses(d *Diagnosis) string {
 	var out []string
 	for _, r := range d.Recipients {

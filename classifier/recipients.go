@@ -80,8 +80,11 @@ func trimPrefixFold(s, p string) string {
 // is the original sender).
 var demoteLine = regexp.MustCompile(`(?i)^[\s>]*(?:to|cc)\s*:`)
 
-// sentBy finds the sender in "A message sent by <x> could not be delivered".
-var sentBy = regexp.MustCompile(`(?i)\bsent by\s*<?([\p{L}\p{N}\p{M}._%+\-=]+@[\p{L}\p{N}\p{M}.\-]+)`)
+// sentBy finds the sender in "A message sent by <x> could not be delivered",
+// and in the fixed text of a PEC notice (Italy's certified mail, Regole
+// tecniche PEC: 'nel messaggio "..." proveniente da "x" ed indirizzato a
+// "y"').
+var sentBy = regexp.MustCompile(`(?i)\b(?:sent by|proveniente da)\s*[<"“]?([\p{L}\p{N}\p{M}._%+\-=]+@[\p{L}\p{N}\p{M}.\-]+)`)
 
 // mailFrom finds the sender's address in an SMTP transcript.
 var mailFrom = regexp.MustCompile(`(?i)\bmail from:\s*<([^>\s]+@[^>\s]+)>`)
@@ -137,7 +140,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 	for _, a := range forwardedHeaderAddresses(doc) {
 		senders[strings.ToLower(a)] = true
 	}
-	if indexFold(doc.text, "sent by") >= 0 {
+	if indexFold(doc.text, "sent by") >= 0 || indexFold(doc.text, "proveniente da") >= 0 {
 		for _, m := range sentBy.FindAllStringSubmatch(doc.text, -1) {
 			senders[strings.ToLower(m[1])] = true
 		}
