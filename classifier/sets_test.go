@@ -907,7 +907,7 @@ var labelledSets = []struct {
 		// Outlook.com's Italian help pages); 44/52, visible 40/52 with
 		// Thunderbird's and Roundcube's send errors in every translation;
 		// 46/52, high 21/21 with PEC's daticert.xml read (pec.go); visible
-		// text 44/52 with the sender of PEC's fixed text left out of the
+		// text 43/52 with the sender of PEC's fixed text left out of the
 		// recipients. Left: PEC notices whose reason is only in wording no
 		// source shows, Roundcube's old wording, an Aruba limit. (Visible
 		// 44 also counts the rules' "superamento dei tempi massimi" title.)
