@@ -979,18 +979,18 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "traces",
-		first: "to be measured",
+		first: "41/49 (83.7%), status 38/47, high 23/23, visible text 41/49, final 44/48",
 		// What administrators paste from their mail systems' tracing tools
 		// rather than a bounce: Microsoft 365 message trace details (Fail and
 		// Defer events with their LED reason), Exchange Server's
 		// Get-MessageTrackingLog FAIL/DEFER RecipientStatus, Google Workspace
 		// Email Log Search details, Mailgun Logs rows and cPanel Track
 		// Delivery results. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		recipients: 0.83, status: 0.80, high: 0.99, visible: 0.83, final: 0.91,
 	},
 	{
 		dir:   "euisp2",
-		first: "to be measured",
+		first: "29/36 (80.6%), status 11/11, high 4/4, visible text 29/36, final 36/36",
 		// Replies of European hosts and ISPs that the other sets lack, in the
 		// words of their own help pages: IONOS (in and out), goneo,
 		// parrot-media, backschues.net (bilingual German/English),
@@ -998,7 +998,7 @@ var labelledSets = []struct {
 		// notices); eomática (Galicia); Outlook's Portuguese (pt-PT) relay
 		// errors and kbase.pt's cPanel reply. Whole Postfix and Exim notices
 		// and pasted lines. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		recipients: 0.80, status: 0.99, high: 0.99, visible: 0.80, final: 0.99,
 	},
 }
 
