@@ -40,11 +40,18 @@ func firstAddresses(s string, n int) [][]int {
 			start -= size
 		}
 		start += logKeyLen(s[start:at])
-		if start == at {
-			continue
-		}
 		end := domainEnd(s, at+1)
 		if end < 0 {
+			continue
+		}
+		// '{' may stand in a local part (RFC 5322 atext), but an address
+		// in braces is a list's member: PowerShell prints a collection so
+		// ("Recipients : {ann@example.com}", or "{ann@x, bob@y}"), as
+		// Exchange's message tracking log shows it.
+		if start < at && s[start] == '{' && end < len(s) && (s[end] == '}' || s[end] == ',') {
+			start++
+		}
+		if start == at {
 			continue
 		}
 		if i, j, ok := trimScripts(s, start, end); ok {

@@ -245,3 +245,17 @@ func recipientAddresses(d *Diagnosis) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// PowerShell prints a collection in braces: Exchange's message tracking log
+// ("Recipients : {ann@example.com}") names the recipient, not
+// "{ann@example.com", and the same address on the command line above it is
+// the same recipient.
+func TestBracedAddressIsTheAddress(t *testing.T) {
+	d := diagnoseText(t, "[PS] C:\\>Get-MessageTrackingLog -Recipients ann@example.com -EventId FAIL | Format-List\n\n"+
+		"EventId         : FAIL\nSource          : ROUTING\nSender          : bob@example.org\n"+
+		"Recipients      : {ann@example.com}\n"+
+		"RecipientStatus : {[{LRT=};{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup};{FQDN=};{IP=}]}\n")
+	if got := recipientAddresses(d); got != "ann@example.com" || d.Category != MailboxNotFound || d.Recipients[0].Status != "5.1.10" {
+		t.Errorf("a tracking log line: recipients %q, %s %q; want ann@example.com, mailbox-not-found 5.1.10", got, d.Category, d.Recipients[0].Status)
+	}
+}
