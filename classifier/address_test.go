@@ -214,27 +214,28 @@ func TestRecipientsListedByPrograms(t *testing.T) {
 	}
 }
 
-// A PEC notice names its own message id after "Identificativo messaggio:"
-// (Regole tecniche PEC): an id, not a recipient.
-func TestPECMessageIDIsNoRecipient(t *testing.T) {
-	d := diagnoseText(t, "Errore nell’accettazione del messaggio\nIl giorno 16/11/2018 alle ore 17:20:41 (+0100) nel messaggio\n"+
-		"\"Prova\" proveniente da \"ann@pec.example.it\"\ned indirizzato a:\nbob@example.it\n"+
-		"è stato rilevato un problema che ne impedisce l’accettazione\na causa di destinatario non valido.\n"+
-		"Il messaggio non è stato accettato.\nIdentificativo messaggio: opec210312.20181116.1.1@pec.example.it\n")
-	if got := recipientAddresses(d); got != "bob@example.it" {
-		t.Errorf("a PEC notice: recipients %q, want bob@example.it", got)
-	}
-}
-
-// Its fixed text names the sender after "proveniente da" (Regole tecniche
-// PEC): pasted without its header, that address is no recipient either.
-func TestPECSenderIsNoRecipient(t *testing.T) {
-	d := diagnoseText(t, "Errore nella consegna del messaggio\nIl giorno 17/10/2026 alle ore 10:05:40 (+0200) nel messaggio\n"+
-		"\"Preventivo\" proveniente da \"ann@pec.example.it\"\ned indirizzato a \"bob@pec.example.org\"\n"+
-		"è stato rilevato un problema che ne impedisce la consegna\na causa di 5.1.1 - indirizzo non valido.\n"+
-		"Il messaggio non è stato consegnato.\n")
-	if got := recipientAddresses(d); got != "bob@pec.example.org" || d.Category != MailboxNotFound {
-		t.Errorf("a pasted PEC notice: recipients %q, %s; want bob@pec.example.org, mailbox-not-found", got, d.Category)
+// A PEC notice (Italy's certified mail, Regole tecniche PEC) names its own
+// message id after "Identificativo messaggio:" and, in its fixed text, the
+// sender after "proveniente da": pasted without a header, neither address
+// is a recipient.
+func TestPECAddressesThatAreNoRecipient(t *testing.T) {
+	for _, c := range []struct {
+		name, text, want string
+		cat              Category // "": not checked
+	}{
+		{"message id", "Errore nell’accettazione del messaggio\nIl giorno 16/11/2018 alle ore 17:20:41 (+0100) nel messaggio\n" +
+			"\"Prova\" proveniente da \"ann@pec.example.it\"\ned indirizzato a:\nbob@example.it\n" +
+			"è stato rilevato un problema che ne impedisce l’accettazione\na causa di destinatario non valido.\n" +
+			"Il messaggio non è stato accettato.\nIdentificativo messaggio: opec210312.20181116.1.1@pec.example.it\n", "bob@example.it", ""},
+		{"sender", "Errore nella consegna del messaggio\nIl giorno 17/10/2026 alle ore 10:05:40 (+0200) nel messaggio\n" +
+			"\"Preventivo\" proveniente da \"ann@pec.example.it\"\ned indirizzato a \"bob@pec.example.org\"\n" +
+			"è stato rilevato un problema che ne impedisce la consegna\na causa di 5.1.1 - indirizzo non valido.\n" +
+			"Il messaggio non è stato consegnato.\n", "bob@pec.example.org", MailboxNotFound},
+	} {
+		d := diagnoseText(t, c.text)
+		if got := recipientAddresses(d); got != c.want || c.cat != "" && d.Category != c.cat {
+			t.Errorf("a PEC notice (%s): recipients %q, %s; want %s %s", c.name, got, d.Category, c.want, c.cat)
+		}
 	}
 }
 

@@ -96,14 +96,7 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 	}
 	if looksLikeMessage(raw) && safeForMIME(raw) && b.take(len(raw)) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
-			if records, ok := readEvents([]byte(m.body)); ok && m.report == "" {
-				// A service's event forwarded as a mail body.
-				d := analyzeEvents(records)
-				d.Format, d.Attachments = "mime", m.attach
-				return d
-			}
-			if records, ok := readDaticert(m.daticert, m.body); ok && m.report == "" {
-				// A PEC receipt: its daticert.xml says what happened.
+			if records, ok := eventsInMail(m); ok {
 				d := analyzeEvents(records)
 				d.Format, d.Attachments = "mime", m.attach
 				return d

@@ -135,6 +135,20 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	return records, len(records) > 0
 }
 
+// eventsInMail finds, in a mail with no delivery-status part of its own,
+// the records of what happened that it carries machine-readable: a sending
+// service's event forwarded as its body (Amazon SNS's email-json
+// subscription sends exactly that), or a PEC receipt's daticert.xml.
+func eventsInMail(m *message) ([]eventRecord, bool) {
+	if m.report != "" {
+		return nil, false
+	}
+	if records, ok := readEvents([]byte(m.body)); ok {
+		return records, true
+	}
+	return readDaticert(m.daticert, m.body)
+}
+
 // formBody reads t as one application/x-www-form-urlencoded body: one line
 // of name=value pairs joined by "&", each name's first value kept. A whole
 // URL counts by its query (Elastic Email notifies by a GET request).

@@ -49,7 +49,8 @@ func readDaticert(data, notice string) (records []eventRecord, ok bool) {
 	if err := xml.Unmarshal([]byte(data), &p); err != nil {
 		return nil, false
 	}
-	kind, ok := kindOf("pec", strings.TrimSpace(p.Tipo))
+	tipo := strings.TrimSpace(p.Tipo)
+	kind, ok := kindOf("pec", tipo)
 	if !ok {
 		return nil, false
 	}
@@ -63,14 +64,14 @@ func readDaticert(data, notice string) (records []eventRecord, ok bool) {
 	if len(note) > maxPECNotice {
 		note = note[:maxPECNotice]
 	}
+	reply := strings.TrimSpace(p.ErroreEsteso)
+	classes := [][2]string{{"tipo", tipo}, {"errore", strings.TrimSpace(p.Errore)}}
 	for _, a := range addrs {
 		a = strings.TrimSpace(a)
 		if a == "" || len(records) == maxEvents {
 			continue
 		}
-		records = append(records, eventRecord{service: "pec", kind: kind, address: a,
-			reply: strings.TrimSpace(p.ErroreEsteso), note: note,
-			classes: [][2]string{{"tipo", strings.TrimSpace(p.Tipo)}, {"errore", strings.TrimSpace(p.Errore)}}})
+		records = append(records, eventRecord{service: "pec", kind: kind, address: a, reply: reply, note: note, classes: classes})
 	}
 	return records, len(records) > 0
 }
