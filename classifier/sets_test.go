@@ -1011,6 +1011,18 @@ var labelledSets = []struct {
 		// does not have permissions to send as" (read as a refused sender).
 		recipients: 0.80, status: 0.99, high: 0.99, visible: 0.80, final: 0.99,
 	},
+	{
+		dir:   "secgw2",
+		first: "to be measured",
+		// Refusals and look-alikes of mail-security gateways and filters the
+		// other sets lack: Baruwa's rejection texts, Clearswift's
+		// TRUSTmanager, Rspamd's greylisting reply, Haraka's rspamd plugin,
+		// Stalwart's greylisting (422 4.2.2), Gordano GMS Anti-Spam's banned
+		// host, Exchange's content filter, Libraesva ESG's scan results and a
+		// {SPAM}-tagged delivery, SpamExperts log rows, Google Workspace
+		// policy-rule bounces. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
