@@ -1013,7 +1013,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "secgw2",
-		first: "to be measured",
+		first: "28/42 (66.7%), status 24/24, high 2/2, visible text 28/42, final 37/40",
 		// Refusals and look-alikes of mail-security gateways and filters the
 		// other sets lack: Baruwa's rejection texts, Clearswift's
 		// TRUSTmanager, Rspamd's greylisting reply, Haraka's rspamd plugin,
@@ -1021,7 +1021,7 @@ var labelledSets = []struct {
 		// host, Exchange's content filter, Libraesva ESG's scan results and a
 		// {SPAM}-tagged delivery, SpamExperts log rows, Google Workspace
 		// policy-rule bounces. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.66, status: 0.99, high: 0.99, visible: 0.66, final: 0.92,
 	},
 }
 
