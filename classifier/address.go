@@ -51,6 +51,7 @@ func firstAddresses(s string, n int) [][]int {
 		if start < at && s[start] == '{' && end < len(s) && (s[end] == '}' || s[end] == ',') {
 			start++
 		}
+		start += emphasisLen(s, start, at, end)
 		if start == at {
 			continue
 		}
@@ -62,6 +63,24 @@ func firstAddresses(s string, n int) [][]int {
 		}
 		prevEnd, from = end, end
 	}
+}
+
+// emphasisLen is the length of the Markdown emphasis ("**", "*", "__",
+// "_") that opens the address s[start:end] when the same marks close it
+// ("**ann@example.com**"): '*' and '_' may stand in a local part, but the
+// text of a mail written in Markdown (Laravel's mail notifications, which
+// addy.io's failed-delivery notice is one of) keeps the marks around a bold
+// address, and they are no part of it.
+func emphasisLen(s string, start, at, end int) int {
+	k := start
+	for k < at && k-start < 2 && (s[k] == '*' || s[k] == '_') && s[k] == s[start] {
+		k++
+	}
+	n := k - start
+	if n == 0 || k == at || !strings.HasPrefix(s[end:], s[start:k]) {
+		return 0
+	}
+	return n
 }
 
 // logKeys are the field names a mail log writes straight before an

@@ -260,3 +260,24 @@ func TestBracedAddressIsTheAddress(t *testing.T) {
 		t.Errorf("a tracking log line: recipients %q, %s %q; want ann@example.com, mailbox-not-found 5.1.10", got, d.Category, d.Recipients[0].Status)
 	}
 }
+
+// TestEmphasizedAddressIsTheAddress: the text of a Markdown mail keeps the
+// marks of a bold or italic address; they are no part of it. A local part
+// that merely holds '*' or '_' keeps them.
+func TestEmphasizedAddressIsTheAddress(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"We attempted to deliver a message to **ann@example.com** but it failed.", "ann@example.com"},
+		{"The recipient *ann@example.com* refused it.", "ann@example.com"},
+		{"The recipient __ann@example.com__ refused it.", "ann@example.com"},
+		{"Mail to _ops_@example.com bounced.", "_ops_@example.com"},
+		{"Mail to *ops@example.com bounced.", "*ops@example.com"},
+	} {
+		var got []string
+		for _, m := range findAddresses(c.text) {
+			got = append(got, c.text[m[0]:m[1]])
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: addresses %q, want %q", c.text, got, c.want)
+		}
+	}
+}
