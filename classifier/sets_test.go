@@ -1011,6 +1011,17 @@ var labelledSets = []struct {
 		// does not have permissions to send as" (read as a refused sender).
 		recipients: 0.80, status: 0.99, high: 0.99, visible: 0.80, final: 0.99,
 	},
+	{
+		dir:   "clients2",
+		first: "to be measured",
+		// Send errors as mail programs the clients set lacks show them, in
+		// their shipped translations: KMail/Akonadi (KSMTP's code glosses,
+		// ten languages), SnappyMail, Sylpheed, Balsa, Mailspring, Geary,
+		// Alpine and aerc, pasted and forwarded in whole messages, with
+		// Postfix, Exim, Gmail and Exchange Online replies inside or none at
+		// all. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
