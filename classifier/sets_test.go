@@ -1011,6 +1011,21 @@ var labelledSets = []struct {
 		// does not have permissions to send as" (read as a refused sender).
 		recipients: 0.80, status: 0.99, high: 0.99, visible: 0.80, final: 0.99,
 	},
+	{
+		dir:   "forwarders",
+		first: "to be measured",
+		// Notices and replies of forwarding and alias services, from their
+		// own source code, templates, localisation files and help pages:
+		// SimpleLogin's notices to the alias owner and its "SL Exxx" SMTP
+		// replies in Postfix notices, addy.io's failed-delivery and
+		// reply/send notifications and its pipe's deferrals, Firefox Relay's
+		// "Your reply was not sent" (en, nl, pt-PT, zh-CN) and
+		// deactivated-mask emails, Forward Email's DSN, forwarding-issue
+		// notices and MX replies, ImprovMX's 5.9.x codes, Cloudflare Email
+		// Routing's DNSBL refusal, passed-back upstream reply and activity
+		// log. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
