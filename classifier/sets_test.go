@@ -1021,6 +1021,10 @@ var labelledSets = []struct {
 		// host, Exchange's content filter, Libraesva ESG's scan results and a
 		// {SPAM}-tagged delivery, SpamExperts log rows, Google Workspace
 		// policy-rule bounces. Written blind.
+		// Since: 28/42 with the rows written blind for its area (other
+		// vendors than the set's). Left: greylisting, which the set labels
+		// rate-limited and the knowledge reads as policy-rejected; Baruwa's
+		// and Clearswift's texts as a gateway operator's page prints them.
 		recipients: 0.66, status: 0.99, high: 0.99, visible: 0.66, final: 0.92,
 	},
 	{
@@ -1032,7 +1036,10 @@ var labelledSets = []struct {
 		// Alpine and aerc, pasted and forwarded in whole messages, with
 		// Postfix, Exim, Gmail and Exchange Online replies inside or none at
 		// all. Written blind.
-		recipients: 0.78, status: 0.99, high: 0.99, visible: 0.78, final: 0.86,
+		// Since: 53/60 with the rows written blind for its area; 57/60
+		// with KMail's mail dispatcher and KSMTP's connection errors in every
+		// shipped language and Mailspring's send errors.
+		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.95, final: 0.91,
 	},
 	{
 		dir:   "forwarders",
@@ -1047,7 +1054,11 @@ var labelledSets = []struct {
 		// notices and MX replies, ImprovMX's 5.9.x codes, Cloudflare Email
 		// Routing's DNSBL refusal, passed-back upstream reply and activity
 		// log. Written blind.
-		recipients: 0.58, status: 0.83, high: 0.99, visible: 0.57, final: 0.99,
+		// Since: 38/56 with the rows written blind for its area; 39/56 with
+		// Firefox Relay's notice in its other translations. Left: ImprovMX's
+		// own 5.9.x codes (no such class in RFC 3463), notices that name no
+		// reason.
+		recipients: 0.69, status: 0.83, high: 0.99, visible: 0.67, final: 0.99,
 	},
 }
 
