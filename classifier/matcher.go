@@ -42,8 +42,13 @@ type phraseSet struct {
 
 type acNode struct {
 	first int32 // this node's edges are edges[first : first+count]
-	count int32
-	fail  int32
+	count uint16
+	// c1 and to1 repeat the edge of a node with one child, most of the
+	// deep ones (a phrase's tail shared with no other): the move reads the
+	// node alone, not the node and then its edge elsewhere in memory.
+	c1   byte
+	fail int32
+	to1  int32
 }
 
 type acEdge struct {
@@ -193,7 +198,10 @@ func (ps *phraseSet) build(texts []string) {
 		for _, c := range keys {
 			ps.edges = append(ps.edges, acEdge{c, n.next[c]})
 		}
-		ps.nodes[i].count = int32(len(keys))
+		ps.nodes[i].count = uint16(len(keys))
+		if len(keys) == 1 {
+			ps.nodes[i].c1, ps.nodes[i].to1 = keys[0], n.next[keys[0]]
+		}
 		ps.out[i] = n.out
 	}
 	// Breadth first: a node's failure link is the longest proper suffix of
@@ -290,6 +298,7 @@ func (ps *phraseSet) renumber(order []int32, depth []int) {
 	ps.depth = make([]int, len(ps.nodes))
 	for old, n := range ps.nodes {
 		n.fail = id[n.fail]
+		n.to1 = id[n.to1]
 		nodes[id[old]] = n
 		out[id[old]] = ps.out[old]
 		ps.depth[id[old]] = depth[old]
@@ -305,7 +314,7 @@ func (ps *phraseSet) renumber(order []int32, depth []int) {
 
 func (ps *phraseSet) children(s int32) []acEdge {
 	n := ps.nodes[s]
-	return ps.edges[n.first : n.first+n.count]
+	return ps.edges[n.first : n.first+int32(n.count)]
 }
 
 // next is the automaton's move from state s on byte c. atRoot is true when
@@ -319,7 +328,15 @@ func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
 		if s < ps.ndense && c < utf8.RuneSelf {
 			return int32(ps.dense[int(s)*ps.nclass+int(ps.class[c])])
 		}
-		es := ps.children(s)
+		n := &ps.nodes[s]
+		if n.count == 1 {
+			if n.c1 == c {
+				return n.to1
+			}
+			s = n.fail
+			continue
+		}
+		es := ps.edges[n.first : n.first+int32(n.count)]
 		if len(es) <= 8 {
 			for _, e := range es {
 				if e.c == c {
@@ -332,7 +349,7 @@ func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
 		} else if i, ok := slices.BinarySearchFunc(es, c, func(e acEdge, c byte) int { return int(e.c) - int(c) }); ok {
 			return es[i].to
 		}
-		s = ps.nodes[s].fail
+		s = n.fail
 	}
 	return ps.root[c]
 }
