@@ -336,7 +336,7 @@ func (ps *phraseSet) next(s int32, c byte, atRoot bool) int32 {
 			s = n.fail
 			continue
 		}
-		es := ps.edges[n.first : n.first+int32(n.count)]
+		es := ps.children(s)
 		if len(es) <= 8 {
 			for _, e := range es {
 				if e.c == c {

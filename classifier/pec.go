@@ -67,8 +67,10 @@ func readDaticert(data, notice string) (records []eventRecord, ok bool) {
 	reply := strings.TrimSpace(p.ErroreEsteso)
 	classes := [][2]string{{"tipo", tipo}, {"errore", strings.TrimSpace(p.Errore)}}
 	for _, a := range addrs {
-		a = strings.TrimSpace(a)
-		if a == "" || len(records) == maxEvents {
+		if len(records) == maxEvents {
+			break
+		}
+		if a = strings.TrimSpace(a); a == "" {
 			continue
 		}
 		records = append(records, eventRecord{service: "pec", kind: kind, address: a, reply: reply, note: note, classes: classes})
