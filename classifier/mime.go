@@ -7,6 +7,7 @@ import (
 	"net/mail"
 	"net/textproto"
 	"strings"
+	"sync"
 
 	"github.com/jhillyerd/enmime/v2"
 )
@@ -222,16 +223,8 @@ var partFields = []string{"Content-Type", "Content-Transfer-Encoding", "Content-
 // lenient, it skips such a line. With keep, only the fields it names (in
 // canonical form) are kept, and the others cost no copy.
 func headerBlock(raw []byte, strict bool, keep []string) (mail.Header, []byte) {
-	h := mail.Header{}
-	var key string // the current field's name; "" when it is not kept
-	inField := false
-	var value []byte // the current field's value, continuations joined
-	flush := func() {
-		if key != "" {
-			h[key] = append(h[key], string(value))
-		}
-		key, value, inField = "", value[:0], false
-	}
+	b := headerBuilders.Get().(*headerBuilder)
+	defer b.release()
 	i := 0
 	for i < len(raw) {
 		j := bytes.IndexByte(raw[i:], '\n')
@@ -242,29 +235,85 @@ func headerBlock(raw []byte, strict bool, keep []string) (mail.Header, []byte) {
 		}
 		line = bytes.TrimRight(line, "\r")
 		if len(line) == 0 {
-			flush()
-			return h, raw[next:]
+			return b.header(), raw[next:]
 		}
-		if (line[0] == ' ' || line[0] == '\t') && inField {
-			if key != "" {
-				value = append(append(value, ' '), bytes.TrimSpace(line)...)
-			}
+		if (line[0] == ' ' || line[0] == '\t') && b.inField {
+			b.continued(line)
 		} else if k := bytes.IndexByte(line, ':'); k > 0 && isHeaderLine(line) {
-			flush()
-			key, inField = fieldKey(line[:k], keep), true
-			if key != "" {
-				value = append(value, bytes.TrimSpace(line[k+1:])...)
-			}
+			b.field(fieldKey(line[:k], keep), line[k+1:])
 		} else if i == 0 {
 			return mail.Header{}, raw // no header block at all
 		} else if strict {
-			flush()
-			return h, raw[i:]
+			return b.header(), raw[i:]
 		}
 		i = next
 	}
-	flush()
-	return h, nil
+	return b.header(), nil
+}
+
+// headerBuilder gathers a header block's fields as they are read: every
+// kept value in one buffer, so that the block costs one string, one array
+// of values and one map, not a string and a slice for each field.
+type headerBuilder struct {
+	values  []byte // the kept values, one after another
+	fields  []keptField
+	inField bool // the last line read began a field (kept or not)
+	kept    bool // ... and that field is kept
+}
+
+type keptField struct {
+	key        string
+	start, end int // the value is values[start:end]
+}
+
+// headerBuilders keeps the builders' buffers between header blocks: the
+// header a block makes copies what it keeps, so the buffers can serve the
+// next block.
+var headerBuilders = sync.Pool{New: func() any { return new(headerBuilder) }}
+
+// release empties b and hands it back, unless a huge block grew it.
+func (b *headerBuilder) release() {
+	if cap(b.values) > 64<<10 || cap(b.fields) > 1024 {
+		return
+	}
+	b.values, b.fields, b.inField, b.kept = b.values[:0], b.fields[:0], false, false
+	headerBuilders.Put(b)
+}
+
+// field starts a field; key is "" when it is not kept.
+func (b *headerBuilder) field(key string, value []byte) {
+	b.inField, b.kept = true, key != ""
+	if b.kept {
+		start := len(b.values)
+		b.values = append(b.values, bytes.TrimSpace(value)...)
+		b.fields = append(b.fields, keptField{key, start, len(b.values)})
+	}
+}
+
+// continued joins a folded line to the field it continues.
+func (b *headerBuilder) continued(line []byte) {
+	if b.kept {
+		b.values = append(append(b.values, ' '), bytes.TrimSpace(line)...)
+		b.fields[len(b.fields)-1].end = len(b.values)
+	}
+}
+
+func (b *headerBuilder) header() mail.Header {
+	h := make(mail.Header, len(b.fields))
+	all := string(b.values)
+	// A field's first value gets a slot of one array with room for no
+	// more, so a repeated field (Received) grows its own copy.
+	slots := make([]string, len(b.fields))
+	for i, f := range b.fields {
+		v := all[f.start:f.end]
+		if prev, ok := h[f.key]; ok {
+			h[f.key] = append(prev, v)
+			continue
+		}
+		slots[i] = v
+		h[f.key] = slots[i : i+1 : i+1]
+	}
+	return h
 }
 
 // fieldKey returns the canonical form of a field name ("content-type" →
