@@ -1068,7 +1068,9 @@ var labelledSets = []struct {
 		// Send errors and notices from Central/Eastern Europe, the Nordics and
 		// the Balkans, written blind: Roundcube's send errors in Norwegian,
 		// Swedish, Danish, Lithuanian, Bulgarian, Ukrainian, Macedonian,
-		// Bosnian and Albanian around Postfix submission refusals, and whole
+		// Bosnian and Albanian around Postfix submission refusals, SOGo's in
+		// Norwegian, Danish, Latvian, Serbian, Ukrainian, Turkish and
+		// Lithuanian, and whole
 		// Postfix/Exim notices carrying Forpsi/ASPone's, Telenor's, Yandex's
 		// and Cleanmail's (bluewin.ch senders) documented replies.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
