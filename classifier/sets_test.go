@@ -1062,6 +1062,19 @@ var labelledSets = []struct {
 		// reason.
 		recipients: 0.69, status: 0.83, high: 0.99, visible: 0.67, final: 0.99,
 	},
+	{
+		dir:   "ceeisp",
+		first: "to be measured",
+		// Send errors and notices from Central/Eastern Europe, the Nordics and
+		// the Balkans, written blind: Roundcube's send errors in Norwegian,
+		// Swedish, Danish, Lithuanian, Bulgarian, Ukrainian, Macedonian,
+		// Bosnian and Albanian around Postfix submission refusals, SOGo's in
+		// Norwegian, Danish, Latvian, Serbian, Ukrainian, Turkish and
+		// Lithuanian, and whole
+		// Postfix/Exim notices carrying Forpsi/ASPone's, Telenor's, Yandex's
+		// and Cleanmail's (bluewin.ch senders) documented replies.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
