@@ -1062,6 +1062,17 @@ var labelledSets = []struct {
 		// reason.
 		recipients: 0.69, status: 0.83, high: 0.99, visible: 0.67, final: 0.99,
 	},
+	{
+		dir:   "bulkmta",
+		first: "to be measured",
+		// Bounce records of bulk-sending MTAs and sending platforms as their
+		// operator or sender sees them: KumoMTA log records, suppression
+		// entry and generated RFC 3464 reports, PowerMTA accounting CSV,
+		// Momentum bouncelog lines, GreenArrow delivery attempt messages,
+		// Postal deliveries (HardFail, SoftFail, Held) and listmonk bounce
+		// records, with Gmail's replies inside. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
