@@ -1064,7 +1064,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "ceeisp",
-		first: "to be measured",
+		first: "43/55 (78.2%), status 23/23, high 7/7, visible text 43/55, final 55/55",
 		// Send errors and notices from Central/Eastern Europe, the Nordics and
 		// the Balkans, written blind: Roundcube's send errors in Norwegian,
 		// Swedish, Danish, Lithuanian, Bulgarian, Ukrainian, Macedonian,
@@ -1073,7 +1073,18 @@ var labelledSets = []struct {
 		// Lithuanian, and whole
 		// Postfix/Exim notices carrying Forpsi/ASPone's, Telenor's, Yandex's
 		// and Cleanmail's (bluewin.ch senders) documented replies.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
+	{
+		dir:   "bulkmta",
+		first: "32/51 (62.7%), status 30/40, high 10/10, visible text 32/51, final 41/49",
+		// Bounce records of bulk-sending MTAs and sending platforms as their
+		// operator or sender sees them: KumoMTA log records, suppression
+		// entry and generated RFC 3464 reports, PowerMTA accounting CSV,
+		// Momentum bouncelog lines, GreenArrow delivery attempt messages,
+		// Postal deliveries (HardFail, SoftFail, Held) and listmonk bounce
+		// records, with Gmail's replies inside. Written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
