@@ -1086,6 +1086,18 @@ var labelledSets = []struct {
 		// records, with Gmail's replies inside. Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "oldsrv2",
+		first: "33/36 (91.7%), status 18/18, high 16/16, visible text 34/36, final 28/29",
+		// Refusals, delays and notices of mail-security services and list
+		// software of about 1998-2015 the other sets lack, in their own
+		// documented words: Postini / Google Message Security ("- psmtp"
+		// replies, its spool server's notice, the TLS alert, the Early
+		// Detection notice), Trend Micro's ERS (RBL+) and IMSS refusals, and
+		// Lyris ListManager's hold notice and rejected posting, in Postfix
+		// and Exim notices, log lines and pasted text. Written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
