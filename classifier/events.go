@@ -48,7 +48,7 @@ type eventRecord struct {
 var serviceNames = map[string]string{
 	"ses": "Amazon SES", "sendgrid": "SendGrid", "mailgun": "Mailgun", "postmark": "Postmark",
 	"sparkpost": "SparkPost", "mandrill": "Mailchimp Transactional (Mandrill)", "brevo": "Brevo", "mailjet": "Mailjet",
-	"resend": "Resend", "postal": "Postal",
+	"resend": "Resend", "postal": "Postal", "kumomta": "KumoMTA",
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
 	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
@@ -70,6 +70,11 @@ var eventKinds = map[string]map[string]eventKind{
 	"resend": {"email.bounced": evFailed, "email.suppressed": evFailed, "email.failed": evFailed,
 		"email.delivery_delayed": evDelayed, "email.complained": evComplaint, "email.delivered": evDelivered},
 	"postal":    {"MessageDeliveryFailed": evFailed, "MessageDelayed": evDelayed, "MessageSent": evDelivered},
+	// KumoMTA's log record types (docs.kumomta.com/reference/log_record):
+	// an Expiration is the give-up after the last retry, an AdminBounce an
+	// operator's, an OOB a bounce that came back after acceptance.
+	"kumomta": {"Bounce": evFailed, "Expiration": evFailed, "AdminBounce": evFailed, "OOB": evFailed,
+		"TransientFailure": evDelayed, "Delivery": evDelivered, "Feedback": evComplaint},
 	"zeptomail": {"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint},
 	"smtp2go":   {"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
 	"mailtrap": {"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
@@ -252,6 +257,8 @@ func oneEvent(x map[string]any) []eventRecord {
 		return postalEvent(x)
 	case has(x, "event_name") && has(x, "event_message"):
 		return zeptomailEvent(x)
+	case has(x, "recipient") && has(x, "type") && has(x, "response") && (has(x, "queue") || has(x, "site")):
+		return kumomtaEvent(x)
 	}
 	for i := range flatShapes {
 		if flatShapes[i].is(x) {
@@ -475,6 +482,31 @@ func postalEvent(x map[string]any) []eventRecord {
 		return nil
 	}
 	rec.kind = kind
+	return []eventRecord{rec}
+}
+
+// kumomtaEvent reads a KumoMTA log record (docs.kumomta.com/reference/
+// log_record), one recipient each: the peer's reply is response.code, its
+// enhanced status split into response.enhanced_code's class, subject and
+// detail, and response.content. Its bounce_classification comes from the
+// status code alone (the configured classifier rules), so the reply's
+// words decide, not that.
+func kumomtaEvent(x map[string]any) []eventRecord {
+	kind, ok := kindOf("kumomta", str(x, "type"))
+	rec := eventRecord{service: "kumomta", kind: kind, address: str(x, "recipient")}
+	if !ok || rec.address == "" {
+		return nil
+	}
+	resp := obj(x, "response")
+	if code := str(resp, "code"); len(code) == 3 && replyAt(code, 0) {
+		rec.replyCode = code
+	}
+	if e := obj(resp, "enhanced_code"); e != nil {
+		if st := str(e, "class") + "." + str(e, "subject") + "." + str(e, "detail"); statusAt(st, 0) == len(st) {
+			rec.status = st
+		}
+	}
+	rec.reply = strings.Join(strings.Fields(rec.replyCode+" "+rec.status+" "+str(resp, "content")), " ")
 	return []eventRecord{rec}
 }
 
