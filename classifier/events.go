@@ -69,7 +69,7 @@ var eventKinds = map[string]map[string]eventKind{
 	"mailjet": {"bounce": evFailed, "blocked": evFailed, "sent": evDelivered, "spam": evComplaint},
 	"resend": {"email.bounced": evFailed, "email.suppressed": evFailed, "email.failed": evFailed,
 		"email.delivery_delayed": evDelayed, "email.complained": evComplaint, "email.delivered": evDelivered},
-	"postal":    {"MessageDeliveryFailed": evFailed, "MessageDelayed": evDelayed, "MessageSent": evDelivered},
+	"postal": {"MessageDeliveryFailed": evFailed, "MessageDelayed": evDelayed, "MessageSent": evDelivered},
 	// KumoMTA's log record types (docs.kumomta.com/reference/log_record):
 	// an Expiration is the give-up after the last retry, an AdminBounce an
 	// operator's, an OOB a bounce that came back after acceptance.
