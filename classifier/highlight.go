@@ -3,6 +3,7 @@ package classifier
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -188,17 +189,21 @@ func (res *result) window(s span, start, end int) span {
 // white space as one: a reply wrapped differently in two places still
 // matches. The key's last word may end early (a cut key).
 func indexLoose(s, key string) int {
-	words := strings.Fields(key)
-	if len(words) == 0 {
+	key = strings.TrimLeftFunc(key, unicode.IsSpace)
+	first, rest := key, ""
+	if i := strings.IndexFunc(key, unicode.IsSpace); i >= 0 {
+		first, rest = key[:i], key[i:]
+	}
+	if first == "" {
 		return -1
 	}
 	for off := 0; off < len(s); {
-		i := indexFold(s[off:], words[0])
+		i := indexFold(s[off:], first)
 		if i < 0 {
 			return -1
 		}
 		i += off
-		if wordsFollow(s[i+len(words[0]):], words[1:]) {
+		if wordsFollow(s[i+len(first):], rest) {
 			return i
 		}
 		off = i + 1
@@ -206,9 +211,10 @@ func indexLoose(s, key string) int {
 	return -1
 }
 
-// wordsFollow reports whether s continues with words, each after white space.
-func wordsFollow(s string, words []string) bool {
-	for _, w := range words {
+// wordsFollow reports whether s continues with the words of words, each
+// after white space.
+func wordsFollow(s string, words string) bool {
+	for w := range strings.FieldsSeq(words) {
 		t := strings.TrimLeft(s, " \t\n")
 		if len(t) == len(s) || len(t) < len(w) || !strings.EqualFold(t[:len(w)], w) {
 			return false

@@ -101,3 +101,29 @@ func TestEvidenceWhyLoop(t *testing.T) {
 		})
 	}
 }
+
+// oneLine and indexLoose read words without making a list of them; they
+// must answer as strings.Fields would.
+func TestOneLineAndIndexLooseReadWordsAsFields(t *testing.T) {
+	texts := []string{"", " ", "550 5.1.1 user unknown", " 550  5.1.1\tuser\nunknown ", "a", "a ", " a", "über  Größe",
+		"mailbox\u00a0full", "one\r\ntwo", "x\u2003y", "\t"}
+	for _, s := range texts {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+	hay := "Remote host said: 550 5.1.1\n   <ann@example.com>: Recipient address rejected: User unknown in virtual mailbox table"
+	for _, c := range []struct {
+		key  string
+		want int
+	}{
+		{"550 5.1.1 <ann@example.com>: recipient", 18},
+		{"  user   unknown in virt", strings.Index(hay, "User unknown")},
+		{"user unknown nowhere", -1},
+		{"   ", -1},
+	} {
+		if got := indexLoose(hay, c.key); got != c.want {
+			t.Errorf("indexLoose(%q) = %d, want %d", c.key, got, c.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ package classifier
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // fieldRe finds one field of a delivery-status or feedback report, wherever
@@ -177,7 +178,32 @@ func stripType(v string) string {
 }
 
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if isOneLine(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// isOneLine reports whether oneLine would give s back as it is: ASCII with
+// single spaces between words and none at either end (most values are).
+func isOneLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 func normalizeAction(v string) string {
