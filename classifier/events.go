@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -48,7 +49,7 @@ type eventRecord struct {
 var serviceNames = map[string]string{
 	"ses": "Amazon SES", "sendgrid": "SendGrid", "mailgun": "Mailgun", "postmark": "Postmark",
 	"sparkpost": "SparkPost", "mandrill": "Mailchimp Transactional (Mandrill)", "brevo": "Brevo", "mailjet": "Mailjet",
-	"resend": "Resend", "postal": "Postal", "kumomta": "KumoMTA",
+	"resend": "Resend", "postal": "Postal", "kumomta": "KumoMTA", "listmonk": "listmonk",
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
 	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
@@ -73,6 +74,9 @@ var eventKinds = map[string]map[string]eventKind{
 	// KumoMTA's log record types (docs.kumomta.com/reference/log_record):
 	// an Expiration is the give-up after the last retry, an AdminBounce an
 	// operator's, an OOB a bounce that came back after acceptance.
+	// listmonk's bounce records (listmonk.app/docs/bounces): its own count
+	// of hard and soft bounces; a soft one is not final.
+	"listmonk": {"hard": evFailed, "soft": evDelayed, "complaint": evComplaint},
 	"kumomta": {"Bounce": evFailed, "Expiration": evFailed, "AdminBounce": evFailed, "OOB": evFailed,
 		"TransientFailure": evDelayed, "Delivery": evDelivered, "Feedback": evComplaint},
 	"zeptomail": {"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint},
@@ -210,6 +214,11 @@ func collectEvents(v any, out *[]eventRecord, depth int) {
 			collectEvents(d, out, depth+1)
 			return
 		}
+		if d, ok := x["data"].(map[string]any); ok && len(x) == 1 {
+			// listmonk's API answers inside {"data": ...}.
+			collectEvents(d, out, depth+1)
+			return
+		}
 		for _, k := range []string{"items", "results", "mandrill_events", "events"} {
 			if list, ok := x[k].([]any); ok {
 				collectEvents(list, out, depth+1)
@@ -259,6 +268,9 @@ func oneEvent(x map[string]any) []eventRecord {
 		return zeptomailEvent(x)
 	case has(x, "recipient") && has(x, "type") && has(x, "response") && (has(x, "queue") || has(x, "site")):
 		return kumomtaEvent(x)
+	case has(x, "type") && has(x, "source") && (has(x, "email") || has(x, "subscriber_uuid")) &&
+		(has(x, "campaign_uuid") || has(x, "campaign") || has(x, "subscriber_id")):
+		return listmonkEvent(x)
 	}
 	for i := range flatShapes {
 		if flatShapes[i].is(x) {
@@ -508,6 +520,55 @@ func kumomtaEvent(x map[string]any) []eventRecord {
 	}
 	rec.reply = strings.Join(strings.Fields(rec.replyCode+" "+rec.status+" "+str(resp, "content")), " ")
 	return []eventRecord{rec}
+}
+
+// listmonkEvent reads a bounce record of listmonk, as its bounce webhook
+// takes it (POST /webhooks/bounce) or its API lists it (GET /api/bounces):
+// email (or subscriber_uuid), type hard, soft or complaint, the source that
+// reported it, and meta, free-form JSON its poster filled, which may quote
+// the server's reply; listmonk itself gives no reason.
+func listmonkEvent(x map[string]any) []eventRecord {
+	kind, ok := kindOf("listmonk", str(x, "type"))
+	if !ok {
+		return nil
+	}
+	rec := eventRecord{service: "listmonk", kind: kind, address: str(x, "email")}
+	var meta any = x["meta"]
+	if m, ok := meta.(string); ok {
+		if json.Unmarshal([]byte(m), &meta) != nil {
+			meta = m
+		}
+	}
+	rec.reply = strings.Join(stringsIn(meta, nil, 0), "; ")
+	return []eventRecord{rec}
+}
+
+// stringsIn appends the strings of v, a decoded JSON value, in order, to
+// out, down to a few levels.
+func stringsIn(v any, out []string, depth int) []string {
+	if depth > 3 || len(out) >= 16 {
+		return out
+	}
+	switch x := v.(type) {
+	case string:
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	case []any:
+		for _, e := range x {
+			out = stringsIn(e, out, depth+1)
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			out = stringsIn(x[k], out, depth+1)
+		}
+	}
+	return out
 }
 
 func sesEvent(x map[string]any) []eventRecord {
