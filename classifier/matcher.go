@@ -25,15 +25,20 @@ type phraseSet struct {
 	// a hundred of the texts bounces carry), keep only their edges and fall
 	// back along failure links. Rows of ASCII alone are a third of the
 	// memory rows of every byte would take, so more of them stay in cache.
-	class   [256]uint8
-	nclass  int
-	ndense  int32 // states below ndense have a dense row: dense[s*nclass:]
-	dense   []uint16
-	depth   []int // per state, while building
-	nodes   []acNode
-	edges   []acEdge
-	out     [][]int32 // per node: the pieces that end there
-	hasOut  []bool    // per node: len(out) > 0, small enough to stay in cache
+	class  [256]uint8
+	nclass int
+	ndense int32 // states below ndense have a dense row: dense[s*nclass:]
+	dense  []uint16
+	depth  []int // per state, while building
+	nodes  []acNode
+	edges  []acEdge
+	// The pieces that end at state s are outs[outAt[s]:outAt[s+1]]: one
+	// array with no pointers for the collector to follow, not a slice per
+	// state (out holds them so while the automaton is built).
+	out     [][]int32
+	outAt   []int32
+	outs    []int32
+	hasOut  []bool // per node: it has pieces, small enough to stay in cache
 	pieces  []piece
 	phrases []phrase
 	maxLen  int // the longest piece, in folded bytes
@@ -230,10 +235,25 @@ func (ps *phraseSet) build(texts []string) {
 	}
 	ps.renumber(order, depth)
 	ps.buildDense(texts)
-	ps.hasOut = make([]bool, len(ps.out))
-	for i, o := range ps.out {
-		ps.hasOut[i] = len(o) > 0
+	ps.flattenOut()
+}
+
+// flattenOut moves each state's pieces from out into outs.
+func (ps *phraseSet) flattenOut() {
+	n := 0
+	for _, o := range ps.out {
+		n += len(o)
 	}
+	ps.outAt = make([]int32, len(ps.out)+1)
+	ps.outs = make([]int32, 0, n)
+	ps.hasOut = make([]bool, len(ps.out))
+	for s, o := range ps.out {
+		ps.outAt[s] = int32(len(ps.outs))
+		ps.outs = append(ps.outs, o...)
+		ps.hasOut[s] = len(o) > 0
+	}
+	ps.outAt[len(ps.out)] = int32(len(ps.outs))
+	ps.out = nil
 }
 
 // denseDepth is the depth down to which states get a dense row.
@@ -408,7 +428,7 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		if !ps.hasOut[s] {
 			continue
 		}
-		for _, pi := range ps.out[s] {
+		for _, pi := range ps.outs[ps.outAt[s]:ps.outAt[s+1]] {
 			pc := &ps.pieces[pi]
 			ph := &ps.phrases[pc.phrase]
 			start := ring[(n-pc.length)&mask]
