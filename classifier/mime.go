@@ -358,12 +358,21 @@ func fieldKey(name []byte, keep []string) string {
 // textproto canonicalizes; a name with others is kept as it is.
 func validFieldName(name []byte) bool {
 	for _, c := range name {
-		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"(),/:;<=>?@[\\]{}", c) >= 0 {
+		if !fieldNameByte[c] {
 			return false
 		}
 	}
 	return true
 }
+
+// fieldNameByte holds the bytes validFieldName accepts: printable ASCII
+// but the separators.
+var fieldNameByte = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = !strings.ContainsRune("\"(),/:;<=>?@[\\]{}", c)
+	}
+	return t
+}()
 
 // commonFields interns the field names bounces carry most.
 var commonFields = func() map[string]string {

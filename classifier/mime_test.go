@@ -22,3 +22,15 @@ func TestFieldKeyAgreesWithTextproto(t *testing.T) {
 		t.Errorf("a field keep does not name: got %q, want \"\"", got)
 	}
 }
+
+// validFieldName must accept exactly the names textproto canonicalizes,
+// so that a field's key is the one net/mail would give it.
+func TestValidFieldNameAgreesWithTextproto(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		name := "ab" + string([]byte{byte(b)}) + "cd"
+		canonicalized := textproto.CanonicalMIMEHeaderKey(name) != name
+		if got := validFieldName([]byte(name)); got != canonicalized {
+			t.Errorf("validFieldName(%q) = %v, textproto canonicalizes it: %v", name, got, canonicalized)
+		}
+	}
+}
