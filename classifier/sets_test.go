@@ -1122,6 +1122,16 @@ var labelledSets = []struct {
 		// quotes the member's last error.
 		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir:   "mesea",
+		first: "to be measured",
+		// Send errors of Roundcube (ar, fa, he, id, vi, ta, km) and
+		// Thunderbird (ar, id, ms, th) in Middle Eastern, South and Southeast
+		// Asian languages, in their shipped translations, around Postfix's
+		// submission refusals; and Postfix's English failure, delay and
+		// success notices. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
