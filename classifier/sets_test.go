@@ -1124,13 +1124,13 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "mesea",
-		first: "to be measured",
+		first: "50/51 (98.0%), status 43/43, high 23/23, visible text 50/51, final 47/49",
 		// Send errors of Roundcube (ar, fa, he, id, vi, ta, km) and
 		// Thunderbird (ar, id, ms, th) in Middle Eastern, South and Southeast
 		// Asian languages, in their shipped translations, around Postfix's
 		// submission refusals; and Postfix's English failure, delay and
 		// success notices. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
