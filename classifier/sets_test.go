@@ -1122,6 +1122,18 @@ var labelledSets = []struct {
 		// quotes the member's last error.
 		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir:   "privmail",
+		first: "to be measured",
+		// Refusals and send errors of privacy-focused and independent mail
+		// services in their own documented words: Yandex 360's receiving
+		// replies inside Postfix and Exim notices, the delivery-status
+		// fields of its Mailer-Daemon report as its help pages list them,
+		// its web interface's send errors, Proton Mail Bridge's SMTP
+		// replies to the mail client, and the Tuta client's send errors.
+		// Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
