@@ -1132,6 +1132,18 @@ var labelledSets = []struct {
 		// success notices. Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "privmail",
+		first: "37/49 (75.5%), status 39/39, high 13/13, visible text 37/49, final 48/48",
+		// Refusals and send errors of privacy-focused and independent mail
+		// services in their own documented words: Yandex 360's receiving
+		// replies inside Postfix and Exim notices, the delivery-status
+		// fields of its Mailer-Daemon report as its help pages list them,
+		// its web interface's send errors, Proton Mail Bridge's SMTP
+		// replies to the mail client, and the Tuta client's send errors.
+		// Written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
