@@ -1130,7 +1130,11 @@ var labelledSets = []struct {
 		// Asian languages, in their shipped translations, around Postfix's
 		// submission refusals; and Postfix's English failure, delay and
 		// success notices. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same with the blind rows for its area (Sympa's
+		// Vietnamese notices, the Zimbra web client's send errors in six of
+		// these languages, Gmail's sending limit in three). Left: Roundcube's
+		// Tamil "(550)" with no words.
+		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98, final: 0.95,
 	},
 	{
 		dir:   "privmail",
