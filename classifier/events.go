@@ -74,11 +74,11 @@ var eventKinds = map[string]map[string]eventKind{
 	// KumoMTA's log record types (docs.kumomta.com/reference/log_record):
 	// an Expiration is the give-up after the last retry, an AdminBounce an
 	// operator's, an OOB a bounce that came back after acceptance.
-	// listmonk's bounce records (listmonk.app/docs/bounces): its own count
-	// of hard and soft bounces; a soft one is not final.
-	"listmonk": {"hard": evFailed, "soft": evDelayed, "complaint": evComplaint},
 	"kumomta": {"Bounce": evFailed, "Expiration": evFailed, "AdminBounce": evFailed, "OOB": evFailed,
 		"TransientFailure": evDelayed, "Delivery": evDelivered, "Feedback": evComplaint},
+	// listmonk's bounce records (listmonk.app/docs/bounces): its own count
+	// of hard and soft bounces; a soft one is not final.
+	"listmonk":  {"hard": evFailed, "soft": evDelayed, "complaint": evComplaint},
 	"zeptomail": {"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint},
 	"smtp2go":   {"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
 	"mailtrap": {"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
@@ -518,7 +518,7 @@ func kumomtaEvent(x map[string]any) []eventRecord {
 			rec.status = st
 		}
 	}
-	rec.reply = strings.Join(strings.Fields(rec.replyCode+" "+rec.status+" "+str(resp, "content")), " ")
+	rec.reply = oneLine(rec.replyCode + " " + rec.status + " " + str(resp, "content"))
 	return []eventRecord{rec}
 }
 

@@ -168,7 +168,7 @@ func withTypographicApostrophes(list []string) []string {
 // normalizePhrase folds a phrase as the scanned text is folded, and turns
 // every run of white space into one space.
 func normalizePhrase(p string) string {
-	return strings.Join(strings.Fields(foldText(p)), " ")
+	return oneLine(foldText(p))
 }
 
 // build makes the trie of the pieces, then its failure links.

@@ -235,5 +235,5 @@ func cleanAddress(v string) string {
 	}
 	// No address in it: the value as it is, unfolded (a field folded over
 	// lines, RFC 5322 2.2.3, is one line).
-	return strings.Trim(strings.Join(strings.Fields(v), " "), "<>")
+	return strings.Trim(oneLine(v), "<>")
 }

@@ -339,7 +339,7 @@ func asksToOpen(d *Diagnosis) string {
 // character before the word start.
 func quoteWords(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	return "“" + strings.ToLower(strings.Join(strings.Fields(s), " ")) + "”"
+	return "“" + strings.ToLower(oneLine(s)) + "”"
 }
 
 // sentenceAround returns the sentence of text holding [start, end): from the
