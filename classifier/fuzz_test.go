@@ -27,6 +27,8 @@ func FuzzDiagnose(f *testing.F) {
 	for _, s := range []string{
 		"550 5.1.1 <a@b.example>: Recipient address rejected: User unknown",
 		"Final-Recipient: rfc822; a@b\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 full\n",
+		"  Final-Recipient: rfc822; a@b\n  Action: failed\n  Status: 5.2.2\n  Diagnostic-Code: smtp; 552\n   full\n",
+		"> Final-Recipient: rfc822; a@b\n>\n> > Status: 5.1.1\n\n\n\u00a0550\u00a05.1.1",
 		"From a@b Mon Jan 1 00:00:00 2024\nFrom: x\n\n<a@b>:\n550 no\nFrom b@c Mon Jan 1 00:00:00 2024\nFrom: y\n\nx",
 		"Content-Type: multipart/report; boundary=x\n\n--x\nContent-Type: message/delivery-status\n\nStatus: 5.\n--x",
 		"\x00\xff\xfe<>@@..5.5.5.5.5 550-550 #5.1.1 received: from x\n by y",

@@ -101,12 +101,20 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 		chunk := doc.text[reg.start:reg.end]
 		lastEnd := reg.start
 		regEnd = reg.end
-		for _, f := range findFields(chunk) {
+		fields := findFields(chunk)
+		for k, f := range fields {
 			name := f.name
 			brk := strings.Contains(doc.text[lastEnd:reg.start+f.lineStart], "\n\n")
 			fieldStart = reg.start + f.lineStart
 			vStart := reg.start + f.valueStart
-			vEnd := valueEnd(doc.text, vStart, reg.end)
+			// A value ends at the next field at the latest, however the
+			// lines are indented (a report pasted with every line indented
+			// or quoted).
+			limit := reg.end
+			if k+1 < len(fields) {
+				limit = max(vStart, reg.start+fields[k+1].lineStart-1)
+			}
+			vEnd := valueEnd(doc.text, vStart, limit, indentAt(doc.text, fieldStart))
 			lastEnd = vEnd
 			value := strings.TrimSpace(doc.text[vStart:vEnd])
 			switch name {
@@ -155,18 +163,27 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 
 // valueEnd finds where a header-style field value that starts at i ends:
 // before the first line that is not a continuation.
-func valueEnd(text string, i, limit int) int {
+func valueEnd(text string, i, limit, indent int) int {
 	for {
 		nl := strings.IndexByte(text[i:limit], '\n')
 		if nl < 0 {
 			return limit
 		}
 		next := i + nl + 1
-		if next >= limit || (text[next] != ' ' && text[next] != '\t') || strings.TrimSpace(lineAt(text, next)) == "" {
+		if next >= limit || indentAt(text, next) <= indent || strings.TrimSpace(lineAt(text, next)) == "" {
 			return i + nl
 		}
 		i = next
 	}
+}
+
+// indentAt counts the spaces and tabs that begin the line at i.
+func indentAt(text string, i int) int {
+	n := 0
+	for i+n < len(text) && (text[i+n] == ' ' || text[i+n] == '\t') {
+		n++
+	}
+	return n
 }
 
 // stripType drops an address or diagnostic type prefix ("rfc822;", "smtp;").
