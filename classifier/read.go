@@ -96,9 +96,139 @@ func readText(text string, h mail.Header, format string) *document {
 	if !strings.Contains(strings.TrimSpace(text), "\n") {
 		format = "smtp"
 	}
-	doc := newDocument(qmailLogSpaces(text), h, format, -1)
+	doc := newDocument(qmailLogSpaces(undoPasting(text)), h, format, -1)
 	doc.original = doc.originalFromText()
 	return doc
+}
+
+// undoPasting takes back what quoting and copying did to a pasted text, so
+// the report's lines read as the server wrote them: quote markers ("> ")
+// when most lines carry them (a bounce quoted in a reply or a forward),
+// the blank line a copy out of some programs puts after every line, and
+// an indentation every line shares (a ticket's or a wiki's code block).
+func undoPasting(text string) string {
+	for range maxQuoteDepth {
+		if !mostlyQuoted(text) {
+			break
+		}
+		text = unquoteLines(text)
+	}
+	text = singleSpaced(text)
+	return dedent(text)
+}
+
+// maxQuoteDepth bounds how many levels of quoting undoPasting takes off.
+const maxQuoteDepth = 4
+
+// mostlyQuoted reports whether more than half of the lines with words
+// begin with a quote marker ">". A notice's own lines that begin so
+// (sendmail's ">>> RCPT To:" transcript) are a few among many.
+func mostlyQuoted(text string) bool {
+	quoted, words := 0, 0
+	for line := range strings.Lines(text) {
+		t := strings.TrimLeft(line, " \t")
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		words++
+		if t[0] == '>' {
+			quoted++
+		}
+	}
+	return words > 0 && 2*quoted > words
+}
+
+// unquoteLines takes one quote marker, and the space after it, off every
+// line that begins with one.
+func unquoteLines(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.Lines(text) {
+		t := strings.TrimLeft(line, " \t")
+		if t != "" && t[0] == '>' {
+			line = strings.TrimPrefix(t[1:], " ")
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// singleSpaced undoes the double line spacing of a report copied out of
+// some programs: when no two lines with words stand next to each other
+// (every line is followed by a blank one) and the text holds a report's
+// fields, each single blank line is a plain line break and each longer run
+// of blank lines a paragraph break. Without report fields the blank lines
+// may be the notice's own paragraphs (an HTML notice read as text puts one
+// between every element), which say where one passage ends.
+func singleSpaced(text string) string {
+	lines := strings.Split(text, "\n")
+	withWords, prevWords := 0, false
+	for _, l := range lines {
+		w := strings.TrimSpace(l) != ""
+		if w && prevWords {
+			return text
+		}
+		if w {
+			withWords++
+		}
+		prevWords = w
+	}
+	if withWords < minDoubleSpaced || len(findFields(text)) < minReportFields {
+		return text
+	}
+	out := make([]string, 0, len(lines))
+	blanks := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blanks++
+			continue
+		}
+		if blanks >= 2 && len(out) > 0 {
+			out = append(out, "")
+		}
+		blanks = 0
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+// minDoubleSpaced is how many lines with words a text needs before its
+// spacing can tell double spacing from short paragraphs, and
+// minReportFields how many report fields show it is a report's copy.
+const (
+	minDoubleSpaced = 6
+	minReportFields = 3
+)
+
+// dedent takes off the spaces and tabs that every line with words begins
+// with.
+func dedent(text string) string {
+	common := -1
+	for line := range strings.Lines(text) {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n := indentAt(line, 0)
+		if common < 0 || n < common {
+			common = n
+		}
+		if common == 0 {
+			return text
+		}
+	}
+	if common <= 0 {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.Lines(text) {
+		if strings.TrimSpace(line) == "" {
+			b.WriteString(strings.TrimLeft(line, " \t"))
+			continue
+		}
+		b.WriteString(line[common:])
+	}
+	return b.String()
 }
 
 // qmailLogSpaces gives back the spaces of qmail-send's log lines. qmail-send
@@ -247,9 +377,22 @@ func blankRepeatedCodes(folded string) string {
 // stand: a reply line is at most 512 bytes (RFC 5321 4.5.3.1.5).
 const maxReplyLine = 512
 
+// pastedSpaces are the characters a copy out of an HTML page or a word
+// processor puts where the server wrote a plain space (no-break and
+// narrow spaces) or nothing at all (zero-width spaces, a byte order mark,
+// soft hyphens); pastedSpaceReplacer gives back what the server wrote.
+const pastedSpaces = "\u00a0\u2007\u202f\u200b\ufeff\u00ad"
+
+var pastedSpaceReplacer = strings.NewReplacer(
+	"\u00a0", " ", "\u2007", " ", "\u202f", " ",
+	"\u200b", "", "\ufeff", "", "\u00ad", "")
+
 // normalize makes text safe and uniform: valid UTF-8, "\n" line ends, no NUL.
 func normalize(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.ContainsAny(s, pastedSpaces) {
+		s = pastedSpaceReplacer.Replace(s)
+	}
 	if strings.Contains(s, "\r") {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")

@@ -1,0 +1,148 @@
+package classifier
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// pastings are the things that happen to a bounce's text between the mail
+// program and whybounce's form: quoted in a reply or a forward (once or
+// twice), indented as a ticket's or a wiki's code block, copied out of an
+// HTML view with no-break spaces, copied with a blank line after every
+// line, and sent by a browser's form with CRLF line ends.
+var pastings = []struct {
+	name  string
+	paste func(string) string
+	// floor is the share of recipients that must still be right.
+	floor float64
+}{
+	{"quoted", func(s string) string { return prefixLines(s, "> ") }, 0.934},
+	{"quoted twice", func(s string) string { return prefixLines(s, "> > ") }, 0.934},
+	{"indented", func(s string) string { return prefixLines(s, "    ") }, 0.935},
+	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.934},
+	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.925},
+	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.935},
+}
+
+func prefixLines(s, p string) string {
+	return p + strings.ReplaceAll(s, "\n", "\n"+p)
+}
+
+// TestPastedVariants reads the visible text of every corpus message and
+// of every labelled set's file as each pasting leaves it, and asserts
+// that the answers stay right: a bounce does not change its meaning when
+// a helpdesk quotes it. Its first run (2026-11-30, before undoPasting)
+// found a panic on the indented text and, of 4,615 recipients (4,316
+// right as pasted plainly), 134 lost when quoted, 35 when indented, 134
+// with no-break spaces and 445 when double-spaced. Event records (JSON) are
+// left out: quoting them is no longer JSON.
+func TestPastedVariants(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every labelled text seven times")
+	}
+	type text struct {
+		label Label
+		text  string
+	}
+	var texts []text
+	for _, l := range corpusLabels(t) {
+		texts = append(texts, text{l, strings.ReplaceAll(visibleText(t, readCorpusFile(t, l), true), "\r\n", "\n")})
+	}
+	for _, set := range labelledSets {
+		dir := filepath.Join("testdata", set.dir)
+		labels, err := ReadLabels(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range labels {
+			raw, err := os.ReadFile(filepath.Join(dir, l.File))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(raw)
+			if isWholeMessage(raw) {
+				s = visibleText(t, raw, true)
+			}
+			if t := strings.TrimSpace(s); strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
+				continue
+			}
+			texts = append(texts, text{l, strings.ReplaceAll(s, "\r\n", "\n")})
+		}
+	}
+	// The misses of the plain paste are the other tests' business; only
+	// what a pasting loses is logged here.
+	plain := make([]int, len(texts))
+	for i, x := range texts {
+		if d, ok := diagnoseForScore(t, x.label.File, []byte(x.text)); ok {
+			var s Score
+			s.Add(x.label, d)
+			plain[i] = s.RecipientsRight
+		}
+	}
+	for _, p := range pastings {
+		t.Run(p.name, func(t *testing.T) {
+			var s Score
+			for i, x := range texts {
+				d, ok := diagnoseForScore(t, x.label.File, []byte(p.paste(x.text)))
+				if !ok {
+					continue
+				}
+				before := s.RecipientsRight
+				misses := s.Add(x.label, d)
+				if s.RecipientsRight-before < plain[i] {
+					t.Logf("lost %s: %v", x.label.File, misses)
+				}
+			}
+			assertFloor(t, p.name+": recipients", s.RecipientsRight, s.Recipients, p.floor)
+		})
+	}
+}
+
+// TestIndentedReportIsRead is the input that made the report reader slice
+// backwards: a delivery-status report pasted with every line indented, so
+// that each field looked like the previous one's continuation.
+func TestIndentedReportIsRead(t *testing.T) {
+	for _, indent := range []string{"    ", "\t", "> "} {
+		in := prefixLines("Reporting-MTA: dns; mx.example.net\n\n"+
+			"Final-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\n"+
+			"Diagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Recipient address rejected:\n"+
+			"    User unknown in virtual mailbox table\n", indent)
+		d, err := Diagnose([]byte(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.org" || d.Category != MailboxNotFound {
+			t.Errorf("indented with %q: got %+v", indent, d.Recipients)
+		}
+	}
+}
+
+// TestUndoPasting checks what undoPasting takes back, and what it leaves.
+func TestUndoPasting(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"quoted", "> a\n> b\n>\n> c\n", "a\nb\n\nc\n"},
+		{"quoted twice", ">> a\n> > b\n", "a\nb\n"},
+		{"a transcript's own markers stay", "... while talking to mx.example.net.:\n>>> RCPT To:<a@example.net>\n<<< 550 5.1.1 unknown\n550 5.1.1 <a@example.net>... User unknown\n",
+			"... while talking to mx.example.net.:\n>>> RCPT To:<a@example.net>\n<<< 550 5.1.1 unknown\n550 5.1.1 <a@example.net>... User unknown\n"},
+		{"indented", "    a\n      b\n\n    c\n", "a\n  b\n\nc\n"},
+		{"a report double-spaced", "Final-Recipient: rfc822; a@example.net\n\nAction: failed\n\nStatus: 5.1.1\n\n\n\nx\n\ny\n\nz\n",
+			"Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n\nx\ny\nz\n"},
+		{"an HTML notice's paragraphs stay", "Email Returned\n\nSomething went wrong.\n\nWe were unable to deliver\n\nbecause: routing\n\nPrivacy Policy\n\nHelp\n",
+			"Email Returned\n\nSomething went wrong.\n\nWe were unable to deliver\n\nbecause: routing\n\nPrivacy Policy\n\nHelp\n"},
+	} {
+		if got := undoPasting(c.in); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestPastedSpaces checks that no-break, narrow and zero-width spaces
+// read as what the server wrote.
+func TestPastedSpaces(t *testing.T) {
+	got := normalize("550\u00a05.1.1\u202fno\u200bsuch\u00a0user\ufeff")
+	if want := "550 5.1.1 nosuch user"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
