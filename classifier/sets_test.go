@@ -1153,6 +1153,20 @@ var labelledSets = []struct {
 		// use) and the set as sender-rejected; Tuta's account notices.
 		recipients: 0.81, status: 0.99, high: 0.99, visible: 0.81, final: 0.99,
 	},
+	{
+		dir:   "mtatempl",
+		first: "to be measured",
+		// Delivery-status notices whose human-readable part is an
+		// administrator's template of a common MTA: Postfix
+		// bounce_template_file texts (a Dutch failure and delay template,
+		// Yandex Mail's Russian and English failure template, two English
+		// customisations), Exim with Wikimedia's bounce_message_file and
+		// warn_message_file, qmail-send notices (ezmlm-reject texts from
+		// OVHcloud's guide, qmail-remote replies); whole messages and
+		// pasted text, around replies of Postfix, Dovecot and Gmail.
+		// Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
