@@ -11,7 +11,8 @@ import (
 // program and whybounce's form: quoted in a reply or a forward (once or
 // twice), indented as a ticket's or a wiki's code block, copied out of an
 // HTML view with no-break spaces, copied with a blank line after every
-// line, and sent by a browser's form with CRLF line ends.
+// line, sent by a browser's form with CRLF line ends, and with each
+// paragraph's lines joined into one.
 var pastings = []struct {
 	name  string
 	paste func(string) string
@@ -24,6 +25,21 @@ var pastings = []struct {
 	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.934},
 	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.925},
 	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.935},
+	{"lines joined", joinLines, 0.915},
+}
+
+// joinLines joins the lines of each paragraph into one, as a Markdown
+// editor or a ticket's text view shows a paste: a line break inside a
+// paragraph becomes a space.
+func joinLines(s string) string {
+	var b strings.Builder
+	for i, para := range strings.Split(s, "\n\n") {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(strings.Join(strings.Fields(para), " "))
+	}
+	return b.String()
 }
 
 func prefixLines(s, p string) string {
@@ -40,7 +56,7 @@ func prefixLines(s, p string) string {
 // left out: quoting them is no longer JSON.
 func TestPastedVariants(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads every labelled text seven times")
+		t.Skip("reads every labelled text eight times")
 	}
 	type text struct {
 		label Label
@@ -129,6 +145,9 @@ func TestUndoPasting(t *testing.T) {
 		{"indented", "    a\n      b\n\n    c\n", "a\n  b\n\nc\n"},
 		{"a report double-spaced", "Final-Recipient: rfc822; a@example.net\n\nAction: failed\n\nStatus: 5.1.1\n\n\n\nx\n\ny\n\nz\n",
 			"Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n\nx\ny\nz\n"},
+		{"a report's fields joined on one line", "Final-Recipient: rfc822; a@example.net Action: failed Status: 5.1.1 Diagnostic-Code: smtp; 550 user status: unknown\n",
+			"Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 user status: unknown\n"},
+		{"a field's name in a sentence stays", "The Status: line says 5.1.1 and the Action: line failed\n", "The Status: line says 5.1.1 and the Action: line failed\n"},
 		{"an HTML notice's paragraphs stay", "Email Returned\n\nSomething went wrong.\n\nWe were unable to deliver\n\nbecause: routing\n\nPrivacy Policy\n\nHelp\n",
 			"Email Returned\n\nSomething went wrong.\n\nWe were unable to deliver\n\nbecause: routing\n\nPrivacy Policy\n\nHelp\n"},
 	} {

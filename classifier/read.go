@@ -114,7 +114,64 @@ func undoPasting(text string) string {
 		text = unquoteLines(text)
 	}
 	text = singleSpaced(text)
-	return dedent(text)
+	return splitJoinedFields(dedent(text))
+}
+
+// reportFieldNames are the fields of a delivery-status report as mail
+// servers write them (RFC 3464 2.2 and 2.3, and Postfix's own), capitalized
+// as they print them.
+var reportFieldNames = []string{"Reporting-MTA:", "DSN-Gateway:", "Received-From-MTA:", "Arrival-Date:",
+	"X-Postfix-Queue-ID:", "X-Postfix-Sender:", "Original-Recipient:", "Final-Recipient:", "X-Actual-Recipient:",
+	"Action:", "Status:", "Remote-MTA:", "Diagnostic-Code:", "Last-Attempt-Date:", "Will-Retry-Until:"}
+
+// splitJoinedFields gives back the line breaks of a report whose lines a
+// paste joined into one ("Final-Recipient: rfc822; ann@example.org Action:
+// failed Status: 5.1.1", as a Markdown editor or a ticket's text view
+// shows it): on a line that starts with a report field, each further
+// field's name, after a space, starts a line again.
+func splitJoinedFields(text string) string {
+	if !strings.Contains(text, "Status: ") && !strings.Contains(text, "Action: ") {
+		return text
+	}
+	var b strings.Builder
+	changed := false
+	for line := range strings.Lines(text) {
+		if !startsWithField(line) {
+			b.WriteString(line)
+			continue
+		}
+		for {
+			at := -1
+			for _, f := range reportFieldNames {
+				if i := strings.Index(line, " "+f); i > 0 && (at < 0 || i < at) {
+					at = i
+				}
+			}
+			if at < 0 {
+				break
+			}
+			b.WriteString(strings.TrimRight(line[:at], " "))
+			b.WriteByte('\n')
+			line = line[at+1:]
+			changed = true
+		}
+		b.WriteString(line)
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// startsWithField reports whether line begins with one of
+// reportFieldNames.
+func startsWithField(line string) bool {
+	for _, f := range reportFieldNames {
+		if strings.HasPrefix(line, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxQuoteDepth bounds how many levels of quoting undoPasting takes off.
@@ -161,9 +218,8 @@ func unquoteLines(text string) string {
 // may be the notice's own paragraphs (an HTML notice read as text puts one
 // between every element), which say where one passage ends.
 func singleSpaced(text string) string {
-	lines := strings.Split(text, "\n")
 	withWords, prevWords := 0, false
-	for _, l := range lines {
+	for l := range strings.Lines(text) {
 		w := strings.TrimSpace(l) != ""
 		if w && prevWords {
 			return text
@@ -176,6 +232,7 @@ func singleSpaced(text string) string {
 	if withWords < minDoubleSpaced || len(findFields(text)) < minReportFields {
 		return text
 	}
+	lines := strings.Split(text, "\n")
 	out := make([]string, 0, len(lines))
 	blanks := 0
 	for _, l := range lines {
