@@ -1191,7 +1191,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "hosts2",
-		first: "to be measured",
+		first: "2026-11-30, before its rows were merged: recipients 38/42 (90.5%), status 27/27, high 13/13, visible 38/42, final 39/40",
 		// Refusals of web-host and small-business mail services in the
 		// words of their own help and postmaster pages: Titan Mail's
 		// incoming reject codes and "ESMTP not accepting connections",
@@ -1200,7 +1200,7 @@ var labelledSets = []struct {
 		// Exceeded", InMotion Hosting's cPanel max emails per hour; inside
 		// Postfix, Exim and sendmail notices and pasted (a few with a
 		// French or German sentence around). Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
