@@ -24,6 +24,8 @@ func TestFinalOrRetried(t *testing.T) {
 		{"gmail over quota reply", "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp", ActionDelayed, false},
 		{"greylisting", "450 4.2.0 <ann@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", ActionDelayed, false},
 		{"reply code only", "451 Temporary local problem - please try later", ActionDelayed, false},
+		{"greylisting, no code", "Greylisted for 300 seconds", ActionDelayed, false},
+		{"greylisting, then gave up", "This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<ann@example.com>: host mx.example.com[192.0.2.1] said: Greylisted, please try again later\n", ActionFailed, true},
 		{"permanent reply", "550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown", ActionFailed, true},
 		{"5xx status beats a 4xx-looking code", "421 5.7.1 Service unavailable; client blocked using zen.spamhaus.org", ActionFailed, true},
 		{"exim gave up", "ann@example.com\n    retry timeout exceeded\n    451 4.4.1 Connection timed out\n", ActionFailed, true},

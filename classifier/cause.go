@@ -90,23 +90,10 @@ func causeOf(d *Diagnosis, r Recipient) Cause {
 		// its words say of reputation.
 		return CauseListed
 	}
-	found := map[Cause]bool{}
-	look := func(s string) {
-		if s == "" {
-			return
-		}
-		folded := foldText(s)
-		causeSet.find(folded, 0, len(folded), func(m phraseMatch) { found[causeRules[m.rule]] = true })
-	}
-	look(r.Diagnostic)
-	for _, reason := range r.Reasons {
-		for _, c := range reason.Clues {
-			look(c.Text)
-		}
-	}
+	found := causesIn(r)
 	if failedCount(d) == 1 {
 		for _, e := range d.Evidence {
-			look(e.Text)
+			lookForCauses(e.Text, found)
 		}
 	}
 	for _, c := range want {
@@ -115,6 +102,33 @@ func causeOf(d *Diagnosis, r Recipient) Cause {
 		}
 	}
 	return CauseNone
+}
+
+// causesIn finds the causes that r's own reply and the clues that
+// decided it name.
+func causesIn(r Recipient) map[Cause]bool {
+	found := map[Cause]bool{}
+	lookForCauses(r.Diagnostic, found)
+	for _, reason := range r.Reasons {
+		for _, c := range reason.Clues {
+			lookForCauses(c.Text, found)
+		}
+	}
+	return found
+}
+
+func lookForCauses(s string, found map[Cause]bool) {
+	if s == "" {
+		return
+	}
+	folded := foldText(s)
+	causeSet.find(folded, 0, len(folded), func(m phraseMatch) { found[causeRules[m.rule]] = true })
+}
+
+// greylisted reports whether r was turned away by greylisting, which asks
+// for a later try: a receiving policy's refusal whose reply says so.
+func greylisted(r Recipient) bool {
+	return r.Category == PolicyRejected && causesIn(r)[CauseGreylisting]
 }
 
 // reverseDNSStatus reports whether status is RFC 7372's "reverse DNS

@@ -202,6 +202,10 @@ func action(n *notice, r Recipient) string {
 		return ActionDelayed
 	case !gaveUp && weakDelay:
 		return ActionDelayed
+	case !gaveUp && greylisted(r):
+		// Greylisting turns the first try away so that a later one is
+		// taken: with no code and no word of giving up, it is retried.
+		return ActionDelayed
 	}
 	return ActionFailed
 }
