@@ -146,7 +146,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 
-	var good, weak, demoted []mention
+	var good, weak, demoted, own []mention
 	// openings are the places where an address opens a line of its own
 	// (every time, not only the first): a report may list each recipient
 	// twice, once with the notice's sentence and once with the server's
@@ -156,7 +156,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 	// where reports list failed recipients lifts one first met in a quoted
 	// header ("To: ghost@x" above "Recipient address: ghost@x").
 	const (
-		rankDemoted = iota + 1
+		rankOwn = iota + 1
+		rankDemoted
 		rankWeak
 		rankGood
 		rankSender
@@ -193,7 +194,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 					}
 					var rank int8
 					switch {
-					case senders[key] || demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
+					case senders[key]:
+						rank = rankOwn
+					case demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
 						rank = rankDemoted
 					case listed:
 						rank = rankGood
@@ -215,6 +218,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 					seen[key] = rank
 					f := mention{addr, i + loc[0]}
 					switch rank {
+					case rankOwn:
+						own = append(own, f)
 					case rankDemoted:
 						demoted = append(demoted, f)
 					case rankWeak:
@@ -232,6 +237,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 	}
 	if len(good) == 0 {
 		good = demoted
+	}
+	if len(good) == 0 {
+		good = own
 	}
 	if failed := doc.header.Get("X-Failed-Recipients"); failed != "" {
 		// Exim names the failed recipients in a header: trust it over the text.
@@ -264,19 +272,24 @@ func textRecipients(doc *document) []*recipientEvidence {
 // forwarded inline ("-----Original Message-----", then "From:", "Sent:",
 // "To:", "Subject:" in the mail program's language): the server that wrote
 // the bounce and the sender it went back to, never a failed recipient.
-// A block is three or more "name: value" lines in a row that forwardedBounce
-// takes for a bounce's own.
+// A block is "name: value" lines in a row, three names or more, that
+// forwardedBounce takes for a bounce's own.
 func forwardedHeaderAddresses(doc *document) []string {
 	var out []string
 	for _, reg := range doc.regions {
 		text := doc.text[reg.start:reg.end]
 		for i := 0; i < len(text); {
 			end, n := i, 0
+			names := map[string]bool{}
 			for end < len(text) && isNameValueLine(lineAt(text, end)) {
-				end += len(lineAt(text, end)) + 1
+				line := lineAt(text, end)
+				names[strings.ToLower(line[:strings.IndexByte(line, ':')])] = true
+				end += len(line) + 1
 				n++
 			}
-			if n < 3 {
+			// A header names a different field on each line; a program's
+			// output names itself on every one ("msmtp: server message:").
+			if len(names) < 3 {
 				i += len(lineAt(text, i)) + 1
 				continue
 			}
@@ -291,10 +304,12 @@ func forwardedHeaderAddresses(doc *document) []string {
 }
 
 // isNameValueLine reports whether line reads "name: value", the name short
-// and in any script ("To:", "Кому:", "差出人:", "보낸 사람:").
+// and in any script ("To:", "Кому:", "差出人:", "보낸 사람:"), with no digit:
+// a log line's time ("Nov 12 04:00:01 host prog[812]: ...") is no name.
 func isNameValueLine(line string) bool {
 	i := strings.IndexByte(line, ':')
-	return i > 0 && i <= 40 && line[0] != ' ' && line[0] != '\t' && strings.Count(line[:i], " ") <= 2
+	return i > 0 && i <= 40 && line[0] != ' ' && line[0] != '\t' && strings.Count(line[:i], " ") <= 2 &&
+		!strings.ContainsAny(line[:i], "0123456789")
 }
 
 // mention is an address where the report text names it.
