@@ -11,21 +11,36 @@ import (
 // program and whybounce's form: quoted in a reply or a forward (once or
 // twice), indented as a ticket's or a wiki's code block, copied out of an
 // HTML view with no-break spaces, copied with a blank line after every
-// line, sent by a browser's form with CRLF line ends, and with each
-// paragraph's lines joined into one.
+// line, sent by a browser's form with CRLF line ends, with each
+// paragraph's lines joined into one, and forwarded inline by the customer
+// under a note of their own.
 var pastings = []struct {
 	name  string
 	paste func(string) string
-	// floor is the share of recipients that must still be right.
-	floor float64
+	// maxLost is the share of the recipients right as pasted plainly that
+	// this pasting may cost.
+	maxLost float64
+	// failuresOnly leaves out texts labelled as no failure: the forwarded
+	// pasting's header calls every text a bounce.
+	failuresOnly bool
 }{
-	{"quoted", func(s string) string { return prefixLines(s, "> ") }, 0.934},
-	{"quoted twice", func(s string) string { return prefixLines(s, "> > ") }, 0.934},
-	{"indented", func(s string) string { return prefixLines(s, "    ") }, 0.935},
-	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.934},
-	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.925},
-	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.935},
-	{"lines joined", joinLines, 0.915},
+	{"quoted", func(s string) string { return prefixLines(s, "> ") }, 0.001, false},
+	{"quoted twice", func(s string) string { return prefixLines(s, "> > ") }, 0.001, false},
+	{"indented", func(s string) string { return prefixLines(s, "    ") }, 0.001, false},
+	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.001, false},
+	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.011, false},
+	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false},
+	{"lines joined", joinLines, 0.02, false},
+	{"forwarded inline", forwardInline, 0.005, true},
+}
+
+// forwardInline puts a customer's note and Outlook's forward header above
+// the text, as a helpdesk receives a bounce forwarded inline.
+func forwardInline(s string) string {
+	return "Hi, could you check why this came back?\n\nThanks, Sam\nSam Lee | Accounts | +1 555 0100\n\n" +
+		"-----Original Message-----\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
+		"Sent: Monday, November 30, 2026 10:02 AM\nTo: sam@example.com\n" +
+		"Subject: Undelivered Mail Returned to Sender\n\n" + s
 }
 
 // joinLines joins the lines of each paragraph into one, as a Markdown
@@ -48,15 +63,18 @@ func prefixLines(s, p string) string {
 
 // TestPastedVariants reads the visible text of every corpus message and
 // of every labelled set's file as each pasting leaves it, and asserts
-// that the answers stay right: a bounce does not change its meaning when
-// a helpdesk quotes it. Its first run (2026-11-30, before undoPasting)
-// found a panic on the indented text and, of 4,615 recipients (4,316
-// right as pasted plainly), 134 lost when quoted, 35 when indented, 134
-// with no-break spaces and 445 when double-spaced. Event records (JSON) are
-// left out: quoting them is no longer JSON.
+// that the answers right as pasted plainly stay right: a bounce does not
+// change its meaning when a helpdesk quotes it. Its first run (2026-11-30,
+// before undoPasting) found a panic on the indented text and, of 4,316
+// recipients right as pasted plainly, lost 134 quoted, 35 indented, 134
+// with no-break spaces and 445 double-spaced; joining each paragraph's
+// lines (measured next) lost 120, and a customer's inline forward 46 of
+// 4,180 failures (the forward header's own address taken for a recipient
+// above a log or a program's output). Event records (JSON) are left out:
+// quoting them is no longer JSON.
 func TestPastedVariants(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads every labelled text eight times")
+		t.Skip("reads every labelled text nine times")
 	}
 	type text struct {
 		label Label
@@ -87,8 +105,9 @@ func TestPastedVariants(t *testing.T) {
 			texts = append(texts, text{l, strings.ReplaceAll(s, "\r\n", "\n")})
 		}
 	}
-	// The misses of the plain paste are the other tests' business; only
-	// what a pasting loses is logged here.
+	// The misses of the plain paste are the other tests' business: what is
+	// measured and logged here is what a pasting loses of the answers that
+	// were right as pasted plainly.
 	plain := make([]int, len(texts))
 	for i, x := range texts {
 		if d, ok := diagnoseForScore(t, x.label.File, []byte(x.text)); ok {
@@ -99,21 +118,43 @@ func TestPastedVariants(t *testing.T) {
 	}
 	for _, p := range pastings {
 		t.Run(p.name, func(t *testing.T) {
-			var s Score
+			right, lost := 0, 0
 			for i, x := range texts {
+				if p.failuresOnly && !labelledFailure(x.label) {
+					continue
+				}
 				d, ok := diagnoseForScore(t, x.label.File, []byte(p.paste(x.text)))
 				if !ok {
 					continue
 				}
-				before := s.RecipientsRight
+				var s Score
 				misses := s.Add(x.label, d)
-				if s.RecipientsRight-before < plain[i] {
+				right += plain[i]
+				if s.RecipientsRight < plain[i] {
+					lost += plain[i] - s.RecipientsRight
 					t.Logf("lost %s: %v", x.label.File, misses)
 				}
 			}
-			assertFloor(t, p.name+": recipients", s.RecipientsRight, s.Recipients, p.floor)
+			allowed := int(p.maxLost * float64(right))
+			t.Logf("%s: %d recipients right as pasted plainly, %d of them lost (at most %d allowed)", p.name, right, lost, allowed)
+			if lost > allowed {
+				t.Errorf("%s: %d recipients lost, more than the %d allowed", p.name, lost, allowed)
+			}
 		})
 	}
+}
+
+// labelledFailure reports whether every recipient of l is labelled with
+// failure categories only.
+func labelledFailure(l Label) bool {
+	for _, accepted := range l.Categories {
+		for _, c := range accepted {
+			if c == "*" || !Category(c).IsFailure() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // TestIndentedReportIsRead is the input that made the report reader slice
