@@ -287,10 +287,14 @@ func forwardedHeaderAddresses(doc *document) []string {
 				end += len(line) + 1
 				n++
 			}
+			if n == 0 {
+				i += len(lineAt(text, i)) + 1
+				continue
+			}
 			// A header names a different field on each line; a program's
 			// output names itself on every one ("msmtp: server message:").
 			if len(names) < 3 {
-				i += len(lineAt(text, i)) + 1
+				i = end
 				continue
 			}
 			block := text[i:min(end, len(text))]
