@@ -60,6 +60,8 @@ func TestFindAddresses(t *testing.T) {
 		{"russian text against the domain", "адрес ann@example.comне найден", []string{"ann@example.com"}},
 		{"no address left after trimming", "例子@exampleへ.com", nil},
 		{"ideographic full stop ends it", "ann@example.com。", []string{"ann@example.com"}},
+		{"an '@' in a web address is none", "550 5.7.1 SPF: see http://www.openspf.org/why.html?sender=ann@example.org&ip=192.0.2.1 for bob@example.net",
+			[]string{"bob@example.net"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -279,5 +281,31 @@ func TestEmphasizedAddressIsTheAddress(t *testing.T) {
 		if len(got) != 1 || got[0] != c.want {
 			t.Errorf("%q: addresses %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// A refusal may name the sender ("not allowed to send mail as x", rmilter's
+// SPF reply) or carry an address inside a help link ("why.html?sender=x",
+// smf-spf's); neither is a failed recipient.
+func TestSenderAndLinksInRepliesAreNoRecipients(t *testing.T) {
+	in := "This message was created automatically by mail delivery software.\n\n" +
+		"A message that you sent could not be delivered to one or more of its\n" +
+		"recipients. This is a permanent error. The following address(es) failed:\n\n" +
+		"  bob@example.net\n    host mx.example.net [192.0.2.1]\n" +
+		"    SMTP error from remote mail server after RCPT TO:<bob@example.net>:\n" +
+		"    550 5.7.1 SPF policy violation. Host 192.0.2.7 is not allowed to send mail as ann@example.org.\n" +
+		"  carl@example.net\n    host mx.example.net [192.0.2.1]\n" +
+		"    SMTP error from remote mail server after RCPT TO:<carl@example.net>:\n" +
+		"    550 5.7.1 Rejected, look at http://www.openspf.org/why.html?sender=ann@example.org&ip=192.0.2.7\n"
+	d, err := Diagnose([]byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range d.Recipients {
+		got = append(got, r.Address)
+	}
+	if strings.Join(got, " ") != "bob@example.net carl@example.net" {
+		t.Errorf("recipients %q, want bob@example.net and carl@example.net", got)
 	}
 }

@@ -505,8 +505,11 @@ func namedAsSender(line string, i int) bool {
 	// to: <y>" (send.cc log_msg), and msmtp's own sentence for a refused
 	// MAIL FROM, "envelope from address x not accepted by the server" (its
 	// last words, as only the 20 characters before the address are read).
+	// An SPF refusal names the sender as the address the host may not
+	// "send mail as" (rmilter's mlfi.c: "SPF policy violation. Host %s is
+	// not allowed to send mail as %s.").
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
-		"from=", "<=", " f=", "user=", "]: from", "from address"} {
+		"from=", "<=", " f=", "user=", "]: from", "from address", "send mail as", "to send as"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
