@@ -1224,9 +1224,9 @@ var labelledSets = []struct {
 		// courier-pythonfilter, Dovecot's quota texts, smf-spf, rmilter);
 		// 53 with Haraka's "MX without A records", read after its miss.
 		// Left: filter-rspamd's bare "550 message rejected" (a filter's
-		// refusal, read as a policy's at low confidence), postfwd's sample
-		// rate rule behind Postfix's "Recipient address rejected:", qpsmtpd's
-		// check_spamhelo, and Haraka's karma refusal after DATA.
+		// refusal, read as a policy's at low confidence; twice, once among
+		// three servers), postfwd's sample rate rule behind Postfix's
+		// "Recipient address rejected:", and qpsmtpd's check_spamhelo.
 		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.99,
 	},
 }
