@@ -12,8 +12,8 @@ import (
 // twice), indented as a ticket's or a wiki's code block, copied out of an
 // HTML view with no-break spaces, copied with a blank line after every
 // line, sent by a browser's form with CRLF line ends, with each
-// paragraph's lines joined into one, and forwarded inline by the customer
-// under a note of their own.
+// paragraph's lines joined into one, forwarded inline by the customer
+// under a note of their own, and hard-wrapped by a plain-text forward.
 var pastings = []struct {
 	name  string
 	paste func(string) string
@@ -32,6 +32,30 @@ var pastings = []struct {
 	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false},
 	{"lines joined", joinLines, 0.02, false},
 	{"forwarded inline", forwardInline, 0.005, true},
+	{"wrapped at 76", func(s string) string { return wrapLong(s, 76) }, 0.007, false},
+}
+
+// wrapLong breaks each line longer than width at its last space before
+// width, as a mail program's plain-text forward does (Outlook's wraps at
+// 76), with no indent on the broken-off part.
+func wrapLong(s string, width int) string {
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for len(line) > width {
+			cut := strings.LastIndexByte(line[:width], ' ')
+			if cut <= 0 {
+				break
+			}
+			b.WriteString(line[:cut])
+			b.WriteByte('\n')
+			line = line[cut+1:]
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // forwardInline puts a customer's note and Outlook's forward header above
@@ -74,7 +98,7 @@ func prefixLines(s, p string) string {
 // quoting them is no longer JSON.
 func TestPastedVariants(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads every labelled text nine times")
+		t.Skip("reads every labelled text ten times")
 	}
 	type text struct {
 		label Label
@@ -204,5 +228,25 @@ func TestPastedSpaces(t *testing.T) {
 	got := normalize("550\u00a05.1.1\u202fno\u200bsuch\u00a0user\ufeff")
 	if want := "550 5.1.1 nosuch user"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestWrappedDiagnosticIsRead: a Diagnostic-Code that a plain-text forward
+// broke at 76 columns, with no indent on the broken-off words, is still
+// one reply.
+func TestWrappedDiagnosticIsRead(t *testing.T) {
+	in := "Final-Recipient: rfc822; ann@example.org\nAction: delayed\nStatus: 4.7.27\n" +
+		"Diagnostic-Code: smtp; 421-4.7.27 Your email has been rate limited because\n" +
+		"SPF authentication didn't pass for this message. Gmail requires all senders\n" +
+		"to authenticate with either SPF or DKIM.\n"
+	d, err := Diagnose([]byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Recipients) != 1 || !strings.Contains(d.Recipients[0].Diagnostic, "to authenticate with either SPF or DKIM") {
+		t.Fatalf("got %+v", d.Recipients)
+	}
+	if d.Category != AuthenticationFailed {
+		t.Errorf("category %s, want %s", d.Category, AuthenticationFailed)
 	}
 }

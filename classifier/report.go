@@ -148,6 +148,8 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 				}
 			case "diagnostic-code":
 				if cur != nil {
+					vEnd = wrappedValueEnd(doc.text, vEnd, limit)
+					value = strings.TrimSpace(doc.text[vStart:vEnd])
 					cur.diag = span{vStart, vEnd}
 					cur.Diagnostic = oneLine(stripType(value))
 				}
@@ -175,6 +177,21 @@ func valueEnd(text string, i, limit, indent int) int {
 		}
 		i = next
 	}
+}
+
+// wrappedValueEnd extends a value that ends at i over the lines a mail
+// program's hard wrap broke off it without an indent (Outlook's plain-text
+// forward wraps at 76 columns): lines with words, up to a blank line, that
+// are no field of their own.
+func wrappedValueEnd(text string, i, limit int) int {
+	for i < limit && text[i] == '\n' {
+		next := lineAt(text, i+1)
+		if strings.TrimSpace(next) == "" || i+1+len(next) > limit || isHeaderLine([]byte(next)) {
+			break
+		}
+		i += 1 + len(next)
+	}
+	return i
 }
 
 // indentAt counts the spaces and tabs that begin the line at i.
