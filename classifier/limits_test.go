@@ -96,6 +96,8 @@ func TestQuadraticShapes(t *testing.T) {
 		{"markers on one line", append([]byte("550 5.1.1 user unknown\n"), rep("received: from x original message ", 30000)...), MailboxNotFound},
 		{"feedback fields on one line", rep("x feedback-type: ", 60000), NotABounce},
 		{"one long token", append([]byte("550 "), rep("spam", 250000)...), NotABounce},
+		{"report fields joined on one line", append([]byte("550 5.1.1 user unknown\nStatus: 5.1.1"), rep(" Action: failed", 60000)...), MailboxNotFound},
+		{"quoted lines", rep("> > > > > 550 5.1.1 user unknown\n", 30000), MailboxNotFound},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

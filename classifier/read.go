@@ -104,8 +104,9 @@ func readText(text string, h mail.Header, format string) *document {
 // undoPasting takes back what quoting and copying did to a pasted text, so
 // the report's lines read as the server wrote them: quote markers ("> ")
 // when most lines carry them (a bounce quoted in a reply or a forward),
-// the blank line a copy out of some programs puts after every line, and
-// an indentation every line shares (a ticket's or a wiki's code block).
+// the blank line a copy out of some programs puts after every line, an
+// indentation every line shares (a ticket's or a wiki's code block), and
+// a report's fields joined on one line.
 func undoPasting(text string) string {
 	for range maxQuoteDepth {
 		if !mostlyQuoted(text) {
@@ -135,27 +136,47 @@ func splitJoinedFields(text string) string {
 	}
 	var b strings.Builder
 	changed := false
+	// next holds, for each field name, where it next stands after a space
+	// in the line (-1: nowhere), so each name is searched for once per
+	// place it stands, not once per split: a hostile line of a million
+	// joined fields costs no more than a long one.
+	next := make([]int, len(reportFieldNames))
 	for line := range strings.Lines(text) {
 		if !startsWithField(line) {
 			b.WriteString(line)
 			continue
 		}
+		find := func(k, from int) {
+			next[k] = -1
+			if i := strings.Index(line[from:], " "+reportFieldNames[k]); i >= 0 {
+				next[k] = from + i
+			}
+		}
+		for k := range reportFieldNames {
+			find(k, 1)
+		}
+		start := 0
 		for {
 			at := -1
-			for _, f := range reportFieldNames {
-				if i := strings.Index(line, " "+f); i > 0 && (at < 0 || i < at) {
-					at = i
+			for k, i := range next {
+				if i >= 0 && (at < 0 || i < at) {
+					at = next[k]
 				}
 			}
 			if at < 0 {
 				break
 			}
-			b.WriteString(strings.TrimRight(line[:at], " "))
+			b.WriteString(strings.TrimRight(line[start:at], " "))
 			b.WriteByte('\n')
-			line = line[at+1:]
+			start = at + 1
 			changed = true
+			for k, i := range next {
+				if i >= 0 && i < start {
+					find(k, start+1)
+				}
+			}
 		}
-		b.WriteString(line)
+		b.WriteString(line[start:])
 	}
 	if !changed {
 		return text
