@@ -55,13 +55,14 @@ func firstAddresses(s string, n int) [][]int {
 		if start == at {
 			continue
 		}
-		// '/' and '?' may stand in a local part, but one that starts
-		// with "//" after a scheme's colon is a web address holding an
-		// '@' ("http://www.openspf.org/why.html?sender=ann@example.org",
-		// a help link in a refusal): no address at all.
-		if strings.HasPrefix(s[start:at], "//") && start > 0 && s[start-1] == ':' {
-			prevEnd, from = end, end
-			continue
+		// '/' may stand in a local part, but an '@' inside a web link
+		// ("http://www.openspf.org/why.html?sender=ann@example.org", a
+		// help link in a refusal) makes no address at all.
+		if strings.IndexByte(s[start:at], '/') >= 0 {
+			if _, inLink := linkBefore(s, at); inLink {
+				prevEnd, from = end, end
+				continue
+			}
 		}
 		if i, j, ok := trimScripts(s, start, end); ok {
 			out = append(out, []int{i, j})

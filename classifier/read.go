@@ -120,7 +120,8 @@ func undoPasting(text string) string {
 
 // reportFieldNames are the fields of a delivery-status report as mail
 // servers write them (RFC 3464 2.2 and 2.3, and Postfix's own), capitalized
-// as they print them.
+// as they print them: all of them, to tell where a joined line breaks,
+// where dsnFields (report.go) are the ones the engine reads, in any case.
 var reportFieldNames = []string{"Reporting-MTA:", "DSN-Gateway:", "Received-From-MTA:", "Arrival-Date:",
 	"X-Postfix-Queue-ID:", "X-Postfix-Sender:", "Original-Recipient:", "Final-Recipient:", "X-Actual-Recipient:",
 	"Action:", "Status:", "Remote-MTA:", "Diagnostic-Code:", "Last-Attempt-Date:", "Will-Retry-Until:"}
