@@ -1229,6 +1229,19 @@ var labelledSets = []struct {
 		// "Recipient address rejected:", and qpsmtpd's check_spamhelo.
 		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.99,
 	},
+	{
+		dir:   "usisp",
+		first: "to be measured",
+		// Refusals and delays of North American consumer ISPs in the words
+		// of their postmaster and help pages: Comcast's BL/RL codes and
+		// non-specific 421 replies, Cox's IPBL/CX codes and its rate
+		// limit, AT&T/BellSouth's block summary and "net 00x"
+		// notifications, Charter/Spectrum's "550 Message Rejected",
+		// outbound limit and security alert; inside Postfix, Exim,
+		// sendmail, Exchange and Gmail notices, pasted lines, and six
+		// notices with two or three recipients. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
