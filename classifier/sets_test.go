@@ -1240,7 +1240,15 @@ var labelledSets = []struct {
 		// outbound limit and security alert; inside Postfix, Exim,
 		// sendmail, Exchange and Gmail notices, pasted lines, and six
 		// notices with two or three recipients. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 42/48 with the blind rows for its area (Comcast's older BL
+		// codes, Spectrum's and AT&T's refusals, Verizon Online's block),
+		// 45/48 with three lines of AT&T's postmaster error list (net
+		// 003, 005, 008). Left: Charter's bare "550 Message Rejected"
+		// (three times; the set reads it as a spam refusal, the engine as
+		// a policy's at medium), and a sendmail notice with one failed and
+		// one delayed recipient, labelled final, where the engine's
+		// message is not final while one recipient is retried.
+		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.95,
 	},
 }
 
