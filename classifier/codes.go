@@ -103,7 +103,7 @@ func replyAt(s string, i int) bool {
 // s that is followed by words or a status code, not by a unit.
 func findReply(s string, allow2xx bool) (string, int) {
 	for i := 0; i+2 < len(s); i++ {
-		if !replyAt(s, i) || s[i] == '2' && !allow2xx {
+		if c := s[i]; c != '4' && c != '5' && (c != '2' || !allow2xx) || !replyAt(s, i) {
 			continue
 		}
 		rest := strings.ToLower(strings.TrimLeft(s[i+3:min(len(s), i+15)], " -"))
@@ -142,7 +142,7 @@ func yahooDetail(rest string) bool {
 // a server's refusal.
 func hasSMTPLine(s string) bool {
 	for i := 0; i+8 < len(s); i++ {
-		if s[i] == '2' || !replyAt(s, i) || s[i+3] != ' ' && s[i+3] != '-' {
+		if c := s[i]; c != '4' && c != '5' || !replyAt(s, i) || s[i+3] != ' ' && s[i+3] != '-' {
 			continue
 		}
 		j := i + 4

@@ -38,7 +38,7 @@ func safeForMIME(raw []byte) bool {
 			continue
 		}
 		if hasPrefixFold(line, "content-type:") || (len(line) > 0 && (line[0] == ' ' || line[0] == '\t')) {
-			if bytesContainsFold(line, "multipart/") {
+			if hasMultipart(line) {
 				multiparts++
 				if multiparts > maxDepth {
 					return false
@@ -49,11 +49,18 @@ func safeForMIME(raw []byte) bool {
 	return true
 }
 
-// bytesContainsFold reports whether b holds the lower-case ASCII text p,
-// ignoring case, without a lower-cased copy of b.
-func bytesContainsFold(b []byte, p string) bool {
-	for i := 0; i+len(p) <= len(b); i++ {
-		if c := b[i] | 0x20; c == p[0] && hasPrefixFold(b[i:], p) {
+// hasMultipart reports whether line holds "multipart/" in any case. It
+// looks only where a '/' is, a rare byte in the text lines it is asked
+// about (a folded header, an indented line of a notice).
+func hasMultipart(line []byte) bool {
+	const word = "multipart/"
+	for i := len(word) - 1; i < len(line); i++ {
+		j := bytes.IndexByte(line[i:], '/')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= len(word)-1 && hasPrefixFold(line[i-len(word)+1:], word) {
 			return true
 		}
 	}

@@ -70,12 +70,24 @@ func TestSafeForMIME(t *testing.T) {
 		{"deep nesting", hostile.DeepNesting(200), false},
 		{"part bomb", hostile.PartBomb(5000), false},
 		{"long line", bytes.Repeat([]byte("x"), 1<<20), true},
+		{"nesting in capitals, folded", foldedNesting(maxDepth + 1), false},
+		{"nesting within the limit", foldedNesting(maxDepth), true},
 	}
 	for _, tt := range tests {
 		if got := safeForMIME(tt.in); got != tt.want {
 			t.Errorf("safeForMIME(%s) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// foldedNesting declares n multipart levels, each type on a folded line in
+// capitals after a slash of another word, as some mailers write them.
+func foldedNesting(n int) []byte {
+	var b bytes.Buffer
+	for range n {
+		b.WriteString("Content-Type:\r\n\ta/b MULTIPART/Mixed; boundary=\"x\"\r\n")
+	}
+	return b.Bytes()
 }
 
 // Inputs shaped to make a careless scan quadratic: many addresses, report
