@@ -236,10 +236,12 @@ func IsDirectionControl(r rune) bool {
 type askRule struct {
 	keys []string
 	re   *regexp.Regexp
-	// also, when given, are words one of which must be near the keyword
-	// too: "attach" is in most notices ("It's attached below"), the verbs
-	// before it are not.
-	also []string
+	// first, when given, are the words a match starts with: "attach" is in
+	// most notices ("It's attached below"), the verbs before it are not.
+	// The pattern is then anchored, and tried only where one of them
+	// starts a word near the keyword (firstWordMatch), not from every
+	// byte around it.
+	first []string
 	// purpose, when given, must match the sentence of the match: a "click
 	// here" counts only when it says it shows why or what failed
 	// (Microsoft's real notices say "To send this message again, click here").
@@ -250,12 +252,12 @@ type askRule struct {
 // words that matched. They are Go regexps: linear time.
 var askRules = []askRule{
 	// English
-	{[]string{"attach", "enclosed"}, askRegexp(`(open|run|unzip|extract|launch|execute)\s+(?:the\s+|this\s+|our\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))`),
-		[]string{"open", "run", "unzip", "extract", "launch", "execute"}, nil},
-	{[]string{"attach", "enclosed"}, askRegexp(`(see|view|read|check|find|review)\s+(?:the\s+|this\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))\s+(?:for|to)\b`),
-		[]string{"see", "view", "read", "check", "find", "review"}, nil},
-	{[]string{"attach", "enclosed"}, askRegexp(`(details|information|reasons?|report|explanation)\s+(?:is|are|can\s+be\s+found)\s+(in\s+the\s+(?:attached|enclosed)\s+(?:file|document|archive|zip)|in\s+the\s+attachment)`),
-		[]string{"details", "information", "reason", "report", "explanation"}, nil},
+	startingWith([]string{"attach", "enclosed"}, []string{"open", "run", "unzip", "extract", "launch", "execute"},
+		`(open|run|unzip|extract|launch|execute)\s+(?:the\s+|this\s+|our\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))`),
+	startingWith([]string{"attach", "enclosed"}, []string{"see", "view", "read", "check", "find", "review"},
+		`(see|view|read|check|find|review)\s+(?:the\s+|this\s+)?(attached\s+(?:file|document|archive|report|zip)|attachment|enclosed\s+(?:file|document|report))\s+(?:for|to)\b`),
+	startingWith([]string{"attach", "enclosed"}, []string{"details", "information", "reason", "report", "explanation"},
+		`(details|information|reasons?|report|explanation)\s+(?:is|are|can\s+be\s+found)\s+(in\s+the\s+(?:attached|enclosed)\s+(?:file|document|archive|zip)|in\s+the\s+attachment)`),
 	{[]string{"download"}, askRegexp(`(download)\s+(?:the\s+|this\s+|your\s+|our\s+)?((?:attached\s+)?(?:file|attachment|report|document|details))`), nil, nil},
 	// German
 	{[]string{"öffnen", "oeffnen", "entpacken", "starten"}, askRegexp(`(öffnen|oeffnen|entpacken|starten)\s+sie\s+(den\s+anhang|die\s+(?:angehängte|beigefügte|anhängende)\s+datei|die\s+datei|das\s+dokument)`), nil, nil},
@@ -274,6 +276,12 @@ var askRules = []askRule{
 	// "Click here" and its translations, tried last.
 	{clickKeys, clickPatterns, nil, clickPurpose},
 	{[]string{"クリック"}, clickJapanese, nil, purposeJapanese},
+}
+
+// startingWith makes a rule whose matches start with one of first, a word
+// of the case-insensitive pattern expr's first group.
+func startingWith(keys, first []string, expr string) askRule {
+	return askRule{keys: keys, re: regexp.MustCompile(`(?i)^(?:` + expr + `)`), first: first}
 }
 
 // clickKeys must occur (in lower case) before the click patterns are run.
@@ -383,13 +391,22 @@ func noReport(d *Diagnosis, suspicious bool) bool {
 
 // reportFields are fields only a delivery-status report has; a message read
 // as raw text (over the MIME limits) still shows them.
-var reportFields = regexp.MustCompile(`(?im)^(?:final-recipient|original-recipient|reporting-mta|arrival-date)\s*:`)
+var reportFields = []string{"final-recipient", "original-recipient", "reporting-mta", "arrival-date"}
 
+// hasReportFields reports whether a line of text starts with one of
+// reportFields and a colon (white space may stand between).
 func hasReportFields(text string) bool {
 	if len(text) > maxAskScan {
 		text = text[:maxAskScan]
 	}
-	return reportFields.MatchString(text)
+	for line := range strings.Lines(text) {
+		for _, f := range reportFields {
+			if hasPrefixFold(line, f) && strings.HasPrefix(strings.TrimLeft(line[len(f):], " \t\r\n\f"), ":") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // backscatter warns when the reader named their own addresses or domains and
@@ -620,19 +637,48 @@ func (rule askRule) around(text string, starts []int) string {
 		for hi < len(text) && !utf8.RuneStart(text[hi]) {
 			hi++
 		}
-		if len(rule.also) > 0 && !hasAnyFold(text[lo:hi], rule.also) {
+		var start, end int
+		if len(rule.first) > 0 {
+			if start, end = rule.firstWordMatch(text, lo, hi); start < 0 {
+				continue
+			}
+		} else if loc := rule.re.FindStringIndex(text[lo:hi]); loc != nil {
+			start, end = lo+loc[0], lo+loc[1]
+		} else {
 			continue
 		}
-		loc := rule.re.FindStringIndex(text[lo:hi])
-		if loc == nil {
-			continue
-		}
-		start, end := lo+loc[0], lo+loc[1]
 		if rule.purpose == nil || rule.purpose.MatchString(sentenceAround(text, start, end)) {
 			return quoteWords(text[start:end])
 		}
 	}
 	return ""
+}
+
+// firstWordMatch tries the rule's anchored pattern at each word start in
+// text[lo:hi] where one of its first words begins, leftmost first, and
+// returns where the match is, or -1, -1.
+func (rule askRule) firstWordMatch(text string, lo, hi int) (int, int) {
+	var starts []int
+	for _, w := range rule.first {
+		for from := lo; from < hi && len(starts) < maxAskTries; {
+			i := indexFold(text[from:hi], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); i == 0 || !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '_' {
+				starts = append(starts, i)
+			}
+		}
+	}
+	slices.Sort(starts)
+	for _, i := range starts {
+		if loc := rule.re.FindStringIndex(text[i:hi]); loc != nil {
+			return i, i + loc[1]
+		}
+	}
+	return -1, -1
 }
 
 // maxAskTries bounds the places one keyword is tried at: a notice is short,

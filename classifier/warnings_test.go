@@ -229,6 +229,8 @@ func TestAsksToOpen(t *testing.T) {
 		{"english attachment", "Your message was not delivered.\nPlease open the attached file to see the details.", "open the attached file"},
 		{"english attachment noun", "Delivery failed. Open the attachment for more information.", "open the attachment"},
 		{"english details attached", "Delivery failed. Details are in the attached document.", "details are in the attached document"},
+		{"english see attached", "Delivery failed: see the attached report for the reason.", "see the attached report for"},
+		{"first word at a word start only", "Delivery failed. You may reopen the attached file later.", ""},
 		{"english download", "We could not deliver your mail. Download the report from our portal.", "download the report"},
 		{"english click", "Your message could not be delivered. Click here to see why.", "click here"},
 		{"english click wrapped", "Message not delivered.\nClick here\nto view the reason.", "click here"},
