@@ -8,6 +8,7 @@ import (
 	"net/textproto"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jhillyerd/enmime/v2"
 )
@@ -574,5 +575,8 @@ func decodeHeader(s string) string {
 	if strings.Contains(s, "=?") {
 		s = enmime.DecodeRFC2047(s)
 	}
-	return strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD")
+	if s = strings.TrimSpace(s); !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return s
 }

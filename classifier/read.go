@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/mail"
 	"strings"
+	"unicode/utf8"
 )
 
 // Stage 1 of the pipeline: read the input. Whatever its form (a whole
@@ -468,7 +469,9 @@ var pastedSpaceReplacer = strings.NewReplacer(
 
 // normalize makes text safe and uniform: valid UTF-8, "\n" line ends, no NUL.
 func normalize(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !utf8.ValidString(s) { // a quick check first: ToValidUTF8 decodes every rune
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	// Each of pastedSpaces begins with one of three bytes, which a quick
 	// byte search rules out in most texts before the slower rune search.
 	if (strings.IndexByte(s, 0xc2) >= 0 || strings.IndexByte(s, 0xe2) >= 0 || strings.IndexByte(s, 0xef) >= 0) &&
@@ -578,12 +581,12 @@ func originalStartIn(text, folded string, words []phraseMatch) int {
 			// Above the report's own wording, it is the reader forwarding
 			// the bounce; below it too when the headers under it are a
 			// bounce's own (the reader's note said "it bounced" first).
-			if firstReport >= ls || forwardedBounce(text[ls+len(lineAt(text, ls)):]) {
+			if firstReport >= ls || forwardedBounceFolded(headerBlockText(folded[ls+len(lineAt(text, ls)):])) {
 				continue
 			}
 		}
 		if f.strength == medium && strings.HasSuffix(folded[m.start:m.end], "original message") &&
-			forwardedBounce(text[ls+len(lineAt(text, ls)):]) {
+			forwardedBounceFolded(headerBlockText(folded[ls+len(lineAt(text, ls)):])) {
 			// Outlook's "-----Original Message-----" is also how a reader
 			// forwards a bounce: when the headers under it are a bounce's
 			// own, the report follows.
@@ -595,7 +598,7 @@ func originalStartIn(text, folded string, words []phraseMatch) int {
 			// header; in a bounce forwarded inline, the report follows.
 			next := lineAt(text, min(len(text), m.end+len(lineAt(text, m.end))+1))
 			if !strings.HasPrefix(strings.TrimLeft(next, " \t"), "by ") || (next == "" || next[0] != ' ' && next[0] != '\t') ||
-				ls == 0 || forwardedBounce(text[ls:]) {
+				ls == 0 || forwardedBounceFolded(headerBlockText(folded[ls:])) {
 				continue
 			}
 		}
@@ -607,11 +610,22 @@ func originalStartIn(text, folded string, words []phraseMatch) int {
 // forwardedBounce reports whether the header block at the start of s is a
 // bounce's own (from a mailer daemon), as when a bounce is pasted inline.
 func forwardedBounce(s string) bool {
+	return forwardedBounceFolded(strings.ToLower(headerBlockText(s)))
+}
+
+// headerBlockText is the start of s up to its first blank line, at most
+// 4,000 bytes: the header block forwardedBounce reads.
+func headerBlockText(s string) string {
 	end := strings.Index(s, "\n\n")
 	if end < 0 {
 		end = len(s)
 	}
-	h := strings.ToLower(s[:min(end, 4000)])
+	return s[:min(end, 4000)]
+}
+
+// forwardedBounceFolded is forwardedBounce on h, a header block already in
+// lower case (a stretch of a document's folded text).
+func forwardedBounceFolded(h string) bool {
 	if strings.Contains(h, "\nfrom: mailer-daemon") || strings.Contains(h, "(mail delivery system)") ||
 		strings.Contains(h, "\nfrom: mail delivery") || strings.Contains(h, "report-type=delivery-status") ||
 		strings.Contains(h, "\nfrom: microsoft outlook") || strings.Contains(h, "\nfrom: postmaster") {
