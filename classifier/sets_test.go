@@ -1271,6 +1271,20 @@ var labelledSets = []struct {
 		// author is taken for a second recipient.
 		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.87, final: 0.99,
 	},
+	{
+		dir:   "tlsdane",
+		first: "to be measured",
+		// Failures of transport security as the sending side reports them,
+		// in the words of the MTAs' source and Microsoft's NDR page:
+		// Postfix's TLS-required, certificate and TLSA lookup errors
+		// (including MTA-STS through postfix-mta-sts-resolver), Exim's
+		// "a TLS session is required" and DANE tlsa lookup errors,
+		// OpenSMTPD's "TLS required but not supported", Exchange Online's
+		// DANE and MTA-STS codes, and receivers' STARTTLS-required
+		// refusals; delay warnings and final failures, whole messages and
+		// pasted lines, six notices with two recipients. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
