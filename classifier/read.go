@@ -778,13 +778,15 @@ func stripMboxLine(raw []byte) []byte {
 func splitMbox(raw []byte) [][]byte {
 	var parts [][]byte
 	start := 0
-	for i := 0; i < len(raw); {
-		j := bytes.IndexByte(raw[i:], '\n')
+	// Each line that starts with "From " is a candidate: one search for
+	// the newline and the word together finds them.
+	for i := 0; len(parts) < maxMessages-1; {
+		j := bytes.Index(raw[i:], []byte("\nFrom "))
 		if j < 0 {
 			break
 		}
 		next := i + j + 1
-		if len(parts) < maxMessages-1 && bytes.HasPrefix(raw[next:], []byte("From ")) && isMboxFromLine(raw[next:]) {
+		if isMboxFromLine(raw[next:]) {
 			if strings.TrimSpace(string(raw[start:next])) != "" {
 				parts = append(parts, raw[start:next])
 			}
