@@ -1271,6 +1271,20 @@ var labelledSets = []struct {
 		// author is taken for a second recipient.
 		recipients: 0.91, status: 0.99, high: 0.99, visible: 0.87, final: 0.99,
 	},
+	{
+		dir:   "authfail",
+		first: "to be measured",
+		// Refusals because the sender's domain failed SPF, DKIM or DMARC, in
+		// the words of the software and providers that print them:
+		// policyd-spf (python and perl), OpenDMARC, OpenDKIM, rspamd's
+		// DMARC action, Exim's spf/dmarc_status/dkim_status examples and
+		// Debian's SPF ACL (with its temporary DNS error), Microsoft's
+		// 5.7.23/5.7.509/5.7.515, Gmail's 5.7.26 and bulk-sender 4.7.2x/
+		// 5.7.2x/4.7.3x codes, Yahoo's 5.7.9; inside Postfix, Exim,
+		// sendmail and Exchange notices, pasted lines, delay warnings and
+		// notices with two or three recipients. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
