@@ -1283,7 +1283,33 @@ var labelledSets = []struct {
 		// DANE and MTA-STS codes, and receivers' STARTTLS-required
 		// refusals; delay warnings and final failures, whole messages and
 		// pasted lines, six notices with two recipients. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same with the blind rows for its area (Postfix's client
+		// TLS configuration problem, Exim's TLS session replies, sendmail's
+		// DANE and MTA-STS outcomes, Exchange's 451 5.7.3). Left: Exchange's
+		// "451 5.7.3", whose printed 5.7.3 the set writes as 4.7.3 (twice),
+		// and an OpenSMTPD log line read as final.
+		recipients: 0.99, status: 0.94, high: 0.99, visible: 0.99, final: 0.97,
+	},
+	{
+		dir:   "authfail",
+		first: "2026-11-30, before its rows were merged (measured on ceb3938 with the set alone): recipients 52/53, status 51/51, high 6/6, visible 52/53, final 31/32",
+		// Refusals because the sender's domain failed SPF, DKIM or DMARC, in
+		// the words of the software and providers that print them:
+		// policyd-spf (python and perl), OpenDMARC, OpenDKIM, rspamd's
+		// DMARC action, Exim's spf/dmarc_status/dkim_status examples and
+		// Debian's SPF ACL (with its temporary DNS error), Microsoft's
+		// 5.7.23/5.7.509/5.7.515, Gmail's 5.7.26 and bulk-sender 4.7.2x/
+		// 5.7.2x/4.7.3x codes, Yahoo's 5.7.9; inside Postfix, Exim,
+		// sendmail and Exchange notices, pasted lines, delay warnings and
+		// notices with two or three recipients. Written blind.
+		// Since: 52/53 with the blind rows for its area (Exim's DMARC ACL
+		// text, Gmail's 4.7.26-5.7.40 texts, policyd-spf-perl's deferral,
+		// Mail::Qmail::Filter::DMARC, authentication_milter), 53/53 with the
+		// dkim_status example of Exim's spec ("Mail from Paypal with
+		// invalid/missing signature"). Left: a sendmail notice with one
+		// failed and one deferred recipient, labelled final, whose message
+		// the engine leaves not final while a recipient is retried.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.96,
 	},
 }
 
