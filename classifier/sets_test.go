@@ -1313,7 +1313,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "devlibs",
-		first: "to be measured",
+		first: "2026-11-30, before its rows were merged: recipients 51/53, status 39/41, high 19/19, visible 51/53, final 48/51",
 		// Submission refusals as sending libraries and frameworks print
 		// them, in the words of their source: PHPMailer (English and its
 		// German, French, Spanish, Dutch and Italian language files, and
@@ -1325,7 +1325,7 @@ var labelledSets = []struct {
 		// tracebacks' last lines; four whole messages (a helpdesk ticket,
 		// a colleague's email, a cron mail, an error notification).
 		// Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
