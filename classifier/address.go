@@ -51,6 +51,16 @@ func firstAddresses(s string, n int) [][]int {
 		if start < at && s[start] == '{' && end < len(s) && (s[end] == '}' || s[end] == ',') {
 			start++
 		}
+		// An address in single quotes is a string a program printed:
+		// Python's smtplib names the refused recipients in a dict
+		// ("SMTPRecipientsRefused: {'ann@example.com': (550, ...)}") and
+		// the refused sender last in a tuple. The quotes are no part of it.
+		if start+2 < at && s[start] == '{' && s[start+1] == '\'' && end < len(s) && s[end] == '\'' {
+			start++
+		}
+		if start+1 < at && s[start] == '\'' && end < len(s) && s[end] == '\'' {
+			start++
+		}
 		start += emphasisLen(s, start, at, end)
 		if start == at {
 			continue

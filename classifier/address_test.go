@@ -163,6 +163,16 @@ var addressPattern = regexp.MustCompile(`[\p{L}\p{N}\p{M}._%+\-=!#$&'*/?^{|}~]+@
 func regexpAddresses(s string) [][]int {
 	var out [][]int
 	for _, loc := range addressPattern.FindAllStringIndex(s, -1) {
+		// An address in single quotes (Python's dict of refused
+		// recipients, a reply quoting it) starts after the quote.
+		if loc[1] < len(s) && s[loc[1]] == '\'' {
+			if strings.HasPrefix(s[loc[0]:], "{'") && s[loc[0]+2] != '@' {
+				loc[0]++
+			}
+			if s[loc[0]] == '\'' && s[loc[0]+1] != '@' {
+				loc[0]++
+			}
+		}
 		if i, j, ok := trimScripts(s, loc[0], loc[1]); ok {
 			out = append(out, []int{i, j})
 		}
@@ -260,6 +270,25 @@ func TestBracedAddressIsTheAddress(t *testing.T) {
 		"RecipientStatus : {[{LRT=};{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup};{FQDN=};{IP=}]}\n")
 	if got := recipientAddresses(d); got != "ann@example.com" || d.Category != MailboxNotFound || d.Recipients[0].Status != "5.1.10" {
 		t.Errorf("a tracking log line: recipients %q, %s %q; want ann@example.com, mailbox-not-found 5.1.10", got, d.Category, d.Recipients[0].Status)
+	}
+}
+
+// Python's smtplib prints the refused recipients as a dict and the refused
+// sender in a tuple, each address in quotes: the braces and quotes are no
+// part of the address. A local part that merely starts with a quote keeps it.
+func TestQuotedAddressIsTheAddress(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"smtplib.SMTPRecipientsRefused: {'ann@example.com': (550, b'5.1.1 User unknown')}", "ann@example.com"},
+		{"smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected', 'ann@example.com')", "ann@example.com"},
+		{"Mail to 'ops@example.com bounced.", "'ops@example.com"},
+	} {
+		var got []string
+		for _, m := range findAddresses(c.text) {
+			got = append(got, c.text[m[0]:m[1]])
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: addresses %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 
