@@ -648,6 +648,36 @@ func TestRecipientsOnOneLine(t *testing.T) {
 	}
 }
 
+// TestEachRecipientsReplyOnOneLine: when one line gives several recipients
+// each a reply of its own (Python's dict of refused recipients, a report
+// pasted with its lines joined), each recipient is read from its own part;
+// an address quoted inside a reply cuts nothing.
+func TestEachRecipientsReplyOnOneLine(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []Category
+	}{
+		{"smtplib's dict", "smtplib.SMTPRecipientsRefused: {'ann@example.net': (550, b'5.1.1 <ann@example.net>: Recipient address rejected: User unknown in local recipient table'), " +
+			"'bob@example.org': (554, b'5.7.1 <bob@example.org>: Relay access denied')}\n",
+			[]Category{MailboxNotFound, RelayDenied}},
+		{"joined Postfix notice", "This is the mail system at host mx.example.com. I'm sorry to have to inform you that your message could not be delivered to one or more recipients. " +
+			"<ann@example.net>: host mx.example.net[192.0.2.1] said: 552 5.2.2 <ann@example.net>: Mailbox full (in reply to RCPT TO command) " +
+			"<bob@example.org>: host mx.example.org[192.0.2.2] said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)\n",
+			[]Category{MailboxFull, MailboxNotFound}},
+		{"one reason for both", "Delivery failed for ann@example.net, bob@example.org: 552 5.2.2 Mailbox full\n",
+			[]Category{MailboxFull, MailboxFull}},
+	} {
+		d := diagnoseText(t, tt.text)
+		var got []Category
+		for _, r := range d.Recipients {
+			got = append(got, r.Category)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestSenderVerificationNamesTheSender: the address in Exim's "Verification
 // failed for <x>" is the sender's, and so is the callout's "Sent: RCPT
 // TO:<x>" after it; pasted without the notice around it, the reply still has

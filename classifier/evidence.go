@@ -523,8 +523,9 @@ func (ev *evidence) addressLines(r *recipientEvidence) []span {
 			i += off
 			ls := lineStart(chunk, i)
 			le := paragraphEnd(chunk, i, maxWrapped)
-			out = append(out, span{reg.start + ls, reg.start + le})
 			off = le
+			ls, le = ev.ownStretch(chunk, ls, le, i, r)
+			out = append(out, span{reg.start + ls, reg.start + le})
 			if off >= len(chunk) {
 				break
 			}
@@ -535,6 +536,108 @@ func (ev *evidence) addressLines(r *recipientEvidence) []span {
 	}
 	r.lines = out
 	return out
+}
+
+// ownStretch narrows the paragraph chunk[ls:le], which names r at i, to
+// r's own part when the paragraph names other recipients too, each with
+// its own reply: Python's smtplib prints the refused recipients as one
+// dict ({'a@x': (550, b'...'), 'b@y': (554, b'...')}), and a report pasted
+// with its lines joined puts every recipient's reason on one line. The
+// part runs from r's mention (with the reply and status codes just before
+// it) to the next recipient's. A reason given once for several addresses
+// listed before it ("a@x, b@y: 550 ...") leaves r's part without a code,
+// and then the whole paragraph stays r's.
+func (ev *evidence) ownStretch(chunk string, ls, le, i int, r *recipientEvidence) (int, int) {
+	if len(ev.rs) < 2 {
+		return ls, le
+	}
+	// The nearest other recipient named before and after i, looked for
+	// within a bounded stretch: a line naming thousands must not cost a
+	// search of all of it for each pair.
+	prev, next := -1, -1
+	lo, hi := max(ls, i-maxOwnStretch), min(le, i+len(r.Address)+maxOwnStretch)
+	for _, q := range ev.rs {
+		if q == r || len(q.Address) < 3 || strings.EqualFold(q.Address, r.Address) {
+			continue
+		}
+		if j := indexFold(chunk[i+len(r.Address):hi], q.Address); j >= 0 {
+			if j += i + len(r.Address); next < 0 || j < next {
+				next = j
+			}
+		}
+		if j := lastIndexFold(chunk[lo:i], q.Address); j >= 0 {
+			prev = max(prev, lo+j+len(q.Address))
+		}
+	}
+	if prev < 0 && next < 0 {
+		return ls, le
+	}
+	start, end := ls, le
+	if prev >= 0 {
+		start = max(prev, codesBefore(chunk, prev, i))
+	}
+	if next >= 0 {
+		end = max(i+len(r.Address), codesBefore(chunk, i+len(r.Address), next))
+	}
+	// Each side of a cut must hold a reply of its own: an address quoted
+	// inside one reply ("554 Mail from x@y rejected") cuts nothing.
+	if !hasCode(chunk[start:end]) || next >= 0 && !hasCode(chunk[end:le]) || prev >= 0 && !hasCode(chunk[ls:start]) {
+		return ls, le
+	}
+	return start, end
+}
+
+// hasCode reports whether s holds a failure reply code or status code.
+func hasCode(s string) bool {
+	if findStatus(s) != "" {
+		return true
+	}
+	code, _ := findReply(s, false)
+	return code != ""
+}
+
+// maxOwnStretch bounds how far from a recipient's mention ownStretch looks
+// for the other recipients' mentions.
+const maxOwnStretch = 2000
+
+// codesBefore steps back from p, the start of an address, over the quotes,
+// brackets and spaces before it and the reply and status codes that open
+// its reply ("554 5.7.1 <b@y>"), but not past from.
+func codesBefore(s string, from, p int) int {
+	back := func(p int) int {
+		for p > from && strings.IndexByte(" \t\r\n<'\"(", s[p-1]) >= 0 {
+			p--
+		}
+		return p
+	}
+	p = back(p)
+	for range 2 {
+		t := p
+		for t > from && (isDigit(s[t-1]) || s[t-1] == '.' || s[t-1] == '#' || s[t-1] == '-') {
+			t--
+		}
+		tok := strings.TrimRight(strings.TrimLeft(s[t:p], "#"), "-")
+		if tok == "" || statusAt(tok, 0) == 0 && (len(tok) != 3 || !replyAt(tok, 0)) {
+			break
+		}
+		p = back(t)
+	}
+	return p
+}
+
+// lastIndexFold is indexFold from the end: the last place s holds sub,
+// ignoring ASCII case, or -1.
+func lastIndexFold(s, sub string) int {
+	if sub == "" {
+		return len(s)
+	}
+	c := sub[0] | 0x20
+	for j := len(s) - len(sub); j >= 0; j-- {
+		if s[j]|0x20 == c && strings.EqualFold(s[j:j+len(sub)], sub) {
+			return j
+		}
+	}
+	return -1
 }
 
 // talkingTo finds the blocks of a Sendmail transcript ("... while talking

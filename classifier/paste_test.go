@@ -30,7 +30,7 @@ var pastings = []struct {
 	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.001, false},
 	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.011, false},
 	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false},
-	{"lines joined", joinLines, 0.02, false},
+	{"lines joined", joinLines, 0.015, false},
 	{"forwarded inline", forwardInline, 0.005, true},
 	{"wrapped at 76", func(s string) string { return wrapLong(s, 76) }, 0.007, false},
 }
