@@ -1311,6 +1311,24 @@ var labelledSets = []struct {
 		// the engine leaves not final while a recipient is retried.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.96,
 	},
+	{
+		dir:   "jpkrmobile",
+		first: "to be measured",
+		// Refusals and notices of Japanese and Korean mobile carriers and
+		// portals in the words their own pages or senders' guides print:
+		// docomo's Unknown user (after DATA, naming one recipient for all),
+		// Too much mail data and Line Too Long; au's User unknown, Relay
+		// access denied for malformed addresses and TCP resets (delayed and
+		// expired); SoftBank's Invalid recipient and its refusal of an
+		// envelope-from domain without DNS; Yahoo! JAPAN's Failure Notice
+		// and Delivery failure; DTI's notice; Naver's qmail notice and IP
+		// filter; Korean portals' inactive, disabled, full, relay and
+		// temporary replies; in Postfix, sendmail, qmail and Exchange
+		// notices (ISO-2022-JP and EUC-KR originals) and Japanese and Korean
+		// client errors (Outlook Express, Outlook, PHPMailer, Roundcube,
+		// Exchange Online; a Shift_JIS and an EUC-KR paste). Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
