@@ -1327,6 +1327,24 @@ var labelledSets = []struct {
 		// Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "jpkrmobile",
+		first: "2026-11-30, before its rows were merged: recipients 48/53, status 45/45, high 6/6, visible 48/53, final 43/43",
+		// Refusals and notices of Japanese and Korean mobile carriers and
+		// portals in the words their own pages or senders' guides print:
+		// docomo's Unknown user (after DATA, naming one recipient for all),
+		// Too much mail data and Line Too Long; au's User unknown, Relay
+		// access denied for malformed addresses and TCP resets (delayed and
+		// expired); SoftBank's Invalid recipient and its refusal of an
+		// envelope-from domain without DNS; Yahoo! JAPAN's Failure Notice
+		// and Delivery failure; DTI's notice; Naver's qmail notice and IP
+		// filter; Korean portals' inactive, disabled, full, relay and
+		// temporary replies; in Postfix, sendmail, qmail and Exchange
+		// notices (ISO-2022-JP and EUC-KR originals) and Japanese and Korean
+		// client errors (Outlook Express, Outlook, PHPMailer, Roundcube,
+		// Exchange Online; a Shift_JIS and an EUC-KR paste). Written blind.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
