@@ -1325,7 +1325,14 @@ var labelledSets = []struct {
 		// tracebacks' last lines; four whole messages (a helpdesk ticket,
 		// a colleague's email, a cron mail, an error notification).
 		// Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 52/53 with the blind rows for its area (smtplib's exception
+		// names, Nodemailer's EMESSAGE and EAUTH, go-mail's SendError,
+		// MailKit's SmtpCommandException, Spring's MailSendException) and an
+		// address in single quotes read without them; 53/53 with each
+		// recipient's part of a line that gives several recipients their
+		// own replies (smtplib's dict). Left: two 4xx replies a library
+		// gave up on, labelled final, which the engine reads as retried.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.96,
 	},
 	{
 		dir:   "jpkrmobile",
@@ -1343,7 +1350,14 @@ var labelledSets = []struct {
 		// notices (ISO-2022-JP and EUC-KR originals) and Japanese and Korean
 		// client errors (Outlook Express, Outlook, PHPMailer, Roundcube,
 		// Exchange Online; a Shift_JIS and an EUC-KR paste). Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 49/53 with the blind rows for its area (docomo's "552 Too
+		// much mail data", J:COM's session limit, InfoSphere, E-Post, the
+		// Korean portals' relay refusal, Yahoo Korea's disabled account).
+		// Left: Outlook's Japanese "invalid recipient" notice, Outlook
+		// Express's POP-before-SMTP refusal, PHPMailer's Korean "cannot
+		// connect", and a SoftBank refusal of the sender's domain at MAIL
+		// FROM read for one of its two recipients as the recipient's.
+		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.99,
 	},
 }
 
