@@ -678,6 +678,31 @@ func TestEachRecipientsReplyOnOneLine(t *testing.T) {
 	}
 }
 
+// TestSendmailSummaryOfAMailFromRefusal: Sendmail's summary line for each
+// recipient ("(reason: 553 x does not exist)") repeats the reply its
+// transcript shows right after ">>> MAIL From:", so the domain that does not
+// exist is the sender's, for every recipient, not only the one whose
+// server's exchange comes last.
+func TestSendmailSummaryOfAMailFromRefusal(t *testing.T) {
+	d := diagnoseText(t, "The original message was received at Mon, 30 Nov 2026 11:10:10 +0900\nfrom localhost [127.0.0.1]\n\n"+
+		"   ----- The following addresses had permanent fatal errors -----\n"+
+		"<ann@mail.example.net>\n    (reason: 553 web01.example.com does not exist)\n"+
+		"<bob@example.org>\n    (reason: 553 web01.example.com does not exist)\n\n"+
+		"   ----- Transcript of session follows -----\n"+
+		"... while talking to mx.mail.example.net.:\n>>> MAIL From:<apache@web01.example.com> SIZE=1204\n"+
+		"<<< 553 web01.example.com does not exist\n554 5.0.0 Service unavailable\n"+
+		"... while talking to mx.example.org.:\n>>> MAIL From:<apache@web01.example.com> SIZE=1204\n"+
+		"<<< 553 web01.example.com does not exist\n554 5.0.0 Service unavailable\n")
+	if len(d.Recipients) != 2 {
+		t.Fatalf("%d recipients, want 2", len(d.Recipients))
+	}
+	for _, r := range d.Recipients {
+		if r.Category != SenderRejected {
+			t.Errorf("%s: %s, want %s", r.Address, r.Category, SenderRejected)
+		}
+	}
+}
+
 // TestSenderVerificationNamesTheSender: the address in Exim's "Verification
 // failed for <x>" is the sender's, and so is the callout's "Sent: RCPT
 // TO:<x>" after it; pasted without the notice around it, the reply still has

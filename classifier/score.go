@@ -328,14 +328,29 @@ func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
 // ("said: 553 ... (in reply to MAIL FROM command)") in the Diagnostic-Code,
 // wrapped differently, and the copy is the same refusal. The exchange is
 // the stage phrase's paragraph, at most maxStageDistance bytes of it, as
-// sameExchange reads it.
+// sameExchange reads it. When the stage phrase is a transcript's command
+// (Sendmail's ">>> MAIL From:<x>"), the reply follows it instead, on the
+// "<<<" lines right after it: Sendmail's summary line ("(reason: 553 ...
+// does not exist)") repeats that reply.
 func echoedAtStage(text string, at, s span) bool {
 	if s.end-s.start < minEcho {
 		return false
 	}
+	words := text[s.start:s.end]
 	from := max(0, at.start-maxStageDistance)
 	from += strings.LastIndex(text[from:at.start], "\n\n") + 1
-	return indexLoose(text[from:at.start], text[s.start:s.end]) >= 0
+	if indexLoose(text[from:at.start], words) >= 0 {
+		return true
+	}
+	if !strings.HasPrefix(text[at.start:at.end], ">>>") {
+		return false
+	}
+	end := at.end + len(lineAt(text, at.end))
+	start := end
+	for end < len(text) && end-start < maxStageDistance && strings.HasPrefix(strings.TrimLeft(lineAt(text, end+1), " \t"), "<<<") {
+		end += 1 + len(lineAt(text, end+1))
+	}
+	return indexLoose(text[start:end], words) >= 0
 }
 
 // minEcho is the shortest text echoedAtStage looks for: a word or two

@@ -1353,11 +1353,13 @@ var labelledSets = []struct {
 		// Since: 49/53 with the blind rows for its area (docomo's "552 Too
 		// much mail data", J:COM's session limit, InfoSphere, E-Post, the
 		// Korean portals' relay refusal, Yahoo Korea's disabled account).
-		// Left: Outlook's Japanese "invalid recipient" notice, Outlook
-		// Express's POP-before-SMTP refusal, PHPMailer's Korean "cannot
-		// connect", and a SoftBank refusal of the sender's domain at MAIL
-		// FROM read for one of its two recipients as the recipient's.
-		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.99,
+		// 50/53 when Sendmail's summary line of a refusal at MAIL FROM is
+		// read as the reply its transcript shows after the command (a
+		// SoftBank refusal of the sender's domain had been read, for one
+		// of its two recipients, as the recipient's). Left: Outlook's
+		// Japanese "invalid recipient" notice, Outlook Express's
+		// POP-before-SMTP refusal, PHPMailer's Korean "cannot connect".
+		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.94, final: 0.99,
 	},
 }
 
