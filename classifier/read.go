@@ -236,12 +236,15 @@ func unquoteLines(text string) string {
 // singleSpaced undoes the double line spacing of a report copied out of
 // some programs: when no two lines with words stand next to each other
 // (every line is followed by a blank one) and the text holds a report's
-// fields, each single blank line is a plain line break and each longer run
-// of blank lines a paragraph break. Without report fields the blank lines
-// may be the notice's own paragraphs (an HTML notice read as text puts one
-// between every element), which say where one passage ends.
+// fields or a header block (a forward's "From:", "Sent:", "To:",
+// "Subject:" in any language, which no program writes a blank line apart),
+// each single blank line is a plain line break and each longer run of
+// blank lines a paragraph break. Without either the blank lines may be the
+// notice's own paragraphs (an HTML notice read as text puts one between
+// every element), which say where one passage ends.
 func singleSpaced(text string) string {
 	withWords, prevWords := 0, false
+	fieldRun, headerBlock := 0, false // name: value lines in a row, blank lines aside
 	for l := range strings.Lines(text) {
 		w := strings.TrimSpace(l) != ""
 		if w && prevWords {
@@ -249,10 +252,16 @@ func singleSpaced(text string) string {
 		}
 		if w {
 			withWords++
+			if isNameValueLine(l) {
+				fieldRun++
+				headerBlock = headerBlock || fieldRun >= minReportFields
+			} else {
+				fieldRun = 0
+			}
 		}
 		prevWords = w
 	}
-	if withWords < minDoubleSpaced || len(findFields(text)) < minReportFields {
+	if withWords < minDoubleSpaced || !headerBlock && len(findFields(text)) < minReportFields {
 		return text
 	}
 	lines := strings.Split(text, "\n")
