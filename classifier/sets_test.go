@@ -1367,12 +1367,13 @@ var labelledSets = []struct {
 		// gateway sets lack: Hornetsecurity's classification codes (spam IP,
 		// spam header/link/body, attachment, size, undeliverable address,
 		// sender domain not found, fully-qualified address, multi-recipient
-		// bounce), Trend Micro Deep Discovery Email Inspector's ERS and
+		// bounce, header checks defer), Trend Micro Deep Discovery Email Inspector's ERS and
 		// sender-filtering codes (421/450 delayed and expired, 521, 550),
 		// Trend Micro HES's outbound "Access denied", Proofpoint's "Local
 		// Policy Violation", Email Security.cloud's outbound notices with
 		// blocklist refusals, Iridis mailRelay/mailFeed codes (rate limits,
-		// file extension, virus, RFC 2822, recipient and sender checks); in
+		// file extension, virus, RFC 2822, relay, restricted characters,
+		// recipient and sender checks); in
 		// Postfix and Exim notices, delay warnings, log lines and pasted
 		// paragraphs; three notices with two recipients. Written blind.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
