@@ -1380,6 +1380,23 @@ var labelledSets = []struct {
 		// paragraphs; three notices with two recipients. Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "fwdalias",
+		first: "to be measured",
+		// Bounces that involve forwarding and alias services, in the words
+		// of their own source and pages: SimpleLogin's SL E402/E407/E506/
+		// E508/E510/E515/E516/E523 replies and its alias-not-created and
+		// reply-phase spam notices; addy.io's access-policy replies (deleted
+		// alias, user over quota reject/defer, new-alias defer, non-ASCII
+		// local part) and two non-bounce notices; Firefox Relay's reply-not-
+		// sent email in German, French, Ukrainian, Hungarian and Slovak;
+		// Forward Email's denylist and "Invalid recipients"; ImprovMX 5.9.1/
+		// 5.9.2/5.9.3; Gmail replies passed back by Cloudflare Email Routing;
+		// Postfix (PostSRSd) and Exim forwarders with SRS0 return paths,
+		// final servers' notices sent to SRS addresses, delay warnings and
+		// notices with two recipients. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
