@@ -266,7 +266,8 @@ var labelledSets = []struct {
 		// Hornetsecurity, Rspamd, amavisd-new, DNSBLs through Postfix) inside
 		// Postfix, Exim, sendmail and Exchange notices, and bare reply lines.
 		// Since: 60/66, 58/58, 13/13, 46/46; the same from visible text.
-		recipients: 0.9, status: 0.99, high: 0.99, visible: 0.9, final: 0.99,
+		// 61/66 with the secgw3 round's Hornetsecurity codes.
+		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.99,
 	},
 	{
 		dir: "mtas3",
@@ -1065,8 +1066,10 @@ var labelledSets = []struct {
 		// Since: 38/56 with the rows written blind for its area; 39/56 with
 		// Firefox Relay's notice in its other translations. Left: ImprovMX's
 		// own 5.9.x codes (no such class in RFC 3463), notices that name no
-		// reason.
-		recipients: 0.69, status: 0.83, high: 0.99, visible: 0.67, final: 0.99,
+		// reason. 55/56 (visible text 54/56) with the fwdalias round's rows
+		// for the same services (SimpleLogin's E5xx replies and notices,
+		// addy.io, Forward Email's notice, ImprovMX's codes).
+		recipients: 0.98, status: 0.83, high: 0.99, visible: 0.96, final: 0.99,
 	},
 	{
 		dir:   "ceeisp",
@@ -1378,7 +1381,12 @@ var labelledSets = []struct {
 		// recipient and sender checks); in
 		// Postfix and Exim notices, delay warnings, log lines and pasted
 		// paragraphs; three notices with two recipients. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 37/47 with the blind rows for its area (Hornetsecurity's
+		// codes, Cisco ESA, Mimecast, Trend Micro, Broadcom). Left:
+		// Email Security.cloud's outbound notices of blocklist refusals
+		// ("spam source blocked", read as a spam filter's), Iridis' rate
+		// and extension codes, a DDEI block left to expire.
+		recipients: 0.78, status: 0.99, high: 0.99, visible: 0.78, final: 0.99,
 	},
 	{
 		dir:   "fwdalias",
@@ -1395,7 +1403,12 @@ var labelledSets = []struct {
 		// Postfix (PostSRSd) and Exim forwarders with SRS0 return paths,
 		// final servers' notices sent to SRS addresses, delay warnings and
 		// notices with two recipients. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 43/46 with the blind rows for its area (SimpleLogin,
+		// addy.io, Firefox Relay, Forward Email, ImprovMX). Left: two
+		// SimpleLogin notices that an alias could not be created (read as
+		// no bounce), Firefox Relay's Ukrainian "reply not sent"; status:
+		// ImprovMX's 5.9.x codes, no class RFC 3463 defines.
+		recipients: 0.93, status: 0.87, high: 0.99, visible: 0.93, final: 0.99,
 	},
 }
 
