@@ -1410,6 +1410,20 @@ var labelledSets = []struct {
 		// ImprovMX's 5.9.x codes, no class RFC 3463 defines.
 		recipients: 0.93, status: 0.87, high: 0.99, visible: 0.93, final: 0.99,
 	},
+	{
+		dir:   "euisp3",
+		first: "to be measured",
+		// Refusals and send errors of European ISPs, webmail providers and
+		// mail hosts in the words of their own pages (or pages quoting
+		// them): IONOS's blocklist and "must be authenticated", T-Online's
+		// send quota and "Over STORAGE quota", WEB.DE's bilingual German/
+		// English replies, GMX "User is inactive", freenet, STRATO (DE and
+		// NL), OneSystems and cyon (Switzerland), livedesign.at and
+		// pinzweb.at, Orange's bilingual 421s with OFR_999, inside Postfix,
+		// Exim and qmail notices or pasted alone; delay warnings and notices
+		// with two or three recipients. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
