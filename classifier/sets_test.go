@@ -1410,6 +1410,22 @@ var labelledSets = []struct {
 		// ImprovMX's 5.9.x codes, no class RFC 3463 defines.
 		recipients: 0.93, status: 0.87, high: 0.99, visible: 0.93, final: 0.99,
 	},
+	{
+		dir:   "autoreply3",
+		first: "to be measured",
+		// Automatic replies that are not bounces, in their users'
+		// languages, and real failures that read like them: Dovecot
+		// Pigeonhole Sieve vacation replies ("Auto: ", "Automated reply", a
+		// script's own subject) in Polish, Czech, Swedish, Greek, Russian,
+		// Dutch, Italian, Portuguese, Spanish, Turkish, Japanese, Chinese,
+		// Korean, French, German and English; Zimbra out-of-office replies
+		// with the localized reply prefix of ZsMsg (AW:, Re :, Отв:, 返信：,
+		// Odp:, Ämne:, Yan:, 답장:, 回复:, Re:); "no longer monitored"
+		// replies; Request Tracker's AutoReply, Mailman's replybot and
+		// Horde's default vacation text; Dovecot's quota and Sieve
+		// rejections and Mailman's non-member rejection. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
