@@ -273,6 +273,18 @@ func TestBracedAddressIsTheAddress(t *testing.T) {
 	}
 }
 
+// checkOneAddress checks that findAddresses finds one address in text, want.
+func checkOneAddress(t *testing.T, text, want string) {
+	t.Helper()
+	var got []string
+	for _, m := range findAddresses(text) {
+		got = append(got, text[m[0]:m[1]])
+	}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("%q: addresses %q, want %q", text, got, want)
+	}
+}
+
 // Python's smtplib prints the refused recipients as a dict and the refused
 // sender in a tuple, each address in quotes: the braces and quotes are no
 // part of the address. A local part that merely starts with a quote keeps it.
@@ -282,13 +294,7 @@ func TestQuotedAddressIsTheAddress(t *testing.T) {
 		{"smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected', 'ann@example.com')", "ann@example.com"},
 		{"Mail to 'ops@example.com bounced.", "'ops@example.com"},
 	} {
-		var got []string
-		for _, m := range findAddresses(c.text) {
-			got = append(got, c.text[m[0]:m[1]])
-		}
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%q: addresses %q, want %q", c.text, got, c.want)
-		}
+		checkOneAddress(t, c.text, c.want)
 	}
 }
 
@@ -303,13 +309,7 @@ func TestEmphasizedAddressIsTheAddress(t *testing.T) {
 		{"Mail to _ops_@example.com bounced.", "_ops_@example.com"},
 		{"Mail to *ops@example.com bounced.", "*ops@example.com"},
 	} {
-		var got []string
-		for _, m := range findAddresses(c.text) {
-			got = append(got, c.text[m[0]:m[1]])
-		}
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%q: addresses %q, want %q", c.text, got, c.want)
-		}
+		checkOneAddress(t, c.text, c.want)
 	}
 }
 

@@ -307,7 +307,7 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 	}
 	out = append(out, own...)
 	for _, s := range own {
-		if code, _ := findReply(text[s.start:s.end], false); code != "" || hasFailureStatus(text[s.start:s.end]) {
+		if hasCode(text[s.start:s.end]) {
 			return mergeSpans(out)
 		}
 	}
@@ -320,7 +320,7 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 		for i := s.start; i < s.end && n < maxReplyLines; {
 			line := text[i:min(s.end, i+len(lineAt(text, i)))]
 			next := i + len(line) + 1
-			if code, _ := findReply(line, false); code != "" || hasFailureStatus(line) {
+			if hasCode(line) {
 				end := min(s.end, i+paragraphEnd(text[i:s.end], 0, 3))
 				lines = append(lines, span{i, end})
 				if isQuote(line) {
@@ -589,11 +589,8 @@ func (ev *evidence) ownStretch(chunk string, ls, le, i int, r *recipientEvidence
 
 // hasCode reports whether s holds a failure reply code or status code.
 func hasCode(s string) bool {
-	if findStatus(s) != "" {
-		return true
-	}
 	code, _ := findReply(s, false)
-	return code != ""
+	return code != "" || hasFailureStatus(s)
 }
 
 // maxOwnStretch bounds how far from a recipient's mention ownStretch looks

@@ -297,7 +297,7 @@ func dedent(text string) string {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		n := indentAt(line, 0)
+		n := indentOf(line)
 		if common < 0 || n < common {
 			common = n
 		}

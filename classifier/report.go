@@ -114,7 +114,7 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 			if k+1 < len(fields) {
 				limit = max(vStart, reg.start+fields[k+1].lineStart-1)
 			}
-			vEnd := valueEnd(doc.text, vStart, limit, indentAt(doc.text, fieldStart))
+			vEnd := valueEnd(doc.text, vStart, limit, indentOf(lineAt(doc.text, fieldStart)))
 			lastEnd = vEnd
 			value := strings.TrimSpace(doc.text[vStart:vEnd])
 			switch name {
@@ -172,7 +172,7 @@ func valueEnd(text string, i, limit, indent int) int {
 			return limit
 		}
 		next := i + nl + 1
-		if next >= limit || indentAt(text, next) <= indent || strings.TrimSpace(lineAt(text, next)) == "" {
+		if next >= limit || indentOf(lineAt(text, next)) <= indent || strings.TrimSpace(lineAt(text, next)) == "" {
 			return i + nl
 		}
 		i = next
@@ -192,15 +192,6 @@ func wrappedValueEnd(text string, i, limit int) int {
 		i += 1 + len(next)
 	}
 	return i
-}
-
-// indentAt counts the spaces and tabs that begin the line at i.
-func indentAt(text string, i int) int {
-	n := 0
-	for i+n < len(text) && (text[i+n] == ' ' || text[i+n] == '\t') {
-		n++
-	}
-	return n
 }
 
 // stripType drops an address or diagnostic type prefix ("rfc822;", "smtp;").
