@@ -116,7 +116,106 @@ func undoPasting(text string) string {
 		text = unquoteLines(text)
 	}
 	text = singleSpaced(text)
-	return splitJoinedFields(dedent(text))
+	return splitJoinedFields(rejoinWrappedLog(dedent(text)))
+}
+
+// minWrapWidth is the narrowest width mail programs wrap plain text at
+// (most wrap at 72 to 80 characters).
+const minWrapWidth = 70
+
+// rejoinWrappedLog gives back the lines of a mail log that a paste wrapped
+// (a plain-text mail program breaks long lines at 76 characters, with no
+// indent): a line that follows a log line, does not start a log line
+// itself, and whose first word would not have fit on the line before is
+// that line's tail. Only log lines are rejoined:
+// a notice's own short lines are the server's, and joining them would read
+// one recipient's reason into another's.
+func rejoinWrappedLog(text string) string {
+	if !hasLogLine(text) {
+		return text
+	}
+	out := make([]byte, 0, len(text))
+	inLog, prevLen := false, 0
+	for line := range strings.Lines(text) {
+		body := strings.TrimRight(line, "\r\n")
+		switch {
+		case startsLogLine(body):
+			inLog = true
+		case inLog && body != "" && body[0] != ' ' && body[0] != '\t' && prevLen+1+firstWordLen(body) > minWrapWidth:
+			// The tail of the line before: take back the break.
+			out = append(bytes.TrimRight(out, "\r\n"), ' ')
+		default:
+			inLog = false
+		}
+		prevLen = len(body)
+		out = append(out, line...)
+	}
+	return string(out)
+}
+
+// firstWordLen is the length of line's first word.
+func firstWordLen(line string) int {
+	if i := strings.IndexAny(line, " \t"); i >= 0 {
+		return i
+	}
+	return len(line)
+}
+
+// hasLogLine reports whether some line of text starts as a mail log line.
+func hasLogLine(text string) bool {
+	for line := range strings.Lines(text) {
+		if startsLogLine(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsLogLine reports whether line starts with a mail log's time stamp:
+// syslog's "Nov  3 16:50:07 " (Postfix, sendmail, most others), the ISO
+// date Exim and RFC 5424 syslog write ("2026-01-09 11:20:03",
+// "2026-01-09T11:20:03"), or the TAI64N label multilog puts before
+// qmail's lines ("@4000000066..." and 24 hex digits in all).
+func startsLogLine(line string) bool {
+	switch {
+	case len(line) >= 16 && isUpper(line[0]) && isLower(line[1]) && isLower(line[2]) && line[3] == ' ' &&
+		(line[4] == ' ' || isDigit(line[4])) && isDigit(line[5]) && line[6] == ' ' && isClock(line[7:15]) && line[15] == ' ':
+		return true
+	case len(line) >= 19 && isDigits(line[0:4]) && line[4] == '-' && isDigits(line[5:7]) && line[7] == '-' &&
+		isDigits(line[8:10]) && (line[10] == ' ' || line[10] == 'T') && isClock(line[11:19]):
+		return true
+	case len(line) >= 25 && strings.HasPrefix(line, "@4000") && isHex(line[1:25]):
+		return true
+	}
+	return false
+}
+
+// isClock reports whether s is a time of day written "hh:mm:ss".
+func isClock(s string) bool {
+	return len(s) == 8 && isDigits(s[0:2]) && s[2] == ':' && isDigits(s[3:5]) && s[5] == ':' && isDigits(s[6:8])
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := range len(s) {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// isHex reports whether s is all hexadecimal digits.
+func isHex(s string) bool {
+	for i := range len(s) {
+		if !isHexDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
 }
 
 // reportFieldNames are the fields of a delivery-status report as mail
