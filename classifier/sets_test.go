@@ -1462,8 +1462,10 @@ var labelledSets = []struct {
 		// allowed - [299]"), AOL's bare "550 Action not taken", Tuta's and
 		// Onet's own Postfix notices, FastMail.FM's old LMTP "Unexpected
 		// internal error" and Fastmail's locked-account reply, Mail.ru's
-		// DMARC refusal, Zoho Mail's delay lines; Postfix, Exim, log and
-		// visible-text layouts, seven notices with two or three recipients.
+		// DMARC refusal, iCloud's "Relay not permitted for user." and CS02,
+		// GMX's "Reject due to policy restrictions", Zoho Mail's delay
+		// lines; Postfix, Exim, DSN, log and visible-text layouts, eight
+		// notices with two or three recipients.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
 	},
 }
