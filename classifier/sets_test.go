@@ -1451,6 +1451,23 @@ var labelledSets = []struct {
 		// visible text an automatic reply is mostly a person's words.
 		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.4, final: 0.99,
 	},
+	{
+		dir:   "webmailintl",
+		first: "to be measured",
+		// Big webmail providers other than Google and Microsoft, written
+		// blind: Yahoo's inbound replies from its help pages (the over-quota
+		// "dd Sorry, your message ... cannot be delivered", VS99-IP1,
+		// VS1-IP and VS1-MF deprioritization, "Resources temporarily
+		// unavailable") and from witnesses (TSS06, TS02, "Message not
+		// allowed - [299]"), AOL's bare "550 Action not taken", Tuta's and
+		// Onet's own Postfix notices, FastMail.FM's old LMTP "Unexpected
+		// internal error" and Fastmail's locked-account reply, Mail.ru's
+		// DMARC refusal, iCloud's "Relay not permitted for user." and CS02,
+		// GMX's "Reject due to policy restrictions", Zoho Mail's delay
+		// lines; Postfix, Exim, DSN, log and visible-text layouts, eight
+		// notices with two or three recipients.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
