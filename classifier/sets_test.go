@@ -1451,6 +1451,18 @@ var labelledSets = []struct {
 		// visible text an automatic reply is mostly a person's words.
 		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.4, final: 0.99,
 	},
+	{
+		dir:   "googleintl",
+		first: "to be measured",
+		// Gmail's notices in the sender's language as public quotes show
+		// them (German, Spanish, Italian, Russian, Portuguese, English):
+		// address or domain not found, inbox full, too large, blocked, not
+		// delivered, delivery incomplete (retried), the sending limit; notices
+		// with two recipients and mixed outcomes; Google Groups' "may not
+		// exist, or you may not have permission to post" refusal; Google
+		// Workspace policy refusals (English, Japanese, Polish). Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
