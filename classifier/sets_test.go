@@ -1453,7 +1453,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "webmailintl",
-		first: "53/56 recipients (94.6%), 47/50 status codes, 3/3 high right, visible text 53/56, 40/40 rightly final or retried (on ff57c3a, before its rows)",
+		first: "2026-11-30, before its rows were merged: recipients 53/56, status 47/50, high 3/3, visible 53/56, final 40/40",
 		// Big webmail providers other than Google and Microsoft, written
 		// blind: Yahoo's inbound replies from its help pages (the over-quota
 		// "dd Sorry, your message ... cannot be delivered", VS99-IP1,
@@ -1470,7 +1470,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "googleintl",
-		first: "42/46 recipients (91.3%), 32/32 status codes, 21/21 high right, visible text 42/46, 40/41 rightly final or retried (on ff57c3a, before its rows)",
+		first: "2026-11-30, before its rows were merged: recipients 42/46, status 32/32, high 21/21, visible 42/46, final 40/41",
 		// Gmail's notices in the sender's language as public quotes show
 		// them (German, Spanish, Italian, Russian, Portuguese, English):
 		// address or domain not found, inbox full, too large, blocked, not
