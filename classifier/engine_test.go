@@ -197,6 +197,9 @@ func TestCategories(t *testing.T) {
 		{"no reverse dns", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.9]", Blocklisted},
 		{"microsoft S3150", "550 5.7.1 Unfortunately, messages from [192.0.2.8] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", Blocklisted},
 		{"spam", "550 5.7.1 Message rejected as spam by Content Filtering.", ContentFiltered},
+		// RFC 5321's stock text for 554 says nothing of why: the words after
+		// it decide.
+		{"policy after the stock 554 text", "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://www.example.net/guidelines", PolicyRejected},
 		{"virus", "554 5.7.0 Reject, id=12345 - VIRUS: Eicar-Test-Signature", ContentFiltered},
 		{"german spam", "554 Nachricht als Spam abgelehnt", ContentFiltered},
 		{"too large", "552 5.3.4 Message size exceeds fixed maximum message size", MessageTooLarge},
