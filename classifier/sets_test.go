@@ -1480,6 +1480,21 @@ var labelledSets = []struct {
 		// Workspace policy refusals (English, Japanese, Polish). Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "commsrv",
+		first: "to be measured",
+		// Commercial and long-lived mail servers in their vendors' words,
+		// written blind: MailEnable's ME-E0193 "Message Delivery Failure"
+		// notice (poor reputation, relaying denied, addressee unknown,
+		// authentication required, sender verification) and its quota log
+		// line; SmarterMail's "Could not deliver message to the following
+		// recipient(s)" (mailbox full, domain size limit, no MX, four
+		// failed connection attempts; notices with two and three
+		// recipients); hMailServer's, Kerio Connect's, MailEnable's and the
+		// MS Mail SMTP gateway's replies inside Postfix (failure and delay),
+		// Exim and qmail notices, and pasted.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
