@@ -199,6 +199,9 @@ func TestCategories(t *testing.T) {
 		{"spam", "550 5.7.1 Message rejected as spam by Content Filtering.", ContentFiltered},
 		// RFC 5321's stock text for 554 says nothing of why: the words after
 		// it decide.
+		// A 421 may answer any command (RFC 5321 4.2.3): at MAIL FROM it is
+		// still the server closing, not a refusal of the sender.
+		{"421 at MAIL FROM", "<ann@example.net>: host mx.example.net[192.0.2.9] said: 421 Service not available, closing transmission channel (in reply to MAIL FROM command)", ServerProblem},
 		{"policy after the stock 554 text", "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://www.example.net/guidelines", PolicyRejected},
 		{"virus", "554 5.7.0 Reject, id=12345 - VIRUS: Eicar-Test-Signature", ContentFiltered},
 		{"german spam", "554 Nachricht als Spam abgelehnt", ContentFiltered},

@@ -316,7 +316,10 @@ func aboutTheSender(text string, clues []clue, r *recipientEvidence) []clue {
 			}
 		}
 	}
-	if r.stage == markStageMail {
+	// A 421 is the server closing the channel, which "may be a reply to any
+	// command" (RFC 5321 4.2.3): coming at MAIL FROM, it says nothing of
+	// the sender.
+	if r.stage == markStageMail && r.ReplyCode != "421" {
 		clues = append(clues, clue{cat: PolicyRejected, strength: weak, from: fromStage, at: r.stageAt,
 			label: "refused at MAIL FROM", source: mailFromSource})
 	}
