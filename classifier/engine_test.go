@@ -672,6 +672,12 @@ func TestEachRecipientsReplyOnOneLine(t *testing.T) {
 			[]Category{MailboxFull, MailboxNotFound}},
 		{"one reason for both", "Delivery failed for ann@example.net, bob@example.org: 552 5.2.2 Mailbox full\n",
 			[]Category{MailboxFull, MailboxFull}},
+		// One recipient's domain inside the other's ("example.net" in
+		// "shop-example.net") does not make the second one's line the
+		// first one's.
+		{"nested domains", "Could not deliver message to the following recipient(s):\n\nFailed Recipient: ann@example.net\nReason: The domain size limit has been exceeded\n\n" +
+			"Failed Recipient: bob@shop-example.net\nReason: Failed to connect to the recipients mail server. No MX records were found for the 'shop-example.net' domain.\n",
+			[]Category{MailboxFull, HostUnknown}},
 	} {
 		d := diagnoseText(t, tt.text)
 		var got []Category

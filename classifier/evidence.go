@@ -120,7 +120,9 @@ func (ev *evidence) noticePassages(r *recipientEvidence) []span {
 // namesOutsideLink reports whether line names o (an address or a domain)
 // other than inside a web link: a reply's help link ("550 Mailbox not
 // found. http://service.exmail.qq.com/...") names its provider's domain,
-// not a recipient there.
+// not a recipient there. o must stand whole: "example.net" is not named by
+// "shop-example.net" nor by "example.net.br", and "ann@example.net" not by
+// "joann@example.net"; a host in the domain ("mx.example.net") names it.
 func namesOutsideLink(line, o string) bool {
 	for off := 0; off < len(line); {
 		i := indexFold(line[off:], o)
@@ -128,12 +130,37 @@ func namesOutsideLink(line, o string) bool {
 			return false
 		}
 		i += off
-		if _, inLink := linkBefore(line, i); !inLink {
+		if _, inLink := linkBefore(line, i); !inLink && standsWhole(line, i, i+len(o), strings.Contains(o, "@")) {
 			return true
 		}
 		off = i + len(o)
 	}
 	return false
+}
+
+// standsWhole reports whether the name at line[i:j] is not part of a
+// longer one: no letter, digit or '-' (nor, for an address, a character of
+// its local part) just before it, and none, nor a dot and a further label,
+// just after it.
+func standsWhole(line string, i, j int, address bool) bool {
+	if i > 0 {
+		c := line[i-1]
+		if isNameByte(c) || address && strings.IndexByte(".+_%=", c) >= 0 {
+			return false
+		}
+	}
+	if j < len(line) {
+		c := line[j]
+		if isNameByte(c) || c == '.' && j+1 < len(line) && isNameByte(line[j+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameByte reports whether c can stand inside a domain's label.
+func isNameByte(c byte) bool {
+	return isDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '-' || c >= 0x80
 }
 
 // linkBefore returns the part before i of the web link (http:// or
