@@ -16,7 +16,7 @@ const corpusDir = "../../shared/corpus"
 
 // Accuracy floors on the corpus, set a little under what the engine
 // measures (429/447 recipients, 415/420 status codes, 410/447 recipients
-// from visible text, 374/447 from the notice alone, 176/177 high answers
+// from visible text, 375/447 from the notice alone, 180/181 high answers
 // right), so accuracy can only go up. The recipients' floor came down
 // from 96.0% when Postfix's "Recipient address rejected: Access denied"
 // (an access(5) table's REJECT, smtpd_check.c) was read as the policy it
@@ -31,7 +31,7 @@ const (
 	floorRecipients        = 0.959
 	floorStatus            = 0.988
 	floorVisibleRecipients = 0.915
-	floorNoticeOnly        = 0.836
+	floorNoticeOnly        = 0.838
 	floorHigh              = 0.99
 )
 
