@@ -8,6 +8,20 @@ import (
 	"unicode/utf8"
 )
 
+// Sendmail's log names each delivery's controlling address ("ctladdr=",
+// the local sender or the alias that expanded to the recipient) beside the
+// recipient: it is no recipient of its own.
+func TestSendmailLogControllingAddress(t *testing.T) {
+	d := diagnoseText(t, "Nov  3 16:50:07 gw sm-mta[17950]: 3A3GnxD3017948: to=<sara@nosuch.example>, ctladdr=<m@example.com> (1002/1002), delay=00:00:00, mailer=esmtp, dsn=5.1.2, stat=Host unknown (Name server: nosuch.example: host not found)\n")
+	var got []string
+	for _, r := range d.Recipients {
+		got = append(got, r.Address)
+	}
+	if !reflect.DeepEqual(got, []string{"sara@nosuch.example"}) {
+		t.Errorf("recipients %q, want only sara@nosuch.example", got)
+	}
+}
+
 // The failed address named in the visible text of common notices, with no
 // report fields around it.
 func TestAddressInVisibleText(t *testing.T) {

@@ -507,9 +507,12 @@ func namedAsSender(line string, i int) bool {
 	// last words, as only the 20 characters before the address are read).
 	// An SPF refusal names the sender as the address the host may not
 	// "send mail as" (rmilter's mlfi.c: "SPF policy violation. Host %s is
-	// not allowed to send mail as %s.").
+	// not allowed to send mail as %s."). Sendmail's log gives each
+	// delivery its "ctladdr=<x>", the controlling address (the local
+	// sender, or the alias that expanded to the recipient: recipient.c's
+	// sendtolist), which is no recipient either.
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
-		"from=", "<=", " f=", "user=", "]: from", "from address", "send mail as", "to send as"} {
+		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
