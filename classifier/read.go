@@ -127,9 +127,9 @@ const minWrapWidth = 70
 // (a plain-text mail program breaks long lines at 76 characters, with no
 // indent): a line that follows a log line, does not start a log line
 // itself, and whose first word would not have fit on the line before is
-// that line's tail. Only log lines are rejoined:
-// a notice's own short lines are the server's, and joining them would read
-// one recipient's reason into another's.
+// that line's tail. Only log lines are rejoined: a notice's own short lines
+// are the server's, and joining them would read one recipient's reason
+// into another's.
 func rejoinWrappedLog(text string) string {
 	if !hasLogLine(text) {
 		return text
@@ -195,6 +195,7 @@ func isClock(s string) bool {
 	return len(s) == 8 && isDigits(s[0:2]) && s[2] == ':' && isDigits(s[3:5]) && s[5] == ':' && isDigits(s[6:8])
 }
 
+// isUpper and isLower report whether c is an ASCII capital or small letter.
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
