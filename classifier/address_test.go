@@ -13,11 +13,7 @@ import (
 // recipient: it is no recipient of its own.
 func TestSendmailLogControllingAddress(t *testing.T) {
 	d := diagnoseText(t, "Nov  3 16:50:07 gw sm-mta[17950]: 3A3GnxD3017948: to=<sara@nosuch.example>, ctladdr=<m@example.com> (1002/1002), delay=00:00:00, mailer=esmtp, dsn=5.1.2, stat=Host unknown (Name server: nosuch.example: host not found)\n")
-	var got []string
-	for _, r := range d.Recipients {
-		got = append(got, r.Address)
-	}
-	if !reflect.DeepEqual(got, []string{"sara@nosuch.example"}) {
+	if got := recipientAddresses(d); got != "sara@nosuch.example" {
 		t.Errorf("recipients %q, want only sara@nosuch.example", got)
 	}
 }
@@ -344,11 +340,7 @@ func TestSenderAndLinksInRepliesAreNoRecipients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, r := range d.Recipients {
-		got = append(got, r.Address)
-	}
-	if strings.Join(got, " ") != "bob@example.net carl@example.net" {
+	if got := recipientAddresses(d); got != "bob@example.net carl@example.net" {
 		t.Errorf("recipients %q, want bob@example.net and carl@example.net", got)
 	}
 }

@@ -644,12 +644,18 @@ func TestRecipientsOnOneLine(t *testing.T) {
 	d := diagnoseText(t, "From: postmaster@example.net\r\nTo: nina@example.com\r\nSubject: Virus detected\r\n\r\n"+
 		"Our virus scanner reacted to a message you sent:\r\n  To: ann@example.net, bob@example.net\r\n  Subject: Order\r\n\r\n"+
 		"Infected attachments were not delivered to the recipient.\r\nThe scanner said: orders.exe was infected: Trojan.Generic\r\n")
-	if len(d.Recipients) != 2 {
-		t.Fatalf("%d recipients, want 2", len(d.Recipients))
+	checkEveryRecipient(t, d, 2, ContentFiltered)
+}
+
+// checkEveryRecipient checks that d has n recipients, each of category want.
+func checkEveryRecipient(t *testing.T, d *Diagnosis, n int, want Category) {
+	t.Helper()
+	if len(d.Recipients) != n {
+		t.Fatalf("%d recipients, want %d", len(d.Recipients), n)
 	}
 	for _, r := range d.Recipients {
-		if r.Category != ContentFiltered {
-			t.Errorf("%s: %s, want %s", r.Address, r.Category, ContentFiltered)
+		if r.Category != want {
+			t.Errorf("%s: %s, want %s", r.Address, r.Category, want)
 		}
 	}
 }
@@ -705,14 +711,7 @@ func TestSendmailSummaryOfAMailFromRefusal(t *testing.T) {
 		"<<< 553 web01.example.com does not exist\n554 5.0.0 Service unavailable\n"+
 		"... while talking to mx.example.org.:\n>>> MAIL From:<apache@web01.example.com> SIZE=1204\n"+
 		"<<< 553 web01.example.com does not exist\n554 5.0.0 Service unavailable\n")
-	if len(d.Recipients) != 2 {
-		t.Fatalf("%d recipients, want 2", len(d.Recipients))
-	}
-	for _, r := range d.Recipients {
-		if r.Category != SenderRejected {
-			t.Errorf("%s: %s, want %s", r.Address, r.Category, SenderRejected)
-		}
-	}
+	checkEveryRecipient(t, d, 2, SenderRejected)
 }
 
 // TestSenderVerificationNamesTheSender: the address in Exim's "Verification

@@ -160,7 +160,7 @@ func standsWhole(line string, i, j int, address bool) bool {
 
 // isNameByte reports whether c can stand inside a domain's label.
 func isNameByte(c byte) bool {
-	return isDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '-' || c >= 0x80
+	return isWordByte(c) || c == '-' || c >= 0x80
 }
 
 // linkBefore returns the part before i of the web link (http:// or

@@ -45,11 +45,8 @@ func TestPECDaticert(t *testing.T) {
 		}
 		dati += "</dati>"
 		d := diagnoseText(t, pecReceipt(c.tipo, notice, "<postacert tipo=\""+c.tipo+"\" errore=\""+c.errore+"\">"+head+dati+"</postacert>"))
-		var got []string
-		for _, r := range d.Recipients {
-			got = append(got, r.Address)
-		}
-		if d.Category != c.want || strings.Join(got, ",") != strings.Join(c.addrs, ",") || d.Recipients[0].Action != c.action {
+		got := recipientAddresses(d)
+		if d.Category != c.want || got != strings.Join(c.addrs, " ") || d.Recipients[0].Action != c.action {
 			t.Errorf("%s: %s, recipients %v, action %q; want %s, %v, %q", c.name, d.Category, got, d.Recipients[0].Action, c.want, c.addrs, c.action)
 		}
 	}

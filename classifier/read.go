@@ -200,14 +200,7 @@ func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // isDigits reports whether s is all ASCII digits.
-func isDigits(s string) bool {
-	for i := range len(s) {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return len(s) > 0
-}
+func isDigits(s string) bool { return s != "" && digits(s, 0) == len(s) }
 
 // isHex reports whether s is all hexadecimal digits.
 func isHex(s string) bool {
