@@ -1150,6 +1150,38 @@ func TestForwardedInlineLocalizedHeaders(t *testing.T) {
 	}
 }
 
+// A bounce forwarded inline under an Outlook header: the header's addresses
+// (the customer's own, the daemon's) come last of all, and lines of the
+// bounce that read "name: value" (qmail's "<ann@example.net>:", "From:",
+// "Remote host said:") are no forward header: a block that carries an SMTP
+// reply is a report, not a header.
+func TestForwardedInlineBounceKeepsItsRecipient(t *testing.T) {
+	outlook := "Hi, could you check why this came back?\n\n-----Original Message-----\n" +
+		"From: Mail Delivery System <MAILER-DAEMON@mail.example.com>\nSent: Monday, November 30, 2026 10:02 AM\n" +
+		"To: sam@example.com\nSubject: Undelivered Mail Returned to Sender\n\n"
+	for _, c := range []struct {
+		name, bounce, want string
+		category           Category
+	}{
+		{"qmail", "Hi. This is the qmail-send program at mx.example.org.\n" +
+			"I'm afraid I wasn't able to deliver your message to the following addresses.\n" +
+			"This is a permanent error; I've given up. Sorry it didn't work out.\n\n<ann@example.net>:\n" +
+			"From: <postmaster@mx.example.org> RCPT: <ann@example.net> 192.0.2.25 does not like recipient.\n" +
+			"Remote host said: 552 5.2.2 <ann@example.net>: Recipient address rejected: Mailbox full\nGiving up on 192.0.2.25.\n",
+			"ann@example.net", MailboxFull},
+		{"a report in name: value lines", "Sent: 2026.11.23 12:30:55 by Me\nState: Failed\n" +
+			"Error: Permanent SMTP error: permanent: 5.2.2 <carol@example.org>: Recipient address rejected: Mailbox is full\n" +
+			"Database ID: 1204\n", "carol@example.org", MailboxFull},
+		{"the sender's own address only", "SMTP error from remote mail server after MAIL FROM:<me@example.org> SIZE=31457280:\n" +
+			"552 Message size exceeds maximum permitted\n", "me@example.org", MessageTooLarge},
+	} {
+		d := diagnoseText(t, outlook+c.bounce)
+		if got := recipientAddresses(d); got != c.want || d.Category != c.category {
+			t.Errorf("%s: got %s %s, want %s %s", c.name, got, d.Category, c.want, c.category)
+		}
+	}
+}
+
 // Mailman sends the list owner a bounce it could not read as an attachment
 // to a note of its own ("Uncaught bounce notification"): even when the
 // attached bounce does not say why, it is a bounce for its recipient, not

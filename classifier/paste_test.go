@@ -31,7 +31,7 @@ var pastings = []struct {
 	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.003, false},
 	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false},
 	{"lines joined", joinLines, 0.015, false},
-	{"forwarded inline", forwardInline, 0.005, true},
+	{"forwarded inline", forwardInline, 0.002, true},
 	{"wrapped at 76", func(s string) string { return wrapLong(s, 76) }, 0.005, false},
 }
 

@@ -137,8 +137,11 @@ func textRecipients(doc *document) []*recipientEvidence {
 			senders[strings.ToLower(m[1])] = true
 		}
 	}
+	// The forward header's addresses (the customer's own, the daemon's)
+	// rank below even the sender's: the last resort of all.
+	forwarded := map[string]bool{}
 	for _, a := range forwardedHeaderAddresses(doc) {
-		senders[strings.ToLower(a)] = true
+		forwarded[strings.ToLower(a)] = true
 	}
 	if indexFold(doc.text, "sent by") >= 0 || indexFold(doc.text, "proveniente da") >= 0 {
 		for _, m := range sentBy.FindAllStringSubmatch(doc.text, -1) {
@@ -146,7 +149,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 
-	var good, weak, demoted, own []mention
+	var good, weak, demoted, own, fwd []mention
 	// openings are the places where an address opens a line of its own
 	// (every time, not only the first): a report may list each recipient
 	// twice, once with the notice's sentence and once with the server's
@@ -156,7 +159,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 	// where reports list failed recipients lifts one first met in a quoted
 	// header ("To: ghost@x" above "Recipient address: ghost@x").
 	const (
-		rankOwn = iota + 1
+		rankForwarded = iota + 1
+		rankOwn
 		rankDemoted
 		rankWeak
 		rankGood
@@ -194,6 +198,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 					}
 					var rank int8
 					switch {
+					case forwarded[key]:
+						rank = rankForwarded
 					case senders[key]:
 						rank = rankOwn
 					case demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
@@ -218,6 +224,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 					seen[key] = rank
 					f := mention{addr, i + loc[0]}
 					switch rank {
+					case rankForwarded:
+						fwd = append(fwd, f)
 					case rankOwn:
 						own = append(own, f)
 					case rankDemoted:
@@ -240,6 +248,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 	}
 	if len(good) == 0 {
 		good = own
+	}
+	if len(good) == 0 {
+		good = fwd
 	}
 	if failed := doc.header.Get("X-Failed-Recipients"); failed != "" {
 		// Exim names the failed recipients in a header: trust it over the text.
@@ -297,14 +308,27 @@ func forwardedHeaderAddresses(doc *document) []string {
 				i = end
 				continue
 			}
+			// A header carries no SMTP reply: a block that does is a report
+			// of the bounce's own ("Error: ... 5.2.2 <x>: Mailbox is full").
 			block := text[i:min(end, len(text))]
-			if forwardedBounce("\n" + block) {
+			if !holdsReply(block) && forwardedBounce("\n"+block) {
 				out = append(out, allAddresses(block)...)
 			}
 			i = end
 		}
 	}
 	return out
+}
+
+// holdsReply reports whether a line of block carries an SMTP reply or an
+// enhanced status code.
+func holdsReply(block string) bool {
+	for line := range strings.Lines(block) {
+		if code, _ := findReply(line, false); code != "" || findStatus(line) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameValueLine reports whether line reads "name: value", the name short
