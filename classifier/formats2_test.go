@@ -1182,6 +1182,20 @@ func TestForwardedInlineBounceKeepsItsRecipient(t *testing.T) {
 	}
 }
 
+// A service address (postmaster, mailer-daemon) that opens a line of the
+// server's reply is the failed recipient, as Postfix lists every recipient:
+// a bounce sent on to two postmasters is refused by reject_multi_recipient_bounce
+// (smtpd_check.c). Named anywhere else it is still the server's own.
+func TestServiceAddressOpeningAReply(t *testing.T) {
+	d := diagnoseText(t, "This is the mail system at host mail.example.com.\n\n"+
+		"For further assistance, please send mail to postmaster@mail.example.com.\n\n"+
+		"<postmaster@example.org>: host mx.example.net[198.51.100.14] said: 550 5.5.3\n"+
+		"    <DATA>: Data command rejected: Multi-recipient bounce (in reply to DATA\n    command)\n")
+	if got := recipientAddresses(d); got != "postmaster@example.org" || d.Category != PolicyRejected {
+		t.Errorf("got %s %s, want postmaster@example.org policy-rejected", got, d.Category)
+	}
+}
+
 // Mailman sends the list owner a bounce it could not read as an attachment
 // to a note of its own ("Uncaught bounce notification"): even when the
 // attached bounce does not say why, it is a bounce for its recipient, not

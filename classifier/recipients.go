@@ -188,7 +188,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
 					}
-					if seen[key] >= rankGood || isServiceAddress(key) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
+					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
@@ -490,6 +490,17 @@ func isServiceAddress(addr string) bool {
 		}
 	}
 	return false
+}
+
+// opensReply reports whether the address at offset i opens a line that
+// carries the server's reply ("<postmaster@example.org>: host ... said:
+// 550 ..."): there even a service address is the failed recipient.
+func opensReply(line string, i int) bool {
+	if strings.TrimLeft(line[:i], " \t<") != "" {
+		return false
+	}
+	code, _ := findReply(line[i:], false)
+	return code != ""
 }
 
 // isMailtoLink reports whether the address at offset i of line is the
