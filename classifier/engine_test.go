@@ -203,6 +203,11 @@ func TestCategories(t *testing.T) {
 		// still the server closing, not a refusal of the sender.
 		{"421 at MAIL FROM", "<ann@example.net>: host mx.example.net[192.0.2.9] said: 421 Service not available, closing transmission channel (in reply to MAIL FROM command)", ServerProblem},
 		{"policy after the stock 554 text", "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://www.example.net/guidelines", PolicyRejected},
+		// sendmail's dnsbl feature could not ask the list: the list's name
+		// in the reply does not make the sender listed.
+		{"a blocklist that could not be asked", "  ann@example.net\n    host mx.example.net [198.51.100.9]\n" +
+			"    SMTP error from remote mail server after RCPT TO:<ann@example.net>:\n" +
+			"    451 4.4.3 Temporary lookup failure of 198.51.100.77 at bl.spamcop.net\n", ServerProblem},
 		{"virus", "554 5.7.0 Reject, id=12345 - VIRUS: Eicar-Test-Signature", ContentFiltered},
 		{"german spam", "554 Nachricht als Spam abgelehnt", ContentFiltered},
 		{"too large", "552 5.3.4 Message size exceeds fixed maximum message size", MessageTooLarge},
