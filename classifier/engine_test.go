@@ -162,6 +162,22 @@ Giving up on 192.0.2.25.
 	}
 }
 
+// A bare word is no evidence of a failure: "kontingent" is a quota in
+// German and a membership fee in Danish. A list's refusal of a post that
+// asks about the fee ("hvornår skal kontingentet betales?") says nothing of
+// a full mailbox.
+func TestBareWordIsNoFullMailbox(t *testing.T) {
+	d := diagnoseText(t, "From: medlemmer-owner@lists.example.org\nTo: jens@example.net\n"+
+		"Subject: =?iso-8859-1?q?Sp=F8rgsm=E5l_om_kontingent?=\nMIME-Version: 1.0\n"+
+		"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=us-ascii\n\n"+
+		"Du har ikke lov til at sende e-mail til denne mailliste, din mail blev\nderfor automatisk afvist.\n"+
+		"--b\nContent-Type: message/rfc822\n\nFrom: jens@example.net\nTo: medlemmer@lists.example.org\n"+
+		"Subject: =?iso-8859-1?q?Sp=F8rgsm=E5l_om_kontingent?=\n\nHej,\nhvornår skal kontingentet betales i år?\n--b--\n")
+	if d.Category == MailboxFull {
+		t.Errorf("got %s, want anything but a full mailbox", d.Category)
+	}
+}
+
 // One realistic line or short text per category, in several languages.
 func TestCategories(t *testing.T) {
 	tests := []struct {
