@@ -119,7 +119,11 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 					if b.exceeded {
 						break
 					}
-					inner := diagnose(a.bytes(), depth+1, b)
+					raw := a.bytes()
+					if !looksLikeBounce(raw) {
+						continue
+					}
+					inner := diagnose(raw, depth+1, b)
 					if !unclear(inner) && inner.Category != Unknown && (!guess || inner.HasReport) {
 						return inner
 					}
@@ -152,6 +156,18 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 	}
 	return analyze(readText(textOf(raw), nil, "text"))
 }
+
+// looksLikeBounce reports whether an attached message is a bounce by its
+// start: a header a bounce is sent with, or a bounce's own words. A list's
+// or a filter's notice attaches the post it refused, and a person's words
+// there ("my mailbox is full, write to my other address") report no failure.
+func looksLikeBounce(raw []byte) bool {
+	head := normalize(string(raw[:min(len(raw), maxBounceStart)]))
+	return forwardedBounce("\n"+head) || hasMarker(markBounce, medium, head)
+}
+
+// maxBounceStart is how much of an attached message looksLikeBounce reads.
+const maxBounceStart = 8 << 10
 
 // unclear reports whether d says nothing useful: not a bounce, or a failure
 // with neither a reason nor an address.

@@ -162,6 +162,20 @@ Giving up on 192.0.2.25.
 	}
 }
 
+// A list's refusal in words the engine does not know attaches the post it
+// refused: a person's words there report no failure of their own, so the
+// post is not read as a bounce forwarded for diagnosis.
+func TestAttachedPostIsNoBounce(t *testing.T) {
+	d := diagnoseText(t, "From: medlemmer-owner@lists.example.org\nTo: jens@example.net\nSubject: Kontingent\nMIME-Version: 1.0\n"+
+		"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=us-ascii\n\n"+
+		"Du har ikke lov til at sende e-mail til denne mailliste, din mail blev\nderfor automatisk afvist.\n"+
+		"--b\nContent-Type: message/rfc822\n\nFrom: jens@example.net\nTo: medlemmer@lists.example.org\nSubject: Kontingent\n\n"+
+		"Sorry for the late answer: my mailbox is full this week, so please write to my other address.\n--b--\n")
+	if d.Category == MailboxFull {
+		t.Errorf("got %s from the attached post's own words", d.Category)
+	}
+}
+
 // A bare word is no evidence of a failure: "kontingent" is a quota in
 // German and a membership fee in Danish. A list's refusal of a post that
 // asks about the fee ("hvornår skal kontingentet betales?") says nothing of
