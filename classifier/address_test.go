@@ -336,10 +336,7 @@ func TestSenderAndLinksInRepliesAreNoRecipients(t *testing.T) {
 		"  carl@example.net\n    host mx.example.net [192.0.2.1]\n" +
 		"    SMTP error from remote mail server after RCPT TO:<carl@example.net>:\n" +
 		"    550 5.7.1 Rejected, look at http://www.openspf.org/why.html?sender=ann@example.org&ip=192.0.2.7\n"
-	d, err := Diagnose([]byte(in), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := diagnoseText(t, in)
 	if got := recipientAddresses(d); got != "bob@example.net carl@example.net" {
 		t.Errorf("recipients %q, want bob@example.net and carl@example.net", got)
 	}

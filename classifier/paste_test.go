@@ -190,10 +190,7 @@ func TestIndentedReportIsRead(t *testing.T) {
 			"Final-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\n"+
 			"Diagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Recipient address rejected:\n"+
 			"    User unknown in virtual mailbox table\n", indent)
-		d, err := Diagnose([]byte(in), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := diagnoseText(t, in)
 		if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.org" || d.Category != MailboxNotFound {
 			t.Errorf("indented with %q: got %+v", indent, d.Recipients)
 		}
@@ -247,10 +244,7 @@ func TestWrappedDiagnosticIsRead(t *testing.T) {
 		"Diagnostic-Code: smtp; 421-4.7.27 Your email has been rate limited because\n" +
 		"SPF authentication didn't pass for this message. Gmail requires all senders\n" +
 		"to authenticate with either SPF or DKIM.\n"
-	d, err := Diagnose([]byte(in), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := diagnoseText(t, in)
 	if len(d.Recipients) != 1 || !strings.Contains(d.Recipients[0].Diagnostic, "to authenticate with either SPF or DKIM") {
 		t.Fatalf("got %+v", d.Recipients)
 	}
