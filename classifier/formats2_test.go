@@ -1182,6 +1182,34 @@ func TestForwardedInlineBounceKeepsItsRecipient(t *testing.T) {
 	}
 }
 
+// A forward header whose lines a paste joined into one (a Markdown editor,
+// a ticket's text view) still names the forwarder and the daemon, never a
+// failed recipient; a sentence that happens to hold "name:" words is no
+// header. The first two texts gave the forwarder's own address as a second
+// recipient with an unknown cause.
+func TestJoinedForwardHeaderIsNoRecipient(t *testing.T) {
+	qmail := "\n\nHi. This is the qmail-send program at mail.example.com. I'm afraid I wasn't able to deliver " +
+		"your message to the following addresses. This is a permanent error; I've given up.\n\n" +
+		"<shop@example.net>: Sorry, no mailbox here by that name. (#5.1.1)\n"
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"Gmail's forward", "Can you help? Thanks, Mike mike@example.com\n\n---------- Forwarded message --------- " +
+			"From: Mail Delivery System <MAILER-DAEMON@mail.example.com> Date: Mon, Oct 12, 2026 at 9:14 AM " +
+			"Subject: failure notice To: <mike@example.com>" + qmail, "shop@example.net"},
+		{"French spacing", "Bonjour\n\nCordialement, Marie Lefèvre marie@example.com\n\n---------- Forwarded message --------- De : MAILER-DAEMON@mail.example.com " +
+			"Date : lun. 12 oct. 2026 à 09:14 Subject: failure notice To: <marie@example.com>" + qmail, "shop@example.net"},
+		{"a sentence with colons", "-----Original Message-----\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
+			"To: sam@example.com\nSubject: Undelivered Mail Returned to Sender\n\nSe produjo un error al enviar el mensaje: Failed to add recipient: ann@example.org " +
+			"[SMTP: Invalid response code received from server (code: 550, response: relay not permitted)]\n", "ann@example.org"},
+	} {
+		d := diagnoseText(t, c.text)
+		if got := recipientAddresses(d); got != c.want {
+			t.Errorf("%s: got recipients %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
 // A service address (postmaster, mailer-daemon) that opens a line of the
 // server's reply is the failed recipient, as Postfix lists every recipient:
 // a bounce sent on to two postmasters is refused by reject_multi_recipient_bounce
