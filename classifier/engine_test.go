@@ -235,6 +235,12 @@ func TestCategories(t *testing.T) {
 		{"a blocklist that could not be asked", "  ann@example.net\n    host mx.example.net [198.51.100.9]\n" +
 			"    SMTP error from remote mail server after RCPT TO:<ann@example.net>:\n" +
 			"    451 4.4.3 Temporary lookup failure of 198.51.100.77 at bl.spamcop.net\n", ServerProblem},
+		// A loop, however the refusal words it, and whatever else it names
+		// ("spam" in a header's name, "too many" of something).
+		{"too many received headers", "Reason: 554 Too many Received: headers", ServerProblem},
+		{"loop detection", "554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer", ServerProblem},
+		// Trend Micro's relay takes mail only from registered senders.
+		{"trend micro no-domain", "554 5.7.1 <ann@example.org>: Recipient address rejected: NO-DOMAIN.", RelayDenied},
 		{"virus", "554 5.7.0 Reject, id=12345 - VIRUS: Eicar-Test-Signature", ContentFiltered},
 		{"german spam", "554 Nachricht als Spam abgelehnt", ContentFiltered},
 		{"too large", "552 5.3.4 Message size exceeds fixed maximum message size", MessageTooLarge},
