@@ -1210,6 +1210,23 @@ func TestJoinedForwardHeaderIsNoRecipient(t *testing.T) {
 	}
 }
 
+// A notice that greets its reader by address greets the sender it goes back
+// to, not a failed recipient: Odoo's catchall refusal
+// (mail_templates_mailgateway.xml, "Hello <name>,") gave the greeted sender
+// as a second recipient with an unknown cause.
+func TestGreetingNamesTheReader(t *testing.T) {
+	for _, text := range []string{
+		"Hello Maria Lopez <maria@example.org>,\n\nThe email sent to catchall@example.com cannot be processed. " +
+			"This address is used to collect replies and should not be used to directly contact Example Ltd.\n",
+		"Sehr geehrte Frau Lopez <maria@example.org>,\n\n<catchall@example.com>: host mx.example.com[192.0.2.5] said: " +
+			"550 5.1.1 <catchall@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n",
+	} {
+		if got := recipientAddresses(diagnoseText(t, text)); got != "catchall@example.com" {
+			t.Errorf("got recipients %s, want catchall@example.com only, in %q", got, text[:40])
+		}
+	}
+}
+
 // A service address (postmaster, mailer-daemon) that opens a line of the
 // server's reply is the failed recipient, as Postfix lists every recipient:
 // a bounce sent on to two postmasters is refused by reject_multi_recipient_bounce

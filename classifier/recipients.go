@@ -28,6 +28,9 @@ func skipLine(line string) bool {
 			}
 		}
 	}
+	if isGreeting(t) {
+		return true
+	}
 	u := trimPrefixFold(trimPrefixFold(t, "a message "), "that you ")
 	if hasPrefixFold(u, "sent by") {
 		return true
@@ -64,6 +67,28 @@ func skipLine(line string) bool {
 var skipFields = []string{"from", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "references",
 	"received", "date", "dkim-signature", "mail from", "envelope-from", "original-mail-from", "errors-to",
 	"id", "by", "with", "arrival-date", "reporting-mta", "subject"}
+
+// greetings open the line a notice greets its reader with ("Hello Maria
+// Lopez <maria@example.org>,"): the reader is the sender the notice goes
+// back to, never a failed recipient.
+var greetings = []string{"hello ", "hi ", "dear ", "hallo ", "liebe ", "lieber ", "sehr geehrte", "bonjour ", "cher ", "chère ",
+	"hola ", "estimado ", "estimada ", "ciao ", "gentile ", "caro ", "cara ", "olá ", "prezado ", "prezada ", "beste ", "geachte ",
+	"witaj ", "dzień dobry ", "здравствуйте, ", "уважаемый ", "уважаемая "}
+
+// isGreeting reports whether line, its indent trimmed, is a short greeting
+// that ends in a comma or a colon.
+func isGreeting(line string) bool {
+	line = strings.TrimRight(line, regexpSpace)
+	if len(line) > 160 || !strings.HasSuffix(line, ",") && !strings.HasSuffix(line, ":") {
+		return false
+	}
+	for _, g := range greetings {
+		if len(line) >= len(g) && strings.EqualFold(line[:len(g)], g) {
+			return true
+		}
+	}
+	return false
+}
 
 // regexpSpace is what \s matches in a Go regexp.
 const regexpSpace = " \t\n\f\r"
