@@ -190,6 +190,22 @@ func TestBareWordIsNoFullMailbox(t *testing.T) {
 }
 
 // One realistic line or short text per category, in several languages.
+// "Quota" is a word of its own: a quotation named in a notice (a
+// subject, a record's title) says nothing about a full mailbox, while
+// "Quota exceeded" and "over quota" still do.
+func TestQuotationIsNoQuota(t *testing.T) {
+	d := diagnoseText(t, "Delivery Failed\nQuotation S00412 - Anna Schmidt\nRecipient: Anna Schmidt <anna@example.net>\n"+
+		"Failure type: Invalid email address\n")
+	if d.Category == MailboxFull {
+		t.Errorf("a quotation read as a full mailbox")
+	}
+	for _, text := range []string{"Quota exceeded\n", "550 5.2.2 over quota\n", "452 4.2.2 Mailbox quota full\n"} {
+		if d := diagnoseText(t, text); d.Category != MailboxFull {
+			t.Errorf("%q: got %s, want mailbox-full", text, d.Category)
+		}
+	}
+}
+
 func TestCategories(t *testing.T) {
 	tests := []struct {
 		name string
