@@ -255,6 +255,9 @@ func TestCategories(t *testing.T) {
 		// ("spam" in a header's name, "too many" of something).
 		{"too many received headers", "Reason: 554 Too many Received: headers", ServerProblem},
 		{"loop detection", "554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer", ServerProblem},
+		// Odoo 10-15: an alias that takes mail only from some senders.
+		{"odoo private alias", "The following email sent to Sales <sales@example.com> cannot be accepted because this is a private email address.\n" +
+			"Only allowed people can contact us at this address.", PolicyRejected},
 		// Trend Micro's relay takes mail only from registered senders.
 		{"trend micro no-domain", "554 5.7.1 <ann@example.org>: Recipient address rejected: NO-DOMAIN.", RelayDenied},
 		{"virus", "554 5.7.0 Reject, id=12345 - VIRUS: Eicar-Test-Signature", ContentFiltered},
