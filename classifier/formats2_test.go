@@ -1225,6 +1225,13 @@ func TestGreetingNamesTheReader(t *testing.T) {
 			t.Errorf("got recipients %s, want catchall@example.com only, in %q", got, text[:40])
 		}
 	}
+	// A greeting that goes on into the notice's sentence still names the
+	// recipient there.
+	d := diagnoseText(t, "Dear user, your message to bob@example.net could not be delivered:\n\n"+
+		"550 5.1.1 User unknown\n")
+	if got := recipientAddresses(d); got != "bob@example.net" {
+		t.Errorf("a greeting with the notice's sentence: got recipients %q, want bob@example.net", got)
+	}
 }
 
 // A service address (postmaster, mailer-daemon) that opens a line of the

@@ -76,10 +76,14 @@ var greetings = []string{"hello ", "hi ", "dear ", "hallo ", "liebe ", "lieber "
 	"witaj ", "dzień dobry ", "здравствуйте, ", "уважаемый ", "уважаемая "}
 
 // isGreeting reports whether line, its indent trimmed, is a short greeting
-// that ends in a comma or a colon.
+// that ends in a comma or a colon, and holds no sentence after it ("Dear
+// user, your message to <bob@...> could not be delivered:" is no greeting).
 func isGreeting(line string) bool {
 	line = strings.TrimRight(line, regexpSpace)
 	if len(line) > 160 || !strings.HasSuffix(line, ",") && !strings.HasSuffix(line, ":") {
+		return false
+	}
+	if body := line[:len(line)-1]; strings.Contains(body, ", ") || strings.Contains(body, ": ") || strings.Contains(body, ". ") {
 		return false
 	}
 	for _, g := range greetings {
