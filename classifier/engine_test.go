@@ -190,6 +190,29 @@ func TestBareWordIsNoFullMailbox(t *testing.T) {
 }
 
 // One realistic line or short text per category, in several languages.
+// The name of the server a report talked to ("host mx.spamexperts.example
+// [ip]") is no reason: its "spam" made a content-filtered alternative and
+// took an unknown user down to medium. A list named in the reply still
+// counts.
+func TestServerNameIsNoReason(t *testing.T) {
+	for _, text := range []string{
+		"<ann@example.net>: host mx.spamexperts.example.net[192.0.2.7] said: 550 5.1.1\n" +
+			"    <ann@example.net>: Recipient address rejected: User unknown in virtual\n    mailbox table (in reply to RCPT TO command)\n",
+		"  ann@example.net\n    host mx.antispam.example.net [192.0.2.7]\n    SMTP error from remote mail server after RCPT TO:<ann@example.net>:\n" +
+			"    550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n",
+	} {
+		d := diagnoseText(t, text)
+		if r := d.Recipients[0]; r.Category != MailboxNotFound || r.Confidence != High || len(r.Alternatives) > 0 {
+			t.Errorf("got %s %s %v, want mailbox-not-found, high, no alternative", r.Category, r.Confidence, r.Alternatives)
+		}
+	}
+	d := diagnoseText(t, "<ann@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Service unavailable;\n"+
+		"    Client host [198.51.100.9] blocked using zen.spamhaus.org (in reply to RCPT TO command)\n")
+	if d.Category != Blocklisted {
+		t.Errorf("a list named in the reply: got %s, want blocklisted", d.Category)
+	}
+}
+
 // "Quota" is a word of its own: a quotation named in a notice (a
 // subject, a record's title) says nothing about a full mailbox, while
 // "Quota exceeded" and "over quota" still do.

@@ -33,7 +33,7 @@ type notice struct {
 func readNotice(doc *document, reportingMTA string) *notice {
 	n := &notice{doc: doc, reportingMTA: reportingMTA, subj: decodeHeader(doc.header.Get("Subject"))}
 	within(doc.found.words, doc.regions, func(m phraseMatch) {
-		if !insideAddress(doc.text, m.start, m.end) {
+		if !insideAddress(doc.text, m.start, m.end) && !inServerName(doc.text, m.start, m.end) {
 			n.matches = append(n.matches, m)
 		}
 	})
@@ -434,6 +434,36 @@ func insideAddress(text string, start, end int) bool {
 		j++
 	}
 	return strings.IndexByte(text[i:j], '@') >= 0
+}
+
+// inServerName reports whether text[start:end] is part of the name of the
+// server a report says it talked to, "host NAME[ip]" (Postfix) or "host
+// NAME [ip]" (Exim): a word there is the server's name
+// ("mx.spamexperts.example"), not its reason. Names elsewhere still count:
+// "blocked using zen.spamhaus.org" names the list.
+func inServerName(text string, start, end int) bool {
+	for k := start; k < end; k++ {
+		if !isHostByte(text[k]) {
+			return false
+		}
+	}
+	i, j := start, end
+	for i > max(0, start-256) && isHostByte(text[i-1]) {
+		i--
+	}
+	for j < min(len(text), end+256) && isHostByte(text[j]) {
+		j++
+	}
+	if strings.IndexByte(text[i:j], '.') < 0 || !strings.HasSuffix(strings.ToLower(text[max(0, i-5):i]), "host ") {
+		return false
+	}
+	after := strings.TrimPrefix(text[j:], " ")
+	return strings.HasPrefix(after, "[")
+}
+
+// isHostByte reports whether c can stand in a host name.
+func isHostByte(c byte) bool {
+	return isWordByte(c) && c != '_' || c == '-' || c == '.'
 }
 
 func isSpaceOrBracket(c byte) bool {
