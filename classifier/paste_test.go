@@ -30,7 +30,7 @@ var pastings = []struct {
 	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.001, false},
 	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.003, false},
 	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false},
-	{"lines joined", joinLines, 0.012, false},
+	{"lines joined", joinLines, 0.011, false},
 	{"forwarded inline", forwardInline, 0.002, true},
 	{"wrapped at 76", func(s string) string { return wrapLong(s, 76) }, 0.005, false},
 }

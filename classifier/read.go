@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/mail"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -107,7 +108,7 @@ func readText(text string, h mail.Header, format string) *document {
 // when most lines carry them (a bounce quoted in a reply or a forward),
 // the blank line a copy out of some programs puts after every line, an
 // indentation every line shares (a ticket's or a wiki's code block), and
-// a report's fields joined on one line.
+// a report's fields or a forward's header joined on one line.
 func undoPasting(text string) string {
 	for range maxQuoteDepth {
 		if !mostlyQuoted(text) {
@@ -116,7 +117,32 @@ func undoPasting(text string) string {
 		text = unquoteLines(text)
 	}
 	text = singleSpaced(text)
-	return splitJoinedFields(rejoinWrappedLog(dedent(text)))
+	return splitJoinedFields(splitJoinedHeaders(rejoinWrappedLog(dedent(text))))
+}
+
+// splitJoinedHeaders gives back the line breaks of a bounce's forward
+// header whose lines a paste joined into one, as a Markdown editor or a
+// ticket's text view leaves it ("---------- Forwarded message ---------
+// From: Mail Delivery System <MAILER-DAEMON@...> Date: ... Subject: ...
+// To: <...>"), so that it reads as the header block it was: a bounce's
+// own header (forwardedBounce) with no SMTP reply in it.
+func splitJoinedHeaders(text string) string {
+	var b strings.Builder
+	changed := false
+	for line := range strings.Lines(text) {
+		body := strings.TrimRight(line, "\n")
+		if block := splitJoinedHeader(body); block != "" && !holdsReply(body) && forwardedBounce("\n"+block) {
+			b.WriteString(block)
+			b.WriteString(line[len(body):])
+			changed = true
+			continue
+		}
+		b.WriteString(line)
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
 }
 
 // minWrapWidth is the narrowest width mail programs wrap plain text at
@@ -277,6 +303,60 @@ func splitJoinedFields(text string) string {
 		return text
 	}
 	return b.String()
+}
+
+// splitJoinedHeader takes apart a forward header whose lines a paste joined
+// into one, as a Markdown editor or a ticket's text view leaves it
+// ("---------- Forwarded message --------- From: Mail Delivery System
+// <MAILER-DAEMON@...> Date: ... Subject: ... To: <...>"): a new line
+// starts at each field name, a word ending in a colon ("Von:", "Кому:",
+// "De :").
+// The line opens with a field or with a separator of four words at most
+// ("-----Original Message-----", "Begin forwarded message:"), not with a
+// sentence. It returns the header block with a line per field, or "" when
+// line is no such header, names fewer than three different fields or is
+// longer than a header block (4,000 bytes, as forwardedBounce reads).
+func splitJoinedHeader(line string) string {
+	if len(line) > 4000 || strings.Count(line, ": ") < 3 {
+		return ""
+	}
+	// French typography sets a space before the colon ("De :").
+	line = strings.ReplaceAll(line, " : ", ": ")
+	var b strings.Builder
+	names := map[string]bool{}
+	for i, w := range strings.Fields(line) {
+		if isFieldName(w) {
+			names[strings.ToLower(w)] = true
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+		} else if len(names) == 0 && i >= 4 {
+			return ""
+		} else if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	if len(names) < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// isFieldName reports whether w, a word of a joined line, is a header
+// field's name: letters and hyphens ending in a colon, with no digit, so
+// that a time ("9:14") or an address is none.
+func isFieldName(w string) bool {
+	name, ok := strings.CutSuffix(w, ":")
+	if !ok || name == "" || len(name) > 24 {
+		return false
+	}
+	for _, r := range name {
+		if r != '-' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsWithField reports whether line begins with one of

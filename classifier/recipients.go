@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // skipLine reports whether the addresses on line are not failed
@@ -328,13 +327,8 @@ func forwardedHeaderAddresses(doc *document) []string {
 				end += len(line) + 1
 				n++
 			}
-			if n <= 1 {
-				// One line: a header whose fields a paste joined into it.
-				line := lineAt(text, i)
-				if joined := splitJoinedHeader(line); joined != "" && !holdsReply(line) && forwardedBounce(joined) {
-					out = append(out, allAddresses(line)...)
-				}
-				i += len(line) + 1
+			if n == 0 {
+				i += len(lineAt(text, i)) + 1
 				continue
 			}
 			// A header names a different field on each line; a program's
@@ -353,58 +347,6 @@ func forwardedHeaderAddresses(doc *document) []string {
 		}
 	}
 	return out
-}
-
-// splitJoinedHeader takes apart a forward header whose lines a paste joined
-// into one, as a Markdown editor or a ticket's text view leaves it
-// ("---------- Forwarded message --------- From: Mail Delivery System
-// <MAILER-DAEMON@...> Date: ... Subject: ... To: <...>"): a new line
-// starts at each field name, a word ending in a colon ("Von:", "Кому:",
-// "De :").
-// The line opens with a field or with a separator of four words at most
-// ("-----Original Message-----", "Begin forwarded message:"), not with a
-// sentence. It returns the header block with a line per field, or "" when
-// line is no such header or names fewer than three different fields. Only
-// the first 4,000 bytes are read, as of a header block.
-func splitJoinedHeader(line string) string {
-	// French typography sets a space before the colon ("De :").
-	line = strings.ReplaceAll(line[:min(len(line), 4000)], " : ", ": ")
-	if strings.Count(line, ": ") < 3 {
-		return ""
-	}
-	var b strings.Builder
-	names := map[string]bool{}
-	for i, w := range strings.Fields(line) {
-		if isFieldName(w) {
-			names[strings.ToLower(w)] = true
-			b.WriteByte('\n')
-		} else if len(names) == 0 && i >= 4 {
-			return ""
-		} else if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	if len(names) < 3 {
-		return ""
-	}
-	return "\n" + b.String()
-}
-
-// isFieldName reports whether w, a word of a joined line, is a header
-// field's name: letters and hyphens ending in a colon, with no digit, so
-// that a time ("9:14") or an address is none.
-func isFieldName(w string) bool {
-	name, ok := strings.CutSuffix(w, ":")
-	if !ok || name == "" || len(name) > 24 {
-		return false
-	}
-	for _, r := range name {
-		if r != '-' && !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // holdsReply reports whether a line of block carries an SMTP reply or an
