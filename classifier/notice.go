@@ -447,6 +447,12 @@ func inServerName(text string, start, end int) bool {
 			return false
 		}
 	}
+	// Most matches are words of their own: a name's part stands between
+	// other name bytes.
+	if (start == 0 || !isHostByte(text[start-1])) && (end == len(text) || !isHostByte(text[end])) &&
+		strings.IndexByte(text[start:end], '.') < 0 {
+		return false
+	}
 	i, j := start, end
 	for i > max(0, start-256) && isHostByte(text[i-1]) {
 		i--
