@@ -255,6 +255,11 @@ func TestCategories(t *testing.T) {
 		{"japanese full", "552 メールボックスの容量がいっぱいです", MailboxFull},
 		{"no such domain", "Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found", HostUnknown},
 		{"unrouteable domain", "550 Unrouteable address; domain example.invalid has no MX", HostUnknown},
+		// A remote server that refuses RCPT with "Unrouteable address" could not
+		// verify an address in a domain it handles; the sending Exim's own
+		// "Unrouteable address" is a domain that DNS cannot resolve.
+		{"remote unrouteable", "SMTP error from remote mail server after RCPT TO:<pat@example.net>:\n    host mx1.example.net [203.0.113.61]: 550 Unrouteable address", MailboxNotFound},
+		{"local unrouteable", "The following address(es) failed:\n\n  pat@example.net\n    Unrouteable address", HostUnknown},
 		{"relaying denied", "554 5.7.1 <x@example.com>: Relay access denied", RelayDenied},
 		{"we do not relay", "550 5.7.1 We do not relay for example.org", RelayDenied},
 		{"timeout", "Connection timed out while talking to mx.example.com", ServerProblem},

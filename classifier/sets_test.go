@@ -669,7 +669,9 @@ var labelledSets = []struct {
 		// Thunderbird uk/kk/be, Mutt, Mailman 3, KSMTP).
 		// Since: 55/59 with Thunderbird's unknown-server error in every
 		// shipped translation (smtpSendFailedUnknownServer).
-		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.99,
+		// Since: 56/59 with a remote server's "550 Unrouteable address"
+		// read as its recipient check (Exim's default RCPT ACL).
+		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.94, final: 0.99,
 	},
 	{
 		dir: "ispmail",
@@ -959,7 +961,9 @@ var labelledSets = []struct {
 		// pages. Left: Exim's "Unrouteable address" that Eagle reads as a
 		// missing mailbox (other sets label it an unknown domain), a Junara
 		// code, a sender verification callout.
-		recipients: 0.92, status: 0.99, high: 0.99, visible: 0.92, final: 0.99,
+		// Since: 51/53 with a remote server's "550 Unrouteable address"
+		// read as its recipient check (Exim's default RCPT ACL).
+		recipients: 0.96, status: 0.99, high: 0.99, visible: 0.96, final: 0.99,
 	},
 	{
 		dir:   "langs2",
@@ -1430,7 +1434,9 @@ var labelledSets = []struct {
 		// quota exceeded" (read as a full mailbox), an Austrian host's
 		// German hourly limit, cyon's 5.4.1 and address refusals, Orange's
 		// OFR_999 (read as a blocklist).
-		recipients: 0.83, status: 0.99, high: 0.99, visible: 0.83, final: 0.99,
+		// Since: 42/48 with freenet's "550 unrouteable address" read as
+		// its recipient check (Exim's default RCPT ACL).
+		recipients: 0.87, status: 0.99, high: 0.99, visible: 0.87, final: 0.99,
 	},
 	{
 		dir:   "autoreply3",
