@@ -1602,6 +1602,20 @@ var labelledSets = []struct {
 		// Sender/Recipient rejected", read by its status as a full mailbox.
 		recipients: 0.95, status: 0.95, high: 0.99, visible: 0.95, final: 0.99,
 	},
+	{
+		dir:   "crmapps",
+		first: "to be measured",
+		// Delivery failures as CRM, helpdesk, forum and chat applications
+		// report them, in their own words: Discourse's email_reject_*
+		// replies in Spanish, Japanese, Russian, Brazilian Portuguese and
+		// Italian (and its "is your email correct?" notice), Mautic's
+		// Do Not Contact bounce reasons, Zulip's email gateway refusals
+		// (its SMTP replies in Postfix notices, script output, server
+		// log), FreeScout's "Message not sent to customer" and SuiteCRM's
+		// campaign log rows; look-alikes (complaint, auto-reply, opt-out,
+		// sent). Whole messages and pasted text. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
