@@ -1593,6 +1593,20 @@ var labelledSets = []struct {
 		// Sender/Recipient rejected", read by its status as a full mailbox.
 		recipients: 0.95, status: 0.95, high: 0.99, visible: 0.95, final: 0.99,
 	},
+	{
+		dir:   "smtplibs",
+		first: "to be measured",
+		// Default replies of the SMTP server libraries and small servers that
+		// applications embed to receive mail (nodemailer smtp-server,
+		// emersion/go-smtp, aiosmtpd, CPython smtpd, Mailpit, Inbucket,
+		// cosullivan/SmtpServer, gen_smtp, SubEtha SMTP) and Amazon SES's
+		// bounce-action templates: auth required or refused, TLS required,
+		// relay refused, size limits, too many recipients or connections,
+		// timeouts, internal errors, SMTPUTF8/8-bit/line-length refusals,
+		// inside Postfix and Exim notices, Postfix log lines and pastes.
+		// Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
