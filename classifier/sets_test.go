@@ -1614,7 +1614,13 @@ var labelledSets = []struct {
 		// log), FreeScout's "Message not sent to customer" and SuiteCRM's
 		// campaign log rows; look-alikes (complaint, auto-reply, opt-out,
 		// sent). Whole messages and pasted text. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: the same with the rows written blind for its area (Zulip,
+		// Magento, Rocket.Chat, SugarCRM); 44/52, visible 42/52 with
+		// Mautic's bounce reasons, FreeScout's send-job exception and
+		// Zulip's missing-recipient error. Left: SuiteCRM's campaign log
+		// rows as the set spaces them ("Bounced Messages, Invalid Email"),
+		// Mautic's timeline rows, a Russian Discourse bad-address reply.
+		recipients: 0.84, status: 0.99, high: 0.99, visible: 0.80, final: 0.99,
 	},
 	{
 		dir:   "smtplibs",
@@ -1628,7 +1634,10 @@ var labelledSets = []struct {
 		// timeouts, internal errors, SMTPUTF8/8-bit/line-length refusals,
 		// inside Postfix and Exim notices, Postfix log lines and pastes.
 		// Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 50/51 with the rows written blind for its area (the
+		// libraries' own replies); 51/51 with gen_smtp's example callback's
+		// connection-limit greeting.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
 }
 
