@@ -88,7 +88,7 @@ func (ev *evidence) noticePassages(r *recipientEvidence) []span {
 			continue
 		}
 		others = append(others, o.Address)
-		if _, d, ok := strings.Cut(strings.ToLower(o.Address), "@"); ok && d != own {
+		if _, d, ok := strings.Cut(strings.ToLower(o.Address), "@"); ok && d != "" && d != own {
 			others = append(others, d)
 		}
 	}
@@ -124,6 +124,9 @@ func (ev *evidence) noticePassages(r *recipientEvidence) []span {
 // "shop-example.net" nor by "example.net.br", and "ann@example.net" not by
 // "joann@example.net"; a host in the domain ("mx.example.net") names it.
 func namesOutsideLink(line, o string) bool {
+	if o == "" {
+		return false // an empty name is found everywhere, and nowhere further on
+	}
 	for off := 0; off < len(line); {
 		i := indexFold(line[off:], o)
 		if i < 0 {

@@ -217,3 +217,20 @@ func TestCost(t *testing.T) {
 		t.Errorf("Cost(nested forwards of %d bytes) = %d, want at least twice the size", len(nested), got)
 	}
 }
+
+// An address with nothing after its "@" ("Original-Recipient: neko@") beside
+// another recipient once made the search for other recipients' names look
+// for an empty domain, which is found everywhere: the line scan never moved
+// on (found by FuzzDiagnose). It must come back with the real recipient.
+func TestAddressWithoutDomain(t *testing.T) {
+	in := "Received:\n\nReporting-MTA:m\nOriginal-Recipient:neko@\nOriginal-Recipient:neko@example.co.jp\n" +
+		"Final-Recipient;neko@example.co.jp\nfailed\n\n\n<neko@example.co.jp:Recipient address rejected: " +
+		"User unknown in virtual mailbox table\n\n\nheader\n\nneko@example.co.je"
+	d, err := Diagnose([]byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Category != MailboxNotFound {
+		t.Errorf("category = %s, want %s", d.Category, MailboxNotFound)
+	}
+}
