@@ -88,7 +88,7 @@ func (ev *evidence) noticePassages(r *recipientEvidence) []span {
 			continue
 		}
 		others = append(others, o.Address)
-		if _, d, ok := strings.Cut(strings.ToLower(o.Address), "@"); ok && d != "" && d != own {
+		if _, d, ok := strings.Cut(strings.ToLower(o.Address), "@"); ok && d != own {
 			others = append(others, d)
 		}
 	}
