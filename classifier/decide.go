@@ -129,7 +129,7 @@ func confidence(d decision, best clue, top, second float64) Confidence {
 		if c.strength == strong && (c.from == fromReply || c.from == fromNotice || c.from == fromProviderCode) {
 			specific = true
 		}
-		if c.strength >= medium && c.from != fromReplyCode && c.from != fromStage {
+		if c.strength >= medium && c.from != fromReplyCode && c.from != fromStage && c.from != fromDataStage {
 			witnesses++
 		}
 	}
@@ -239,6 +239,8 @@ func whyCategory(c clue) string {
 		return "The " + c.label + " means: " + strings.TrimSuffix(strings.TrimSpace(meaning), ")") + "."
 	case fromReplyCode:
 		return "The " + c.label + " leans toward this: " + title + "."
+	case fromDataStage:
+		return "The server refused the message only after it had received all of it, when filters read a message."
 	case fromStage:
 		if c.cat == Blocklisted {
 			return "The server refused the sending server as it connected, before any address was named."

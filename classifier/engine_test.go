@@ -816,3 +816,27 @@ func TestSenderVerificationNamesTheSender(t *testing.T) {
 		t.Errorf("category %s, want %s", got, SenderRejected)
 	}
 }
+
+// A refusal at the end of DATA that gives only a generic reason ("550
+// Message rejected", the words rspamd's OpenSMTPD filter and Charter's
+// spam filter send) may be a filter's verdict on the content: the answer
+// stays a best guess and names content-filtered as an alternative. The
+// same words at RCPT TO, a temporary refusal after DATA, and a refusal that
+// gives no reason at all get no such hint.
+func TestRefusedAfterDataHintsAtFilters(t *testing.T) {
+	reply := func(code, stage string) string {
+		return "<ann@example.net>: host mx.example.net[192.0.2.7] said: " + code +
+			" Message rejected (in reply to " + stage + " command)\n"
+	}
+	hinted := func(d *Diagnosis) bool { return slices.Contains(d.Recipients[0].Alternatives, ContentFiltered) }
+	d := diagnoseText(t, reply("550", "end of DATA"))
+	if r := d.Recipients[0]; r.Confidence != Low || r.Category == ContentFiltered || !hinted(d) {
+		t.Errorf("after DATA: got %s %s %v, want a low best guess with content-filtered as an alternative", r.Category, r.Confidence, r.Alternatives)
+	}
+	for _, text := range []string{reply("550", "RCPT TO"), reply("451", "end of DATA"),
+		"<ann@example.net>: host mx.example.net[192.0.2.7] said: 550 (in reply to end of DATA command)\n"} {
+		if d := diagnoseText(t, text); hinted(d) || d.Recipients[0].Category == ContentFiltered {
+			t.Errorf("%q: got %s %v, want no content-filtered hint", text, d.Recipients[0].Category, d.Recipients[0].Alternatives)
+		}
+	}
+}

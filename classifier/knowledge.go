@@ -400,6 +400,7 @@ const (
 	patternSource  = "score.go patterns"
 	mailFromSource = "RFC 5321 3.3 (MAIL FROM names the sender, before any recipient)"
 	connectSource  = "RFC 5321 3.1 (the server may refuse a client at the greeting)"
+	dataSource     = "RFC 5321 4.1.1.4 (the reply to the end of mail data comes after the server has received the message)"
 )
 
 // IsSource reports whether s is the Source of a clue as the engine writes
@@ -411,7 +412,7 @@ func IsSource(s string) bool {
 
 var knownSources = sync.OnceValue(func() map[string]bool {
 	kb := know()
-	out := map[string]bool{patternSource: true, mailFromSource: true, connectSource: true}
+	out := map[string]bool{patternSource: true, mailFromSource: true, connectSource: true, dataSource: true}
 	for _, f := range kb.phrases {
 		out[f.source] = true
 	}

@@ -107,7 +107,7 @@ func (res *result) clue(c clue) Clue {
 		}
 	case fromReplyCode:
 		out.Kind, out.Where, out.Text = "reply-code", "code", strings.TrimPrefix(c.label, "reply code ")
-	case fromStage:
+	case fromStage, fromDataStage:
 		out.Kind, out.Where = "stage", "reply"
 	default:
 		out.Kind, out.Where = "words", "reply"

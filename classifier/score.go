@@ -23,6 +23,7 @@ const (
 	fromNotice                     // the notice's own sentences about the recipient
 	fromReplyCode                  // the basic SMTP reply code
 	fromStage                      // the stage of the SMTP conversation
+	fromDataStage                  // a refusal at the end of DATA: a hint, never a verdict
 )
 
 // originWeight scales a clue by where it stands.
@@ -31,8 +32,9 @@ const (
 // A standard code weighs less than the server's words: a strong one less
 // than medium words (4 × 0.45 < 2). A provider's own detailed code is
 // specific, and weighs nearly as much as words. Where in the conversation
-// the refusal came weighs between weak and medium words.
-var originWeight = [...]float64{fromReply: 1, fromProviderCode: 0.8, fromStatus: 0.45, fromNotice: 0.6, fromReplyCode: 0.5, fromStage: 1.5}
+// the refusal came weighs between weak and medium words; a refusal at
+// the end of DATA only hints, below the weakest words.
+var originWeight = [...]float64{fromReply: 1, fromProviderCode: 0.8, fromStatus: 0.45, fromNotice: 0.6, fromReplyCode: 0.5, fromStage: 1.5, fromDataStage: 0.4}
 
 // strengthWeight is what a clue of each strength is worth.
 var strengthWeight = [...]float64{weak: 1, medium: 2, strong: 4}
@@ -84,6 +86,7 @@ func score(n *notice, r *recipientEvidence) scorecard {
 	}
 	clues = aboutTheSender(n.doc.text, clues, r)
 	clues = atConnect(clues, r)
+	clues = afterData(clues, r)
 	for i := range clues {
 		clues[i].weight = strengthWeight[clues[i].strength] * originWeight[clues[i].from]
 	}
@@ -369,6 +372,21 @@ func atConnect(clues []clue, r *recipientEvidence) []clue {
 	}
 	return append(clues, clue{cat: Blocklisted, strength: weak, from: fromStage, at: r.stageAt,
 		label: "refused when the servers connected", source: connectSource})
+}
+
+// afterData adds a hint when the refusal came at the end of DATA: only then
+// has the server read the message itself, so a refusal that gives no other
+// reason may well be its filters'. The hint weighs less than the weakest
+// words, so it names content-filtered as an alternative to a generic reason;
+// alone it decides nothing (a refusal with no reason at all stays unknown),
+// and a temporary refusal there is more often the server's trouble or
+// greylisting than a filter's verdict.
+func afterData(clues []clue, r *recipientEvidence) []clue {
+	if r.stage != markStageData || len(clues) == 0 || temporary(r.Recipient) {
+		return clues
+	}
+	return append(clues, clue{cat: ContentFiltered, strength: weak, from: fromDataStage, at: r.stageAt,
+		label: "refused after the message was sent", source: dataSource})
 }
 
 // codeSpan finds where code stands in the recipient's own passages.
