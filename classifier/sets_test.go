@@ -1649,8 +1649,9 @@ var labelledSets = []struct {
 		// (message too long, permission denied, domain name required,
 		// HELO syntax, authentication failed) and MDaemon's over-quota
 		// 552/452, inside Postfix failure and delay notices, Exim notices
-		// and as pasted replies; three multi-recipient notices. Written
-		// blind.
+		// and as pasted replies; the Carbonio web client's "addresses not
+		// accepted" send error in English, German, French, Spanish, Italian
+		// and Russian; five multi-recipient notices. Written blind.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
 	},
 }
