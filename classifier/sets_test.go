@@ -1651,7 +1651,7 @@ var labelledSets = []struct {
 		// 552/452, inside Postfix failure and delay notices, Exim notices
 		// and as pasted replies; the Carbonio web client's "addresses not
 		// accepted" send error in English, German, French, Spanish, Italian
-		// and Russian; five multi-recipient notices. Written blind.
+		// and Russian; four multi-recipient files. Written blind.
 		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
 	},
 }
