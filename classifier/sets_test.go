@@ -1639,6 +1639,21 @@ var labelledSets = []struct {
 		// connection-limit greeting.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir:   "commsrv2",
+		first: "to be measured",
+		// Commercial and long-lived servers that earlier sets hold little
+		// of: Gromox (grommunio) bounce templates (no such user, mailbox
+		// full, too large, system error, a delivery report, an automatic
+		// reply), IceWarp and Merak SMTP replies from IceWarp's 5xx table
+		// (message too long, permission denied, domain name required,
+		// HELO syntax, authentication failed) and MDaemon's over-quota
+		// 552/452, inside Postfix failure and delay notices, Exim notices
+		// and as pasted replies; the Carbonio web client's "addresses not
+		// accepted" send error in English, German, French, Spanish, Italian
+		// and Russian; four multi-recipient files. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
