@@ -1641,7 +1641,7 @@ var labelledSets = []struct {
 	},
 	{
 		dir:   "commsrv2",
-		first: "to be measured",
+		first: "2026-11-30, before its rows were merged: recipients 30/43, status 23/23, high 9/9, visible 30/43, final 29/29",
 		// Commercial and long-lived servers that earlier sets hold little
 		// of: Gromox (grommunio) bounce templates (no such user, mailbox
 		// full, too large, system error, a delivery report, an automatic
@@ -1652,7 +1652,7 @@ var labelledSets = []struct {
 		// and as pasted replies; the Carbonio web client's "addresses not
 		// accepted" send error in English, German, French, Spanish, Italian
 		// and Russian; four multi-recipient files. Written blind.
-		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
 }
 
