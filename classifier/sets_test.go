@@ -1639,6 +1639,21 @@ var labelledSets = []struct {
 		// connection-limit greeting.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir:   "indiehosts",
+		first: "to be measured",
+		// Independent and small-business mail hosts and the stacks small
+		// companies run, in their own words, written blind: OVHcloud's
+		// "Account locked for spam." notice to its customer (French,
+		// German, English, Italian, Polish, Spanish) and its full-mailbox
+		// reply as its guides print it; STRATO's "Refused by local policy.
+		// No SPAM please!" with its B-* hints and "User has exhausted
+		// allowed storage space"; StartMail's mail limit; Mailu's sender
+		// rate limit and spoofed-sender refusal; iRedAPD's list access,
+		// policy and throttling refusals; Postfix and Exim notices,
+		// mixed notices and pasted text.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
