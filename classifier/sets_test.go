@@ -1654,6 +1654,21 @@ var labelledSets = []struct {
 		// and Russian; four multi-recipient files. Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "indiehosts",
+		first: "2026-11-30, before its rows were merged: recipients 33/43, status 36/36, high 2/2, visible 33/43, final 17/17",
+		// Independent and small-business mail hosts and the stacks small
+		// companies run, in their own words, written blind: OVHcloud's
+		// "Account locked for spam." notice to its customer (French,
+		// German, English, Italian, Polish, Spanish) and its full-mailbox
+		// reply as its guides print it; STRATO's "Refused by local policy.
+		// No SPAM please!" with its B-* hints and "User has exhausted
+		// allowed storage space"; StartMail's mail limit; Mailu's sender
+		// rate limit and spoofed-sender refusal; iRedAPD's list access,
+		// policy and throttling refusals; Postfix and Exim notices,
+		// mixed notices and pasted text.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
