@@ -240,7 +240,7 @@ func whyCategory(c clue) string {
 	case fromReplyCode:
 		return "The " + c.label + " leans toward this: " + title + "."
 	case fromDataStage:
-		return "The server refused the message only after it had received all of it, when filters read a message."
+		return "The server refused the message only after it had received all of it, which is when its filters read a message."
 	case fromStage:
 		if c.cat == Blocklisted {
 			return "The server refused the sending server as it connected, before any address was named."

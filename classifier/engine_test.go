@@ -818,8 +818,8 @@ func TestSenderVerificationNamesTheSender(t *testing.T) {
 }
 
 // A refusal at the end of DATA that gives only a generic reason ("550
-// Message rejected", the words rspamd's OpenSMTPD filter and Charter's
-// spam filter send) may be a filter's verdict on the content: the answer
+// Message rejected", the words rspamd's OpenSMTPD filter sends for its
+// reject action) may be a filter's verdict on the content: the answer
 // stays a best guess and names content-filtered as an alternative. The
 // same words at RCPT TO, a temporary refusal after DATA, and a refusal that
 // gives no reason at all get no such hint.
