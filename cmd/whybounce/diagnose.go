@@ -104,7 +104,10 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 		if addr == "" {
 			addr = "(address not given)"
 		}
-		fmt.Fprintf(w, "Recipient %d: %s: %s, %s", i+1, addr, r.Category, r.Action)
+		fmt.Fprintf(w, "Recipient %d: %s: %s", i+1, addr, r.Category)
+		if r.Action != "" {
+			fmt.Fprintf(w, ", %s", r.Action)
+		}
 		if r.Status != "" || r.ReplyCode != "" {
 			fmt.Fprintf(w, " [%s]", strings.TrimSpace(r.ReplyCode+" "+r.Status))
 		}

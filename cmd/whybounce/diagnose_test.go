@@ -76,6 +76,23 @@ func TestDiagnoseReport(t *testing.T) {
 	}
 }
 
+// A complaint's recipient has no delivery action: its line says so by
+// leaving the action out, not by printing an empty one.
+func TestDiagnoseReportComplaint(t *testing.T) {
+	arf := "From: fbl@example.net\r\nTo: abuse@example.com\r\nSubject: report\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nThis is an email abuse report.\r\n" +
+		"--b\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: abuse\r\nUser-Agent: x/1\r\nVersion: 1\r\n" +
+		"Original-Rcpt-To: ann@example.net\r\n--b--\r\n"
+	out, _, err := runCmd(t, arf, "diagnose", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Recipient 1: ann@example.net: complaint (high confidence)\n"; !strings.Contains(out, want) {
+		t.Errorf("report lacks %q:\n%s", want, out)
+	}
+}
+
 // An unreadable file is reported, the others are still diagnosed, and the
 // command fails at the end.
 func TestDiagnoseUnreadableFile(t *testing.T) {
