@@ -219,8 +219,10 @@ func analyze(doc *document) *Diagnosis {
 	n := readNotice(doc, reportingMTA)
 	out := newResult(doc, n)
 	switch {
-	case doc.feedback || hasField(doc.text, "feedback-type") || strings.EqualFold(doc.header.Get("X-Apple-Unsubscribe"), "true"):
+	case doc.feedback || hasField(doc.text, "feedback-type"):
 		out.complaint(High)
+	case len(rs) == 0 && n.isUnsubscribe():
+		out.unsubscribe()
 	case len(rs) == 0 && n.isComplaint():
 		out.complaint(Medium)
 	case doc.receipt:

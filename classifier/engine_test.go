@@ -705,6 +705,37 @@ func TestAuthFailureReport(t *testing.T) {
 	}
 }
 
+// The message Apple Mail sends when its reader presses Unsubscribe is
+// feedback about delivered mail, as a complaint is, but its page must say
+// that the reader asked to leave the list (not that anybody called the mail
+// spam) and name the reader's address, the one to take off the list. The
+// body's words alone (a paste) say so with less certainty than the header.
+func TestUnsubscribeRequest(t *testing.T) {
+	body := "Apple Mail sent this email to unsubscribe from the message \u201cSpring offers\u201d.\r\n"
+	mail := "From: ann@icloud.com\r\nTo: unsub-42@lists.example.com\r\nSubject: unsubscribe\r\n" +
+		"X-Apple-Unsubscribe: true\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+	for _, tt := range []struct {
+		name, text, addr string
+		conf             Confidence
+	}{
+		{"message", mail, "ann@icloud.com", High},
+		{"pasted body", body, "", Medium},
+	} {
+		d := diagnoseText(t, tt.text)
+		r := Read(d)
+		if d.Category != Complaint || ruleOf(d) != unsubscribeRule || d.Confidence != tt.conf {
+			t.Errorf("%s: got %s %s, rule %q; want complaint %s, an unsubscribe request", tt.name, d.Category, d.Confidence, ruleOf(d), tt.conf)
+			continue
+		}
+		if !strings.Contains(r.Headline, "unsubscribe") || strings.Contains(r.Headline+r.Info.Summary, "spam") {
+			t.Errorf("%s: headline %q, summary %q; want an unsubscribe request's", tt.name, r.Headline, r.Info.Summary)
+		}
+		if got := d.Recipients[0].Address; got != tt.addr {
+			t.Errorf("%s: address %q, want %q", tt.name, got, tt.addr)
+		}
+	}
+}
+
 // A generic word in the path of a web address is a page's name, not the
 // server's reason: every NetEase reply links help_spam_16.htm, whatever it
 // refused. A host name still says who runs the page.

@@ -424,6 +424,23 @@ var ruleReadings = map[string]ruleReading{
 			},
 		},
 	},
+	// An unsubscribe request arrives as feedback about a delivered message,
+	// as a complaint does, but nobody called the message spam.
+	unsubscribeRule: {
+		headline: "This is not a bounce: it is a request to unsubscribe, sent by the reader's mail program to your list's unsubscribe address.",
+		info: &Info{
+			Title:   "A request to unsubscribe",
+			Summary: "This is an unsubscribe request, not a bounce: the reader asked to be taken off the list the message came from.",
+			Explanation: "Mail programs such as Apple Mail show an Unsubscribe button on messages whose List-Unsubscribe " +
+				"header gives an email address. When the reader presses it, the program sends a short message to that " +
+				"address on the reader's behalf. Your message was delivered; the reader no longer wants this kind of mail.",
+			WhoActs: WhoYou,
+			Steps: []string{
+				"Take the address that sent this request off the list the message came from, within two days (the large mailbox providers expect that).",
+				"If your list software reads its unsubscribe address itself, check that it handled this request; if a person reads that mailbox, make the change by hand.",
+			},
+		},
+	},
 	reportRule: {headline: "This is not a bounce: it is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not about one failed message."},
 	// An authentication-failure report (RFC 6591) arrives in the shape of a
 	// spam complaint, but says something else.

@@ -54,6 +54,7 @@ const (
 	markChallenge
 	markDelivered
 	markComplaint
+	markUnsubscribe
 	markReport
 	markAboutSender
 	markStageConnect
@@ -66,7 +67,7 @@ var markerNames = map[string]marker{
 	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
 	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@complaint": markComplaint,
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
-	"@stage-data": markStageData,
+	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe,
 }
 
 // phraseFact is one row of knowledge/phrases: words, what they say, how

@@ -262,6 +262,20 @@ func (n *notice) isComplaint() bool {
 	return true
 }
 
+// isUnsubscribe reports whether the input is the message a reader's mail
+// program sends to a list's List-Unsubscribe address (RFC 2369 3.2) when
+// the reader asks to leave the list: Apple Mail marks it with a header of
+// its own, and its subject or opening says so.
+func (n *notice) isUnsubscribe() bool {
+	return n.appleUnsubscribe() || n.announces(markUnsubscribe) && !n.openingHasSMTPLine()
+}
+
+// appleUnsubscribe reports whether the message carries the header Apple
+// Mail adds to the unsubscribe requests it sends.
+func (n *notice) appleUnsubscribe() bool {
+	return strings.EqualFold(strings.TrimSpace(n.doc.header.Get("X-Apple-Unsubscribe")), "true")
+}
+
 // mentionsSuppression reports whether s holds the words of a sending
 // service saying it would not try.
 func (n *notice) mentionsSuppression(s span) bool {

@@ -200,6 +200,29 @@ func (res *result) complaint(conf Confidence) {
 // headline and the steps say what it is.
 const authFailureRule = "an authentication-failure report"
 
+// unsubscribe marks the message a reader's mail program sent to ask that
+// the reader be taken off a mailing list. It is feedback about mail that
+// was delivered, as a complaint is, so its category is complaint; the rule
+// gives it a reading of its own, since nobody called the mail spam. The
+// address to take off the list is the one that sent the request.
+func (res *result) unsubscribe() {
+	if m, ok := res.n.first(res.n.opening(), markUnsubscribe, medium); ok {
+		res.evidence(m.start, m.end, "The reader's mail program sent this message to the address your list names for unsubscribing: the reader asked to leave the list.")
+	}
+	// Apple Mail's own header is surer than words pasted without it.
+	conf := Medium
+	if res.n.appleUnsubscribe() {
+		conf = High
+	}
+	addr := firstAddress(res.doc.header.Get("From"))
+	res.settle([]*recipientEvidence{{Recipient: Recipient{Address: addr}}}, Complaint, conf)
+	res.d.Recipients[0].Rule = unsubscribeRule
+}
+
+// unsubscribeRule is the rule of an unsubscribe request: the headline and
+// the steps say what it is.
+const unsubscribeRule = "an unsubscribe request"
+
 // held marks a mailing list's notice that it holds the message for its
 // moderator: no failure, and no delivery yet.
 func (res *result) held() {
