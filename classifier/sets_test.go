@@ -1680,6 +1680,21 @@ var labelledSets = []struct {
 		// subject is long prose with no failure wording.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.88, final: 0.99,
 	},
+	{
+		dir:   "rdnshelo",
+		first: "to be measured",
+		// Refusals about the sending host's identity rather than the message,
+		// in the receiving software's own words: no or mismatching reverse
+		// DNS (Postfix reject_unknown_client_hostname and
+		// reject_unknown_reverse_client_hostname, sendmail require_rdns and
+		// its relay check, Haraka fcrdns, OpenSMTPD's connect filters,
+		// Microsoft 365's IPv6 5.7.25, Gmail's PTR rate limit), residential
+		// ranges, and HELO/EHLO checks (Postfix, Exim helo_verify_hosts and
+		// syntax, Haraka helo.checks, Gmail 5.5.4, Microsoft 5.7.506), in
+		// Postfix, Exim, sendmail and Exchange notices, delay warnings,
+		// multi-recipient notices and pasted text. Written blind.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
