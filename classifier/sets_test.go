@@ -1680,6 +1680,20 @@ var labelledSets = []struct {
 		// subject is long prose with no failure wording.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.88, final: 0.99,
 	},
+	{
+		dir:   "fblunsub",
+		first: "to be measured",
+		// Mail that reaches a sender but is no bounce, written blind:
+		// readers' unsubscribe requests to a List-Unsubscribe mailto:
+		// address (Apple Mail, Gmail, Outlook.com, RFC 2369 mail
+		// programs), list managers' unsubscribe confirmations (Mailman 2
+		// in six languages, Zotonic, ListMessenger), Mail.ru's ARF
+		// complaint, XARF v4 spam reports, a Momentum DMARC failure
+		// report, DMARC aggregate (Zoho, Mimecast, Google behind a
+		// gateway) and TLS reports (Mail.ru, Stalwart), and Postfix
+		// bounces and a delay notice of such messages.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
