@@ -1695,6 +1695,20 @@ var labelledSets = []struct {
 		// multi-recipient notices and pasted text. Written blind.
 		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
 	},
+	{
+		dir:   "fblunsub",
+		first: "2026-11-30, before its rows were merged: 39/41 recipients, visible text 32/41, status 6/6, high 7/7 right, final or retried 6/6",
+		// Mail that reaches a sender but is no bounce, written blind:
+		// readers' unsubscribe requests to a List-Unsubscribe mailto:
+		// address (Apple Mail, Gmail, Outlook.com, RFC 2369 mail
+		// programs), list managers' unsubscribe confirmations (Mailman 2
+		// in six languages, Zotonic, ListMessenger), Mail.ru's ARF
+		// complaint, XARF v4 spam reports, a Momentum DMARC failure
+		// report, DMARC aggregate (Zoho, Mimecast, Google behind a
+		// gateway) and TLS reports (Mail.ru, Stalwart), and Postfix
+		// bounces and a delay notice of such messages.
+		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
