@@ -47,7 +47,7 @@ func statusAt(s string, i int) int {
 	if i < 0 || i+4 >= len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] != '.' {
 		return 0
 	}
-	if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.') {
+	if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.') || citesSection(s[:i]) {
 		return 0
 	}
 	// The subject is one digit, 0 to 7: RFC 3463 and the IANA registry
@@ -64,6 +64,26 @@ func statusAt(s string, i int) int {
 		return 0
 	}
 	return k
+}
+
+// citesSection reports whether before, the text in front of a dotted
+// number, ends in the name of a document section: "RFC 5321 2.3.5",
+// "RFC5322 3.6.2", "section 4.2.1". A server that cites the rule it
+// enforces writes such numbers beside its reply; they are no status codes.
+func citesSection(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if n := len(before); n >= 7 && strings.EqualFold(before[n-7:], "section") {
+		return true
+	}
+	j := len(before)
+	for j > 0 && isDigit(before[j-1]) {
+		j--
+	}
+	if j == len(before) {
+		return false
+	}
+	before = strings.TrimRight(before[:j], " ")
+	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "rfc")
 }
 
 // digits returns the end of the run of digits starting at i.

@@ -14,6 +14,14 @@ func TestFindStatus(t *testing.T) {
 		{"451 Resources temporarily unavailable. Please try again later [#4.16.1].", ""},
 		{"421 4.7.0 [TSS04] Messages temporarily deferred - 4.16.55.1", "4.7.0"},
 		{"Exim 4.96 on 192.0.2.5", ""},
+		// A server that cites the rule it enforces names a section, not a
+		// status (Haraka's helo.checks: "HELO host must be a FQDN or
+		// address literal (RFC 5321 2.3.5)").
+		{"550 HELO host must be a FQDN or address literal (RFC 5321 2.3.5)", ""},
+		{"550 5.7.1 Bad HELO, see RFC5321 section 4.1.4", "5.7.1"},
+		{"501 Syntax error, see section 2.3.5", ""},
+		{"550 5.5.2 rfc 5321 4.1.4 says so", "5.5.2"},
+		{"500 Line too long (see RFC 5321 4.5.3)", ""},
 	}
 	for _, tt := range tests {
 		if got := findStatus(tt.text); got != tt.want {
