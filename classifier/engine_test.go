@@ -736,6 +736,27 @@ func TestUnsubscribeRequest(t *testing.T) {
 	}
 }
 
+// A pasted bounce of an unsubscribe request or of a spam complaint quotes
+// the returned message below its own words, and Postfix wraps the reply
+// after its code ("said: 550" / "5.1.1 ..."): the bounce decides, not the
+// words it returns.
+func TestBounceOfFeedback(t *testing.T) {
+	notice := "This is the mail system at host smtp.example.com.\n\n" +
+		"I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n" +
+		"<unsub-7@list.example.org>: host mx.list.example.org[192.0.2.9] said: 550\n" +
+		"    5.1.1 <unsub-7@list.example.org>: Recipient address rejected: User\n" +
+		"    unknown in virtual mailbox table (in reply to RCPT TO command)\n\n"
+	for _, returned := range []string{
+		"From: ann@example.com\nTo: unsub-7@list.example.org\n\nApple Mail sent this email to unsubscribe from the message \"News\".\n",
+		"From: 1234@reports.spamcop.net\nTo: unsub-7@list.example.org\n\n- SpamCop V1.3.3 -\nThis message is brief for your comfort. Please follow links for details.\n",
+	} {
+		d := diagnoseText(t, notice+returned)
+		if d.Category != MailboxNotFound || len(d.Recipients) != 1 || d.Recipients[0].Address != "unsub-7@list.example.org" {
+			t.Errorf("%.40q: got %s (%d recipients), want mailbox-not-found for unsub-7@list.example.org", returned, d.Category, len(d.Recipients))
+		}
+	}
+}
+
 // A generic word in the path of a web address is a page's name, not the
 // server's reason: every NetEase reply links help_spam_16.htm, whatever it
 // refused. A host name still says who runs the page.

@@ -249,7 +249,7 @@ func (n *notice) saysStrongReason() bool {
 func (n *notice) isComplaint() bool {
 	doc := n.doc
 	head := n.opening()
-	if _, ok := n.first(head, markComplaint, medium); !ok || n.mentionsSuppression(head) {
+	if _, ok := n.first(head, markComplaint, medium); !ok || n.mentionsSuppression(head) || n.bounceQuotes(markComplaint) {
 		// A sending service's suppression notice lists complaints among
 		// its reasons for not sending; it is not a complaint itself.
 		return false
@@ -267,7 +267,22 @@ func (n *notice) isComplaint() bool {
 // the reader asks to leave the list: Apple Mail marks it with a header of
 // its own, and its subject or opening says so.
 func (n *notice) isUnsubscribe() bool {
-	return n.appleUnsubscribe() || n.announces(markUnsubscribe) && !n.openingHasSMTPLine()
+	return n.appleUnsubscribe() || n.announces(markUnsubscribe) && !n.openingHasSMTPLine() && !n.bounceQuotes(markUnsubscribe)
+}
+
+// bounceQuotes reports whether a failure notice's own wording (of at least
+// medium strength) comes before the first words of marker m in the
+// opening: a pasted bounce of a complaint or of an unsubscribe request
+// quotes the returned message's words below its own, and a reply wrapped
+// over two lines ("said: 550\n    5.1.1 ...") is no SMTP line to find.
+func (n *notice) bounceQuotes(m marker) bool {
+	head := n.opening()
+	own, ok := n.first(head, m, medium)
+	if !ok {
+		return false
+	}
+	b, ok := n.first(head, markBounce, medium)
+	return ok && b.start < own.start
 }
 
 // appleUnsubscribe reports whether the message carries the header Apple
