@@ -757,6 +757,25 @@ func TestBounceOfFeedback(t *testing.T) {
 	}
 }
 
+// MailScanner signs the mail it finds clean, bounces among them, with a
+// note that it scanned "for viruses and dangerous content": the note is no
+// failure, and its "virus" is no reason beside a bounce's own.
+func TestScannedCleanNote(t *testing.T) {
+	note := "-- \nThis message has been scanned for viruses and\ndangerous content by MailScanner, and is\nbelieved to be clean.\n"
+	for _, text := range []string{note,
+		"-- \nEste mensaje ha sido analizado por MailScanner\nen busca de virus y otros contenidos peligrosos,\ny se considera que está limpio.\n"} {
+		if d := diagnoseText(t, text); d.Category != NotABounce {
+			t.Errorf("%.40q: got %s, want not-a-bounce", text, d.Category)
+		}
+	}
+	bounce := "This is the mail system at host mail.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.8] said: " +
+		"550 Requested action not taken: mailbox unavailable (in reply to RCPT TO command)\n\n" + note
+	r := diagnoseText(t, bounce).Recipients[0]
+	if r.Category != MailboxNotFound || slices.Contains(r.Alternatives, ContentFiltered) {
+		t.Errorf("signed bounce: got %s, alternatives %v; want mailbox-not-found, not content-filtered", r.Category, r.Alternatives)
+	}
+}
+
 // A generic word in the path of a web address is a page's name, not the
 // server's reason: every NetEase reply links help_spam_16.htm, whatever it
 // refused. A host name still says who runs the page.

@@ -55,6 +55,7 @@ const (
 	markDelivered
 	markComplaint
 	markUnsubscribe
+	markScanned
 	markReport
 	markAboutSender
 	markStageConnect
@@ -68,6 +69,7 @@ var markerNames = map[string]marker{
 	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@complaint": markComplaint,
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe,
+	"@scanned": markScanned,
 }
 
 // phraseFact is one row of knowledge/phrases: words, what they say, how

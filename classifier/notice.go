@@ -38,6 +38,7 @@ func readNotice(doc *document, reportingMTA string) *notice {
 		}
 	})
 	slices.SortStableFunc(n.matches, func(a, b phraseMatch) int { return a.start - b.start })
+	n.matches = dropScanned(n.matches)
 	if n.reportingMTA == "" && len(doc.regions) > 0 {
 		r := doc.regions[0]
 		head := doc.text[r.start:min(r.end, r.start+2048)]
@@ -47,6 +48,33 @@ func readNotice(doc *document, reportingMTA string) *notice {
 	}
 	n.software = n.detectSoftware()
 	return n
+}
+
+// dropScanned leaves out the phrases inside a filter's note that it found
+// the message clean (@scanned): MailScanner signs passing mail, bounces
+// among them, "scanned for viruses and dangerous content ... and is
+// believed to be clean", and its "virus" is no reason for a failure. ms is
+// in order of start.
+func dropScanned(ms []phraseMatch) []phraseMatch {
+	kb := know()
+	var notes []phraseMatch
+	for _, m := range ms {
+		if kb.phrases[m.rule].marker == markScanned {
+			notes = append(notes, m)
+		}
+	}
+	if len(notes) == 0 {
+		return ms
+	}
+	// One sweep, both lists in order of start: a phrase lies inside a note
+	// when the farthest-reaching note begun at or before it covers its end.
+	next, reach := 0, -1
+	return slices.DeleteFunc(ms, func(m phraseMatch) bool {
+		for ; next < len(notes) && notes[next].start <= m.start; next++ {
+			reach = max(reach, notes[next].end)
+		}
+		return kb.phrases[m.rule].marker != markScanned && m.end <= reach
+	})
 }
 
 // reportingHost finds the reporting server in the standard openings of
