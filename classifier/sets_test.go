@@ -1697,7 +1697,13 @@ var labelledSets = []struct {
 		// syntax, Haraka helo.checks, Gmail 5.5.4, Microsoft 5.7.506), in
 		// Postfix, Exim, sendmail and Exchange notices, delay warnings,
 		// multi-recipient notices and pasted text. Written blind.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: 49/49 with the rows written blind for its area (Exim's
+		// reverse-lookup texts, Haraka's and Courier's HELO refusals), and
+		// status 45/45 once a number after "RFC 5321" stopped reading as a
+		// status code. Final 36/37: a notice with one failed and one
+		// deferred recipient is still being tried, where its label says
+		// final.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.97,
 	},
 	{
 		dir:   "fblunsub",
@@ -1711,7 +1717,12 @@ var labelledSets = []struct {
 		// report, DMARC aggregate (Zoho, Mimecast, Google behind a
 		// gateway) and TLS reports (Mail.ru, Stalwart), and Postfix
 		// bounces and a delay notice of such messages.
-		recipients: 0.01, status: 0.01, high: 0.01, visible: 0.01, final: 0.01,
+		// Since: unchanged by the rows written blind for its area (SpamCop's
+		// report, iOS Mail's older unsubscribe wording, TLS report JSON).
+		// Misses: two X-ARF JSON reports (no wording to read them by) and,
+		// as visible text, requests with an empty body and a DMARC report
+		// whose only text is a gateway's "Virus checked" footer.
+		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.78, final: 0.99,
 	},
 }
 
