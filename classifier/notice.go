@@ -279,7 +279,8 @@ func (n *notice) isComplaint() bool {
 	head := n.opening()
 	if _, ok := n.first(head, markComplaint, medium); !ok || n.mentionsSuppression(head) || n.bounceQuotes(markComplaint) {
 		// A sending service's suppression notice lists complaints among
-		// its reasons for not sending; it is not a complaint itself.
+		// its reasons for not sending, and a bounce of a complaint quotes
+		// it below its own words; neither is a complaint itself.
 		return false
 	}
 	for _, r := range doc.regions {
