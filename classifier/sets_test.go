@@ -1724,6 +1724,20 @@ var labelledSets = []struct {
 		// whose only text is a gateway's "Virus checked" footer.
 		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.78, final: 0.99,
 	},
+	{
+		dir:   "inactive",
+		first: "to be measured",
+		// A recipient whose mailbox exists but takes no mail now, written
+		// blind: Gmail's 5.2.1 "disabled" and Google Workspace's "inactive"
+		// (Postfix, Exim, sendmail, Exchange Online and Gmail's own notice),
+		// Exchange Server's 5.2.1 "Mailbox disabled" and "Mailbox cannot be
+		// accessed" and 4.2.0 "no Mdb" deferral, Yahoo's "disabled or
+		// discontinued", Mail.ru's "user is terminated", bigmir.net's
+		// "Mailbox is frozen", Postfix's relocated "User has moved to"
+		// (5.1.6), in whole notices, delay warnings, multi-recipient
+		// notices and pasted text.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
