@@ -1724,6 +1724,20 @@ var labelledSets = []struct {
 		// whose only text is a gateway's "Virus checked" footer.
 		recipients: 0.95, status: 0.99, high: 0.99, visible: 0.78, final: 0.99,
 	},
+	{
+		dir:   "anzindia",
+		first: "to be measured",
+		// Refusals and send errors of Australia, New Zealand, India, South
+		// Africa, Israel, Turkey and the Gulf, written blind: Netro's DNSBL
+		// reply, iiNet's poor-reputation refusal, Telstra BigPond's IB704x
+		// content refusal and its qmail notice, Blue Groper's sending
+		// limits, Xtra's Exchange delay notice, in Postfix, Exim, sendmail
+		// and Exchange notices (multi-recipient and delays among them), and
+		// Zimbra (Hindi, Hebrew, Turkish), Thunderbird (Afrikaans, Hebrew,
+		// Turkish), Roundcube (Turkish, Marathi, Arabic) and Yandex web
+		// send errors around Postfix's replies, as pasted text.
+		recipients: 0, status: 0, high: 0, visible: 0, final: 0,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
