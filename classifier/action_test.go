@@ -62,3 +62,36 @@ func TestFinalOrRetried(t *testing.T) {
 		})
 	}
 }
+
+// A notice that gives up on one recipient and still retries another is,
+// like its category, about its main recipient: final when that one failed.
+// Each recipient keeps its own action.
+func TestFinalOfMixedNotice(t *testing.T) {
+	dsn := func(first, second string) string {
+		part := func(addr, action string) string {
+			status := map[string]string{"failed": "5.1.1", "delayed": "4.4.1"}[action]
+			return "Final-Recipient: rfc822; " + addr + "\r\nAction: " + action + "\r\nStatus: " + status + "\r\n"
+		}
+		return "From: MAILER-DAEMON@mx.example.org\r\nTo: bob@example.org\r\nSubject: Returned mail: see transcript for details\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nThe original message was received at Mon, 30 Nov 2026 10:00:00 GMT\r\n\r\n" +
+			"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n" +
+			part("ann@example.com", first) + "\r\n" + part("cy@example.net", second) + "--b--\r\n"
+	}
+	for _, tt := range []struct {
+		first, second string
+		final         bool
+	}{
+		{"failed", "delayed", true},
+		{"delayed", "failed", false},
+		{"delayed", "delayed", false},
+	} {
+		d := diagnoseText(t, dsn(tt.first, tt.second))
+		if len(d.Recipients) != 2 || d.Recipients[0].Action != tt.first || d.Recipients[1].Action != tt.second {
+			t.Fatalf("%s then %s: recipients %+v", tt.first, tt.second, d.Recipients)
+		}
+		if d.Final != tt.final {
+			t.Errorf("%s then %s: final = %v, want %v", tt.first, tt.second, d.Final, tt.final)
+		}
+	}
+}

@@ -73,7 +73,9 @@ type Diagnosis struct {
 	// Category is the main category: the most important recipient's.
 	Category Category `json:"category"`
 	// Final is true when nobody will try again (a permanent failure, or not a
-	// failure at all); false when the sending server is still retrying.
+	// failure at all); false when the sending server is still retrying. Like
+	// Category it is the main recipient's: each recipient's Action says
+	// whether it was given up or is still retried.
 	Final bool `json:"final"`
 	// Confidence says how sure Category is: the main recipient's.
 	Confidence Confidence `json:"confidence"`

@@ -64,16 +64,15 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 	res.d.Recipients = append(res.d.Recipients, r.Recipient)
 }
 
-// finish gives the message its main category and says whether it is final.
+// finish gives the message its main category and says whether it is
+// final: as the category, the main recipient's. A notice that gives up on
+// one recipient and still retries another is final about the first; each
+// recipient's action says which is which.
 func (res *result) finish() {
 	main := mainRecipient(res.d.Recipients)
 	res.d.Category = main.Category
 	res.d.Confidence, res.d.Alternatives = main.Confidence, main.Alternatives
-	for _, r := range res.d.Recipients {
-		if r.Action == ActionDelayed {
-			res.d.Final = false
-		}
-	}
+	res.d.Final = main.Action != ActionDelayed
 }
 
 // maxReasonClues bounds the clues shown for one category.

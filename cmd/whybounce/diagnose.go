@@ -86,7 +86,10 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 	info := classifier.ExplainFor(d)
 	fmt.Fprintf(w, "== %s\n%s\n\n", name, classifier.Headline(d))
 	state := "final: nobody will try again"
-	if !d.Final {
+	switch {
+	case mixedFinal(d):
+		state = "partly final: the sending server gave up on some recipients and still retries the others"
+	case !d.Final:
 		state = "not final: the sending server is still retrying"
 	}
 	fmt.Fprintf(w, "Category: %s (%s), %s confidence; %s\n", d.Category, info.Title, d.Confidence, state)
@@ -284,4 +287,15 @@ func pct(a, b int) float64 {
 		return 0
 	}
 	return 100 * float64(a) / float64(b)
+}
+
+// mixedFinal reports whether the notice gave up on some recipients and
+// still retries others.
+func mixedFinal(d *classifier.Diagnosis) bool {
+	failed, delayed := false, false
+	for _, r := range d.Recipients {
+		failed = failed || r.Action == classifier.ActionFailed
+		delayed = delayed || r.Action == classifier.ActionDelayed
+	}
+	return failed && delayed
 }

@@ -93,6 +93,23 @@ func TestDiagnoseReportComplaint(t *testing.T) {
 	}
 }
 
+// A notice that gave up on one recipient and still retries another says
+// so, not "nobody will try again".
+func TestDiagnoseReportPartlyFinal(t *testing.T) {
+	notice := "This is the mail system at host mx.example.org.\n\n" +
+		"<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown\n\n" +
+		"<cy@example.net>: host mx.example.net[192.0.2.2] said: 452 4.2.2 Mailbox full, try again later\n"
+	out, _, err := runCmd(t, notice, "diagnose", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"failed [550 5.1.1]", "delayed [452 4.2.2]", "partly final: the sending server gave up on some recipients and still retries the others"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 // An unreadable file is reported, the others are still diagnosed, and the
 // command fails at the end.
 func TestDiagnoseUnreadableFile(t *testing.T) {
