@@ -159,14 +159,25 @@ func yahooDetail(rest string) bool {
 
 // hasSMTPLine reports whether s holds a failure reply with an enhanced
 // status code ("550 5.1.1", "550-5.1.1", "#550 #5.1.1"), the clearest sign of
-// a server's refusal.
+// a server's refusal. The code and the status may stand on two lines:
+// Postfix wraps its notice's lines at 79 characters and indents the rest by
+// four ("said: 550" / "    5.1.1 <ann@example.com>...", bounce_print_wrap in
+// src/bounce/bounce_notify_util.c).
 func hasSMTPLine(s string) bool {
 	for i := 0; i+8 < len(s); i++ {
-		if c := s[i]; c != '4' && c != '5' || !replyAt(s, i) || s[i+3] != ' ' && s[i+3] != '-' {
+		if c := s[i]; c != '4' && c != '5' || !replyAt(s, i) {
 			continue
 		}
-		j := i + 4
-		if s[j] == '#' {
+		j := i + 3
+		switch s[j] {
+		case '-':
+			j++
+		case ' ', '\t', '\r', '\n':
+			j = afterWrap(s, j)
+		default:
+			continue
+		}
+		if j < len(s) && s[j] == '#' {
 			j++
 		}
 		if j < len(s) && s[j] != '2' && statusAt(s, j) > 0 {
@@ -174,6 +185,25 @@ func hasSMTPLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// afterWrap returns where the text resumes after the white space at j: one
+// space, or the end of a line that a program wrapped and the indentation of
+// the next.
+func afterWrap(s string, j int) int {
+	if s[j] == ' ' || s[j] == '\t' {
+		j++
+	}
+	if j < len(s) && s[j] == '\r' {
+		j++
+	}
+	if j < len(s) && s[j] == '\n' {
+		j++
+		for k := 0; k < 8 && j < len(s) && (s[j] == ' ' || s[j] == '\t'); k++ {
+			j++
+		}
+	}
+	return j
 }
 
 // remoteRe finds the name of the server that refused, in the phrasing of

@@ -29,3 +29,31 @@ func TestFindStatus(t *testing.T) {
 		}
 	}
 }
+
+// Postfix wraps its notice's lines at 79 characters, so a long "said:"
+// line can end on the reply code and go on with the status on the next,
+// indented line. The reply is still a server's refusal: a refusal quoted
+// under an abuse report's words reads the same wrapped as on one line.
+func TestWrappedReplyIsARefusal(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"said: 550 5.1.1 <ann@example.com>: User unknown", true},
+		{"said: 550\n    5.1.1 <ann@example.com>: User unknown", true},
+		{"said: 550\r\n    5.1.1 <ann@example.com>: User unknown", true},
+		{"said: 550 \n    #5.1.1 <ann@example.com>: User unknown", true},
+		{"said: 250\n    2.0.0 Ok: queued", false},
+		{"size 550\n\n5.1.1 is a status", false},
+	} {
+		if got := hasSMTPLine(tt.s); got != tt.want {
+			t.Errorf("hasSMTPLine(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	const report = "We have detected abuse from the IP address 192.0.2.9\n\n"
+	one := diagnoseText(t, report+"<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Message refused\n")
+	wrapped := diagnoseText(t, report+"<ann@example.com>: host mx.example.com[192.0.2.1] said: 550\n    5.7.1 Message refused\n")
+	if one.Category == Complaint || wrapped.Category != one.Category {
+		t.Errorf("wrapped reply read as %s, on one line as %s; want the same refusal", wrapped.Category, one.Category)
+	}
+}
