@@ -218,11 +218,17 @@ func analyze(doc *document) *Diagnosis {
 	rs, reportingMTA := reportRecipients(doc)
 	n := readNotice(doc, reportingMTA)
 	out := newResult(doc, n)
+	abuse := false
 	switch {
 	case doc.feedback || hasField(doc.text, "feedback-type"):
 		out.complaint(High)
 	case len(rs) == 0 && n.isUnsubscribe():
 		out.unsubscribe()
+	case len(rs) == 0 && n.isAbuseReport():
+		// The lists it names are where its sender looked the address up
+		// ("according to abusix.com"), not lists that hold a message back.
+		out.abuseReport()
+		abuse = true
 	case len(rs) == 0 && n.isComplaint():
 		out.complaint(Medium)
 	case doc.receipt:
@@ -257,7 +263,9 @@ func analyze(doc *document) *Diagnosis {
 		}
 		out.failures(gatherEvidence(doc, n, rs))
 	}
-	out.d.Blocklists = findBlocklists(doc)
+	if !abuse {
+		out.d.Blocklists = findBlocklists(doc)
+	}
 	out.shapeEvidence()
 	return out.d
 }

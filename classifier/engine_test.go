@@ -736,6 +736,33 @@ func TestUnsubscribeRequest(t *testing.T) {
 	}
 }
 
+// fail2ban writes to the abuse contact of an attacking address, with the
+// log lines of the refusals it saw: no message of the reader's failed, and
+// the lookup service it names is no blocklist that holds mail back. A
+// bounce of such a report is still a bounce.
+func TestAbuseReport(t *testing.T) {
+	report := "From: fail2ban@gw.example.org\r\nTo: abuse@example.net\r\nSubject: abuse report about 198.51.100.7\r\n" +
+		"Content-Type: text/plain\r\n\r\nDear Sir/Madam,\r\n\r\n" +
+		"We have detected abuse from the IP address 198.51.100.7, which according to abusix.com is on your network. " +
+		"We would appreciate if you would investigate and take action as appropriate.\r\n\r\n" +
+		"Log lines are given below, but please ask if you require any further information.\r\n\r\n" +
+		"Jun 19 14:40:02 gw postfix/smtpd[812]: NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 554 5.7.1 <x@example.org>: Relay access denied\r\n"
+	d := diagnoseText(t, report)
+	if d.Category != NotABounce || ruleOf(d) != abuseRule || len(d.Blocklists) != 0 {
+		t.Errorf("report: got %s, rule %q, blocklists %v; want not-a-bounce, an abuse report, no blocklist", d.Category, ruleOf(d), d.Blocklists)
+	}
+	if r := Read(d); !strings.Contains(r.Info.Title, "abuse") {
+		t.Errorf("report: title %q, want an abuse report's", r.Info.Title)
+	}
+	bounce := "This is the mail system at host gw.example.org.\n\n" +
+		"I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n" +
+		"<abuse@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <abuse@example.net>:\n    Recipient address rejected: User unknown in local recipient table\n\n" +
+		"Dear Sir/Madam,\n\nWe have detected abuse from the IP address 198.51.100.7, which according to abusix.com is on your network.\n"
+	if d := diagnoseText(t, bounce); d.Category != MailboxNotFound {
+		t.Errorf("bounce of a report: got %s, want mailbox-not-found", d.Category)
+	}
+}
+
 // A pasted bounce of an unsubscribe request or of a spam complaint quotes
 // the returned message below its own words, and Postfix wraps the reply
 // after its code ("said: 550" / "5.1.1 ..."): the bounce decides, not the

@@ -441,6 +441,25 @@ var ruleReadings = map[string]ruleReading{
 			},
 		},
 	},
+	// A report of abuse from a network address goes to the address's abuse
+	// contact; it says nothing about mail the reader sent.
+	abuseRule: {
+		headline: "This is not a bounce: it is a report of attacks (such as repeated failed logins) seen from a network address that the sender of the report says is yours.",
+		info: &Info{
+			Title:   "A report of abuse from your network",
+			Summary: "This is an abuse report, not a bounce: another server saw attacks from an address on your network and wrote to its abuse contact.",
+			Explanation: "Servers that block attackers, often with fail2ban, can write to the abuse contact of the network " +
+				"an attack came from, with the address, the time and the log lines they saw. No message of yours failed; " +
+				"the report is about a machine. Often it is a computer or server on that network that was broken into or " +
+				"is misconfigured, and sometimes the address was shared or spoofed.",
+			WhoActs: WhoYou,
+			Steps: []string{
+				"Find which machine used the reported address at the reported time (your router's, firewall's or hosting provider's records say).",
+				"Check that machine for unknown processes, accounts and stolen passwords; change the passwords it holds, and take it off the network if it is attacking others.",
+				"If the address is not yours or the report is mistaken, answer the report's sender with what you found.",
+			},
+		},
+	},
 	reportRule: {headline: "This is not a bounce: it is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not about one failed message."},
 	// An authentication-failure report (RFC 6591) arrives in the shape of a
 	// spam complaint, but says something else.

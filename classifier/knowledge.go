@@ -55,6 +55,7 @@ const (
 	markDelivered
 	markComplaint
 	markUnsubscribe
+	markAbuse
 	markScanned
 	markReport
 	markAboutSender
@@ -68,7 +69,7 @@ var markerNames = map[string]marker{
 	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
 	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@complaint": markComplaint,
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
-	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe,
+	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe, "@abuse": markAbuse,
 	"@scanned": markScanned,
 }
 

@@ -314,6 +314,14 @@ func (n *notice) bounceQuotes(m marker) bool {
 	return ok && b.start < own.start
 }
 
+// isAbuseReport reports whether the input is a report of abuse seen from a
+// network address (fail2ban's complaint to the address's abuse contact),
+// not a bounce of one. Its log lines may quote a server's refusals of the
+// attacker: they are the report's evidence, not a failure of the reader's.
+func (n *notice) isAbuseReport() bool {
+	return n.announces(markAbuse) && !n.bounceQuotes(markAbuse) && !n.fromBounceService()
+}
+
 // appleUnsubscribe reports whether the message carries the header Apple
 // Mail adds to the unsubscribe requests it sends.
 func (n *notice) appleUnsubscribe() bool {

@@ -222,14 +222,20 @@ func (res *result) unsubscribe() {
 // the steps say what it is.
 const unsubscribeRule = "an unsubscribe request"
 
+// abuseReport marks a report of abuse seen from a network address: no
+// message of the reader's failed or was called spam.
+func (res *result) abuseReport() {
+	res.notABounce(markAbuse, abuseRule, "A server's administrator (or its fail2ban) reports attacks it saw from a network address to that address's abuse contact: this is about a machine, not about a message you sent.")
+}
+
+// abuseRule is the rule of a report of abuse from a network address: the
+// headline and the steps say what it is.
+const abuseRule = "a report of abuse from a network address"
+
 // held marks a mailing list's notice that it holds the message for its
 // moderator: no failure, and no delivery yet.
 func (res *result) held() {
-	if m, ok := res.n.first(res.n.opening(), markHeld, medium); ok {
-		res.evidence(m.start, m.end, "The mailing list is holding the message for its moderator: it was not refused, and either it goes out to the list or a note of the moderator's decision follows.")
-	}
-	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{AutoReply}
-	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{AutoReply}, Rule: heldRule}}
+	res.notABounce(markHeld, heldRule, "The mailing list is holding the message for its moderator: it was not refused, and either it goes out to the list or a note of the moderator's decision follows.", AutoReply)
 }
 
 // heldRule is the rule of a list's notice that it holds the message for
@@ -239,11 +245,21 @@ const heldRule = "held for the list's moderator"
 // mailReport marks the input as an automatic report on a domain's mail as
 // a whole (DMARC, TLS): no message failed.
 func (res *result) mailReport() {
-	if m, ok := res.n.first(res.n.opening(), markReport, medium); ok {
-		res.evidence(m.start, m.end, "This is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not a notice that a message failed.")
+	res.notABounce(markReport, reportRule, "This is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not a notice that a message failed.")
+}
+
+// notABounce answers that the input is no bounce but the kind of message
+// rule names, shown by the first words of marker m in its opening (why
+// says what they show), with the alternatives left open.
+func (res *result) notABounce(m marker, rule, why string, alternatives ...Category) {
+	if w, ok := res.n.first(res.n.opening(), m, medium); ok {
+		res.evidence(w.start, w.end, why)
 	}
-	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, []Category{}
-	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: []Category{}, Rule: reportRule}}
+	if alternatives == nil {
+		alternatives = []Category{}
+	}
+	res.d.Category, res.d.Confidence, res.d.Alternatives = NotABounce, Medium, alternatives
+	res.d.Recipients = []Recipient{{Category: NotABounce, Confidence: Medium, Alternatives: alternatives, Rule: rule}}
 }
 
 // reportRule is the rule of a report on a domain's mail as a whole: the

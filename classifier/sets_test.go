@@ -642,7 +642,9 @@ var labelledSets = []struct {
 		// from SpamCop's FAQ and Validity's page), not as the blocklist.
 		// Since: 52/55: the pasted TLS report JSON reads as a report by its
 		// summary keys (RFC 8460 section 4.4), not as its failure details.
-		recipients: 0.94, status: 0.99, high: 0.99, visible: 0.94, final: 0.99,
+		// Since: 55/55, visible text 55/55: fail2ban's reports read as reports
+		// of abuse from a network address (@abuse), not as complaints.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
 	{
 		dir: "latam",
