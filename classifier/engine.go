@@ -218,17 +218,14 @@ func analyze(doc *document) *Diagnosis {
 	rs, reportingMTA := reportRecipients(doc)
 	n := readNotice(doc, reportingMTA)
 	out := newResult(doc, n)
-	abuse := false
+	out.d.Blocklists = findBlocklists(doc)
 	switch {
 	case doc.feedback || hasField(doc.text, "feedback-type"):
 		out.complaint(High)
 	case len(rs) == 0 && n.isUnsubscribe():
 		out.unsubscribe()
 	case len(rs) == 0 && n.isAbuseReport():
-		// The lists it names are where its sender looked the address up
-		// ("according to abusix.com"), not lists that hold a message back.
 		out.abuseReport()
-		abuse = true
 	case len(rs) == 0 && n.isComplaint():
 		out.complaint(Medium)
 	case doc.receipt:
@@ -262,9 +259,6 @@ func analyze(doc *document) *Diagnosis {
 			rs = textRecipients(doc)
 		}
 		out.failures(gatherEvidence(doc, n, rs))
-	}
-	if !abuse {
-		out.d.Blocklists = findBlocklists(doc)
 	}
 	out.shapeEvidence()
 	return out.d

@@ -226,6 +226,9 @@ const unsubscribeRule = "an unsubscribe request"
 // message of the reader's failed or was called spam.
 func (res *result) abuseReport() {
 	res.notABounce(markAbuse, abuseRule, "A server's administrator (or its fail2ban) reports attacks it saw from a network address to that address's abuse contact: this is about a machine, not about a message you sent.")
+	// The lists it names are where its sender looked the address up
+	// ("according to abusix.com"), not lists that hold a message back.
+	res.d.Blocklists = nil
 }
 
 // abuseRule is the rule of a report of abuse from a network address: the

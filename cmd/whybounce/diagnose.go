@@ -85,9 +85,10 @@ func diagnoseFile(name string, stdin io.Reader) (*classifier.Diagnosis, error) {
 func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 	info := classifier.ExplainFor(d)
 	fmt.Fprintf(w, "== %s\n%s\n\n", name, classifier.Headline(d))
+	ps := classifier.Problems(d)
 	state := "final: nobody will try again"
 	switch {
-	case mixedFinal(d):
+	case partlyFinal(ps):
 		state = "partly final: the sending server gave up on some recipients and still retries the others"
 	case !d.Final:
 		state = "not final: the sending server is still retrying"
@@ -135,7 +136,6 @@ func printReport(w io.Writer, name string, d *classifier.Diagnosis) {
 	for _, wa := range d.Warnings {
 		fmt.Fprintf(w, "Warning: %s\n", wa.Message)
 	}
-	ps := classifier.Problems(d)
 	if len(ps) <= 1 {
 		if len(ps) == 1 && ps[0].Doubt != "" {
 			fmt.Fprintf(w, "\n%s\n", ps[0].Doubt)
@@ -289,13 +289,13 @@ func pct(a, b int) float64 {
 	return 100 * float64(a) / float64(b)
 }
 
-// mixedFinal reports whether the notice gave up on some recipients and
-// still retries others.
-func mixedFinal(d *classifier.Diagnosis) bool {
-	failed, delayed := false, false
-	for _, r := range d.Recipients {
-		failed = failed || r.Action == classifier.ActionFailed
-		delayed = delayed || r.Action == classifier.ActionDelayed
+// partlyFinal reports whether some of the problems are final and others
+// still retried, as the result page tells them.
+func partlyFinal(ps []classifier.Problem) bool {
+	for _, p := range ps {
+		if p.Final != ps[0].Final {
+			return true
+		}
 	}
-	return failed && delayed
+	return false
 }
