@@ -151,19 +151,33 @@ func dropShortMiddles(parts []string) []string {
 // withTypographicApostrophes adds, for each phrase with an apostrophe, the
 // same phrase with the typographic one (U+2019) that notices in French,
 // Italian and English print as often as the straight one ("l’adresse",
-// "couldn’t"): the text keeps its bytes, so the phrase takes both forms.
+// "couldn’t"), and for each phrase with typographic quotes the same phrase
+// with straight ones: a notice keeps its bytes, but undoPasting has
+// turned a pasted text's typographic quotes into straight ones.
 func withTypographicApostrophes(list []string) []string {
 	out := list
 	for _, p := range list {
-		if strings.IndexByte(p, '\'') >= 0 {
-			if len(out) == len(list) {
-				out = slices.Clone(list)
-			}
-			out = append(out, strings.ReplaceAll(p, "'", "\u2019"))
+		variant := ""
+		switch {
+		case strings.IndexByte(p, '\'') >= 0:
+			variant = strings.ReplaceAll(p, "'", "\u2019")
+		case strings.ContainsAny(p, typographicQuotes):
+			variant = straightQuotes.Replace(p)
+		default:
+			continue
 		}
+		if len(out) == len(list) {
+			out = slices.Clone(list)
+		}
+		out = append(out, variant)
 	}
 	return out
 }
+
+// typographicQuotes are the quotes straightQuotes turns into ' and ".
+const typographicQuotes = "\u2018\u2019\u201c\u201d"
+
+var straightQuotes = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`)
 
 // normalizePhrase folds a phrase as the scanned text is folded, and turns
 // every run of white space into one space.

@@ -3,6 +3,7 @@ package classifier
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -13,7 +14,10 @@ import (
 // HTML view with no-break spaces, copied with a blank line after every
 // line, sent by a browser's form with CRLF line ends, with each
 // paragraph's lines joined into one, forwarded inline by the customer
-// under a note of their own, and hard-wrapped by a plain-text forward.
+// under a note of their own, hard-wrapped by a plain-text forward, with
+// each address followed by its link target (Outlook's plain text), with
+// typographic quotes (a web page's or a word processor's), and with the
+// addresses hidden, as a web page or a careful customer leaves them.
 var pastings = []struct {
 	name  string
 	paste func(string) string
@@ -23,16 +27,22 @@ var pastings = []struct {
 	// failuresOnly leaves out texts labelled as no failure: the forwarded
 	// pasting's header calls every text a bounce.
 	failuresOnly bool
+	// oneRecipient leaves out texts of more than one recipient: with
+	// their addresses hidden, nothing tells two recipients apart.
+	oneRecipient bool
 }{
-	{"quoted", func(s string) string { return prefixLines(s, "> ") }, 0.001, false},
-	{"quoted twice", func(s string) string { return prefixLines(s, "> > ") }, 0.001, false},
-	{"indented", func(s string) string { return prefixLines(s, "    ") }, 0.001, false},
-	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.001, false},
-	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.003, false},
-	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false},
-	{"lines joined", joinLines, 0.011, false},
-	{"forwarded inline", forwardInline, 0.002, true},
-	{"wrapped at 76", func(s string) string { return wrapLong(s, 76) }, 0.005, false},
+	{"quoted", func(s string) string { return prefixLines(s, "> ") }, 0.001, false, false},
+	{"quoted twice", func(s string) string { return prefixLines(s, "> > ") }, 0.001, false, false},
+	{"indented", func(s string) string { return prefixLines(s, "    ") }, 0.001, false, false},
+	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }, 0.001, false, false},
+	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.003, false, false},
+	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false, false},
+	{"lines joined", joinLines, 0.011, false, false},
+	{"forwarded inline", forwardInline, 0.002, true, false},
+	{"wrapped at 76", func(s string) string { return wrapLong(s, 76) }, 0.005, false, false},
+	{"links in plain text", linkAddresses, 0.001, false, false},
+	{"typographic quotes", typographicQuoting, 0.001, false, false},
+	{"addresses hidden", hideAddresses, 0.003, false, true},
 }
 
 // wrapLong breaks each line longer than width at its last space before
@@ -147,6 +157,9 @@ func TestPastedVariants(t *testing.T) {
 				if p.failuresOnly && !labelledFailure(x.label) {
 					continue
 				}
+				if p.oneRecipient && len(x.label.Categories) > 1 {
+					continue
+				}
 				d, ok := diagnoseForScore(t, x.label.File, []byte(p.paste(x.text)))
 				if !ok {
 					continue
@@ -218,6 +231,7 @@ func TestUndoPasting(t *testing.T) {
 			"@400000006601c2a02b3c4d5e delivery 412: failure: 192.0.2.25_does_not_like_recipient./Remote_host_said:_550_5.1.1_unknown/\n"},
 		{"a note under a short log line stays", "2026-01-09 11:20:03 1rN ** a@example.net: unknown\nWhat does this mean?\n",
 			"2026-01-09 11:20:03 1rN ** a@example.net: unknown\nWhat does this mean?\n"},
+		{"typographic quotes", "Remote Server returned \u2018550 5.1.1 \u201cann\u201d unknown\u2019\n", "Remote Server returned '550 5.1.1 \"ann\" unknown'\n"},
 		{"an HTML notice's paragraphs stay", "Email Returned\n\nSomething went wrong.\n\nWe were unable to deliver\n\nbecause: routing\n\nPrivacy Policy\n\nHelp\n",
 			"Email Returned\n\nSomething went wrong.\n\nWe were unable to deliver\n\nbecause: routing\n\nPrivacy Policy\n\nHelp\n"},
 	} {
@@ -236,6 +250,34 @@ func TestPastedSpaces(t *testing.T) {
 	}
 }
 
+// TestLinkTargetsAreTakenOut: Outlook's plain text follows a linked
+// address with its target; the address is left once, as the server wrote
+// it, and a target after other text keeps its address.
+func TestLinkTargetsAreTakenOut(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"after its address", "<ann@example.org<mailto:ann@example.org>>: host mx said: 550 unknown",
+			"<ann@example.org>: host mx said: 550 unknown"},
+		{"case differs", "Ann@Example.org<mailto:ann@example.org> failed", "Ann@Example.org failed"},
+		{"with a subject", "ann@example.org<mailto:ann@example.org?subject=Hi> failed", "ann@example.org failed"},
+		{"after a name", "Postmaster<mailto:postmaster@example.org>", "Postmaster<postmaster@example.org>"},
+		{"never closed", "ann@example.org<mailto:ann@example.org\nfailed", "ann@example.org<mailto:ann@example.org\nfailed"},
+		{"closed too far on", "x<mailto:" + strings.Repeat("a", 600) + ">", "x<mailto:" + strings.Repeat("a", 600) + ">"},
+		{"no link", "<ann@example.org>: 550", "<ann@example.org>: 550"},
+	} {
+		if got := normalize(c.in); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	// A notice copied out of Outlook, read whole: the sender's address in
+	// the reply is still the sender's, and the recipient's reason stands.
+	d := diagnoseText(t, "Message delivery failed. The following recipient could not be reached:\n\n"+
+		"  accounts@example.org<mailto:accounts@example.org>\n"+
+		"  Reason: 550 5.1.8 Sender domain does not exist (mail from <billing@nonexistent.example<mailto:billing@nonexistent.example>>)\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Category != SenderRejected || d.Recipients[0].Address != "accounts@example.org" {
+		t.Errorf("got %+v", d.Recipients)
+	}
+}
+
 // TestWrappedDiagnosticIsRead: a Diagnostic-Code that a plain-text forward
 // broke at 76 columns, with no indent on the broken-off words, is still
 // one reply.
@@ -251,4 +293,43 @@ func TestWrappedDiagnosticIsRead(t *testing.T) {
 	if d.Category != AuthenticationFailed {
 		t.Errorf("category %s, want %s", d.Category, AuthenticationFailed)
 	}
+}
+
+// pastedAddress is an address as the pastings below find one.
+var pastedAddress = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+
+// linkAddresses follows each address with its link target, as Outlook's
+// plain text writes a linked address: "a@example.com<mailto:a@example.com>".
+func linkAddresses(s string) string {
+	return pastedAddress.ReplaceAllStringFunc(s, func(a string) string { return a + "<mailto:" + a + ">" })
+}
+
+// typographicQuoting turns straight quotes into typographic ones, opening
+// after a space or a line's start, closing elsewhere, as WordPress shows a
+// post and a word processor corrects what is typed.
+func typographicQuoting(s string) string {
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		open := prev == ' ' || prev == '\n' || prev == '(' || prev == '<'
+		switch {
+		case r == '"' && open:
+			r = '\u201c'
+		case r == '"':
+			r = '\u201d'
+		case r == '\'' && open:
+			r = '\u2018'
+		case r == '\'':
+			r = '\u2019'
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// hideAddresses writes what a page behind Cloudflare's email obfuscation
+// shows, copied, in place of every address.
+func hideAddresses(s string) string {
+	return pastedAddress.ReplaceAllString(s, "[email\u00a0protected]")
 }

@@ -107,9 +107,15 @@ func readText(text string, h mail.Header, format string) *document {
 // the report's lines read as the server wrote them: quote markers ("> ")
 // when most lines carry them (a bounce quoted in a reply or a forward),
 // the blank line a copy out of some programs puts after every line, an
-// indentation every line shares (a ticket's or a wiki's code block), and
-// a report's fields or a forward's header joined on one line.
+// indentation every line shares (a ticket's or a wiki's code block), a
+// report's fields or a forward's header joined on one line, and the
+// typographic quotes a web page or a word processor shows where the server
+// printed straight ones (WordPress's wptexturize, Word's AutoFormat as you
+// type, macOS's smart quotes): a server's own lines quote "x" and 'x'.
 func undoPasting(text string) string {
+	if strings.IndexByte(text, 0xe2) >= 0 && strings.ContainsAny(text, typographicQuotes) {
+		text = straightQuotes.Replace(text)
+	}
 	for range maxQuoteDepth {
 		if !mostlyQuoted(text) {
 			break
@@ -667,7 +673,54 @@ func normalize(s string) string {
 	if strings.Contains(s, "\x00") {
 		s = strings.ReplaceAll(s, "\x00", "")
 	}
+	if strings.Contains(s, mailtoLink) {
+		s = unlinkMailto(s)
+	}
 	return s
+}
+
+// mailtoLink starts the target a plain-text copy of an HTML message writes
+// after a linked address: Outlook (and the programs that copy its plain
+// text) writes a link as its text and then its target in angle brackets,
+// "user@example.com<mailto:user@example.com>", in a forward, a reply's
+// quote or the text it puts on the clipboard.
+const mailtoLink = "<mailto:"
+
+// maxMailtoLink bounds how far a link's closing '>' is looked for: an
+// address is at most 254 bytes (RFC 5321 4.5.3.1.3), with room for a
+// "?subject=" after it.
+const maxMailtoLink = 512
+
+// unlinkMailto gives back the address as the server wrote it: a link
+// target that repeats the address before it goes ("user@example.com"),
+// and one after other text keeps its address in plain brackets
+// ("Postmaster<postmaster@example.com>"), as a recipient's line names it.
+func unlinkMailto(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.Index(s, mailtoLink)
+		if i < 0 {
+			break
+		}
+		rest := s[i+len(mailtoLink) : min(len(s), i+len(mailtoLink)+maxMailtoLink)]
+		end := strings.IndexAny(rest, ">\n")
+		if end < 0 || rest[end] != '>' {
+			b.WriteString(s[:i+1])
+			s = s[i+1:]
+			continue
+		}
+		addr, _, _ := strings.Cut(rest[:end], "?")
+		if addr != "" && i >= len(addr) && strings.EqualFold(s[i-len(addr):i], addr) {
+			b.WriteString(s[:i])
+			s = s[i+len(mailtoLink)+end+1:]
+			continue
+		}
+		b.WriteString(s[:i+1])
+		s = s[i+len(mailtoLink):]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // inRegions reports whether offset i is inside the report.

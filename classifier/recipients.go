@@ -115,8 +115,12 @@ var demoteLine = regexp.MustCompile(`(?i)^[\s>]*(?:to|cc)\s*:`)
 // "y"').
 var sentBy = regexp.MustCompile(`(?i)\b(?:sent by|proveniente da)\s*[<"“]?([\p{L}\p{N}\p{M}._%+\-=]+@[\p{L}\p{N}\p{M}.\-]+)`)
 
-// mailFrom finds the sender's address in an SMTP transcript.
-var mailFrom = regexp.MustCompile(`(?i)\bmail from:\s*<([^>\s]+@[^>\s]+)>`)
+// mailFrom finds the sender's address in an SMTP transcript ("MAIL
+// FROM:<x>"), and where a reply or a program's error quotes the command
+// without its colon: "(mail from <x>)" after a refusal of the sender's
+// domain, "smtp: MAIL FROM <x>: 550 ..." from programs that wrap their
+// SMTP library's error (public Go and Python senders print it so).
+var mailFrom = regexp.MustCompile(`(?i)\bmail from:?\s*<([^>\s]+@[^>\s]+)>`)
 
 // senderVerified finds the address Exim names when the sender's own
 // verification failed ("Verification failed for <x>", "Callback setup failed
