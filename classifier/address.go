@@ -67,8 +67,9 @@ func firstAddresses(s string, n int) [][]int {
 		}
 		// '/' may stand in a local part, but an '@' inside a web link
 		// ("http://www.openspf.org/why.html?sender=ann@example.org", a
-		// help link in a refusal) makes no address at all.
-		if strings.IndexByte(s[start:at], '/') >= 0 {
+		// help link in a refusal) makes no address at all, nor does one
+		// after a link's ';' (pypolicyd-spf's "Why?s=helo;id=...;r=ann@...").
+		if strings.IndexByte(s[start:at], '/') >= 0 || start > 0 && s[start-1] == ';' {
 			if _, inLink := linkBefore(s, at); inLink {
 				prevEnd, from = end, end
 				continue

@@ -72,6 +72,9 @@ func TestFindAddresses(t *testing.T) {
 		{"ideographic full stop ends it", "ann@example.com。", []string{"ann@example.com"}},
 		{"an '@' in a web address is none", "550 5.7.1 SPF: see http://www.openspf.org/why.html?sender=ann@example.org&ip=192.0.2.1 for bob@example.net",
 			[]string{"bob@example.net"}},
+		{"nor is one after a link's ';'", "550 5.7.23 <dave@example.net>: SPF fail. Please see http://www.openspf.net/Why?s=helo;id=mail.example.com;ip=203.0.113.25;r=dave@example.net",
+			[]string{"dave@example.net"}},
+		{"a ';' outside a link ends a list", "ann@example.org;bob@example.net", []string{"ann@example.org", "bob@example.net"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -339,5 +342,42 @@ func TestSenderAndLinksInRepliesAreNoRecipients(t *testing.T) {
 	d := diagnoseText(t, in)
 	if got := recipientAddresses(d); got != "bob@example.net carl@example.net" {
 		t.Errorf("recipients %q, want bob@example.net and carl@example.net", got)
+	}
+}
+
+// TestSenderFieldIsNoRecipient: a notice's summary of the returned message
+// names its sender in the reader's language ("送信者:", "Von:",
+// "发件人地址："); that address is the sender's, and the recipient is the one
+// the notice refused, even when the sender's line comes first.
+func TestSenderFieldIsNoRecipient(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"japanese", "送信者: yamada@example.jp\n宛先: tanaka@example.co.jp\n件名: 見積もり\n\n" +
+			"上記のメッセージは配信できませんでした。\n550 5.1.1 User unknown\n", "tanaka@example.co.jp"},
+		{"chinese, full-width colon", "发件人地址：li.na@example.com\n收件人：wang.lei@example.cn\n\n" +
+			"550 5.1.1 Recipient address rejected: User unknown\n", "wang.lei@example.cn"},
+		{"german", "Von: Anna Berg <anna@example.org>\nAn: info@example.net\nBetreff: Angebot\n\n" +
+			"Die Nachricht konnte nicht zugestellt werden: 550 5.1.1 mailbox unavailable\n", "info@example.net"},
+	} {
+		d := diagnoseText(t, c.in)
+		var got []string
+		for _, r := range d.Recipients {
+			got = append(got, r.Address)
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: recipients %q, want only %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestPostfixSenderRestrictionNamesNoRecipient: Postfix's sender checks
+// name the sender ("<x>: Sender address rejected") and, for a login
+// mismatch, the login ("not owned by user y"); neither is the recipient
+// the mail program names.
+func TestPostfixSenderRestrictionNamesNoRecipient(t *testing.T) {
+	d := diagnoseText(t, "Send Message Error\n\nAn error occurred while sending mail. The mail server responded:\n"+
+		"553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user bob@example.org.\n"+
+		"Please check the message recipient \"carol@example.com\" and try again.\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "carol@example.com" {
+		t.Errorf("got %+v", d.Recipients)
 	}
 }

@@ -6,6 +6,8 @@ package classifier
 // the ones given for help.
 
 import (
+	"fmt"
+	"io/fs"
 	"regexp"
 	"slices"
 	"strings"
@@ -60,6 +62,47 @@ func skipLine(line string) bool {
 		}
 	}
 	return strings.HasPrefix(strings.TrimLeft(q[name:], regexpSpace), ":")
+}
+
+// senderFields are the names, in lower case, that mail programs print in
+// their readers' languages for the field naming a message's sender ("Von",
+// "Expéditeur", "差出人", "发件人地址"), read from knowledge/senderfields.tsv.
+var senderFields = mustKnowledge(readSenderFields(knowledgeFiles))
+
+// readSenderFields reads knowledge/senderfields.tsv.
+func readSenderFields(fsys fs.FS) (map[string]bool, error) {
+	rows, err := readTSV(fsys, "knowledge/senderfields.tsv", []string{"field", "lang", "source"})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, r := range rows {
+		if r.cols[0] == "" || r.cols[0] != strings.ToLower(oneLine(r.cols[0])) || r.cols[2] == "" {
+			return nil, fmt.Errorf("knowledge/senderfields.tsv:%d: a field in lower case and a source are needed", r.line)
+		}
+		out[r.cols[0]] = true
+	}
+	return out, nil
+}
+
+// maxFieldName bounds the name senderFieldLine reads before a colon.
+const maxFieldName = 40
+
+// senderFieldLine reports whether line is a header summary's or a
+// forwarded header's sender field in a language other than English ("Von:
+// Anna <anna@example.org>", "发件人地址：li.na@example.com"): the address
+// there is the sender's, a recipient only when nothing else is, as a
+// forward header's are. skipLine passes over the English ones.
+func senderFieldLine(line string) bool {
+	q := strings.TrimLeft(line, regexpSpace+">")
+	i := strings.IndexByte(q[:min(len(q), maxFieldName+1)], ':')
+	if j := strings.Index(q[:min(len(q), maxFieldName+3)], "\uff1a"); j >= 0 && (i < 0 || j < i) {
+		i = j // a full-width colon, as Chinese and Japanese print it
+	}
+	if i <= 0 {
+		return false
+	}
+	return senderFields[strings.ToLower(oneLine(strings.TrimSpace(q[:i])))]
 }
 
 // skipFields are the header fields whose addresses skipLine passes over.
@@ -128,6 +171,12 @@ var mailFrom = regexp.MustCompile(`(?i)\bmail from:?\s*<([^>\s]+@[^>\s]+)>`)
 // callout lines after it ("Sent: RCPT TO:<x>") name it again.
 var senderVerified = regexp.MustCompile(`(?i)\b(?:verification failed for|callback setup failed while verifying)\s*<([^>\s]+@[^>\s]+)>`)
 
+// postfixSender finds the addresses Postfix's sender restrictions name
+// (smtpd_check.c: "<%s>: Sender address rejected: %s", and for
+// reject_sender_login_mismatch "... not owned by user %s", the login): the
+// sender and the sender's own login, not a recipient.
+var postfixSender = regexp.MustCompile(`(?i)<([^>\s]+@[^>\s]+)>:\s*sender address rejected\b|\bnot owned by user\s+<?([^>\s()]+@[^>\s()]+?)[.>)]*(?:\s|$)`)
+
 // notRecipient are local parts of addresses that write bounces, not
 // receive them.
 var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces"}
@@ -163,6 +212,11 @@ func textRecipients(doc *document) []*recipientEvidence {
 		// quoting it ("<<< 501 <x>... no access") is not about a recipient.
 		for _, m := range mailFrom.FindAllStringSubmatch(doc.text, -1) {
 			senders[strings.ToLower(m[1])] = true
+		}
+	}
+	if indexFold(doc.text, "sender address rejected") >= 0 || indexFold(doc.text, "not owned by user") >= 0 {
+		for _, m := range postfixSender.FindAllStringSubmatch(doc.text, -1) {
+			senders[strings.ToLower(m[1]+m[2])] = true
 		}
 	}
 	if indexFold(doc.text, "verif") >= 0 {
@@ -210,6 +264,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 			line := doc.text[i:lineEnd]
 			if strings.IndexByte(line, '@') >= 0 && !skipLine(line) {
 				demote := demoteLine.MatchString(line)
+				senderField := senderFieldLine(line)
 				hasCode := -1 // computed once per line, when first needed
 				lists := -1   // whether the line holds a JSON list of addresses, likewise
 				locs := findAddresses(line)
@@ -231,7 +286,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					}
 					var rank int8
 					switch {
-					case forwarded[key]:
+					case forwarded[key] || senderField:
 						rank = rankForwarded
 					case senders[key]:
 						rank = rankOwn
