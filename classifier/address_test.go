@@ -381,3 +381,24 @@ func TestPostfixSenderRestrictionNamesNoRecipient(t *testing.T) {
 		t.Errorf("got %+v", d.Recipients)
 	}
 }
+
+// TestSenderSideOnly: when a notice names only addresses of the sender's
+// side, one entry stands for the message (a send error naming the sender
+// and its login), and an address of them that opens a line of its own
+// with a reason is the failed one (a list's hold notice to the member
+// whose address bounced).
+func TestSenderSideOnly(t *testing.T) {
+	d := diagnoseText(t, `SMTP Error (553): Failed to set sender "lars@example.com" (5.7.1 <lars@example.com>: Sender address rejected: not owned by user ana@example.org).`)
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "lars@example.com" {
+		t.Errorf("send error: got %+v", d.Recipients)
+	}
+	d = diagnoseText(t, "From: \"ListManager\" <lyris@lists.example.org>\nTo: kgreen@example.net\n"+
+		"Subject: Your membership to vendors-announce has been held\n\n"+
+		"Your membership can be restored by sending the command \"unhold\" to lyris@lists.example.org\n\n"+
+		"The most recent error message we received from your email system was:\n\n"+
+		"  kgreen@example.net\n    SMTP error from remote mail server after RCPT TO:<kgreen@example.net>:\n"+
+		"    host mx.example.net [192.0.2.82]: 550 No such user\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "kgreen@example.net" || d.Recipients[0].Category != MailboxNotFound {
+		t.Errorf("hold notice: got %+v", d.Recipients)
+	}
+}

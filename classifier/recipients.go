@@ -334,8 +334,17 @@ func textRecipients(doc *document) []*recipientEvidence {
 	if len(good) == 0 {
 		good = demoted
 	}
-	if len(good) == 0 {
-		good = own
+	if len(good) == 0 && len(own) > 0 {
+		// Only addresses of the sender's side are named. Those that open a
+		// line of their own are listed as failed (a list's notice that a
+		// member's address bounced goes to that member); otherwise one
+		// entry stands for the message, not one for each of the sender's
+		// addresses (a mail program's send error names the sender and its
+		// login).
+		good = opening(own, openings)
+		if len(good) == 0 {
+			good = own[:1]
+		}
 	}
 	if len(good) == 0 {
 		good = fwd
@@ -365,6 +374,20 @@ func textRecipients(doc *document) []*recipientEvidence {
 		sections(doc, good, openings, rs)
 	}
 	return rs
+}
+
+// opening returns the mentions of ms whose address opens a line somewhere.
+func opening(ms, openings []mention) []mention {
+	var out []mention
+	for _, m := range ms {
+		for _, o := range openings {
+			if o.addr == strings.ToLower(m.addr) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // forwardedHeaderAddresses are the addresses in the header block of a bounce
