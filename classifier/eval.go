@@ -56,6 +56,11 @@ type Score struct {
 	// StatusStrict counts status codes equal to the label, with no
 	// allowance for the labeller's own codes (see StatusMatches).
 	StatusStrict int
+	// Extra counts the recipients a diagnosis names beyond those its
+	// label lists (the sender's own address, a login, a list's address
+	// taken for a failed recipient): the scoring by position does not see
+	// them, a reader does.
+	Extra int
 	// ByConfidence and BySoftware count the recipients right and in all
 	// for each confidence level and each labelled software.
 	ByConfidence map[Confidence]*Tally
@@ -109,6 +114,9 @@ func (s *Score) Add(l Label, d *Diagnosis) []Miss {
 			continue
 		}
 		misses = append(misses, Miss{strings.Join(accepted, "|"), got})
+	}
+	if len(l.Categories) > 0 && len(d.Recipients) > len(l.Categories) {
+		s.Extra += len(d.Recipients) - len(l.Categories)
 	}
 	for i, want := range l.Status {
 		s.Status++

@@ -225,6 +225,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(stdout, "status codes right: %d/%d (%.2f%%)\n", s.StatusRight, s.Status, pct(s.StatusRight, s.Status))
 	fmt.Fprintf(stdout, "status codes equal to the label: %d/%d (%.2f%%; Sisimai's own X.0.9NN codes, which no server sends, count as wrong here)\n",
 		s.StatusStrict, s.Status, pct(s.StatusStrict, s.Status))
+	fmt.Fprintf(stdout, "recipients named beyond the labelled ones: %d\n", s.Extra)
 	fmt.Fprintln(stdout, "by confidence (right/answers):")
 	for _, c := range []classifier.Confidence{classifier.High, classifier.Medium, classifier.Low} {
 		if t := s.ByConfidence[c]; t != nil {
