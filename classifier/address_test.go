@@ -380,6 +380,13 @@ func TestPostfixSenderRestrictionNamesNoRecipient(t *testing.T) {
 	if len(d.Recipients) != 1 || d.Recipients[0].Address != "carol@example.com" {
 		t.Errorf("got %+v", d.Recipients)
 	}
+	// Postfix's own notice, its reply wrapped before the login.
+	d = diagnoseText(t, "<office@example.com>: host smtp.example.com[192.0.2.10] said: 553 5.7.1\n"+
+		"    <visitor@example.net>: Sender address rejected: not owned by user\n"+
+		"    www@example.com (in reply to RCPT TO command)\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "office@example.com" {
+		t.Errorf("wrapped: got %+v", d.Recipients)
+	}
 }
 
 // TestSenderSideOnly: when a notice names only addresses of the sender's

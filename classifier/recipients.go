@@ -102,8 +102,21 @@ func senderFieldLine(line string) bool {
 	if i <= 0 {
 		return false
 	}
-	return senderFields[strings.ToLower(oneLine(strings.TrimSpace(q[:i])))]
+	name := strings.TrimSpace(q[:i])
+	if senderFields[name] {
+		return true
+	}
+	return len(name) <= maxSenderField && senderFields[strings.ToLower(oneLine(name))]
 }
+
+// maxSenderField is the longest name in senderFields, in bytes.
+var maxSenderField = func() int {
+	n := 0
+	for f := range senderFields {
+		n = max(n, len(f))
+	}
+	return n
+}()
 
 // skipFields are the header fields whose addresses skipLine passes over.
 var skipFields = []string{"from", "sender", "reply-to", "return-path", "message-id", "in-reply-to", "references",
@@ -214,9 +227,20 @@ func textRecipients(doc *document) []*recipientEvidence {
 			senders[strings.ToLower(m[1])] = true
 		}
 	}
-	if indexFold(doc.text, "sender address rejected") >= 0 || indexFold(doc.text, "not owned by user") >= 0 {
-		for _, m := range postfixSender.FindAllStringSubmatch(doc.text, -1) {
-			senders[strings.ToLower(m[1]+m[2])] = true
+	for _, words := range []string{"sender address rejected", "not owned by user"} {
+		for i := 0; ; {
+			k := strings.Index(doc.folded[i:], words)
+			if k < 0 {
+				break
+			}
+			// The line and the lines a wrapped reply continues it on
+			// ("not owned by user" + line break + "    www@example.com").
+			start := lineStart(doc.text, i+k)
+			end := paragraphEnd(doc.text, i+k, 2)
+			for _, m := range postfixSender.FindAllStringSubmatch(doc.text[start:end], -1) {
+				senders[strings.ToLower(m[1]+m[2])] = true
+			}
+			i = max(end, i+k+len(words))
 		}
 	}
 	if indexFold(doc.text, "verif") >= 0 {
