@@ -92,7 +92,7 @@ func newPhraseSet(rules [][]string) *phraseSet {
 	var texts []string
 	gapped := 0
 	for i, list := range rules {
-		for _, p := range withTypographicApostrophes(list) {
+		for _, p := range withQuoteVariants(list) {
 			ph := phrase{rule: i, gapped: -1}
 			if len(p) > 1 && p[0] == '^' {
 				ph.boundStart, p = true, p[1:]
@@ -148,13 +148,13 @@ func dropShortMiddles(parts []string) []string {
 	return append(out, parts[len(parts)-1])
 }
 
-// withTypographicApostrophes adds, for each phrase with an apostrophe, the
+// withQuoteVariants adds, for each phrase with an apostrophe, the
 // same phrase with the typographic one (U+2019) that notices in French,
 // Italian and English print as often as the straight one ("l’adresse",
 // "couldn’t"), and for each phrase with typographic quotes the same phrase
 // with straight ones: a notice keeps its bytes, but undoPasting has
 // turned a pasted text's typographic quotes into straight ones.
-func withTypographicApostrophes(list []string) []string {
+func withQuoteVariants(list []string) []string {
 	out := list
 	for _, p := range list {
 		variant := ""
