@@ -402,13 +402,14 @@ func textRecipients(doc *document) []*recipientEvidence {
 
 // opening returns the mentions of ms whose address opens a line somewhere.
 func opening(ms, openings []mention) []mention {
+	opened := make(map[string]bool, len(openings)) // a set: both lists may be long in a hostile input
+	for _, o := range openings {
+		opened[o.addr] = true
+	}
 	var out []mention
 	for _, m := range ms {
-		for _, o := range openings {
-			if o.addr == strings.ToLower(m.addr) {
-				out = append(out, m)
-				break
-			}
+		if opened[strings.ToLower(m.addr)] {
+			out = append(out, m)
 		}
 	}
 	return out
