@@ -16,8 +16,9 @@ import (
 // paragraph's lines joined into one, forwarded inline by the customer
 // under a note of their own, hard-wrapped by a plain-text forward, with
 // each address followed by its link target (Outlook's plain text), with
-// typographic quotes (a web page's or a word processor's), and with the
-// addresses hidden, as a web page or a careful customer leaves them.
+// typographic quotes (a web page's or a word processor's), with the
+// addresses hidden, as a web page or a careful customer leaves them, and
+// forwarded inline by a German's and a Japanese reader's Outlook.
 var pastings = []struct {
 	name  string
 	paste func(string) string
@@ -43,6 +44,16 @@ var pastings = []struct {
 	{"links in plain text", linkAddresses, 0.001, false, false},
 	{"typographic quotes", typographicQuoting, 0.001, false, false},
 	{"addresses hidden", hideAddresses, 0.003, false, true},
+	{"forwarded inline, German", func(s string) string {
+		return "Hallo, kannst du bitte schauen, warum das zurückkam?\n\nGruß, Sam\n\n" +
+			"-----Ursprüngliche Nachricht-----\nVon: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
+			"Gesendet: Montag, 30. November 2026 10:02\nAn: sam@example.com\n" +
+			"Betreff: Unzustellbar: Angebot\n\n" + s
+	}, 0.002, true, false},
+	{"forwarded inline, Japanese", func(s string) string {
+		return "確認お願いします。\n\n-----Original Message-----\n差出人: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
+			"送信日時: 2026年11月30日 10:02\n宛先: sam@example.com\n件名: 配信不能: 見積もり\n\n" + s
+	}, 0.002, true, false},
 }
 
 // wrapLong breaks each line longer than width at its last space before
