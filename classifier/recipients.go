@@ -91,8 +91,8 @@ const maxFieldName = 40
 // senderFieldLine reports whether line is a header summary's or a
 // forwarded header's sender field in a language other than English ("Von:
 // Anna <anna@example.org>", "发件人地址：li.na@example.com"): the address
-// there is the sender's, a recipient only when nothing else is, as a
-// forward header's are. skipLine passes over the English ones.
+// there is the sender's, a recipient only when nothing else is, as the
+// sender's own addresses are. skipLine passes over the English ones.
 func senderFieldLine(line string) bool {
 	q := strings.TrimLeft(line, regexpSpace+">")
 	i := strings.IndexByte(q[:min(len(q), maxFieldName+1)], ':')
@@ -310,9 +310,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 					}
 					var rank int8
 					switch {
-					case forwarded[key] || senderField:
+					case forwarded[key]:
 						rank = rankForwarded
-					case senders[key]:
+					case senders[key] || senderField:
 						rank = rankOwn
 					case demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
 						rank = rankDemoted
