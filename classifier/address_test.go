@@ -358,12 +358,7 @@ func TestSenderFieldIsNoRecipient(t *testing.T) {
 		{"german", "Von: Anna Berg <anna@example.org>\nAn: info@example.net\nBetreff: Angebot\n\n" +
 			"Die Nachricht konnte nicht zugestellt werden: 550 5.1.1 mailbox unavailable\n", "info@example.net"},
 	} {
-		d := diagnoseText(t, c.in)
-		var got []string
-		for _, r := range d.Recipients {
-			got = append(got, r.Address)
-		}
-		if len(got) != 1 || got[0] != c.want {
+		if got := recipientAddresses(diagnoseText(t, c.in)); got != c.want {
 			t.Errorf("%s: recipients %q, want only %s", c.name, got, c.want)
 		}
 	}

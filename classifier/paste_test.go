@@ -44,16 +44,8 @@ var pastings = []struct {
 	{"links in plain text", linkAddresses, 0.001, false, false},
 	{"typographic quotes", typographicQuoting, 0.001, false, false},
 	{"addresses hidden", hideAddresses, 0.003, false, true},
-	{"forwarded inline, German", func(s string) string {
-		return "Hallo, kannst du bitte schauen, warum das zurückkam?\n\nGruß, Sam\n\n" +
-			"-----Ursprüngliche Nachricht-----\nVon: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
-			"Gesendet: Montag, 30. November 2026 10:02\nAn: sam@example.com\n" +
-			"Betreff: Unzustellbar: Angebot\n\n" + s
-	}, 0.002, true, false},
-	{"forwarded inline, Japanese", func(s string) string {
-		return "確認お願いします。\n\n-----Original Message-----\n差出人: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
-			"送信日時: 2026年11月30日 10:02\n宛先: sam@example.com\n件名: 配信不能: 見積もり\n\n" + s
-	}, 0.002, true, false},
+	{"forwarded inline, German", forwardUnder(germanForward), 0.002, true, false},
+	{"forwarded inline, Japanese", forwardUnder(japaneseForward), 0.002, true, false},
 }
 
 // wrapLong breaks each line longer than width at its last space before
@@ -81,11 +73,26 @@ func wrapLong(s string, width int) string {
 
 // forwardInline puts a customer's note and Outlook's forward header above
 // the text, as a helpdesk receives a bounce forwarded inline.
-func forwardInline(s string) string {
-	return "Hi, could you check why this came back?\n\nThanks, Sam\nSam Lee | Accounts | +1 555 0100\n\n" +
+var forwardInline = forwardUnder(englishForward)
+
+// The customer's note and Outlook's forward header, as an English, a
+// German and a Japanese reader's Outlook writes it.
+const (
+	englishForward = "Hi, could you check why this came back?\n\nThanks, Sam\nSam Lee | Accounts | +1 555 0100\n\n" +
 		"-----Original Message-----\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
 		"Sent: Monday, November 30, 2026 10:02 AM\nTo: sam@example.com\n" +
-		"Subject: Undelivered Mail Returned to Sender\n\n" + s
+		"Subject: Undelivered Mail Returned to Sender\n\n"
+	germanForward = "Hallo, kannst du bitte schauen, warum das zurückkam?\n\nGruß, Sam\n\n" +
+		"-----Ursprüngliche Nachricht-----\nVon: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
+		"Gesendet: Montag, 30. November 2026 10:02\nAn: sam@example.com\n" +
+		"Betreff: Unzustellbar: Angebot\n\n"
+	japaneseForward = "確認お願いします。\n\n-----Original Message-----\n差出人: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n" +
+		"送信日時: 2026年11月30日 10:02\n宛先: sam@example.com\n件名: 配信不能: 見積もり\n\n"
+)
+
+// forwardUnder is the pasting that puts header above the text.
+func forwardUnder(header string) func(string) string {
+	return func(s string) string { return header + s }
 }
 
 // joinLines joins the lines of each paragraph into one, as a Markdown

@@ -85,9 +85,6 @@ func readSenderFields(fsys fs.FS) (map[string]bool, error) {
 	return out, nil
 }
 
-// maxFieldName bounds the name senderFieldLine reads before a colon.
-const maxFieldName = 40
-
 // senderFieldLine reports whether line is a header summary's or a
 // forwarded header's sender field in a language other than English ("Von:
 // Anna <anna@example.org>", "发件人地址：li.na@example.com"): the address
@@ -95,8 +92,9 @@ const maxFieldName = 40
 // sender's own addresses are. skipLine passes over the English ones.
 func senderFieldLine(line string) bool {
 	q := strings.TrimLeft(line, regexpSpace+">")
-	i := strings.IndexByte(q[:min(len(q), maxFieldName+1)], ':')
-	if j := strings.Index(q[:min(len(q), maxFieldName+3)], "\uff1a"); j >= 0 && (i < 0 || j < i) {
+	head := q[:min(len(q), maxSenderField+fieldColonRoom)]
+	i := strings.IndexByte(head, ':')
+	if j := strings.Index(head, "\uff1a"); j >= 0 && (i < 0 || j < i) {
 		i = j // a full-width colon, as Chinese and Japanese print it
 	}
 	if i <= 0 {
@@ -108,6 +106,10 @@ func senderFieldLine(line string) bool {
 	}
 	return len(name) <= maxSenderField && senderFields[strings.ToLower(oneLine(name))]
 }
+
+// fieldColonRoom is what may stand between a sender field's name and the
+// end of its colon: spaces ("De :") and a full-width colon's three bytes.
+const fieldColonRoom = 8
 
 // maxSenderField is the longest name in senderFields, in bytes.
 var maxSenderField = func() int {
