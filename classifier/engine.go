@@ -222,6 +222,10 @@ func analyze(doc *document) *Diagnosis {
 	switch {
 	case doc.feedback || hasField(doc.text, "feedback-type"):
 		out.complaint(High)
+	case len(rs) == 0 && hotmailSeen(doc):
+		// Microsoft's copy of a message complained about, without the
+		// report around it.
+		out.complaint(Medium)
 	case len(rs) == 0 && n.isUnsubscribe():
 		out.unsubscribe()
 	case len(rs) == 0 && n.isAbuseReport():

@@ -1517,3 +1517,29 @@ func TestHeldPostRequestIsNoFailure(t *testing.T) {
 		t.Errorf("got %s (%s), want %s: the list holds the post", d.Category, d.Recipients[0].Rule, NotABounce)
 	}
 }
+
+// Microsoft's complaint format returns the message complained about with a
+// header naming the mailbox whose user complained. The copy alone, saved
+// out of the report or shown inline and pasted, is still that complaint; a
+// sentence that only mentions the header is not.
+func TestMicrosoftComplaintCopy(t *testing.T) {
+	const copyHeader = "X-HmXmrOriginalRecipient: ann@hotmail.example\r\nX-Reporter-IP: 192.0.2.7\r\n" +
+		"From: News <news@shop.example>\r\nTo: ann@hotmail.example\r\nSubject: Our autumn offers\r\n" +
+		"Date: Mon, 30 Nov 2026 10:00:00 +0000\r\nMessage-ID: <n1@shop.example>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: text/plain; charset=us-ascii\r\n\r\nTen percent off everything this week.\r\n"
+	for name, in := range map[string]string{
+		"the copy saved as a message": copyHeader,
+		"the copy pasted after the report's part lines": "--b1\nContent-Type: message/rfc822\nContent-Disposition: inline\n\n" +
+			strings.ReplaceAll(copyHeader, "\r\n", "\n") + "\n--b1--\n",
+	} {
+		d := diagnoseText(t, in)
+		if d.Category != Complaint || d.Recipients[0].Address != "ann@hotmail.example" {
+			t.Errorf("%s: got %s for %q, want %s for ann@hotmail.example", name, d.Category, d.Recipients[0].Address, Complaint)
+		}
+	}
+	d := diagnoseText(t, "<bob@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n"+
+		"Our parser also reads X-HmXmrOriginalRecipient: bob@example.org in complaints.\n")
+	if d.Category != MailboxNotFound {
+		t.Errorf("a sentence naming the header: got %s, want %s", d.Category, MailboxNotFound)
+	}
+}

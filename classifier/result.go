@@ -158,12 +158,13 @@ func (res *result) complaint(conf Confidence) {
 	for _, m := range fieldRe["original-rcpt-to"].FindAllStringSubmatch(doc.text, -1) {
 		rs = append(rs, &recipientEvidence{Recipient: Recipient{Address: cleanAddress(m[1])}})
 	}
-	if len(rs) == 0 && doc.originalRaw != nil {
-		// Microsoft's older complaint format names the recipient in a header
-		// of the returned message.
-		if o := readHeader(doc.originalRaw); o != nil {
-			if addr := firstAddress(o.Get("X-HmXmrOriginalRecipient")); addr != "" {
+	if len(rs) == 0 {
+		if addr, at, ok := hotmailComplainant(doc); ok {
+			if addr != "" {
 				rs = append(rs, &recipientEvidence{Recipient: Recipient{Address: addr}})
+			}
+			if at >= 0 {
+				res.evidence(at, at+len(lineAt(doc.text, at)), "Microsoft adds this line to its copy of a message that one of its users marked as spam; it names that user's address.")
 			}
 		}
 	}
@@ -314,4 +315,51 @@ func (res *result) evidence(start, end int, why string) {
 		}
 	}
 	res.d.Evidence = append(res.d.Evidence, Evidence{Start: start, End: end, Text: res.doc.text[start:end], Why: why})
+}
+
+// hotmailHeader is the header Microsoft's older complaint format (the Junk
+// Mail Reporting Program of Hotmail and Outlook.com) adds to its copy of
+// the message complained about, naming the mailbox whose user complained.
+// Feedback-loop processors read the complainant from it: PowerMTA's
+// accounting files map it to the recipient ("map-header-to-field f
+// header_X-HmXmrOriginalRecipient rcpt"), and EmailEngine's ARF reader
+// takes it when the report has no Original-Rcpt-To.
+const hotmailHeader = "X-HmXmrOriginalRecipient"
+
+// hotmailComplainant finds Microsoft's complaint header wherever the input
+// holds it: the returned copy's header, the message's own header (the copy
+// saved out of the report and dropped as it is), or a line of the text (the
+// copy shown inline and pasted), with where that line starts (-1 when it
+// was a header). addr is its address, "" when the value holds none (a copy
+// whose addresses a web page hid); ok is false when there is no such header.
+func hotmailComplainant(doc *document) (addr string, at int, ok bool) {
+	if doc.originalRaw != nil {
+		if o := readHeader(doc.originalRaw); o != nil && o.Get(hotmailHeader) != "" {
+			return firstAddress(o.Get(hotmailHeader)), -1, true
+		}
+	}
+	if v := doc.header.Get(hotmailHeader); v != "" {
+		return firstAddress(v), -1, true
+	}
+	for from := 0; ; {
+		i := strings.Index(doc.folded[from:], hotmailLine)
+		if i < 0 {
+			return "", -1, false
+		}
+		i += from
+		if i == 0 || doc.text[i-1] == '\n' {
+			return firstAddress(lineAt(doc.text, i+len(hotmailLine))), i, true
+		}
+		from = i + len(hotmailLine)
+	}
+}
+
+// hotmailLine is hotmailHeader's line as folded text holds it.
+var hotmailLine = strings.ToLower(hotmailHeader) + ":"
+
+// hotmailSeen reports whether the input is Microsoft's copy of a message
+// complained about.
+func hotmailSeen(doc *document) bool {
+	_, _, ok := hotmailComplainant(doc)
+	return ok
 }
