@@ -1531,6 +1531,10 @@ func TestMicrosoftComplaintCopy(t *testing.T) {
 		"the copy saved as a message": copyHeader,
 		"the copy pasted after the report's part lines": "--b1\nContent-Type: message/rfc822\nContent-Disposition: inline\n\n" +
 			strings.ReplaceAll(copyHeader, "\r\n", "\n") + "\n--b1--\n",
+		"the copy attached under a note, the subject changed": "From: staff@hotmail.com\r\nTo: abuse@shop.example\r\nSubject: FW: Our autumn offers\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n" +
+			"--b1\r\nContent-Type: text/plain\r\n\r\nThe message is attached.\r\n" +
+			"--b1\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment\r\n\r\n" + copyHeader + "\r\n--b1--\r\n",
 	} {
 		d := diagnoseText(t, in)
 		if d.Category != Complaint || d.Recipients[0].Address != "ann@hotmail.example" {

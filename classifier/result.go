@@ -1,6 +1,9 @@
 package classifier
 
-import "strings"
+import (
+	"net/textproto"
+	"strings"
+)
 
 // Stage 4b: the message's diagnosis. Each recipient decided, the message
 // as a whole gets its main category (the most important recipient's),
@@ -334,8 +337,8 @@ const hotmailHeader = "X-HmXmrOriginalRecipient"
 // whose addresses a web page hid); ok is false when there is no such header.
 func hotmailComplainant(doc *document) (addr string, at int, ok bool) {
 	if doc.originalRaw != nil {
-		if o := readHeader(doc.originalRaw); o != nil && o.Get(hotmailHeader) != "" {
-			return firstAddress(o.Get(hotmailHeader)), -1, true
+		if h, _ := headerBlock(doc.originalRaw, true, hotmailKeep); h.Get(hotmailHeader) != "" {
+			return firstAddress(h.Get(hotmailHeader)), -1, true
 		}
 	}
 	if v := doc.header.Get(hotmailHeader); v != "" {
@@ -354,8 +357,12 @@ func hotmailComplainant(doc *document) (addr string, at int, ok bool) {
 	}
 }
 
-// hotmailLine is hotmailHeader's line as folded text holds it.
-var hotmailLine = strings.ToLower(hotmailHeader) + ":"
+var (
+	// hotmailKeep has headerBlock keep hotmailHeader alone.
+	hotmailKeep = []string{textproto.CanonicalMIMEHeaderKey(hotmailHeader)}
+	// hotmailLine is hotmailHeader's line as folded text holds it.
+	hotmailLine = strings.ToLower(hotmailHeader) + ":"
+)
 
 // hotmailSeen reports whether the input is Microsoft's copy of a message
 // complained about.
