@@ -166,7 +166,7 @@ func inTurn(b *testing.B, msgs [][]byte, other func([]byte)) (otherTime, engine 
 
 // decodeOnly does the decoding Diagnose does for one message, and no more.
 func decodeOnly(raw []byte) {
-	raw = stripMboxLine(raw)
+	raw = stripMboxLine(unpasteMessage(raw))
 	if looksLikeMessage(raw) && safeForMIME(raw) {
 		if _, ok := decodeMIME(raw); ok {
 			return

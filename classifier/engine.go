@@ -90,7 +90,7 @@ func diagnose(raw []byte, depth int, b *budget) *Diagnosis {
 
 // diagnoseOne reads raw as one message (or one text), never splitting it.
 func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
-	raw = stripMboxLine(raw)
+	raw = stripMboxLine(unpasteMessage(raw))
 	if records, ok := readEvents(raw); ok {
 		return analyzeEvents(records)
 	}

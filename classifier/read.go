@@ -998,6 +998,32 @@ func isHeaderLine(l []byte) bool {
 	return true
 }
 
+// unpasteMessage gives back a whole message that a copy has changed: the
+// blank lines and spaces put before it (a selection that began above the
+// header on a mail program's "show original" page), the quote markers of a
+// reply that quotes it, the indentation of a ticket's or a wiki's code
+// block. The header block must come first, as it was written, for the
+// message to be read as one. Anything else is returned as it is: text
+// that is no message keeps its first line's indentation, which
+// undoPasting compares with the other lines'.
+func unpasteMessage(raw []byte) []byte {
+	t := bytes.TrimLeft(raw, " \t\r\n")
+	if looksLikeMessage(stripMboxLine(t)) {
+		return t
+	}
+	text := string(raw)
+	for range maxQuoteDepth {
+		if !mostlyQuoted(text) {
+			break
+		}
+		text = unquoteLines(text)
+	}
+	if u := []byte(strings.TrimLeft(dedent(text), " \t\r\n")); len(u) != len(t) && looksLikeMessage(stripMboxLine(u)) {
+		return u
+	}
+	return raw
+}
+
 // stripMboxLine drops an mbox "From " separator line at the start.
 func stripMboxLine(raw []byte) []byte {
 	if bytes.HasPrefix(raw, []byte("From ")) {
