@@ -8,6 +8,7 @@ import (
 
 // The engine is a pipeline, one stage per file:
 //
+//	input.go      bytes as given   → UTF-8 bytes (byte-order marks, UTF-16 undone); a file that is no text refused
 //	read.go       raw bytes        → document (the text, the report's regions, the header)
 //	notice.go     document         → notice (every known phrase in the report, its writer, its kind)
 //	recipients.go document, notice → the recipients (report.go reads them from a delivery-status part)
@@ -25,13 +26,18 @@ import (
 func Prepare() { scanSet() }
 
 // Diagnose reads one bounce, in any form, and says what went wrong.
-// It returns ErrEmpty or ErrTooLarge (wrapped) for input it will not read.
+// It returns ErrEmpty, ErrTooLarge (wrapped) or a *NotTextError for input
+// it will not read.
 func Diagnose(raw []byte, opt Options) (*Diagnosis, error) {
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return nil, ErrEmpty
-	}
 	if len(raw) > MaxInput {
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d MiB", ErrTooLarge, len(raw), MaxInput>>20)
+	}
+	raw, err := readInput(raw)
+	if err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, ErrEmpty
 	}
 	b := &budget{}
 	d := diagnose(raw, 0, b)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // pastings are the things that happen to a bounce's text between the mail
@@ -46,6 +47,7 @@ var pastings = []struct {
 	{"addresses hidden", hideAddresses, 0.003, false, true},
 	{"forwarded inline, German", forwardUnder(germanForward), 0.002, true, false},
 	{"forwarded inline, Japanese", forwardUnder(japaneseForward), 0.002, true, false},
+	{"saved as UTF-16, no byte-order mark", func(s string) string { return utf16LE(s) }, 0.001, false, false},
 }
 
 // wrapLong breaks each line longer than width at its last space before
@@ -394,6 +396,19 @@ var copies = []struct {
 	{"blank line and spaces before", func(s string) string { return "\n  " + s }},
 	{"quoted", func(s string) string { return prefixLines(s, "> ") }},
 	{"indented", func(s string) string { return prefixLines(s, "    ") }},
+	{"saved with a byte-order mark", func(s string) string { return "\ufeff" + s }},
+	{"saved as UTF-16", func(s string) string { return "\xff\xfe" + utf16LE(s) }},
+}
+
+// utf16LE is s in UTF-16, little-endian, as Notepad's "Unicode" and
+// Windows PowerShell's Out-File save text.
+func utf16LE(s string) string {
+	var b strings.Builder
+	for _, c := range utf16.Encode([]rune(s)) {
+		b.WriteByte(byte(c))
+		b.WriteByte(byte(c >> 8))
+	}
+	return b.String()
 }
 
 // TestCopiedMessages reads every whole message of the corpus and of the

@@ -66,6 +66,7 @@ func apiCases(t *testing.T) []apiCase {
 		{"json without message", []byte(`{"text": "550 5.1.1 User unknown"}`), "application/json", http.StatusUnprocessableEntity, ""},
 		{"json message not a string", []byte(`{"message": 550}`), "application/json", http.StatusUnprocessableEntity, ""},
 		{"multipart form", mp, mpType, http.StatusUnsupportedMediaType, ""},
+		{"an Outlook item", append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 600)...), "application/vnd.ms-outlook", http.StatusUnsupportedMediaType, ""},
 		{"too large", bytes.Repeat([]byte("550 5.1.1 User unknown\n"), 100), "text/plain", http.StatusRequestEntityTooLarge, ""},
 		{"too large as json", jsonBody(t, map[string]string{"message": strings.Repeat("x", 2<<10)}), "application/json", http.StatusRequestEntityTooLarge, ""},
 	}

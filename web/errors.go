@@ -45,6 +45,7 @@ func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error
 	var tooBig *http.MaxBytesError
 	var reqErr *requestError
 	var limit *limitError
+	var notText *classifier.NotTextError
 	switch {
 	case errors.As(err, &limit):
 		limit.header(w)
@@ -59,6 +60,8 @@ func (s *Server) errorResponse(w http.ResponseWriter, r *http.Request, err error
 		return http.StatusRequestEntityTooLarge, fmt.Sprintf(
 			"That is more than %s, too large to be a bounce. Paste only the text of the bounce, without the attachments of the returned message.",
 			triage.SizeText(s.opts.MaxBytes))
+	case errors.As(err, &notText):
+		return http.StatusUnsupportedMediaType, notTextMessage(notText.Kind, to)
 	case errors.As(err, &reqErr):
 		return reqErr.status, reqErr.message
 	case errors.Is(err, store.ErrNotFound):
@@ -153,4 +156,34 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 		}()
 		next.ServeHTTP(w, r)
 	})
+}
+
+// notTextMessage says what a file that is no text is, and what to give
+// instead, for the kinds the engine tells (classifier.NotTextError).
+func notTextMessage(kind string, to audience) string {
+	if to == forProgram {
+		what := map[string]string{"outlook-item": "an Outlook item (.msg)", "image": "an image", "pdf": "a PDF",
+			"archive": "a zip archive (or a Word or OpenDocument file)"}[kind]
+		if what == "" {
+			what = "a binary file"
+		}
+		return "the input is " + what + ", not text: send the bounce's source (the .eml) or its text"
+	}
+	switch kind {
+	case "outlook-item":
+		return "That is an Outlook item (.msg), which Outlook keeps in a format of its own. Open the bounce in Outlook and " +
+			"copy its text into the box (Ctrl+A, then Ctrl+C), or save it as text (File, Save As, Text Only) and choose that file. " +
+			"In Outlook on the web and the new Outlook, Download gives the .eml, which says the most."
+	case "image":
+		return "That is a picture. whybounce reads the words of a bounce, not a screenshot of them: open the bounce in your " +
+			"mail program, copy its text and paste it into the box, or choose the saved message (.eml)."
+	case "pdf":
+		return "That is a PDF. Copy the text of the bounce out of it and paste it into the box, or choose the bounce's own " +
+			"saved message (.eml)."
+	case "archive":
+		return "That is a zip file (a Word or OpenDocument file is one too). Here, paste the text of one bounce or choose its " +
+			"saved message (.eml); Triage reads many bounces at once, from a zip of messages or a mailbox."
+	}
+	return "That file is not text, so it holds no bounce whybounce can read. Paste the text of the bounce into the box, " +
+		"or choose the saved message (.eml)."
 }

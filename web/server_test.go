@@ -238,6 +238,10 @@ func TestDiagnoseFormErrors(t *testing.T) {
 		{"upload over the cap", small, postMultipart(t, "/diagnose", nil, "big.eml", []byte(big)), http.StatusRequestEntityTooLarge, "more than 1 KB"},
 		{"body over the cap", small, postMultipart(t, "/diagnose", nil, "huge.eml", bytes.Repeat([]byte("x"), 200<<10)), http.StatusRequestEntityTooLarge, "more than 1 KB"},
 		{"unknown example", small, postForm("/diagnose", url.Values{"example": {"nope"}}), http.StatusBadRequest, "That example does not exist"},
+		{"an Outlook item", small, postMultipart(t, "/diagnose", nil, "bounce.msg", append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 600)...)),
+			http.StatusUnsupportedMediaType, "That is an Outlook item (.msg)"},
+		{"a screenshot", small, postMultipart(t, "/diagnose", nil, "bounce.png", append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 600)...)),
+			http.StatusUnsupportedMediaType, "not a screenshot of them"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

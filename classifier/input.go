@@ -1,0 +1,164 @@
+package classifier
+
+import (
+	"bytes"
+	"errors"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Stage 1a: the bytes as they were given → the bytes of a message or a
+// text in UTF-8. A file saved on Windows may start with a byte-order mark
+// or be UTF-16 throughout (Notepad's "Unicode", Windows PowerShell's
+// Out-File); the header block must come first for a message to be read
+// as one, and UTF-16 holds a NUL after every ASCII letter. A file that is
+// no text at all (an Outlook item, a screenshot, a PDF) is refused with
+// what it is, so that the reader learns what to give instead of reading
+// "not a bounce".
+
+// ErrNotText is returned (inside a *NotTextError) for a file that is not
+// text: whybounce reads a bounce's text or its source.
+var ErrNotText = errors.New("the input is not text")
+
+// NotTextError says what kind of file was given instead of text.
+type NotTextError struct {
+	// Kind is "outlook-item" (a .msg file), "image", "pdf", "archive"
+	// (a zip file, a Word or OpenDocument file) or "binary".
+	Kind string
+}
+
+func (e *NotTextError) Error() string { return ErrNotText.Error() + " (" + e.Kind + ")" }
+
+// Unwrap lets errors.Is match ErrNotText.
+func (e *NotTextError) Unwrap() error { return ErrNotText }
+
+// fileSignatures are the first bytes of the files people drop instead of a
+// bounce's text, and what each is. The signatures are the formats' own:
+// [MS-CFB] 2.2 (the compound file an Outlook .msg is), the PNG, JPEG, GIF,
+// WebP and TIFF specifications, PDF (ISO 32000 7.5.2) and zip
+// (APPNOTE 4.3.7, which .docx and .odt files are too).
+var fileSignatures = []struct {
+	magic, kind string
+}{
+	// These are bytes no text starts with; "%PDF-" and "GIF8" could be,
+	// so those files are refused only when they are not text (notText).
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "outlook-item"},
+	{"\x89PNG\r\n\x1a\n", "image"},
+	{"\xff\xd8\xff", "image"},
+	{"GIF87a", "image"},
+	{"GIF89a", "image"},
+	{"II*\x00", "image"},
+	{"MM\x00*", "image"},
+	{"%PDF-", "pdf"},
+	{"PK\x03\x04", "archive"},
+}
+
+// readInput gives the bytes of a message or a text in UTF-8, or a
+// *NotTextError.
+func readInput(raw []byte) ([]byte, error) {
+	for _, s := range fileSignatures {
+		if bytes.HasPrefix(raw, []byte(s.magic)) && (s.magic[0] >= 0x80 || s.magic[len(s.magic)-1] < ' ' || notText(raw)) {
+			return nil, &NotTextError{Kind: s.kind}
+		}
+	}
+	if len(raw) >= 12 && string(raw[:4]) == "RIFF" && string(raw[8:12]) == "WEBP" {
+		return nil, &NotTextError{Kind: "image"}
+	}
+	switch {
+	case bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")):
+		return raw[3:], nil
+	case bytes.HasPrefix(raw, []byte("\xff\xfe")):
+		return fromUTF16(raw[2:], false), nil
+	case bytes.HasPrefix(raw, []byte("\xfe\xff")):
+		return fromUTF16(raw[2:], true), nil
+	case bytes.IndexByte(raw[:min(len(raw), binarySample)], 0) < 0:
+		return raw, nil // text, as nearly every input is
+	case looksLikeMessage(stripMboxLine(unpasteMessage(raw))):
+		return raw, nil // a message, with an attachment in binary
+	}
+	if bigEndian, ok := looksUTF16(raw); ok {
+		return fromUTF16(raw, bigEndian), nil
+	}
+	if binaryText(raw) {
+		return nil, &NotTextError{Kind: "binary"}
+	}
+	return raw, nil
+}
+
+// utf16Sample is how much of an input without a byte-order mark is looked
+// at to tell UTF-16.
+const utf16Sample = 1024
+
+// minUTF16Nuls is the fewest NULs at one parity that tell UTF-16 from a
+// UTF-8 text with a stray NUL or two. Fewer do in a text that is no UTF-8
+// (a short one in Chinese or Japanese, whose few ASCII characters are
+// its only NULs).
+const minUTF16Nuls = 4
+
+// looksUTF16 reports whether raw, which has no byte-order mark, is UTF-16:
+// its ASCII characters (every letter of English, the spaces, digits and
+// line ends of any other language) hold a NUL in one byte of two, at odd
+// offsets for little-endian and at even ones for big-endian, and its
+// other characters hold few at the other offsets (U+3000, U+4E00 and the
+// like). A binary file holds NULs at both alike.
+func looksUTF16(raw []byte) (bigEndian, ok bool) {
+	n := min(len(raw), utf16Sample) &^ 1
+	if n < 8 {
+		return false, false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if raw[i] == 0 {
+			even++
+		}
+		if raw[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case odd*50 >= pairs && even*4 <= odd && (odd >= minUTF16Nuls || !utf8.Valid(raw[:n])):
+		return false, true
+	case even*50 >= pairs && odd*4 <= even && (even >= minUTF16Nuls || !utf8.Valid(raw[:n])):
+		return true, true
+	}
+	return false, false
+}
+
+// fromUTF16 decodes UTF-16 text to UTF-8; a last odd byte is dropped.
+func fromUTF16(raw []byte, bigEndian bool) []byte {
+	u := make([]uint16, len(raw)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(raw[2*i])<<8 | uint16(raw[2*i+1])
+		} else {
+			u[i] = uint16(raw[2*i+1])<<8 | uint16(raw[2*i])
+		}
+	}
+	return []byte(string(utf16.Decode(u)))
+}
+
+// notText reports whether the start of raw is neither UTF-8 nor free of
+// NULs: a PDF's second line, a GIF's palette.
+func notText(raw []byte) bool {
+	sample := raw
+	if len(raw) > 1024 {
+		cut := 1024
+		for cut > 1020 && !utf8.RuneStart(raw[cut]) {
+			cut--
+		}
+		sample = raw[:cut]
+	}
+	return !utf8.Valid(sample) || bytes.IndexByte(sample, 0) >= 0
+}
+
+// binarySample is how much of the input's start tells a binary file.
+const binarySample = 8192
+
+// binaryText reports whether the start of raw holds more NUL bytes than a
+// text with a stray one or two: at least eight, and one in a hundred.
+func binaryText(raw []byte) bool {
+	sample := raw[:min(len(raw), binarySample)]
+	n := bytes.Count(sample, []byte{0})
+	return n >= 8 && n*100 > len(sample)
+}
