@@ -5,6 +5,10 @@ import (
 	"errors"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/gogs/chardet"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // Stage 1a: the bytes as they were given → the bytes of a message or a
@@ -72,7 +76,7 @@ func readInput(raw []byte) ([]byte, error) {
 	case bytes.HasPrefix(raw, []byte("\xfe\xff")):
 		return fromUTF16(raw[2:], true), nil
 	case bytes.IndexByte(raw[:min(len(raw), binarySample)], 0) < 0:
-		return raw, nil // text, as nearly every input is
+		return legacyText(raw), nil // text, as nearly every input is
 	case looksLikeMessage(stripMboxLine(unpasteMessage(raw))):
 		return raw, nil // a message, with an attachment in binary
 	}
@@ -162,3 +166,48 @@ func binaryText(raw []byte) bool {
 	n := bytes.Count(sample, []byte{0})
 	return n >= 8 && n*100 > len(sample)
 }
+
+// legacyText gives a text saved in a legacy character set (a Windows
+// "ANSI" code page, Shift_JIS, KOI8-R: what Notepad saved before it saved
+// UTF-8) in UTF-8; a message, whose parts name their charsets, and text
+// that is UTF-8 are returned as they are. The charset is guessed by
+// chardet, the detector enmime uses for parts that name none; a text that
+// is mostly UTF-8 with a few broken bytes stays UTF-8, since decoding it
+// again would garble every character it has right.
+func legacyText(raw []byte) []byte {
+	if utf8.Valid(raw) || looksLikeMessage(stripMboxLine(unpasteMessage(raw))) {
+		return raw
+	}
+	sample := raw[:min(len(raw), legacySample)]
+	good, bad := 0, 0
+	for i := 0; i < len(sample); {
+		r, n := utf8.DecodeRune(sample[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+		case n > 1:
+			good++
+		}
+		i += n
+	}
+	if good > bad {
+		return raw
+	}
+	best, err := chardet.NewTextDetector().DetectBest(sample)
+	if err != nil {
+		return raw
+	}
+	enc, err := htmlindex.Get(best.Charset)
+	if err != nil {
+		enc = charmap.Windows1252
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return raw
+	}
+	return out
+}
+
+// legacySample is how much of a text legacyText reads to guess its
+// charset.
+const legacySample = 16 << 10

@@ -6,7 +6,12 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 )
 
 // pastings are the things that happen to a bounce's text between the mail
@@ -18,8 +23,10 @@ import (
 // under a note of their own, hard-wrapped by a plain-text forward, with
 // each address followed by its link target (Outlook's plain text), with
 // typographic quotes (a web page's or a word processor's), with the
-// addresses hidden, as a web page or a careful customer leaves them, and
-// forwarded inline by a German's and a Japanese reader's Outlook.
+// addresses hidden, as a web page or a careful customer leaves them,
+// forwarded inline by a German's and a Japanese reader's Outlook, and
+// saved to a file by Notepad: in UTF-16 with no byte-order mark, and in
+// the "ANSI" code page of a Western, a Cyrillic and a Japanese Windows.
 var pastings = []struct {
 	name  string
 	paste func(string) string
@@ -48,6 +55,9 @@ var pastings = []struct {
 	{"forwarded inline, German", forwardUnder(germanForward), 0.002, true, false},
 	{"forwarded inline, Japanese", forwardUnder(japaneseForward), 0.002, true, false},
 	{"saved as UTF-16, no byte-order mark", func(s string) string { return utf16LE(s) }, 0.001, false, false},
+	{"saved in Windows-1252", savedIn(charmap.Windows1252, nil), 0.001, false, false},
+	{"saved in Windows-1251", savedIn(charmap.Windows1251, nil), 0.001, false, false},
+	{"saved in Shift_JIS", savedIn(japanese.ShiftJIS, []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}), 0.001, false, false},
 }
 
 // wrapLong breaks each line longer than width at its last space before
@@ -398,6 +408,23 @@ var copies = []struct {
 	{"indented", func(s string) string { return prefixLines(s, "    ") }},
 	{"saved with a byte-order mark", func(s string) string { return "\ufeff" + s }},
 	{"saved as UTF-16", func(s string) string { return "\xff\xfe" + utf16LE(s) }},
+}
+
+// savedIn saves a text in a legacy character set, as Notepad saved
+// "ANSI" text on a Windows of that language: a text with a character the
+// set lacks, or (when scripts are named) with none of those scripts'
+// characters, is left as it is.
+func savedIn(enc encoding.Encoding, scripts []*unicode.RangeTable) func(string) string {
+	return func(s string) string {
+		if scripts != nil && strings.IndexFunc(s, func(r rune) bool { return unicode.In(r, scripts...) }) < 0 {
+			return s
+		}
+		out, err := enc.NewEncoder().String(s)
+		if err != nil {
+			return s
+		}
+		return out
+	}
 }
 
 // utf16LE is s in UTF-16, little-endian, as Notepad's "Unicode" and
