@@ -166,8 +166,9 @@ func inTurn(b *testing.B, msgs [][]byte, other func([]byte)) (otherTime, engine 
 
 // decodeOnly does the decoding Diagnose does for one message, and no more.
 func decodeOnly(raw []byte) {
-	raw = stripMboxLine(unpasteMessage(raw))
-	if looksLikeMessage(raw) && safeForMIME(raw) {
+	raw, message := unpasteMessage(raw)
+	raw = stripMboxLine(raw)
+	if message && safeForMIME(raw) {
 		if _, ok := decodeMIME(raw); ok {
 			return
 		}

@@ -96,11 +96,12 @@ func diagnose(raw []byte, depth int, b *budget) *Diagnosis {
 
 // diagnoseOne reads raw as one message (or one text), never splitting it.
 func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
-	raw = stripMboxLine(unpasteMessage(raw))
+	raw, message := unpasteMessage(raw)
+	raw = stripMboxLine(raw)
 	if records, ok := readEvents(raw); ok {
 		return analyzeEvents(records)
 	}
-	if looksLikeMessage(raw) && safeForMIME(raw) && b.take(len(raw)) {
+	if message && safeForMIME(raw) && b.take(len(raw)) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
 			if records, ok := eventsInMail(m); ok {
 				d := analyzeEvents(records)
@@ -192,13 +193,14 @@ func unclear(d *Diagnosis) bool {
 	return false
 }
 
-// textOf is raw as text, at most maxText bytes of it: the rest would be cut
-// by the document anyway, and normalizing megabytes first only costs time.
+// textOf is raw as text, at most maxText bytes of it (the rest would be cut
+// by the document anyway, and normalizing megabytes first only costs
+// time), in UTF-8 when it was saved in a legacy charset.
 func textOf(raw []byte) string {
 	if len(raw) > maxText {
 		raw = raw[:maxText]
 	}
-	return normalize(string(raw))
+	return normalize(string(legacyText(raw)))
 }
 
 // rawBody reads a message enmime could not take apart (or that is over the

@@ -75,9 +75,10 @@ func readInput(raw []byte) ([]byte, error) {
 		return fromUTF16(raw[2:], false), nil
 	case bytes.HasPrefix(raw, []byte("\xfe\xff")):
 		return fromUTF16(raw[2:], true), nil
-	case bytes.IndexByte(raw[:min(len(raw), binarySample)], 0) < 0:
-		return legacyText(raw), nil // text, as nearly every input is
-	case looksLikeMessage(stripMboxLine(unpasteMessage(raw))):
+	case bytes.IndexByte(raw[:min(len(raw), utf16Sample)], 0) < 0:
+		return raw, nil // text, as nearly every input is
+	}
+	if _, message := unpasteMessage(raw); message {
 		return raw, nil // a message, with an attachment in binary
 	}
 	if bigEndian, ok := looksUTF16(raw); ok {
@@ -169,13 +170,14 @@ func binaryText(raw []byte) bool {
 
 // legacyText gives a text saved in a legacy character set (a Windows
 // "ANSI" code page, Shift_JIS, KOI8-R: what Notepad saved before it saved
-// UTF-8) in UTF-8; a message, whose parts name their charsets, and text
-// that is UTF-8 are returned as they are. The charset is guessed by
-// chardet, the detector enmime uses for parts that name none; a text that
-// is mostly UTF-8 with a few broken bytes stays UTF-8, since decoding it
-// again would garble every character it has right.
+// UTF-8) in UTF-8; text that is UTF-8 is returned as it is. The charset is
+// guessed by chardet, the detector enmime uses for parts that name none; a
+// text that is mostly UTF-8 with a few broken bytes stays UTF-8, since
+// decoding it again would garble every character it has right. Only what
+// is read as text comes here (textOf): a message's parts name their
+// charsets.
 func legacyText(raw []byte) []byte {
-	if utf8.Valid(raw) || looksLikeMessage(stripMboxLine(unpasteMessage(raw))) {
+	if utf8.Valid(raw) {
 		return raw
 	}
 	sample := raw[:min(len(raw), legacySample)]

@@ -964,14 +964,26 @@ func (doc *document) originalFromText() *Original {
 // Sent line no message header block has, and is read as text.
 func looksLikeMessage(raw []byte) bool {
 	end := bytes.Index(raw, []byte("\n\n"))
-	if crlf := bytes.Index(raw, []byte("\r\n\r\n")); crlf >= 0 && (end < 0 || crlf < end) {
+	// A CRLF blank line can only come before the LF one (or where there
+	// is none): the search stops there rather than read the whole body.
+	before := len(raw)
+	if end >= 0 {
+		before = min(len(raw), end+3)
+	}
+	if crlf := bytes.Index(raw[:before], []byte("\r\n\r\n")); crlf >= 0 && (end < 0 || crlf < end) {
 		end = crlf
 	}
 	if end < 0 {
 		return false
 	}
 	known := false
-	for i, l := range bytes.Split(raw[:end], []byte("\n")) {
+	for i, rest := 0, raw[:end]; rest != nil; i++ {
+		l := rest
+		if j := bytes.IndexByte(rest, '\n'); j >= 0 {
+			l, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = nil
+		}
 		if len(l) > 0 && (l[0] == ' ' || l[0] == '\t') && i > 0 {
 			continue
 		}
@@ -1005,11 +1017,12 @@ func isHeaderLine(l []byte) bool {
 // block. The header block must come first, as it was written, for the
 // message to be read as one. Anything else is returned as it is: text
 // that is no message keeps its first line's indentation, which
-// undoPasting compares with the other lines'.
-func unpasteMessage(raw []byte) []byte {
+// undoPasting compares with the other lines'. message reports whether
+// out (after its mbox "From " line, if any) is a message.
+func unpasteMessage(raw []byte) (out []byte, message bool) {
 	t := bytes.TrimLeft(raw, " \t\r\n")
 	if looksLikeMessage(stripMboxLine(t)) {
-		return t
+		return t, true
 	}
 	text := string(raw)
 	for range maxQuoteDepth {
@@ -1019,9 +1032,9 @@ func unpasteMessage(raw []byte) []byte {
 		text = unquoteLines(text)
 	}
 	if u := []byte(strings.TrimLeft(dedent(text), " \t\r\n")); len(u) != len(t) && looksLikeMessage(stripMboxLine(u)) {
-		return u
+		return u, true
 	}
-	return raw
+	return raw, false
 }
 
 // stripMboxLine drops an mbox "From " separator line at the start.
