@@ -57,9 +57,33 @@ var fileSignatures = []struct {
 	{"PK\x03\x04", "archive"},
 }
 
-// readInput gives the bytes of a message or a text in UTF-8, or a
-// *NotTextError.
+// readInput gives the bytes of a message or a text in UTF-8, with its line
+// ends as written, or a *NotTextError.
 func readInput(raw []byte) ([]byte, error) {
+	out, err := decodeInput(raw)
+	if err != nil {
+		return nil, err
+	}
+	return singleCR(out), nil
+}
+
+// singleCR undoes a second conversion to CRLF line ends (a file that was
+// CRLF already, converted again on its way: "\r\r\n" at every line end),
+// which leaves a message with no blank line after its header. Its first
+// line end tells.
+func singleCR(raw []byte) []byte {
+	i := bytes.IndexByte(raw[:min(len(raw), maxFirstLine)], '\n')
+	if i < 2 || raw[i-1] != '\r' || raw[i-2] != '\r' {
+		return raw
+	}
+	return bytes.ReplaceAll(raw, []byte("\r\r\n"), []byte("\r\n"))
+}
+
+// maxFirstLine is how far singleCR looks for the first line end.
+const maxFirstLine = 4 << 10
+
+// decodeInput is readInput before the line ends are looked at.
+func decodeInput(raw []byte) ([]byte, error) {
 	for _, s := range fileSignatures {
 		if bytes.HasPrefix(raw, []byte(s.magic)) && (s.magic[0] >= 0x80 || s.magic[len(s.magic)-1] < ' ' || notText(raw)) {
 			return nil, &NotTextError{Kind: s.kind}

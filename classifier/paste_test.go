@@ -398,7 +398,8 @@ func hideAddresses(s string) string {
 // structure, as "show original" or a saved .eml gives it) on its way into
 // the form: a selection that began above the header, with a blank line
 // and spaces before it; the message quoted in a reply; the message
-// indented as a ticket's or a wiki's code block.
+// indented as a ticket's or a wiki's code block; saved on Windows with a
+// byte-order mark or in UTF-16; a CRLF file converted to CRLF again.
 var copies = []struct {
 	name string
 	copy func(string) string
@@ -408,6 +409,7 @@ var copies = []struct {
 	{"indented", func(s string) string { return prefixLines(s, "    ") }},
 	{"saved with a byte-order mark", func(s string) string { return "\ufeff" + s }},
 	{"saved as UTF-16", func(s string) string { return "\xff\xfe" + utf16LE(s) }},
+	{"CRLF made CRLF again", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\r\n") }},
 }
 
 // savedIn saves a text in a legacy character set, as Notepad saved
