@@ -399,7 +399,8 @@ func hideAddresses(s string) string {
 // the form: a selection that began above the header, with a blank line
 // and spaces before it; the message quoted in a reply; the message
 // indented as a ticket's or a wiki's code block; saved on Windows with a
-// byte-order mark or in UTF-16; a CRLF file converted to CRLF again.
+// byte-order mark or in UTF-16; a CRLF file converted to CRLF again; the
+// customer's note above it.
 var copies = []struct {
 	name string
 	copy func(string) string
@@ -410,6 +411,9 @@ var copies = []struct {
 	{"saved with a byte-order mark", func(s string) string { return "\ufeff" + s }},
 	{"saved as UTF-16", func(s string) string { return "\xff\xfe" + utf16LE(s) }},
 	{"CRLF made CRLF again", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\r\n") }},
+	{"a note above it", func(s string) string {
+		return "Hi, this came back when I wrote to our supplier. What does it mean?\n\n" + s
+	}},
 }
 
 // savedIn saves a text in a legacy character set, as Notepad saved
@@ -459,5 +463,32 @@ func TestCopiedMessages(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			assertKeptRight(t, c.name, msgs, plain, c.copy, all, 0.002)
 		})
+	}
+}
+
+// A customer's note above the source they pasted leaves the message a
+// message; a notice's own words above the returned message's header
+// fields, indented or not, leave the notice a text.
+func TestNoteAboveAMessage(t *testing.T) {
+	const msg = "Return-Path: <>\nReceived: from mx.example.org by mail.example.com; Mon, 30 Nov 2026 10:00:00 +0000\n" +
+		"From: MAILER-DAEMON@mx.example.org\nTo: ann@example.com\nSubject: Undelivered Mail Returned to Sender\n" +
+		"MIME-Version: 1.0\nContent-Type: text/plain\n\n" +
+		"<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n"
+	d := diagnoseText(t, "Hi, this came back this morning. What does it mean?\n\n"+msg)
+	if d.Format != "mime" || d.Category != MailboxNotFound || recipientAddresses(d) != "bob@example.org" {
+		t.Errorf("a note above a message: got %s %s for %v, want the message read as one: mailbox-not-found for bob@example.org",
+			d.Format, d.Category, recipientAddresses(d))
+	}
+	for name, notice := range map[string]string{
+		"the fields indented": "This report relates to a message you sent with the following header fields:\n\n" +
+			"  Message-id: <n1@mail.example.com>\n  Date: Mon, 30 Nov 2026 10:00:00 +0000\n  From: Ann <ann@example.com>\n  To: bob@example.org\n\n" +
+			"Your message cannot be delivered to the following recipients:\n\n  Recipient address: bob@example.org\n  Reason: delivery failed: user is over quota\n",
+		"the header after the notice's words": "Your message could not be delivered.\n\n" +
+			"Received: from mail.example.com by mx.example.org; Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <n1@mail.example.com>\n" +
+			"From: Ann <ann@example.com>\nTo: bob@example.org\nSubject: Hello\n\nThe user is over quota: bob@example.org\n",
+	} {
+		if d := diagnoseText(t, notice); d.Format == "mime" {
+			t.Errorf("%s: read as a message (%s), want the notice read as text", name, d.Category)
+		}
 	}
 }

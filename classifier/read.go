@@ -1034,8 +1034,65 @@ func unpasteMessage(raw []byte) (out []byte, message bool) {
 	if u := []byte(strings.TrimLeft(dedent(text), " \t\r\n")); len(u) != len(t) && looksLikeMessage(stripMboxLine(u)) {
 		return u, true
 	}
+	if m := messageAfterNote(raw); m != nil {
+		return m, true
+	}
 	return raw, false
 }
+
+// maxNote bounds the note messageAfterNote lets stand before a message.
+const maxNote = 1 << 10
+
+// messageAfterNote finds a whole message under a short note of the
+// customer's ("This came back, what does it mean?", a blank line, then the
+// source they pasted). The note must say nothing of a bounce itself (no
+// bounce wording, no SMTP reply: a notice that quotes the returned
+// message's header under its own words is that notice), and the message
+// must start, after a blank line, with a header block that holds a field
+// only a message in transit has. nil when there is none.
+func messageAfterNote(raw []byte) []byte {
+	i := bytes.Index(raw[:min(len(raw), maxNote)], []byte("\n\n"))
+	if i < 0 {
+		return nil
+	}
+	// Blank lines only: a block indented under the note ("the following
+	// header fields:" and the returned message's, in Sun's notices) is the
+	// notice's own.
+	note, rest := raw[:i], bytes.TrimLeft(raw[i:], "\r\n")
+	if !transportHeader(stripMboxLine(rest)) || !looksLikeMessage(stripMboxLine(rest)) {
+		return nil
+	}
+	if n := string(note); hasSMTPLine(n) || hasMarker(markBounce, strong, n) {
+		return nil
+	}
+	return rest
+}
+
+// transportHeader reports whether the header block at the start of raw
+// has a field that only a message in transit carries: a forward's display
+// header (From, Date, Subject, To) has none.
+func transportHeader(raw []byte) bool {
+	for rest := raw; len(rest) > 0; {
+		line := rest
+		if j := bytes.IndexByte(rest, '\n'); j >= 0 {
+			line, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = nil
+		}
+		if len(bytes.TrimRight(line, "\r")) == 0 {
+			return false
+		}
+		for _, f := range transportFields {
+			if hasPrefixFold(line, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transportFields are the header fields of a message in transit.
+var transportFields = []string{"received:", "return-path:", "delivered-to:", "message-id:", "mime-version:", "content-type:"}
 
 // stripMboxLine drops an mbox "From " separator line at the start.
 func stripMboxLine(raw []byte) []byte {
