@@ -43,18 +43,20 @@ func (e *NotTextError) Unwrap() error { return ErrNotText }
 // (APPNOTE 4.3.7, which .docx and .odt files are too).
 var fileSignatures = []struct {
 	magic, kind string
+	// maybeText is true for a signature a text could start with too
+	// ("%PDF-1.7 files are welcome, but: 550 ..."): such a file is refused
+	// only when it is not text (notText).
+	maybeText bool
 }{
-	// These are bytes no text starts with; "%PDF-" and "GIF8" could be,
-	// so those files are refused only when they are not text (notText).
-	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "outlook-item"},
-	{"\x89PNG\r\n\x1a\n", "image"},
-	{"\xff\xd8\xff", "image"},
-	{"GIF87a", "image"},
-	{"GIF89a", "image"},
-	{"II*\x00", "image"},
-	{"MM\x00*", "image"},
-	{"%PDF-", "pdf"},
-	{"PK\x03\x04", "archive"},
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "outlook-item", false},
+	{"\x89PNG\r\n\x1a\n", "image", false},
+	{"\xff\xd8\xff", "image", false},
+	{"GIF87a", "image", true},
+	{"GIF89a", "image", true},
+	{"II*\x00", "image", false},
+	{"MM\x00*", "image", false},
+	{"%PDF-", "pdf", true},
+	{"PK\x03\x04", "archive", false},
 }
 
 // readInput gives the bytes of a message or a text in UTF-8, with its line
@@ -85,7 +87,7 @@ const maxFirstLine = 4 << 10
 // decodeInput is readInput before the line ends are looked at.
 func decodeInput(raw []byte) ([]byte, error) {
 	for _, s := range fileSignatures {
-		if bytes.HasPrefix(raw, []byte(s.magic)) && (s.magic[0] >= 0x80 || s.magic[len(s.magic)-1] < ' ' || notText(raw)) {
+		if bytes.HasPrefix(raw, []byte(s.magic)) && (!s.maybeText || notText(raw)) {
 			return nil, &NotTextError{Kind: s.kind}
 		}
 	}
