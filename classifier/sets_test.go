@@ -1453,8 +1453,9 @@ var labelledSets = []struct {
 		// German hourly limit, cyon's 5.4.1 and address refusals, Orange's
 		// OFR_999 (read as a blocklist).
 		// Since: 42/48 with freenet's "550 unrouteable address" read as
-		// its recipient check (Exim's default RCPT ACL).
-		recipients: 0.87, status: 0.99, high: 0.99, visible: 0.87, final: 0.99,
+		// its recipient check (Exim's default RCPT ACL); 43/48 with
+		// sendmail's "Can't create user output file" (Sisimai's wording).
+		recipients: 0.89, status: 0.99, high: 0.99, visible: 0.89, final: 0.99,
 	},
 	{
 		dir:   "autoreply3",

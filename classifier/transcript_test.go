@@ -56,7 +56,7 @@ While talking to smtp.example.edu:
 From: carol@example.co.jp
 To: ann@example.org
 Subject: hello
-`, []string{"ann@example.org=policy-rejected//554", "bob@example.edu=mailbox-not-found//550"}},
+`, []string{"ann@example.org=blocklisted//554", "bob@example.edu=mailbox-not-found//550"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
