@@ -16,8 +16,8 @@ import (
 // bounces by Sisimai's authors: a measure of how much common wording the
 // engine knows beyond the corpus.
 //
-// First score, before knowledge/phrases/sisimai.tsv was written from the
-// same lists: 406 of 601 phrases (67.6%).
+// First score, before the Sisimai rows of knowledge/phrases/parsers.tsv
+// were written from the same lists: 406 of 601 phrases (67.6%).
 func TestSisimaiWording(t *testing.T) {
 	const floor = 0.825
 	raw, err := os.ReadFile("testdata/wording/sisimai-reasons.tsv")
@@ -69,4 +69,46 @@ func reportWithReply(reply string) string {
 		"Final-Recipient: rfc822; user@example.net\r\n" +
 		"Action: failed\r\nStatus: 5.0.0\r\n" +
 		"Diagnostic-Code: smtp; " + reply + "\r\n\r\n--B--\r\n"
+}
+
+// TestParsersWording checks wording that other bounce parsers match in
+// their source (knowledge/phrases/parsers.tsv, common-en.tsv's word
+// orders), each in a server's reply whose status code says nothing.
+func TestParsersWording(t *testing.T) {
+	tests := []struct {
+		reply string
+		want  Category
+	}{
+		// crisp's adjective and noun, in either order.
+		{"550 5.0.0 account is terminated", MailboxUnavailable},
+		{"550 5.0.0 disabled recipient", MailboxUnavailable},
+		{"550 5.0.0 recipient unavailable", MailboxUnavailable},
+		{"550 5.0.0 account is invalid", MailboxNotFound},
+		{"550 5.0.0 recipient is not found", MailboxNotFound},
+		// Mail::DeliveryStatus::BounceParser, bounce_email.
+		{"550 5.0.0 user is unknown", MailboxNotFound},
+		{"550 5.0.0 sorry, this host doesn't handle mail for that user", MailboxNotFound},
+		{"550 5.0.0 address is administratively disabled", MailboxUnavailable},
+		{"452 4.0.0 the user has exceeded its disk space limit", MailboxFull},
+		// PHPMailer-BMH, PHP-Bounce-Handler.
+		{"550 5.0.0 no such email address", MailboxNotFound},
+		{"550 5.0.0 nie ma takiego konta", MailboxNotFound},
+		{"550 5.0.0 mail is not currently being accepted for this mailbox", MailboxUnavailable},
+		{"452 4.0.0 not enough storage space", MailboxFull},
+		{"554 5.0.0 MX list for example.net points back to mx.example.net", ServerProblem},
+		// Sisimai.
+		{"550 5.0.0 unknown mailbox", MailboxNotFound},
+		{"550 5.0.0 sorry, badrcptto", MailboxNotFound},
+		{"554 5.0.0 can't create user output file", ServerProblem},
+		{"552 5.0.0 exceeded maximum inbound message size", MessageTooLarge},
+	}
+	for _, tt := range tests {
+		d, err := Diagnose([]byte(reportWithReply(tt.reply)), Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.reply, err)
+		}
+		if d.Category != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.reply, d.Category, tt.want)
+		}
+	}
 }
