@@ -112,3 +112,29 @@ func TestParsersWording(t *testing.T) {
 		}
 	}
 }
+
+// TestParsersAutoReplyWording checks the Italian out-of-office wording of
+// PHPMailer-BMH's rules in a reply's own words, and that a person's reply
+// that only mentions coming back stays a person's.
+func TestParsersAutoReplyWording(t *testing.T) {
+	tests := []struct {
+		body string
+		want Category
+	}{
+		{"Sono assente dal 10 al 20 agosto con accesso limitato alla posta.", AutoReply},
+		{"Sono momentaneamente assente, risponderò al mio rientro.", AutoReply},
+		{"Sarò assente fino a lunedì 3 marzo.", AutoReply},
+		{"Grazie, ne parliamo al mio rientro in sede la prossima settimana.", NotABounce},
+	}
+	for _, tt := range tests {
+		msg := "From: Anna <anna@example.net>\r\nTo: sender@example.com\r\nSubject: Re: offerta\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + "\r\n"
+		d, err := Diagnose([]byte(msg), Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.body, err)
+		}
+		if d.Category != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.body, d.Category, tt.want)
+		}
+	}
+}
