@@ -32,10 +32,7 @@ func TestSisimaiWording(t *testing.T) {
 			continue
 		}
 		reason, accepted, phrase := f[0], strings.Split(f[1], "|"), f[2]
-		d, err := Diagnose([]byte(reportWithReply("550 5.0.0 "+phrase)), Options{})
-		if err != nil {
-			t.Fatalf("%q: %v", phrase, err)
-		}
+		d := diagnoseText(t, reportWithReply("550 5.0.0 "+phrase))
 		total++
 		if slices.Contains(accepted, string(d.Category)) {
 			right++
@@ -103,12 +100,8 @@ func TestParsersWording(t *testing.T) {
 		{"552 5.0.0 exceeded maximum inbound message size", MessageTooLarge},
 	}
 	for _, tt := range tests {
-		d, err := Diagnose([]byte(reportWithReply(tt.reply)), Options{})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.reply, err)
-		}
-		if d.Category != tt.want {
-			t.Errorf("%q: got %s, want %s", tt.reply, d.Category, tt.want)
+		if got := diagnoseText(t, reportWithReply(tt.reply)).Category; got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.reply, got, tt.want)
 		}
 	}
 }
@@ -129,12 +122,8 @@ func TestParsersAutoReplyWording(t *testing.T) {
 	for _, tt := range tests {
 		msg := "From: Anna <anna@example.net>\r\nTo: sender@example.com\r\nSubject: Re: offerta\r\n" +
 			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + "\r\n"
-		d, err := Diagnose([]byte(msg), Options{})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.body, err)
-		}
-		if d.Category != tt.want {
-			t.Errorf("%q: got %s, want %s", tt.body, d.Category, tt.want)
+		if got := diagnoseText(t, msg).Category; got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.body, got, tt.want)
 		}
 	}
 }
