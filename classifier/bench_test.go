@@ -175,3 +175,21 @@ func decodeOnly(raw []byte) {
 	}
 	_ = textOf(raw)
 }
+
+// BenchmarkPhraseSetBuild measures building the automaton of every phrase
+// the engine scans for, which the first diagnosis of a process pays (and a
+// one-message CLI run pays whole).
+//
+//	go test -run '^$' -bench PhraseSetBuild -cpu 1 -benchmem ./classifier
+func BenchmarkPhraseSetBuild(b *testing.B) {
+	kb := know()
+	lists := make([][]string, 0, len(kb.phrases))
+	for _, f := range kb.phrases {
+		lists = append(lists, []string{f.text})
+	}
+	for b.Loop() {
+		if ps := newPhraseSet(lists); len(ps.phrases) < len(lists) {
+			b.Fatal("phrases lost")
+		}
+	}
+}

@@ -34,8 +34,7 @@ type phraseSet struct {
 	edges  []acEdge
 	// The pieces that end at state s are outs[outAt[s]:outAt[s+1]]: one
 	// array with no pointers for the collector to follow, not a slice per
-	// state (out holds them so while the automaton is built).
-	out     [][]int32
+	// state.
 	outAt   []int32
 	outs    []int32
 	hasOut  []bool // per node: it has pieces, small enough to stay in cache
@@ -185,89 +184,110 @@ func normalizePhrase(p string) string {
 	return oneLine(foldText(p))
 }
 
-// build makes the trie of the pieces, then its failure links.
+// build makes the trie of the pieces, numbered breadth first (the root 0),
+// then its failure links and each state's pieces. The pieces are inserted
+// in sorted order, so a node's children come into being in the order of
+// their bytes and each new text shares the path of the one before it as far
+// as their common prefix: no map per node, a few flat arrays in all.
 func (ps *phraseSet) build(texts []string) {
-	type tnode struct {
-		next map[byte]int32
-		out  []int32
+	sorted := make([]int32, len(texts))
+	for i := range sorted {
+		sorted[i] = int32(i)
 	}
-	trie := []tnode{{next: map[byte]int32{}}}
-	for i, t := range texts {
-		s := int32(0)
-		for j := 0; j < len(t); j++ {
-			n, ok := trie[s].next[t[j]]
-			if !ok {
-				n = int32(len(trie))
-				trie = append(trie, tnode{next: map[byte]int32{}})
-				trie[s].next[t[j]] = n
-			}
-			s = n
-		}
-		trie[s].out = append(trie[s].out, int32(i))
-	}
-	ps.nodes = make([]acNode, len(trie))
-	ps.out = make([][]int32, len(trie))
-	for i, n := range trie {
-		ps.nodes[i].first = int32(len(ps.edges))
-		keys := make([]byte, 0, len(n.next))
-		for c := range n.next {
-			keys = append(keys, c)
-		}
-		slices.Sort(keys)
-		for _, c := range keys {
-			ps.edges = append(ps.edges, acEdge{c, n.next[c]})
-		}
-		ps.nodes[i].count = uint16(len(keys))
-		if len(keys) == 1 {
-			ps.nodes[i].c1, ps.nodes[i].to1 = keys[0], n.next[keys[0]]
-		}
-		ps.out[i] = n.out
-	}
-	// Breadth first: a node's failure link is the longest proper suffix of
-	// its text that is also a path from the root.
-	queue := make([]int32, 0, len(trie))
-	for c := 0; c < 256; c++ {
-		if n, ok := trie[0].next[byte(c)]; ok {
-			ps.root[c] = n
-			queue = append(queue, n)
-		}
-	}
-	depth := make([]int, len(trie))
-	order := []int32{0}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		order = append(order, s)
-		if f := ps.nodes[s].fail; f != 0 {
-			ps.out[s] = append(ps.out[s], ps.out[f]...)
-		}
-		for _, e := range ps.children(s) {
-			ps.nodes[e.to].fail = ps.next(ps.nodes[s].fail, e.c, s == 0)
-			depth[e.to] = depth[s] + 1
-			queue = append(queue, e.to)
-		}
-	}
-	ps.renumber(order, depth)
-	ps.buildDense(texts)
-	ps.flattenOut()
-}
+	slices.SortStableFunc(sorted, func(a, b int32) int { return strings.Compare(texts[a], texts[b]) })
 
-// flattenOut moves each state's pieces from out into outs.
-func (ps *phraseSet) flattenOut() {
-	n := 0
-	for _, o := range ps.out {
-		n += len(o)
+	// The trie in insertion numbering: each node's byte, first child and
+	// next sibling, and the run of sorted that ends at it. Each byte of a
+	// text makes at most one node.
+	most := 1
+	for _, t := range texts {
+		most += len(t)
 	}
-	ps.outAt = make([]int32, len(ps.out)+1)
-	ps.outs = make([]int32, 0, n)
-	ps.hasOut = make([]bool, len(ps.out))
-	for s, o := range ps.out {
+	label := append(make([]byte, 0, most), 0)
+	child := append(make([]int32, 0, most), -1)
+	sibling := append(make([]int32, 0, most), -1)
+	lastChild := append(make([]int32, 0, most), -1)
+	ownFrom := append(make([]int32, 0, most), 0)
+	ownTo := append(make([]int32, 0, most), 0)
+	path := []int32{0} // path[d]: the node at depth d of the text before
+	prev := ""
+	for k, i := range sorted {
+		t := texts[i]
+		common := 0
+		for common < len(t) && common < len(prev) && t[common] == prev[common] {
+			common++
+		}
+		path = path[:common+1]
+		for j := common; j < len(t); j++ {
+			parent, n := path[j], int32(len(label))
+			label = append(label, t[j])
+			child, sibling, lastChild = append(child, -1), append(sibling, -1), append(lastChild, -1)
+			ownFrom, ownTo = append(ownFrom, 0), append(ownTo, 0)
+			if lastChild[parent] < 0 {
+				child[parent] = n
+			} else {
+				sibling[lastChild[parent]] = n
+			}
+			lastChild[parent] = n
+			path = append(path, n)
+		}
+		end := path[len(t)]
+		if ownTo[end] != int32(k) || ownFrom[end] == ownTo[end] {
+			ownFrom[end] = int32(k)
+		}
+		ownTo[end] = int32(k + 1)
+		prev = t
+	}
+
+	// Breadth-first numbering, so that the states near the root (which
+	// get dense rows) come first and each node's edges are contiguous.
+	order := make([]int32, 1, len(label))
+	for q := 0; q < len(order); q++ {
+		for c := child[order[q]]; c >= 0; c = sibling[c] {
+			order = append(order, c)
+		}
+	}
+	id := make([]int32, len(label))
+	for newID, old := range order {
+		id[old] = int32(newID)
+	}
+	ps.nodes = make([]acNode, len(order))
+	ps.edges = make([]acEdge, 0, len(order)-1)
+	ps.depth = make([]int, len(order))
+	for s, old := range order {
+		n := &ps.nodes[s]
+		n.first = int32(len(ps.edges))
+		for c := child[old]; c >= 0; c = sibling[c] {
+			ps.edges = append(ps.edges, acEdge{label[c], id[c]})
+			ps.depth[id[c]] = ps.depth[s] + 1
+		}
+		n.count = uint16(len(ps.edges) - int(n.first))
+		if n.count == 1 {
+			n.c1, n.to1 = ps.edges[n.first].c, ps.edges[n.first].to
+		}
+	}
+	for _, e := range ps.children(0) {
+		ps.root[e.c] = e.to
+	}
+
+	// A state's failure link is the longest proper suffix of its text that
+	// is also a path from the root, and its pieces are its own and those of
+	// its failure link, which breadth-first order has already filled in.
+	ps.outAt = make([]int32, len(order)+1)
+	ps.hasOut = make([]bool, len(order))
+	for s, old := range order {
 		ps.outAt[s] = int32(len(ps.outs))
-		ps.outs = append(ps.outs, o...)
-		ps.hasOut[s] = len(o) > 0
+		ps.outs = append(ps.outs, sorted[ownFrom[old]:ownTo[old]]...)
+		if f := ps.nodes[s].fail; f != 0 {
+			ps.outs = append(ps.outs, ps.outs[ps.outAt[f]:ps.outAt[f+1]]...)
+		}
+		ps.hasOut[s] = int(ps.outAt[s]) < len(ps.outs)
+		for _, e := range ps.children(int32(s)) {
+			ps.nodes[e.to].fail = ps.next(ps.nodes[s].fail, e.c, s == 0)
+		}
 	}
-	ps.outAt[len(ps.out)] = int32(len(ps.outs))
-	ps.out = nil
+	ps.outAt[len(order)] = int32(len(ps.outs))
+	ps.buildDense(texts)
 }
 
 // denseDepth is the depth down to which states get a dense row.
@@ -295,10 +315,15 @@ func (ps *phraseSet) buildDense(texts []string) {
 			ps.nclass++
 		}
 	}
-	// States are numbered breadth first (renumber), so those near the
+	// States are numbered breadth first (build), so those near the
 	// root come first: state s has row s while s < ndense. A row's entries
 	// are 16 bits, half the memory a scan walks through, so the dense
 	// states stop before any of their moves leads past state 65535.
+	near := 0
+	for near < len(ps.nodes) && near <= 0xFFFF && ps.depth[near] <= denseDepth {
+		near++
+	}
+	ps.dense = make([]uint16, 0, near*ps.nclass)
 	for s := int32(0); int(s) < len(ps.nodes) && ps.depth[s] <= denseDepth; s++ {
 		row := make([]uint16, ps.nclass)
 		fits := true
@@ -317,33 +342,6 @@ func (ps *phraseSet) buildDense(texts []string) {
 		ps.ndense = s + 1
 	}
 	ps.depth = nil
-}
-
-// renumber gives the states new numbers in breadth-first order, the root
-// still 0, so that the states near the root (which get dense rows) are
-// numbered first.
-func (ps *phraseSet) renumber(order []int32, depth []int) {
-	id := make([]int32, len(ps.nodes))
-	for i, s := range order {
-		id[s] = int32(i)
-	}
-	nodes := make([]acNode, len(ps.nodes))
-	out := make([][]int32, len(ps.out))
-	ps.depth = make([]int, len(ps.nodes))
-	for old, n := range ps.nodes {
-		n.fail = id[n.fail]
-		n.to1 = id[n.to1]
-		nodes[id[old]] = n
-		out[id[old]] = ps.out[old]
-		ps.depth[id[old]] = depth[old]
-	}
-	for i := range ps.edges {
-		ps.edges[i].to = id[ps.edges[i].to]
-	}
-	for c := range ps.root {
-		ps.root[c] = id[ps.root[c]]
-	}
-	ps.nodes, ps.out = nodes, out
 }
 
 func (ps *phraseSet) children(s int32) []acEdge {
