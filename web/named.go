@@ -147,7 +147,9 @@ func codeEntries(d *classifier.Diagnosis) []reference.Entry {
 	}
 	for _, e := range d.Evidence {
 		if e.Start >= 0 && e.Start <= e.End && e.End <= len(d.Text) {
-			texts = append(texts, d.Text[e.Start:classifier.ReplyEnd(d.Text, e.Start, e.End)])
+			if t := d.Text[e.Start:classifier.ReplyEnd(d.Text, e.Start, e.End)]; !slices.Contains(texts, t) {
+				texts = append(texts, t)
+			}
 		}
 	}
 	for _, t := range texts {

@@ -209,6 +209,12 @@ var (
 	enhanced   = regexp.MustCompile(`^([245]\.[0-9]{1,3}\.)([0-9]{1,3})$`)
 )
 
+// leftPunct and rightPunct are what normalize trims from a code's ends.
+const (
+	leftPunct  = "#[(<{\"'"
+	rightPunct = ".,;:!?)]>}\"'"
+)
+
 // normalize turns the ways people write a code into one key: surrounding
 // brackets, quotes and punctuation go, spaces collapse, letters are upper-cased
 // ("#5.7.1", "5.7.1.", "[TSS04]", " s3150 " become "5.7.1", "TSS04", "S3150").
@@ -217,8 +223,8 @@ func normalize(code string) string {
 	if strings.ContainsAny(s, " \t\r\n\v\f") || !utf8.ValidString(s) {
 		s = strings.Join(strings.Fields(code), " ")
 	}
-	s = strings.TrimLeft(s, "#[(<{\"'")
-	s = strings.TrimRight(s, ".,;:!?)]>}\"'")
+	s = strings.TrimLeft(s, leftPunct)
+	s = strings.TrimRight(s, rightPunct)
 	s = strings.ToUpper(s)
 	if strings.HasPrefix(s, "OFR") {
 		if m := orangeCode.FindStringSubmatch(s); m != nil {
@@ -279,6 +285,25 @@ func Get(code string) (Entry, bool) {
 
 // lookup returns the positions of the entries for code, best first.
 func (d *db) lookup(code string) []int {
+	// A plain ASCII word, which is what most of a text's words are, is
+	// keyed in a buffer on the stack: InText looks up every word of a
+	// reply, and most are no code.
+	var buf, cbuf [64]byte
+	if k, ok := plainKey(code, buf[:0]); ok {
+		if len(k) == 0 {
+			return nil
+		}
+		if pos := d.byKey[string(k)]; len(pos) > 0 {
+			return pos
+		}
+		if pos := d.byKey[string(compactKey(k, cbuf[:0]))]; len(pos) > 0 {
+			return pos
+		}
+		if k[0] < '2' || k[0] > '5' {
+			return nil // not an enhanced status code, which alone has ranges
+		}
+		return d.inRanges(string(k))
+	}
 	k := normalize(code)
 	if k == "" {
 		return nil
@@ -290,17 +315,58 @@ func (d *db) lookup(code string) []int {
 		return pos
 	}
 	if k[0] < '2' || k[0] > '5' {
-		return nil // not an enhanced status code, which alone has ranges
+		return nil
 	}
-	if m := enhanced.FindStringSubmatch(k); m != nil {
-		n, _ := strconv.Atoi(m[2])
-		var pos []int
-		for _, r := range d.ranges {
-			if r.prefix == m[1] && n >= r.from && n <= r.to {
-				pos = append(pos, r.pos)
-			}
+	return d.inRanges(k)
+}
+
+// inRanges returns the positions of the entries whose range of enhanced
+// status codes holds k ("5.7.1" in "5.7.0-5.7.9").
+func (d *db) inRanges(k string) []int {
+	m := enhanced.FindStringSubmatch(k)
+	if m == nil {
+		return nil
+	}
+	n, _ := strconv.Atoi(m[2])
+	var pos []int
+	for _, r := range d.ranges {
+		if r.prefix == m[1] && n >= r.from && n <= r.to {
+			pos = append(pos, r.pos)
 		}
-		return pos
 	}
-	return nil
+	return pos
+}
+
+// plainKey is normalize for a word of ASCII with no white space, written
+// into buf; ok is false for any other code (and for an Orange code, which
+// normalize rewrites), and for one longer than buf, which normalize keys.
+func plainKey(code string, buf []byte) (key []byte, ok bool) {
+	s := strings.TrimRight(strings.TrimLeft(code, leftPunct), rightPunct)
+	if len(s) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c == ' ', c == '\t', c == '\r', c == '\n', c == '\v', c == '\f':
+			return nil, false
+		case 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	if len(buf) >= 3 && string(buf[:3]) == "OFR" {
+		return nil, false
+	}
+	return buf, true
+}
+
+// compactKey is compact for a key in bytes, written into buf.
+func compactKey(key, buf []byte) []byte {
+	for _, c := range key {
+		if c != '-' && c != '_' && c != ' ' {
+			buf = append(buf, c)
+		}
+	}
+	return buf
 }

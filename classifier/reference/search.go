@@ -99,23 +99,26 @@ func (d *db) codesInText(q string) []int {
 	tokens := strings.FieldsFunc(q, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;()[]<>\"'=", r)
 	})
-	for at, tok := range tokens {
-		parts := []string{tok}
-		if len(d.lookup(tok)) == 0 && strings.Contains(tok, "-") {
-			// Gmail writes "550-5.7.26": try the parts.
-			parts = strings.Split(tok, "-")
+	hit := func(at int, word string, pos []int) {
+		if len(pos) == 0 || len(word) < 3 {
+			return
 		}
-		for _, part := range parts {
-			pos := d.lookup(part)
-			if len(pos) == 0 || len(part) < 3 {
-				continue
-			}
-			best := d.preferProvider(pos, hinted)
-			rank := kindRank(d.entries[best].Kind)
-			if d.entries[best].Kind == KindProvider || d.entries[best].Kind == KindBlocklist {
-				rank = -1
-			}
-			hits = append(hits, found{best, rank, at})
+		best := d.preferProvider(pos, hinted)
+		rank := kindRank(d.entries[best].Kind)
+		if d.entries[best].Kind == KindProvider || d.entries[best].Kind == KindBlocklist {
+			rank = -1
+		}
+		hits = append(hits, found{best, rank, at})
+	}
+	for at, tok := range tokens {
+		pos := d.lookup(tok)
+		if len(pos) > 0 || !strings.Contains(tok, "-") {
+			hit(at, tok, pos)
+			continue
+		}
+		// Gmail writes "550-5.7.26": try the parts.
+		for part := range strings.SplitSeq(tok, "-") {
+			hit(at, part, d.lookup(part))
 		}
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].rank < hits[b].rank })
