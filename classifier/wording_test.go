@@ -127,3 +127,38 @@ func TestParsersAutoReplyWording(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlookAutoReplySubjects checks the subject prefix Outlook and
+// Exchange put on an automatic reply, in the languages of
+// knowledge/phrases/outlook-autoreply.tsv: a reply whose body says nothing
+// of itself (a name) is an automatic reply by its subject alone, and a
+// bounce whose returned message carried such a subject is still the
+// bounce.
+func TestOutlookAutoReplySubjects(t *testing.T) {
+	prefixes := []string{
+		"Automatyczna odpowiedź:", "Automatická odpověď:", "Automatická odpoveď:", "Automatikus válasz:",
+		"Răspuns automat:", "Автоматичен отговор:", "Automatski odgovor:", "Samodejni odgovor:",
+		"Αυτόματη απάντηση:", "Otomatik yanıt:", "Automaattinen vastaus:", "Automatiskt svar:",
+		"Autosvar:", "Automatisk svar:", "Automātiskā atbilde:", "Automatinis atsakymas:", "Автоответ:",
+		"תשובה אוטומטית:", "رد تلقائي:", "ตอบกลับอัตโนมัติ:", "Trả lời tự động:", "Balasan otomatis:",
+		"Balasan automatik:", "Resposta automàtica:", "Abwesenheitsnotiz:", "Absence du bureau :",
+		"Fuori sede:", "Házon kívül:", "Frånvarande:", "Fraværende:", "Ute av kontoret:", "מחוץ למשרד:",
+	}
+	for _, p := range prefixes {
+		msg := "From: Anna <anna@example.net>\r\nTo: sender@example.com\r\nSubject: " + p + " Oferta 12/2026\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\nAnna\r\n"
+		if got := diagnoseText(t, msg).Category; got != AutoReply {
+			t.Errorf("subject %q: got %s, want %s", p, got, AutoReply)
+		}
+		bounce := "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\r\nTo: anna@example.net\r\n" +
+			"Subject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"This is the mail system at host mail.example.com.\r\n\r\n" +
+			"I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
+			"<sender@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1\r\n    <sender@example.org>: Recipient address rejected: User unknown in\r\n" +
+			"    virtual mailbox table (in reply to RCPT TO command)\r\n\r\n" +
+			"--- original message headers ---\r\nFrom: anna@example.net\r\nTo: sender@example.org\r\nSubject: " + p + " Oferta\r\n"
+		if got := diagnoseText(t, bounce).Category; got != MailboxNotFound {
+			t.Errorf("bounce of a reply with subject %q: got %s, want %s", p, got, MailboxNotFound)
+		}
+	}
+}
