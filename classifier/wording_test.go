@@ -106,6 +106,25 @@ func TestParsersWording(t *testing.T) {
 	}
 }
 
+// personReply is a reply from a person's mailbox, with its subject and
+// body as given.
+func personReply(subject, body string) string {
+	return "From: Anna <anna@example.net>\r\nTo: sender@example.com\r\nSubject: " + subject + "\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n") + "\r\n"
+}
+
+// postfixBounce is a Postfix notice for one recipient refused with reply,
+// returning the message whose subject and body are given.
+func postfixBounce(reply, subject, body string) string {
+	return "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\r\nTo: anna@example.net\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"This is the mail system at host mail.example.com.\r\n\r\n" +
+		"I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
+		"<sender@example.org>: host mx.example.org[192.0.2.7] said: " + reply + " (in reply to RCPT TO command)\r\n\r\n" +
+		"--- original message ---\r\nFrom: anna@example.net\r\nTo: sender@example.org\r\nSubject: " + subject + "\r\n\r\n" +
+		body + "\r\n"
+}
+
 // TestParsersAutoReplyWording checks the Italian out-of-office wording of
 // PHPMailer-BMH's rules in a reply's own words, and that a person's reply
 // that only mentions coming back stays a person's.
@@ -120,9 +139,7 @@ func TestParsersAutoReplyWording(t *testing.T) {
 		{"Grazie, ne parliamo al mio rientro in sede la prossima settimana.", NotABounce},
 	}
 	for _, tt := range tests {
-		msg := "From: Anna <anna@example.net>\r\nTo: sender@example.com\r\nSubject: Re: offerta\r\n" +
-			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + "\r\n"
-		if got := diagnoseText(t, msg).Category; got != tt.want {
+		if got := diagnoseText(t, personReply("Re: offerta", tt.body)).Category; got != tt.want {
 			t.Errorf("%q: got %s, want %s", tt.body, got, tt.want)
 		}
 	}
@@ -145,20 +162,54 @@ func TestOutlookAutoReplySubjects(t *testing.T) {
 		"Fuori sede:", "Házon kívül:", "Frånvarande:", "Fraværende:", "Ute av kontoret:", "מחוץ למשרד:",
 	}
 	for _, p := range prefixes {
-		msg := "From: Anna <anna@example.net>\r\nTo: sender@example.com\r\nSubject: " + p + " Oferta 12/2026\r\n" +
-			"Content-Type: text/plain; charset=utf-8\r\n\r\nAnna\r\n"
-		if got := diagnoseText(t, msg).Category; got != AutoReply {
+		if got := diagnoseText(t, personReply(p+" Oferta 12/2026", "Anna")).Category; got != AutoReply {
 			t.Errorf("subject %q: got %s, want %s", p, got, AutoReply)
 		}
-		bounce := "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\r\nTo: anna@example.net\r\n" +
-			"Subject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-			"This is the mail system at host mail.example.com.\r\n\r\n" +
-			"I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
-			"<sender@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1\r\n    <sender@example.org>: Recipient address rejected: User unknown in\r\n" +
-			"    virtual mailbox table (in reply to RCPT TO command)\r\n\r\n" +
-			"--- original message headers ---\r\nFrom: anna@example.net\r\nTo: sender@example.org\r\nSubject: " + p + " Oferta\r\n"
+		bounce := postfixBounce("550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown in virtual mailbox table", p+" Oferta", "Anna")
 		if got := diagnoseText(t, bounce).Category; got != MailboxNotFound {
 			t.Errorf("bounce of a reply with subject %q: got %s, want %s", p, got, MailboxNotFound)
 		}
+	}
+}
+
+// TestOutOfOfficeBodies checks out-of-office replies whose subject says
+// nothing ("Re: ..."), in languages beyond the big ones: the default body
+// of Postfixadmin's vacation reply in its translations (postfixadmin.tsv)
+// and the phrases the out-of-office detectors of public code list
+// (ooo-detectors.tsv). A person's ordinary reply stays a reply, and a
+// bounce that returns a message with such a body stays the bounce.
+func TestOutOfOfficeBodies(t *testing.T) {
+	tests := []struct {
+		body string
+		want Category
+	}{
+		{"Dzień dobry,\nbędę nieobecny od 10.08 do 24.08.\nW pilnych sprawach proszę się kontaktować z Janem Kowalskim.", AutoReply},
+		{"Jestem na urlopie do 20 sierpnia.", AutoReply},
+		{"Jsem na dovolené od 1.7. do 14.7.", AutoReply},
+		{"Od 1.8. do 14.8. sam odsutan.", AutoReply},
+		{"Jeg er ikke tilstede i perioden 1. august til 14. august.", AutoReply},
+		{"Jag är på semester till 15 augusti.", AutoReply},
+		{"Jeg er på ferie til 15. august.", AutoReply},
+		{"Olen lomalla 1.-14.7.", AutoReply},
+		{"Şu an izindeyim, 20 Ağustos'ta döneceğim.", AutoReply},
+		{"Я буду отсутствовать с 1 по 14 августа. По срочным вопросам вы можете обратиться к Ивану.", AutoReply},
+		{"Нахожусь в отпуске до 20 августа.", AutoReply},
+		{"Я буду відсутнім з 1 по 14 серпня.", AutoReply},
+		{"אני מחוץ למשרד עד 20 באוגוסט.", AutoReply},
+		{"8月20日まで不在です。", AutoReply},
+		{"这段时间内暂时无法回信，如果你有急事请与张伟联系。", AutoReply},
+		{"8월 20일까지 부재 예정입니다.", AutoReply},
+		{"Dziękuję, wrócę do tematu jutro.", NotABounce},
+		{"Спасибо, обсудим завтра.", NotABounce},
+	}
+	for _, tt := range tests {
+		if got := diagnoseText(t, personReply("Re: oferta", tt.body)).Category; got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.body, got, tt.want)
+		}
+	}
+	bounce := postfixBounce("552 5.2.2 <sender@example.org>: Mailbox full", "Re: oferta",
+		"Będę nieobecny od 10.08 do 24.08. Jestem na urlopie.")
+	if got := diagnoseText(t, bounce).Category; got != MailboxFull {
+		t.Errorf("a bounce returning an out-of-office body: got %s, want %s", got, MailboxFull)
 	}
 }
