@@ -253,6 +253,10 @@ func analyze(doc *document) *Diagnosis {
 		rs = textRecipients(doc)
 		gatherEvidence(doc, n, rs)
 		out.settle(rs, Delivered, Medium)
+	case len(rs) == 0 && n.isReadReceipt():
+		// A read receipt's text, without its disposition-notification part.
+		out.readReceiptText()
+		out.settle(textRecipients(doc), Delivered, Medium)
 	case len(rs) == 0 && n.isMailReport():
 		out.mailReport()
 	case len(rs) == 0 && n.isChallenge():

@@ -53,6 +53,7 @@ const (
 	markHeld
 	markChallenge
 	markDelivered
+	markRead
 	markComplaint
 	markUnsubscribe
 	markAbuse
@@ -67,7 +68,7 @@ const (
 
 var markerNames = map[string]marker{
 	"@bounce": markBounce, "@delay": markDelay, "@gave-up": markGaveUp, "@original": markOriginal,
-	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@complaint": markComplaint,
+	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@read": markRead, "@complaint": markComplaint,
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe, "@abuse": markAbuse,
 	"@scanned": markScanned,

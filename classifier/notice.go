@@ -383,6 +383,14 @@ func (n *notice) isChallenge() bool {
 	return n.announces(markChallenge) && !n.openingHasSMTPLine()
 }
 
+// isReadReceipt reports whether the notice is a read receipt pasted or
+// forwarded without its disposition-notification part: its subject or
+// opening holds a receipt's words ("Your message ... was read on"), and
+// nothing says a delivery failed.
+func (n *notice) isReadReceipt() bool {
+	return n.announces(markRead) && !n.has(markBounce, medium) && !n.openingHasSMTPLine()
+}
+
 // isMailReport reports whether the input is an automatic report on a
 // domain's mail as a whole rather than on one message: a DMARC aggregate
 // report (RFC 7489 7.2), an SMTP TLS report (RFC 8460), a postmaster

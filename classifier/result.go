@@ -310,6 +310,14 @@ func (res *result) deliveredText() bool {
 	return ok
 }
 
+// readReceiptText records the words that make the text a read receipt
+// (notice.isReadReceipt): in the subject, or else in the opening.
+func (res *result) readReceiptText() {
+	if m, ok := res.n.first(res.n.opening(), markRead, medium); ok {
+		res.evidence(m.start, m.end, "These are the words of a read receipt: the recipient's mail program reports that your message arrived and was opened (or deleted unopened).")
+	}
+}
+
 // evidence records that text[start:end] decided something.
 func (res *result) evidence(start, end int, why string) {
 	for _, e := range res.d.Evidence {

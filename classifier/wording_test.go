@@ -213,3 +213,32 @@ func TestOutOfOfficeBodies(t *testing.T) {
 		t.Errorf("a bounce returning an out-of-office body: got %s, want %s", got, MailboxFull)
 	}
 }
+
+// TestOutlookReceipts checks Outlook's and Exchange's read receipts and
+// their "deleted without being read" notices (knowledge/phrases/
+// outlook-receipts.tsv): each says the message arrived, so each is
+// delivered, not "not a bounce" with advice to paste a bounce; a person's
+// "please read:" stays a person's mail, and a bounce returning a receipt
+// stays the bounce.
+func TestOutlookReceipts(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		want          Category
+	}{
+		{"Read: Offer", "Your message\n\n  To: Anna\n  Subject: Offer\n  Sent: Tuesday, August 11, 2026 9:12:04 AM (UTC+01:00)\n\nwas read on Tuesday, August 11, 2026 10:40:31 AM (UTC+01:00).", Delivered},
+		{"Not read: Offer", "Your message\n\n  To: Anna\n  Subject: Offer\n  Sent: Tuesday, August 11, 2026 9:12:04 AM\n\nwas deleted without being read on Wednesday, August 12, 2026 8:02:11 AM.", Delivered},
+		{"Offer", "This receipt verifies that the message has been displayed on the recipient's computer at 8/11/2026 10:40 AM", Delivered},
+		{"Gelesen: Angebot", "Ihre Nachricht wurde gelesen am Dienstag, 11. August 2026 10:40:31 (UTC+01:00).", Delivered},
+		{"Please read: the minutes", "Hi, the minutes of Tuesday are below. Talk soon.", NotABounce},
+	}
+	for _, tt := range tests {
+		if got := diagnoseText(t, personReply(tt.subject, tt.body)).Category; got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.subject, got, tt.want)
+		}
+	}
+	bounce := postfixBounce("550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown in virtual mailbox table", "Read: Offer",
+		"Your message was read on Tuesday, August 11, 2026 10:40:31 AM.")
+	if got := diagnoseText(t, bounce).Category; got != MailboxNotFound {
+		t.Errorf("a bounce returning a read receipt: got %s, want %s", got, MailboxNotFound)
+	}
+}
