@@ -245,7 +245,7 @@ func analyze(doc *document) *Diagnosis {
 		if len(rs) == 0 {
 			rs = textRecipients(doc)
 		}
-		out.settle(rs, Delivered, High)
+		out.readReceipt(rs, High, false)
 	case len(rs) > 0 && allDelivered(rs):
 		gatherEvidence(doc, n, rs) // the reply codes of a success ("250 2.1.5 Ok")
 		out.settle(rs, Delivered, High)
@@ -255,8 +255,7 @@ func analyze(doc *document) *Diagnosis {
 		out.settle(rs, Delivered, Medium)
 	case len(rs) == 0 && n.isReadReceipt():
 		// A read receipt's text, without its disposition-notification part.
-		out.readReceiptText()
-		out.settle(textRecipients(doc), Delivered, Medium)
+		out.readReceipt(textRecipients(doc), Medium, true)
 	case len(rs) == 0 && n.isMailReport():
 		out.mailReport()
 	case len(rs) == 0 && n.isChallenge():

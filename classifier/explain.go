@@ -424,6 +424,23 @@ var ruleReadings = map[string]ruleReading{
 			},
 		},
 	},
+	// A read receipt is the reader's mail program answering a request for
+	// one: the message arrived.
+	readReceiptRule: {
+		headline: "This is a read receipt, not a bounce: the recipient's mail program reports that your message arrived.",
+		info: &Info{
+			Title:   "A read receipt, not a bounce",
+			Summary: "Your message arrived: the recipient's mail program sent this receipt when the message was opened (or, with some programs, deleted unopened).",
+			Explanation: "A read receipt was asked for when the message was sent, and the recipient's mail program " +
+				"answered it. It proves that the message reached the mailbox; it does not prove that it was read " +
+				"with care, and many people and programs never send one, so a missing receipt proves nothing either.",
+			WhoActs: WhoNobody,
+			Steps: []string{
+				"Nothing to do: the message reached its destination.",
+				"If you do not want these receipts, turn off the read-receipt request in your mail program before sending.",
+			},
+		},
+	},
 	// An unsubscribe request arrives as feedback about a delivered message,
 	// as a complaint does, but nobody called the message spam.
 	unsubscribeRule: {

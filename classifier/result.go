@@ -310,13 +310,28 @@ func (res *result) deliveredText() bool {
 	return ok
 }
 
-// readReceiptText records the words that make the text a read receipt
-// (notice.isReadReceipt): in the subject, or else in the opening.
-func (res *result) readReceiptText() {
-	if m, ok := res.n.first(res.n.opening(), markRead, medium); ok {
-		res.evidence(m.start, m.end, "These are the words of a read receipt: the recipient's mail program reports that your message arrived and was opened (or deleted unopened).")
+// readReceipt settles a read receipt: the message reached each of rs (or,
+// when the receipt names nobody, the receipt's sender, who is the reader).
+// fromText is true for a receipt read from its words (notice.isReadReceipt)
+// rather than its disposition-notification part: those words are marked.
+func (res *result) readReceipt(rs []*recipientEvidence, conf Confidence, fromText bool) {
+	if fromText {
+		if m, ok := res.n.first(res.n.opening(), markRead, medium); ok {
+			res.evidence(m.start, m.end, "These are the words of a read receipt: the recipient's mail program reports that your message arrived and was opened (or deleted unopened).")
+		}
+	}
+	if len(rs) == 0 {
+		rs = []*recipientEvidence{{Recipient: Recipient{Address: firstAddress(res.doc.header.Get("From"))}}}
+	}
+	res.settle(rs, Delivered, conf)
+	for i := range res.d.Recipients {
+		res.d.Recipients[i].Rule = readReceiptRule
 	}
 }
+
+// readReceiptRule is the rule of a read receipt: the headline and the
+// explanation say what a receipt means.
+const readReceiptRule = "a read receipt"
 
 // evidence records that text[start:end] decided something.
 func (res *result) evidence(start, end int, why string) {

@@ -232,8 +232,13 @@ func TestOutlookReceipts(t *testing.T) {
 		{"Please read: the minutes", "Hi, the minutes of Tuesday are below. Talk soon.", NotABounce},
 	}
 	for _, tt := range tests {
-		if got := diagnoseText(t, personReply(tt.subject, tt.body)).Category; got != tt.want {
-			t.Errorf("%q: got %s, want %s", tt.subject, got, tt.want)
+		d := diagnoseText(t, personReply(tt.subject, tt.body))
+		if d.Category != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.subject, d.Category, tt.want)
+		}
+		// The page says what a receipt is, not "a delivery report".
+		if h := Read(d).Headline; tt.want == Delivered && !strings.HasPrefix(h, "This is a read receipt") {
+			t.Errorf("%q: headline %q", tt.subject, h)
 		}
 	}
 	bounce := postfixBounce("550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown in virtual mailbox table", "Read: Offer",
