@@ -246,6 +246,16 @@ func analyze(doc *document) *Diagnosis {
 			rs = textRecipients(doc)
 		}
 		out.readReceipt(rs, High, false)
+	case doc.receiptFields && !n.saysFailure() && !hasField(doc.text, "action"):
+		// A receipt pasted with its Disposition field, and no delivery
+		// report's Action field or failure words beside it.
+		if len(rs) == 0 {
+			rs = textRecipients(doc)
+		}
+		if loc := dispositionField.FindStringIndex(doc.text); loc != nil {
+			out.evidence(loc[0], loc[1], "This field is a read receipt's: the recipient's mail program reports what became of your message, which arrived.")
+		}
+		out.readReceipt(rs, Medium, false)
 	case len(rs) > 0 && allDelivered(rs):
 		gatherEvidence(doc, n, rs) // the reply codes of a success ("250 2.1.5 Ok")
 		out.settle(rs, Delivered, High)

@@ -391,6 +391,24 @@ func (n *notice) isReadReceipt() bool {
 	return n.announces(markRead) && !n.has(markBounce, medium) && !n.openingHasSMTPLine()
 }
 
+// saysFailure reports whether the notice has failure words of at least
+// medium strength other than a report field's name ("Final-Recipient:",
+// which a read receipt's fields share with a delivery report's).
+func (n *notice) saysFailure() bool {
+	kb := know()
+	text := n.doc.text
+	for _, pm := range n.matches {
+		if f := &kb.phrases[pm.rule]; f.marker != markBounce || f.strength < medium {
+			continue
+		}
+		if (pm.start == 0 || text[pm.start-1] == '\n') && strings.HasPrefix(text[pm.end:], ":") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // isMailReport reports whether the input is an automatic report on a
 // domain's mail as a whole rather than on one message: a DMARC aggregate
 // report (RFC 7489 7.2), an SMTP TLS report (RFC 8460), a postmaster

@@ -3,6 +3,7 @@ package classifier
 import (
 	"bytes"
 	"net/mail"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,7 +36,12 @@ type document struct {
 	// feedback is true for a feedback report (ARF) or a complaint header.
 	feedback bool
 	// receipt is true for a read receipt (a disposition notification).
-	receipt                bool
+	receipt bool
+	// receiptFields is true for a text that holds a read receipt's own
+	// fields (receiptFieldsIn) without its disposition-notification part (a
+	// receipt pasted, or forwarded inline); the engine takes it for a
+	// receipt when nothing in it says a delivery failed.
+	receiptFields          bool
 	originalRaw            []byte
 	original               *Original
 	attachments            []Attachment
@@ -77,6 +83,7 @@ func readMessage(m *message) *document {
 	d := strings.ToLower(m.mdn)
 	refused := strings.Contains(d, "failed") || strings.Contains(d, "deleted") && sentByDeliverySystem(m.header)
 	doc.receipt = m.mdn != "" && !refused
+	doc.receiptFields = m.mdn == "" && receiptFieldsIn(doc.text, m.header)
 	doc.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report") ||
 		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
 	doc.originalRaw = m.original
@@ -100,8 +107,25 @@ func readText(text string, h mail.Header, format string) *document {
 	}
 	doc := newDocument(qmailLogSpaces(undoPasting(text)), h, format, -1)
 	doc.original = doc.originalFromText()
+	doc.receiptFields = receiptFieldsIn(doc.text, h)
 	return doc
 }
+
+// receiptFieldsIn reports whether text holds the Disposition field of a
+// read receipt (RFC 8098 3.2.6: an action mode, a sending mode and a
+// disposition type), as a person pastes a receipt with its machine-readable
+// part: "Disposition: manual-action/MDN-sent-manually; displayed". As for a
+// receipt's own part (readMessage), "failed" is no receipt, and "deleted"
+// from the mail system (header h) is a Sieve reject.
+func receiptFieldsIn(text string, h mail.Header) bool {
+	if !hasField(text, "disposition") {
+		return false
+	}
+	m := dispositionField.FindStringSubmatch(text)
+	return m != nil && !(strings.EqualFold(m[1], "deleted") && sentByDeliverySystem(h))
+}
+
+var dispositionField = regexp.MustCompile(`(?im)^[ \t]*disposition[ \t]*:[ \t]*(?:manual|automatic)-action[ \t]*/[ \t]*mdn-sent-(?:manually|automatically)[ \t]*;[ \t]*(displayed|deleted|dispatched|processed|denied)\b`)
 
 // undoPasting takes back what quoting and copying did to a pasted text, so
 // the report's lines read as the server wrote them: quote markers ("> ")

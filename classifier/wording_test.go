@@ -247,3 +247,29 @@ func TestOutlookReceipts(t *testing.T) {
 		t.Errorf("a bounce returning a read receipt: got %s, want %s", got, MailboxNotFound)
 	}
 }
+
+// TestReceiptFieldsPasted checks a read receipt pasted whole, its words
+// and its machine-readable fields (RFC 8098: Final-Recipient, Disposition):
+// it is a receipt, not a content filter's refusal (its note's "message
+// contents" had made it one), while a delivery report that returns such a
+// receipt stays the report.
+func TestReceiptFieldsPasted(t *testing.T) {
+	receipt := "This is a Return Receipt for the mail that you sent to anna@example.net.\n\n" +
+		"Note: This Return Receipt only acknowledges that the message was displayed on the recipient's computer. " +
+		"There is no guarantee that the recipient has read or understood the message contents.\n\n" +
+		"Reporting-UA: example.net; Thunderbird 128.0\nFinal-Recipient: rfc822;anna@example.net\n" +
+		"Original-Message-ID: <abc@example.com>\nDisposition: manual-action/MDN-sent-manually; displayed\n"
+	d := diagnoseText(t, personReply("Return Receipt (displayed) - Offer", receipt))
+	if d.Category != Delivered || !strings.HasPrefix(Read(d).Headline, "This is a read receipt") {
+		t.Errorf("pasted receipt: got %s, %q", d.Category, Read(d).Headline)
+	}
+	if got := diagnoseText(t, receipt).Category; got != Delivered {
+		t.Errorf("pasted receipt without its subject: got %s, want %s", got, Delivered)
+	}
+	bounce := "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; sender@example.org\nAction: failed\n" +
+		"Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown\n\n" +
+		receipt
+	if got := diagnoseText(t, bounce).Category; got != MailboxNotFound {
+		t.Errorf("a report returning a receipt: got %s, want %s", got, MailboxNotFound)
+	}
+}
