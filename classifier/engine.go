@@ -242,20 +242,11 @@ func analyze(doc *document) *Diagnosis {
 		out.complaint(Medium)
 	case doc.receipt:
 		// A read receipt (RFC 8098): the message reached the reader.
-		if len(rs) == 0 {
-			rs = textRecipients(doc)
-		}
-		out.readReceipt(rs, High, false)
-	case doc.receiptFields && !n.saysFailure() && !hasField(doc.text, "action"):
+		out.readReceipt(rs, High)
+	case !n.saysFailure() && !hasField(doc.text, "action") && out.receiptFields():
 		// A receipt pasted with its Disposition field, and no delivery
 		// report's Action field or failure words beside it.
-		if len(rs) == 0 {
-			rs = textRecipients(doc)
-		}
-		if loc := dispositionField.FindStringIndex(doc.text); loc != nil {
-			out.evidence(loc[0], loc[1], "This field is a read receipt's: the recipient's mail program reports what became of your message, which arrived.")
-		}
-		out.readReceipt(rs, Medium, false)
+		out.readReceipt(rs, Medium)
 	case len(rs) > 0 && allDelivered(rs):
 		gatherEvidence(doc, n, rs) // the reply codes of a success ("250 2.1.5 Ok")
 		out.settle(rs, Delivered, High)
@@ -265,7 +256,8 @@ func analyze(doc *document) *Diagnosis {
 		out.settle(rs, Delivered, Medium)
 	case len(rs) == 0 && n.isReadReceipt():
 		// A read receipt's text, without its disposition-notification part.
-		out.readReceipt(textRecipients(doc), Medium, true)
+		out.receiptWords()
+		out.readReceipt(nil, Medium)
 	case len(rs) == 0 && n.isMailReport():
 		out.mailReport()
 	case len(rs) == 0 && n.isChallenge():

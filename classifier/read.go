@@ -36,12 +36,7 @@ type document struct {
 	// feedback is true for a feedback report (ARF) or a complaint header.
 	feedback bool
 	// receipt is true for a read receipt (a disposition notification).
-	receipt bool
-	// receiptFields is true for a text that holds a read receipt's own
-	// fields (receiptFieldsIn) without its disposition-notification part (a
-	// receipt pasted, or forwarded inline); the engine takes it for a
-	// receipt when nothing in it says a delivery failed.
-	receiptFields          bool
+	receipt                bool
 	originalRaw            []byte
 	original               *Original
 	attachments            []Attachment
@@ -74,16 +69,7 @@ func readMessage(m *message) *document {
 		text += normalize(m.mdn)
 	}
 	doc := newDocument(text, m.header, "mime", reportStart)
-	// Every disposition but one says the message reached the reader's
-	// mailbox (RFC 8098 3.2.6): "displayed", "processed", "dispatched",
-	// "denied" (the reader would not say more) and "deleted" when the
-	// reader's program sends it. "failed" is no receipt, and "deleted" from
-	// the mail system itself is a refusal: a Sieve reject (RFC 5429 2.1)
-	// sends one from the delivery agent.
-	d := strings.ToLower(m.mdn)
-	refused := strings.Contains(d, "failed") || strings.Contains(d, "deleted") && sentByDeliverySystem(m.header)
-	doc.receipt = m.mdn != "" && !refused
-	doc.receiptFields = m.mdn == "" && receiptFieldsIn(doc.text, m.header)
+	doc.receipt = m.mdn != "" && receiptReached(m.mdn, m.header)
 	doc.feedback = m.feedback != "" || strings.Contains(strings.ToLower(m.header.Get("Content-Type")), "feedback-report") ||
 		strings.Contains(strings.ToLower(m.header.Get("Subject")), "complaint about message")
 	doc.originalRaw = m.original
@@ -107,25 +93,39 @@ func readText(text string, h mail.Header, format string) *document {
 	}
 	doc := newDocument(qmailLogSpaces(undoPasting(text)), h, format, -1)
 	doc.original = doc.originalFromText()
-	doc.receiptFields = receiptFieldsIn(doc.text, h)
 	return doc
 }
 
-// receiptFieldsIn reports whether text holds the Disposition field of a
-// read receipt (RFC 8098 3.2.6: an action mode, a sending mode and a
-// disposition type), as a person pastes a receipt with its machine-readable
-// part: "Disposition: manual-action/MDN-sent-manually; displayed". As for a
-// receipt's own part (readMessage), "failed" is no receipt, and "deleted"
-// from the mail system (header h) is a Sieve reject.
-func receiptFieldsIn(text string, h mail.Header) bool {
-	if !hasField(text, "disposition") {
-		return false
-	}
-	m := dispositionField.FindStringSubmatch(text)
-	return m != nil && !(strings.EqualFold(m[1], "deleted") && sentByDeliverySystem(h))
+// receiptReached reports whether a read receipt's disposition (its part,
+// or its Disposition field) says the message reached the reader. Every
+// disposition but one does (RFC 8098 3.2.6): "displayed", "processed",
+// "dispatched", "denied" (the reader would not say more) and "deleted"
+// when the reader's program sends it. "failed" is no receipt, and
+// "deleted" from the mail system itself (header h) is a refusal: a Sieve
+// reject (RFC 5429 2.1) sends one from the delivery agent.
+func receiptReached(disposition string, h mail.Header) bool {
+	d := strings.ToLower(disposition)
+	return !strings.Contains(d, "failed") && !(strings.Contains(d, "deleted") && sentByDeliverySystem(h))
 }
 
-var dispositionField = regexp.MustCompile(`(?im)^[ \t]*disposition[ \t]*:[ \t]*(?:manual|automatic)-action[ \t]*/[ \t]*mdn-sent-(?:manually|automatically)[ \t]*;[ \t]*(displayed|deleted|dispatched|processed|denied)\b`)
+// dispositionAt finds the Disposition field of a read receipt in a text
+// without the receipt's own part (RFC 8098 3.2.6: an action mode, a sending
+// mode and a disposition type), as a person pastes a receipt with its
+// machine-readable part: "Disposition: manual-action/MDN-sent-manually;
+// displayed". ok is false when there is none, or when it says the message
+// did not reach the reader (receiptReached).
+func dispositionAt(doc *document) (s span, ok bool) {
+	if !hasField(doc.text, "disposition") {
+		return span{}, false
+	}
+	loc := dispositionField.FindStringIndex(doc.text)
+	if loc == nil || !receiptReached(doc.text[loc[0]:loc[1]], doc.header) {
+		return span{}, false
+	}
+	return span{loc[0], loc[1]}, true
+}
+
+var dispositionField = regexp.MustCompile(`(?im)^[ \t]*disposition[ \t]*:[ \t]*(?:manual|automatic)-action[ \t]*/[ \t]*mdn-sent-(?:manually|automatically)[ \t]*;[ \t]*(?:displayed|deleted|dispatched|processed|denied)\b`)
 
 // undoPasting takes back what quoting and copying did to a pasted text, so
 // the report's lines read as the server wrote them: quote markers ("> ")

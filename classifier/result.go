@@ -310,15 +310,12 @@ func (res *result) deliveredText() bool {
 	return ok
 }
 
-// readReceipt settles a read receipt: the message reached each of rs (or,
-// when the receipt names nobody, the receipt's sender, who is the reader).
-// fromText is true for a receipt read from its words (notice.isReadReceipt)
-// rather than its disposition-notification part: those words are marked.
-func (res *result) readReceipt(rs []*recipientEvidence, conf Confidence, fromText bool) {
-	if fromText {
-		if m, ok := res.n.first(res.n.opening(), markRead, medium); ok {
-			res.evidence(m.start, m.end, "These are the words of a read receipt: the recipient's mail program reports that your message arrived and was opened (or deleted unopened).")
-		}
+// readReceipt settles a read receipt: the message reached each of rs, or
+// of the addresses its text names, or, when it names nobody, the receipt's
+// sender, who is the reader.
+func (res *result) readReceipt(rs []*recipientEvidence, conf Confidence) {
+	if len(rs) == 0 {
+		rs = textRecipients(res.doc)
 	}
 	if len(rs) == 0 {
 		rs = []*recipientEvidence{{Recipient: Recipient{Address: firstAddress(res.doc.header.Get("From"))}}}
@@ -326,6 +323,24 @@ func (res *result) readReceipt(rs []*recipientEvidence, conf Confidence, fromTex
 	res.settle(rs, Delivered, conf)
 	for i := range res.d.Recipients {
 		res.d.Recipients[i].Rule = readReceiptRule
+	}
+}
+
+// receiptFields finds a read receipt's Disposition field in a text without
+// the receipt's own part (dispositionAt) and marks it.
+func (res *result) receiptFields() bool {
+	s, ok := dispositionAt(res.doc)
+	if ok {
+		res.evidence(s.start, s.end, "This field is a read receipt's: the recipient's mail program reports what became of your message, which arrived.")
+	}
+	return ok
+}
+
+// receiptWords marks the words that make the text a read receipt
+// (notice.isReadReceipt), where the opening holds them.
+func (res *result) receiptWords() {
+	if m, ok := res.n.first(res.n.opening(), markRead, medium); ok {
+		res.evidence(m.start, m.end, "These are the words of a read receipt: the recipient's mail program reports that your message arrived and was opened (or deleted unopened).")
 	}
 }
 
