@@ -1781,6 +1781,33 @@ var labelledSets = []struct {
 		// recipient failed, another still being retried.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.92,
 	},
+	{
+		dir: "vintage",
+		first: "2026-11-30, before its rows were merged: 44/50 recipients (88.0%), 28/29 status codes, 17/17 " +
+			"high-confidence answers, visible text 43/50, final or retried 45/45; missed: InterMail's \"the destination " +
+			"computer was not found\" (twice, given mailbox-not-found), a qmail site's \"mail denied, based on relay\" " +
+			"(given policy-rejected, labelled blocklisted), QQ's \"Mailbox unavailable or access denied\" quoted by " +
+			"SMTPSVC (given rate-limited, as QQ's help page reads it), MS Mail's MCI \"problem with the envelope\" and " +
+			"LISTSERV's loop-check report (given not-a-bounce); vpopmail's (#5.9.8) is no status code",
+		// Notices of mail software of about 1995-2012: qmail-send with
+		// vpopmail and ezmlm, Post.Office and Openwave InterMail, Sun
+		// Internet Mail Server and PMDF, Microsoft SMTPSVC, the Exchange
+		// 4.0-5.5 MTA, MS Mail, Domino R5, sendmail 8.12 and LISTSERV's
+		// error reports; written blind.
+		// Since: 45/50 (visible 44/50) with the rows written blind (LISTSERV's
+		// loop check; its error-report wrapper left to the enclosed notice).
+		recipients: 0.9, status: 0.96, high: 0.99, visible: 0.88, final: 0.99,
+	},
+	{
+		dir: "winservers",
+		first: "2026-11-30, before its rows were merged: 49/49 recipients, 41/41 status codes, 17/17 high-confidence " +
+			"answers, final or retried 44/44; visible text 47/49 (an Exchange notice's visible text names its two recipients " +
+			"in the other order than its report, which the labels follow; each got its right category)",
+		// Exchange 2016/2019 NDRs (three German), hMailServer's templates and
+		// delivery errors from its source, MDaemon's delay and failure
+		// notices, SmarterMail and MailEnable; written blind.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.95, final: 0.99,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
