@@ -1808,6 +1808,24 @@ var labelledSets = []struct {
 		// notices, SmarterMail and MailEnable; written blind.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.95, final: 0.99,
 	},
+	{
+		dir: "hostmail",
+		first: "2026-11-30, before its rows were merged: 49/57 recipients (86.0%), 36/36 status codes, 6/6 " +
+			"high-confidence answers, visible text 49/57, final or retried 51/52; missed: five of Alibaba enterprise " +
+			"mail's replies (\"RCPT (...) dosn't exist\", \"This account isn't allowed to send/receive email\", a " +
+			"MAIL FROM refusal; given unknown or server-problem), a cPanel host's \"HELO should be a FQDN or address " +
+			"literal\" (given unknown), Arena's \"Client host rejected: Access denied\" (given blocklisted) and a " +
+			"bare \"temporary failure\" (given not-a-bounce)",
+		// Web-hosting and business-mail providers' own servers (GoDaddy,
+		// Rackspace, Forpsi, KEI, Register.it, Sakura, Arena, Universonet,
+		// Netbit, ProLinux, Alibaba Mail, Zoho), in the words of their help
+		// pages, inside Exim, Postfix, sendmail and qmail notices or pasted
+		// with a line of the person's own; written blind.
+		// Since: 55/57 after reading the misses, with Alibaba's error list
+		// and the HELO refusal from the pages that print them (the rows
+		// written blind beside the set changed none of its answers).
+		recipients: 0.96, status: 0.99, high: 0.99, visible: 0.96, final: 0.98,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
