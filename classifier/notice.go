@@ -184,9 +184,10 @@ func (n *notice) isBounce() bool {
 	if st := findStatus(doc.text); st != "" && st[0] != '2' {
 		return true
 	}
-	// One short line may use weaker words ("Mailbox unavailable").
+	// One short line may use weaker words ("Mailbox unavailable"), and so
+	// may one a mail program wrapped when it quoted or forwarded it.
 	t := strings.TrimSpace(doc.text)
-	oneLine := len(t) <= 200 && !strings.Contains(t, "\n")
+	oneLine := len(t) <= 200 && (!strings.Contains(t, "\n") || wrappedLine(t))
 	kb := know()
 	for _, m := range n.matches {
 		f := &kb.phrases[m.rule]
@@ -200,6 +201,27 @@ func (n *notice) isBounce() bool {
 	}
 	return false
 }
+
+// wrappedLine reports whether t is one line that a mail program wrapped:
+// at most three lines, each but the last as long as a wrapped line is (mail
+// programs wrap at 72 to 78 characters; RFC 5322 2.1.1 asks for at most 78).
+func wrappedLine(t string) bool {
+	lines := strings.Split(t, "\n")
+	if len(lines) > 3 {
+		return false
+	}
+	for _, l := range lines[:len(lines)-1] {
+		if len(strings.TrimSpace(l)) < minWrappedLine {
+			return false
+		}
+	}
+	return true
+}
+
+// minWrappedLine is the shortest a line that was wrapped can be: a program
+// wrapping at 72 characters breaks at the last space before it, and words
+// are rarely longer than a dozen letters.
+const minWrappedLine = 60
 
 // fromDeliverySystem reports whether the message's own header says a mail
 // system's delivery service sent it.

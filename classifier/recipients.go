@@ -190,7 +190,7 @@ var senderVerified = regexp.MustCompile(`(?i)\b(?:verification failed for|callba
 // (smtpd_check.c: "<%s>: Sender address rejected: %s", and for
 // reject_sender_login_mismatch "... not owned by user %s", the login): the
 // sender and the sender's own login, not a recipient.
-var postfixSender = regexp.MustCompile(`(?i)<([^>\s]+@[^>\s]+)>:\s*sender address rejected\b|\bnot owned by user\s+<?([^>\s()]+@[^>\s()]+?)[.>)]*(?:\s|$)`)
+var postfixSender = regexp.MustCompile(`(?i)<([^>\s]+@[^>\s]+)>:\s*sender\s+address\s+rejected\b|\bnot\s+owned\s+by\s+user\s+<?([^>\s()]+@[^>\s()]+?)[.>)]*(?:\s|$)`)
 
 // notRecipient are local parts of addresses that write bounces, not
 // receive them.
@@ -229,7 +229,10 @@ func textRecipients(doc *document) []*recipientEvidence {
 			senders[strings.ToLower(m[1])] = true
 		}
 	}
-	for _, words := range []string{"sender address rejected", "not owned by user"} {
+	// The words are looked for without their last one, which a wrapped
+	// reply may put on the next line ("not owned by" + line break + "user
+	// x@example.com").
+	for _, words := range []string{"sender address", "not owned by"} {
 		for i := 0; ; {
 			k := strings.Index(doc.folded[i:], words)
 			if k < 0 {
@@ -239,6 +242,11 @@ func textRecipients(doc *document) []*recipientEvidence {
 			// ("not owned by user" + line break + "    www@example.com").
 			start := lineStart(doc.text, i+k)
 			end := paragraphEnd(doc.text, i+k, 2)
+			if strings.IndexByte(doc.text[i+k:end], '@') < 0 && end < len(doc.text) {
+				// A mail program's wrap does not indent: the address is on
+				// the next line.
+				end += 1 + len(lineAt(doc.text, end+1))
+			}
 			for _, m := range postfixSender.FindAllStringSubmatch(doc.text[start:end], -1) {
 				senders[strings.ToLower(m[1]+m[2])] = true
 			}
@@ -302,7 +310,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
 					}
-					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || isAlias(doc.text, i+loc[0]) ||
+					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || wrappedMessageID(doc.text, i+loc[0]) || isAlias(doc.text, i+loc[0]) ||
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
@@ -750,6 +758,19 @@ const senderVerifyWindow = 200
 
 // isMessageID reports whether the address at offset i of line is really a
 // message id ("<20080907124011.12ABCD8@host>").
+// wrappedMessageID reports whether the address at offset at of text opens
+// a line that continues a "Message-ID:" label the line before ends with: a
+// mail program wrapping a transcript or a header block ("*  Message-ID:" +
+// line break + "<20261130.5521@example.com>") leaves the id alone on a line.
+func wrappedMessageID(text string, at int) bool {
+	ls := lineStart(text, at)
+	if ls < 2 || strings.TrimLeft(text[ls:at], " \t<") != "" {
+		return false
+	}
+	prev := strings.ToLower(strings.TrimRight(text[max(0, ls-41):ls-1], " \t\r"))
+	return strings.HasSuffix(prev, "message-id:") || strings.HasSuffix(prev, "message id:") || strings.HasSuffix(prev, "msgid=")
+}
+
 func isMessageID(line string, i int) bool {
 	// Exim logs "id=<message-id>" (with no bracket, the "id=" reads as part
 	// of the address), sendmail "msgid=<...>".
