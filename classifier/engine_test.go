@@ -938,3 +938,61 @@ func TestRefusedAfterDataHintsAtFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestQueueListing reads the mail queue as Postfix's and sendmail's mailq
+// print it: the reason a message waits stands above the recipients it
+// holds for, and everything listed is still being tried. Before
+// queueListing, the first recipient of a listing took the reason printed
+// below it, the next one's.
+func TestQueueListing(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []Category
+	}{
+		{"postfix", "-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\n" +
+			"D41E7A0F3B2*   96214 Mon Nov 30 06:00:03  news@example.com\n" +
+			"(host gmail-smtp-in.l.google.com[192.0.2.27] said: 452-4.2.2 The email account that you tried to reach is over quota. " +
+			"452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp - gsmtp (in reply to RCPT TO command))\n" +
+			"                                         ann@gmail.com\n" +
+			"(delivery temporarily suspended: connect to mail.example.org[198.51.100.90]:25: Connection refused)\n" +
+			"                                         bob@example.org\n\n-- 93 Kbytes in 1 Request.\n",
+			[]Category{MailboxFull, ServerProblem}},
+		{"sendmail", "                /var/spool/mqueue (1 request)\n" +
+			"-----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------\n" +
+			"5AU7fQ1p018302     1893 Mon Nov 30 07:15 <cron@example.com>\n" +
+			"                 (host map: lookup (example.net): deferred)\n" +
+			"                                         <sysadmin@example.net>\n                Total requests: 1\n",
+			[]Category{ServerProblem}},
+	} {
+		d := diagnoseText(t, c.in)
+		var got []Category
+		for _, r := range d.Recipients {
+			got = append(got, r.Category)
+		}
+		if !slices.Equal(got, c.want) || d.Final {
+			t.Errorf("%s: recipients %v, final %v; want %v, still being tried", c.name, got, d.Final, c.want)
+		}
+	}
+}
+
+// TestAcceptedRecipient reads a report with no fields that gives one
+// recipient its server's 250 (Postfix's "sendmail -bv" report, a log, an
+// SMTP session) as delivered, beside the one that failed; a version
+// number that reads like a status code ("2.6.4") does not count.
+func TestAcceptedRecipient(t *testing.T) {
+	d := diagnoseText(t, "This is the mail system at host relay1.example.com.\n\n"+
+		"Enclosed is the mail delivery report that you requested.\n\n                   The mail system\n\n"+
+		"<noc@example.net>: delivery via mx.example.net[192.0.2.25]:25: 250 2.1.5 Ok\n"+
+		"<bob@example.org>: host mx.example.org[192.0.2.3] said: 550 5.1.1 <bob@example.org>: Recipient address "+
+		"rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)\n")
+	if len(d.Recipients) != 2 || d.Recipients[0].Category != Delivered || d.Recipients[1].Category != MailboxNotFound ||
+		d.Category != MailboxNotFound {
+		t.Errorf("category %s, recipients %+v; want noc delivered, bob mailbox-not-found", d.Category, d.Recipients)
+	}
+	d = diagnoseText(t, "Sending failed with Balsa 2.6.4 for ann@example.org: see the log.\n")
+	for _, r := range d.Recipients {
+		if r.Category == Delivered {
+			t.Errorf("%s read as delivered from a version number", r.Address)
+		}
+	}
+}

@@ -147,7 +147,51 @@ func undoPasting(text string) string {
 		text = unquoteLines(text)
 	}
 	text = singleSpaced(text)
-	return splitJoinedFields(splitJoinedHeaders(rejoinWrappedLog(dedent(text))))
+	return queueListing(splitJoinedFields(splitJoinedHeaders(rejoinWrappedLog(dedent(text)))))
+}
+
+// queueListing rewrites the mail queue listing that Postfix's mailq
+// (postqueue -p; src/showq/showq_compat.c) and sendmail's mailq (queue.c
+// printqueue) print, where the reason a message waits stands on a line of
+// its own in parentheses above the recipients it holds for:
+//
+//	-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
+//	D41E7A0F3B2*   96214 Mon Nov 30 06:00:03  news@example.com
+//	(connect to mail.example.org[198.51.100.90]:25: Connection refused)
+//	                                         events@example.org
+//
+// as a bounce's lines are, each recipient opening the line of its reason
+// ("<events@example.org>: connect to ...: Connection refused"). Text with
+// no listing header comes back as it is.
+func queueListing(text string) string {
+	if !strings.Contains(text, "-Queue ID-") && !strings.Contains(text, "-----Q-ID-----") {
+		return text
+	}
+	var b strings.Builder
+	listing, reason := false, ""
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		t := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(t, "-Queue ID-") || strings.HasPrefix(t, "-----Q-ID-----"):
+			listing, reason = true, ""
+		case !listing:
+		case t == "":
+			reason = ""
+		case len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')':
+			reason = t[1 : len(t)-1]
+			continue // said again on each recipient's line below
+		case reason != "" && !strings.ContainsAny(t, " \t") && strings.Count(t, "@") == 1:
+			b.WriteString("<" + strings.Trim(t, "<>") + ">: " + reason)
+			continue
+		default:
+			reason = "" // the next message's line
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // splitJoinedHeaders gives back the line breaks of a bounce's forward

@@ -42,9 +42,28 @@ func (res *result) failures(ev *evidence) {
 			continue
 		}
 		delayed := r.Action == ActionDelayed || r.Action == "" && action(res.n, r.Recipient) == ActionDelayed
+		if accepted(r.Recipient) && !delayed {
+			if dec := decide(score(res.n, r), r, false); dec.cat == Unknown || dec.confidence == Low {
+				// A report with no fields (a verify report, a log, an SMTP
+				// session) gives this recipient its server's 2xx reply and
+				// nothing clear against it: the message reached it.
+				r.Category, r.Confidence, r.Rule = Delivered, Medium, "reply "+r.ReplyCode
+				r.Alternatives, r.Action = []Category{}, ActionDelivered
+				res.d.Recipients = append(res.d.Recipients, r.Recipient)
+				continue
+			}
+		}
 		res.decideOne(r, delayed)
 	}
 	res.finish()
+}
+
+// accepted reports whether r, read from a report with no Action field,
+// has its server's success for its own reply: a 2xx reply code (RFC 5321
+// 4.2.1) and no enhanced status of another class. A status alone is not
+// enough: "2.6.4" in a text is as often a program's version.
+func accepted(r Recipient) bool {
+	return r.Action == "" && strings.HasPrefix(r.ReplyCode, "2") && (r.Status == "" || strings.HasPrefix(r.Status, "2."))
 }
 
 // decideOne scores and decides one failed or delayed recipient, and adds
