@@ -150,6 +150,17 @@ func undoPasting(text string) string {
 	return queueListing(splitJoinedFields(splitJoinedHeaders(rejoinWrappedLog(dedent(text)))))
 }
 
+// listedRecipient reports whether t, a trimmed line of a queue listing,
+// is a recipient's line: one address, or the text a page that hides
+// addresses shows in its place.
+func listedRecipient(t string) bool {
+	return !strings.ContainsAny(t, " \t") && strings.Count(t, "@") == 1 || strings.ReplaceAll(strings.Trim(t, "<>"), "\u00a0", " ") == hiddenAddress
+}
+
+// hiddenAddress is what Cloudflare's email obfuscation shows in place of
+// an address, copied from a page (its space a no-break one there).
+const hiddenAddress = "[email protected]"
+
 // queueListing rewrites the mail queue listing that Postfix's mailq
 // (postqueue -p; src/showq/showq_compat.c) and sendmail's mailq (queue.c
 // printqueue) print, where the reason a message waits stands on a line of
@@ -177,13 +188,14 @@ func queueListing(text string) string {
 		switch {
 		case strings.HasPrefix(t, "-Queue ID-") || strings.HasPrefix(t, "-----Q-ID-----"):
 			listing, reason = true, ""
-		case !listing:
-		case t == "":
-			reason = ""
+		case !listing || t == "":
+			// A blank line ends a message's entry; the next entry's own
+			// line resets the reason (and a double-spaced paste has blank
+			// lines everywhere).
 		case len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')':
 			reason = t[1 : len(t)-1]
 			continue // said again on each recipient's line below
-		case reason != "" && !strings.ContainsAny(t, " \t") && strings.Count(t, "@") == 1:
+		case reason != "" && listedRecipient(t):
 			b.WriteString("<" + strings.Trim(t, "<>") + ">: " + reason)
 			continue
 		default:

@@ -691,9 +691,14 @@ func namedAsSender(line string, i int) bool {
 	// not allowed to send mail as %s."). Sendmail's log gives each
 	// delivery its "ctladdr=<x>", the controlling address (the local
 	// sender, or the alias that expanded to the recipient: recipient.c's
-	// sendtolist), which is no recipient either.
+	// sendtolist), which is no recipient either. The command lines an
+	// administrator pastes above a test name the sender too: swaks's
+	// "--from x" and its login "--auth-user x", PowerShell's
+	// "Send-MailMessage -From x", and Exchange's Get-Message list
+	// "FromAddress : x".
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
-		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as"} {
+		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as",
+		" -from", "--from", "--auth-user", "fromaddress"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
