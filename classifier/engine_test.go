@@ -996,3 +996,21 @@ func TestAcceptedRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandLineSender keeps the sender an administrator's command line
+// names above a test (swaks's --from and --auth-user, Send-MailMessage's
+// -From) out of the recipients: before, each was a second failed
+// recipient beside the real one.
+func TestCommandLineSender(t *testing.T) {
+	for _, in := range []string{
+		"$ swaks --to dispatch@example.net --from alerts@example.com --auth-user alerts@example.com --server mx.example.net\n" +
+			"=== Trying mx.example.net:25...\n*** Error connecting to mx.example.net:25:\n*** \tIO::Socket::INET: connect: Connection refused\n",
+		"PS C:\\> Send-MailMessage -SmtpServer smtp.example.net -Port 587 -From reports@example.com -To dispatch@example.net -Subject \"Daily\"\n" +
+			"Send-MailMessage : Unable to connect to the remote server\n",
+	} {
+		d := diagnoseText(t, in)
+		if len(d.Recipients) != 1 || d.Recipients[0].Address != "dispatch@example.net" {
+			t.Errorf("recipients %+v; want dispatch@example.net alone", d.Recipients)
+		}
+	}
+}
