@@ -204,14 +204,16 @@ func (n *notice) isBounce() bool {
 
 // wrappedLine reports whether t is one line that a mail program wrapped:
 // at most three lines, each but the last as long as a wrapped line is (mail
-// programs wrap at 72 to 78 characters; RFC 5322 2.1.1 asks for at most 78).
+// programs wrap at 72 to 78 characters; RFC 5322 2.1.1 asks for at most 78)
+// or broken because the next line's first word would not have fit on it.
 func wrappedLine(t string) bool {
 	lines := strings.Split(t, "\n")
 	if len(lines) > 3 {
 		return false
 	}
-	for _, l := range lines[:len(lines)-1] {
-		if len(strings.TrimSpace(l)) < minWrappedLine {
+	for i, l := range lines[:len(lines)-1] {
+		l = strings.TrimRight(l, " \r")
+		if len(strings.TrimSpace(l)) < minWrappedLine && len(l)+1+firstWordLen(strings.TrimSpace(lines[i+1])) <= minWrapWidth {
 			return false
 		}
 	}

@@ -372,6 +372,8 @@ func TestWrappedLinesKeepTheirMeaning(t *testing.T) {
 	}{
 		{"a one-line reply", "net 006: Your e-mail message is larger than the destination mail system is\nable to accept.\n",
 			[]string{"message-too-large"}},
+		{"a reply broken before an address that did not fit", "net 001: You are not allowed to send e-mail to\nalvin.r@bellsouth.example.\n",
+			[]string{"policy-rejected"}},
 		{"the sender's login", "An error occurred while sending mail. The mail server responded:\n" +
 			"553 5.7.1 <alice@example.org>: Sender address rejected: not owned by\nuser bob@example.org.\n" +
 			"Please check the message recipient \"carol@example.com\" and try again.\n",
