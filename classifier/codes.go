@@ -107,6 +107,11 @@ func replyAt(s string, i int) bool {
 	if i > 0 && !strings.ContainsRune(" \t\n\r:;([#\"'=<>", rune(s[i-1])) {
 		return false
 	}
+	if i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
+		// A number joined to a word's digits by a colon is no reply: the
+		// key length of Exim's X= cipher field ("SHA384:256"), a port.
+		return false
+	}
 	if i+4 < len(s) && s[i+3] == ':' && s[i+4] == ' ' && (i == 0 || s[i-1] == '\n') {
 		// Yahoo and AOL start their reason with "554: delivery error"; only
 		// at the start of a line, so times and counts are not read as codes.

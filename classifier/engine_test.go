@@ -1014,3 +1014,19 @@ func TestCommandLineSender(t *testing.T) {
 		}
 	}
 }
+
+// TestEximDeliveryLog reads Exim's message log (exim -Mvl) as Exim writes
+// it: "=>" names a recipient delivered, with the server's reply in C=, and
+// "**" one that failed. The cipher's key length in X= ("...SHA384:256")
+// is no reply code: before, it stood in for the 250, and the delivered
+// line without a message id was not read at all.
+func TestEximDeliveryLog(t *testing.T) {
+	d := diagnoseText(t, "2026-11-30 10:40:17 Received from office@example.com H=(laptop) [198.51.100.33] P=esmtpsa S=10422 id=0b1a2c3d@example.com\n"+
+		"2026-11-30 10:40:19 => ann@example.org R=dnslookup T=remote_smtp H=mx.example.org [203.0.113.70] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes C=\"250 OK id=1tGz7M-0004aB-2x\"\n"+
+		"2026-11-30 10:40:19 ** bob@example.org R=dnslookup T=remote_smtp H=mx.example.org [203.0.113.70] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes: "+
+		"SMTP error from remote mail server after RCPT TO:<bob@example.org>: 550 Administrative prohibition\n2026-11-30 10:40:19 Completed\n")
+	if len(d.Recipients) != 2 || d.Recipients[0].Category != Delivered || d.Recipients[0].ReplyCode != "250" ||
+		d.Recipients[1].Category != PolicyRejected || d.Recipients[1].ReplyCode != "550" {
+		t.Errorf("recipients %+v; want ann delivered (250), bob policy-rejected (550)", d.Recipients)
+	}
+}

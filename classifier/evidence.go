@@ -226,7 +226,12 @@ func (ev *evidence) codes(r *recipientEvidence) {
 			r.Status = st
 		}
 		if r.ReplyCode == "" {
-			r.ReplyCode, _ = findReply(chunk, strings.HasPrefix(r.Status, "2"))
+			// A 2xx is the recipient's own reply when its status is a
+			// success, or when Exim logged its delivery ("=> x ...
+			// C="250 OK"), which gives no status.
+			ok := strings.HasPrefix(r.Status, "2") || r.Address != "" &&
+				(strings.Contains(chunk, "=> "+r.Address) || strings.Contains(chunk, "-> "+r.Address))
+			r.ReplyCode, _ = findReply(chunk, ok)
 		}
 		if r.Status != "" && r.ReplyCode != "" {
 			break

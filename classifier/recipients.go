@@ -306,7 +306,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 				for k, loc := range locs {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
-					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1])
+					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1]) || eximFlagged(line, loc[0])
 					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
 					}
@@ -763,6 +763,21 @@ const senderVerifyWindow = 200
 
 // isMessageID reports whether the address at offset i of line is really a
 // message id ("<20080907124011.12ABCD8@host>").
+// eximFlagged reports whether the address at offset i of line follows one
+// of the flags Exim's main log and message log put before a delivery's
+// address (the Exim specification, "Log files": "=>" delivered, "->" an
+// additional address of the same delivery, "**" failed, "==" deferred):
+// each names a recipient and its outcome, delivered ones too.
+func eximFlagged(line string, i int) bool {
+	before := strings.TrimRight(line[max(0, i-4):i], " ")
+	for _, f := range []string{" =>", " ->", " **", " =="} {
+		if strings.HasSuffix(" "+before, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // wrappedMessageID reports whether the address at offset at of text opens
 // a line that continues a "Message-ID:" label the line before ends with: a
 // mail program wrapping a transcript or a header block ("*  Message-ID:" +
