@@ -1029,4 +1029,18 @@ func TestEximDeliveryLog(t *testing.T) {
 		d.Recipients[1].Category != PolicyRejected || d.Recipients[1].ReplyCode != "550" {
 		t.Errorf("recipients %+v; want ann delivered (250), bob policy-rejected (550)", d.Recipients)
 	}
+	// A failure with no code: only the "**" flag and Exim's words for
+	// giving up say it failed. Before, a log longer than one short reply
+	// read as no bounce.
+	d = diagnoseText(t, "# exim -Mvl 1tCk2e-0007uV-Lm\n"+
+		"2026-11-26 14:03:11 Received from invoices@example.com U=www-data P=local S=41876 id=inv-88412@example.com\n"+
+		"2026-11-26 14:03:11 H=mx.example.net [192.0.2.99] Connection refused\n"+
+		"2026-11-26 14:03:11 == ap@example.net R=dnslookup T=remote_smtp defer (111): Connection refused\n"+
+		"2026-11-27 02:18:40 H=mx.example.net [192.0.2.99] Connection refused\n"+
+		"2026-11-27 02:18:40 == ap@example.net R=dnslookup T=remote_smtp defer (111): Connection refused\n"+
+		"2026-11-30 14:05:02 ** ap@example.net: retry timeout exceeded\n"+
+		"2026-11-30 14:05:02 1tHb0T-000AaC-5k <= <> R=1tCk2e-0007uV-Lm U=Debian-exim P=local S=43112\n2026-11-30 14:05:02 Completed\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "ap@example.net" || d.Category == NotABounce {
+		t.Errorf("category %s, recipients %+v; want a failure for ap@example.net", d.Category, d.Recipients)
+	}
 }

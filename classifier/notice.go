@@ -261,19 +261,35 @@ func (n *notice) listsFailedAddress() bool {
 	text := n.doc.text
 	tried := 0
 	for _, m := range n.matches {
-		if f := &kb.phrases[m.rule]; f.cat == "" || f.strength < medium {
+		f := &kb.phrases[m.rule]
+		reason := f.cat != "" && f.strength >= medium
+		if !reason && f.cat == "" && f.marker != markGaveUp {
+			continue
+		}
+		before := text[lineStart(text, m.start):m.start]
+		// Exim's log marks a failed delivery with "**" before the address
+		// (the Exim specification, "Log files"), and then any reason, or
+		// the words that it gave up, say what failed: "** ann@example.com:
+		// retry timeout exceeded".
+		exim := strings.Contains(before, "** ")
+		if !reason && !exim {
 			continue
 		}
 		if tried++; tried > maxFailedLineTries {
 			return false
 		}
-		ls := lineStart(text, m.start)
-		before := text[ls:m.start]
-		if locs := findAddresses(before); len(locs) > 0 && atLineStart(before, locs[0][0]) {
+		if locs := findAddresses(before); len(locs) > 0 &&
+			(reason && atLineStart(before, locs[0][0]) || exim && eximFailed(before, locs[0][0])) {
 			return true
 		}
 	}
 	return false
+}
+
+// eximFailed reports whether the address at offset i of line follows the
+// flag Exim's logs put before a failed delivery ("**").
+func eximFailed(line string, i int) bool {
+	return strings.HasSuffix(" "+strings.TrimRight(line[max(0, i-4):i], " "), " **")
 }
 
 // maxFailedLineTries bounds the reason phrases listsFailedAddress looks
