@@ -279,17 +279,11 @@ func (n *notice) listsFailedAddress() bool {
 			return false
 		}
 		if locs := findAddresses(before); len(locs) > 0 &&
-			(reason && atLineStart(before, locs[0][0]) || exim && eximFailed(before, locs[0][0])) {
+			(reason && atLineStart(before, locs[0][0]) || exim && eximFlag(before, locs[0][0]) == "**") {
 			return true
 		}
 	}
 	return false
-}
-
-// eximFailed reports whether the address at offset i of line follows the
-// flag Exim's logs put before a failed delivery ("**").
-func eximFailed(line string, i int) bool {
-	return strings.HasSuffix(" "+strings.TrimRight(line[max(0, i-4):i], " "), " **")
 }
 
 // maxFailedLineTries bounds the reason phrases listsFailedAddress looks

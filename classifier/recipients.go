@@ -306,7 +306,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 				for k, loc := range locs {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
-					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1]) || eximFlagged(line, loc[0])
+					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1]) || eximFlag(line, loc[0]) != ""
 					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
 					}
@@ -761,21 +761,19 @@ func senderVerifyFollows(text string, j int) bool {
 // failed" is looked for: the callout's own reply stands between them.
 const senderVerifyWindow = 200
 
-// isMessageID reports whether the address at offset i of line is really a
-// message id ("<20080907124011.12ABCD8@host>").
-// eximFlagged reports whether the address at offset i of line follows one
-// of the flags Exim's main log and message log put before a delivery's
-// address (the Exim specification, "Log files": "=>" delivered, "->" an
-// additional address of the same delivery, "**" failed, "==" deferred):
-// each names a recipient and its outcome, delivered ones too.
-func eximFlagged(line string, i int) bool {
-	before := strings.TrimRight(line[max(0, i-4):i], " ")
-	for _, f := range []string{" =>", " ->", " **", " =="} {
-		if strings.HasSuffix(" "+before, f) {
-			return true
+// eximFlag returns the flag Exim's main log and message log put before the
+// address at offset i of line, or "": the Exim specification, "Log files":
+// "=>" delivered, "->" an additional address of the same delivery, "**"
+// failed, "==" deferred. Each names a recipient and its outcome, delivered
+// ones too.
+func eximFlag(line string, i int) string {
+	before := " " + strings.TrimRight(line[max(0, i-4):i], " ")
+	for _, f := range []string{"=>", "->", "**", "=="} {
+		if strings.HasSuffix(before, " "+f) {
+			return f
 		}
 	}
-	return false
+	return ""
 }
 
 // wrappedMessageID reports whether the address at offset at of text opens
@@ -791,6 +789,8 @@ func wrappedMessageID(text string, at int) bool {
 	return strings.HasSuffix(prev, "message-id:") || strings.HasSuffix(prev, "message id:") || strings.HasSuffix(prev, "msgid=")
 }
 
+// isMessageID reports whether the address at offset i of line is really a
+// message id ("<20080907124011.12ABCD8@host>").
 func isMessageID(line string, i int) bool {
 	// Exim logs "id=<message-id>" (with no bracket, the "id=" reads as part
 	// of the address), sendmail "msgid=<...>".
