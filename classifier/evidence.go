@@ -200,6 +200,17 @@ func (ev *evidence) sectionSpans(r *recipientEvidence) []span {
 	return r.spans
 }
 
+// eximDelivered reports whether chunk is Exim's log line of a delivery to
+// address ("=>" or "->" before it; see eximFlag).
+func eximDelivered(chunk, address string) bool {
+	i := indexFold(chunk, address)
+	if address == "" || i < 0 {
+		return false
+	}
+	f := eximFlag(chunk, i)
+	return f == "=>" || f == "->"
+}
+
 // codes fills in the status and reply codes from the recipient's own words
 // when the report fields did not give them (or gave only a generic one),
 // then the server's own words and name.
@@ -229,9 +240,7 @@ func (ev *evidence) codes(r *recipientEvidence) {
 			// A 2xx is the recipient's own reply when its status is a
 			// success, or when Exim logged its delivery ("=> x ...
 			// C="250 OK"), which gives no status.
-			ok := strings.HasPrefix(r.Status, "2") || r.Address != "" &&
-				(strings.Contains(chunk, "=> "+r.Address) || strings.Contains(chunk, "-> "+r.Address))
-			r.ReplyCode, _ = findReply(chunk, ok)
+			r.ReplyCode, _ = findReply(chunk, strings.HasPrefix(r.Status, "2") || eximDelivered(chunk, r.Address))
 		}
 		if r.Status != "" && r.ReplyCode != "" {
 			break

@@ -203,27 +203,20 @@ func (n *notice) isBounce() bool {
 }
 
 // wrappedLine reports whether t is one line that a mail program wrapped:
-// at most three lines, each but the last as long as a wrapped line is (mail
-// programs wrap at 72 to 78 characters; RFC 5322 2.1.1 asks for at most 78)
-// or broken because the next line's first word would not have fit on it.
+// at most three lines, each broken where the next line's first word would
+// not have fit (the rule rejoinWrappedLog reads a wrapped log by).
 func wrappedLine(t string) bool {
 	lines := strings.Split(t, "\n")
 	if len(lines) > 3 {
 		return false
 	}
 	for i, l := range lines[:len(lines)-1] {
-		l = strings.TrimRight(l, " \r")
-		if len(strings.TrimSpace(l)) < minWrappedLine && len(l)+1+firstWordLen(strings.TrimSpace(lines[i+1])) <= minWrapWidth {
+		if len(strings.TrimRight(l, " \r"))+1+firstWordLen(strings.TrimSpace(lines[i+1])) <= minWrapWidth {
 			return false
 		}
 	}
 	return true
 }
-
-// minWrappedLine is the shortest a line that was wrapped can be: a program
-// wrapping at 72 characters breaks at the last space before it, and words
-// are rarely longer than a dozen letters.
-const minWrappedLine = 60
 
 // fromDeliverySystem reports whether the message's own header says a mail
 // system's delivery service sent it.

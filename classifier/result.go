@@ -36,26 +36,23 @@ func (res *result) failures(ev *evidence) {
 		if succeeded(r.Recipient) {
 			// In a report that mixes outcomes, the words around belong to
 			// the failures; this recipient got its message.
-			r.Category, r.Confidence, r.Rule = Delivered, High, "action "+r.Action
-			r.Alternatives = []Category{}
-			res.d.Recipients = append(res.d.Recipients, r.Recipient)
+			res.delivered(r, High, "action "+r.Action)
 			continue
 		}
 		delayed := r.Action == ActionDelayed || r.Action == "" && action(res.n, r.Recipient) == ActionDelayed
-		if accepted(r.Recipient) && !delayed {
-			if dec := decide(score(res.n, r), r, false); dec.cat == Unknown || dec.confidence == Low {
-				// A report with no fields (a verify report, a log, an SMTP
-				// session) gives this recipient its server's 2xx reply and
-				// nothing clear against it: the message reached it.
-				r.Category, r.Confidence, r.Rule = Delivered, Medium, "reply "+r.ReplyCode
-				r.Alternatives, r.Action = []Category{}, ActionDelivered
-				res.d.Recipients = append(res.d.Recipients, r.Recipient)
-				continue
-			}
-		}
 		res.decideOne(r, delayed)
 	}
 	res.finish()
+}
+
+// delivered adds r to the diagnosis as a recipient the message reached.
+func (res *result) delivered(r *recipientEvidence, conf Confidence, rule string) {
+	r.Category, r.Confidence, r.Rule = Delivered, conf, rule
+	r.Alternatives = []Category{}
+	if r.Action == "" {
+		r.Action = ActionDelivered
+	}
+	res.d.Recipients = append(res.d.Recipients, r.Recipient)
 }
 
 // accepted reports whether r, read from a report with no Action field,
@@ -70,6 +67,13 @@ func accepted(r Recipient) bool {
 // it to the diagnosis.
 func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 	dec := decide(score(res.n, r), r, delayed)
+	if !delayed && accepted(r.Recipient) && (dec.cat == Unknown || dec.confidence == Low) {
+		// A report with no fields (a verify report, a log, an SMTP
+		// session) gives this recipient its server's 2xx reply and
+		// nothing clear against it: the message reached it.
+		res.delivered(r, Medium, "reply "+r.ReplyCode)
+		return
+	}
 	r.Category, r.Confidence, r.Alternatives, r.Rule = dec.cat, dec.confidence, dec.alternatives, dec.rule
 	if r.Alternatives == nil {
 		r.Alternatives = []Category{}
