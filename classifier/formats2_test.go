@@ -1369,6 +1369,13 @@ notification of the moderator's decision.
 	if d := diagnoseText(t, plain); d.Category != NotABounce {
 		t.Errorf("a message with X-Auto-Response-Suppress only: got %s, want not-a-bounce", d.Category)
 	}
+	// qmail's autorespond program marks its replies with a Delivered-To
+	// field of its own, their only sign: the text is the user's.
+	qmailAR := "Delivered-To: bob@example.net\nDelivered-To: Autoresponder\nTo: bob@example.net\nFrom: ann@example.com\n" +
+		"Subject: Re: Offer\n\nDear customer, the office is closed until 24 August.\n"
+	if d := diagnoseText(t, qmailAR); d.Category != AutoReply {
+		t.Errorf("qmail autorespond reply: got %s, want auto-reply", d.Category)
+	}
 }
 
 // TestFailedAddressLineInAnyLanguage: a recipient line of Postfix's shape,

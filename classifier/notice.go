@@ -377,7 +377,7 @@ func (n *notice) isAutoReply() bool {
 	}
 	as := strings.ToLower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") || h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" ||
-		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") || exchangeRuleReply(h) {
+		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") || exchangeRuleReply(h) || qmailAutorespond(h) {
 		return !n.isBounce()
 	}
 	if hasMarker(markAutoReply, medium, n.subject()) {
@@ -398,6 +398,19 @@ func (n *notice) isAutoReply() bool {
 // fields (app/models/channel/filter/out_of_office_check.rb).
 func exchangeRuleReply(h mail.Header) bool {
 	return strings.Contains(strings.ToLower(h.Get("X-Auto-Response-Suppress")), "all") && h.Get("X-Ms-Exchange-Inbox-Rules-Loop") != ""
+}
+
+// qmailAutorespond reports whether qmail's autorespond program wrote the
+// message: it heads each reply with "Delivered-To: Autoresponder" (Eric
+// Huss's autorespond.c, my_delivered_to), which it also checks to stop
+// answering its own replies, and with no other sign of a reply.
+func qmailAutorespond(h mail.Header) bool {
+	for _, v := range h["Delivered-To"] {
+		if strings.EqualFold(strings.TrimSpace(v), "Autoresponder") {
+			return true
+		}
+	}
+	return false
 }
 
 // isChallenge reports whether the input is a challenge-response filter's

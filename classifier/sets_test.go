@@ -1884,8 +1884,9 @@ var labelledSets = []struct {
 		// headers (Tuta, Stalwart's and Pigeonhole's Sieve vacation for
 		// Nextcloud, SOGo and Tine, GNU Mailutils, qmail's autorespond) in
 		// sixteen languages, and real bounces that look like them; written
-		// blind. Since: the same with the rows written blind.
-		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.7, final: 0.99,
+		// blind. Since: the same with the rows written blind; 43/44 with
+		// qmail autorespond's Delivered-To field read as a reply's sign.
+		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.7, final: 0.99,
 	},
 }
 
