@@ -53,7 +53,7 @@ var serviceNames = map[string]string{
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
 	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
-	"pec": "PEC (posta elettronica certificata)",
+	"pec": "PEC (posta elettronica certificata)", otherService: "A sending service",
 }
 
 // eventKinds are what each service's event names say happened, for the
@@ -133,6 +133,7 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 			t = b
 		}
 	}
+	t = afterNote(t)
 	if len(t) < 2 || t[0] != '{' && t[0] != '[' || !json.Valid(t) {
 		return nil, false
 	}
@@ -142,6 +143,27 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	}
 	collectEvents(v, &records, 0)
 	return records, len(records) > 0
+}
+
+// maxEventNote bounds the words a person may put above a pasted event ("the
+// webhook said:").
+const maxEventNote = 600
+
+// afterNote returns the JSON value t ends with when a person's short note
+// comes before it, or t.
+func afterNote(t []byte) []byte {
+	if len(t) == 0 || t[0] == '{' || t[0] == '[' {
+		return t
+	}
+	for i := 0; i < len(t) && i < maxEventNote; i++ {
+		if t[i] == '\n' && i+1 < len(t) && (t[i+1] == '{' || t[i+1] == '[') {
+			if rest := t[i+1:]; json.Valid(rest) {
+				return rest
+			}
+			return t
+		}
+	}
+	return t
 }
 
 // eventsInMail finds, in a mail with no delivery-status part of its own,
@@ -277,7 +299,7 @@ func oneEvent(x map[string]any) []eventRecord {
 			return flatShapes[i].read(x)
 		}
 	}
-	return nil
+	return genericEvent(x)
 }
 
 // zeptomailEvent reads ZeptoMail's webhooks (zoho.com/zeptomail/help/
@@ -362,12 +384,13 @@ var flatShapes = []flatShape{
 	},
 		event: "data.status", address: []string{"data.recipient"}, reply: []string{"data.deliveryStatusDetails.statusMessage"}, classes: []string{"data.status"}},
 	// MailerSend (developers.mailersend.com/api/v1/webhooks.html): webhooks
-	// 1.0 nest the recipient in data.email.recipient and MailerSend's reason
-	// in data.morph; 2.0 (mailersend.com/whats-new/webhooks-v2) flatten
-	// them into data.recipient and data.meta.
+	// 1.0 nest the recipient in data.email.recipient and the reason (the
+	// receiving server's reply, as its example shows it) in data.morph; 2.0
+	// (mailersend.com/whats-new/webhooks-v2) flatten them into
+	// data.recipient and data.meta.
 	{service: "mailersend", is: func(x map[string]any) bool { return strings.HasPrefix(str(x, "type"), "activity.") && has(x, "data") },
 		event: "type", address: []string{"data.email.recipient.email", "data.recipient"}, code: []string{"data.meta.bounce_code"},
-		note: []string{"data.morph.reason", "data.meta.bounce_reason"}},
+		reply: []string{"data.morph.reason", "data.meta.bounce_reason"}},
 	// Loops (loops.so/docs/webhooks): the contact, no reason.
 	{service: "loops", is: func(x map[string]any) bool { return has(x, "eventName") && has(x, "contactIdentity") },
 		event: "eventName", address: []string{"contactIdentity.email"}},
@@ -908,7 +931,9 @@ func eventClues(r *eventRecord) []clue {
 func analyzeEvents(records []eventRecord) *Diagnosis {
 	doc, rs := eventDocument(records)
 	n := readNotice(doc, "")
-	n.software = serviceNames[records[0].service]
+	if records[0].service != otherService {
+		n.software = serviceNames[records[0].service]
+	}
 	res := newResult(doc, n)
 	res.d.HasReport = true
 	ev := &evidence{doc: doc, n: n, rs: rs}
@@ -919,6 +944,11 @@ func analyzeEvents(records []eventRecord) *Diagnosis {
 		case evDelivered, evComplaint, evAutoReply:
 			r.Category = map[eventKind]Category{evDelivered: Delivered, evComplaint: Complaint, evAutoReply: AutoReply}[r.event.kind]
 			r.Confidence, r.Alternatives, r.Rule = High, []Category{}, serviceNames[r.event.service]+" event"
+			if r.event.service == otherService {
+				// Read by the names services share, not by a reader
+				// that knows the service.
+				r.Confidence = Medium
+			}
 			res.d.Recipients = append(res.d.Recipients, r.Recipient)
 			continue
 		}

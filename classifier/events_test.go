@@ -126,3 +126,59 @@ func TestFlatShapeEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherServicesEvents: a service with no reader of its own is read by
+// the names most services give an event's parts; a complaint or a delivery,
+// which the event's name alone decides, is medium where a reader would be
+// sure; a JSON value named otherwise is no event.
+func TestOtherServicesEvents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		address    string
+		cat        Category
+		action     string
+		conf       Confidence // checked when set
+	}{
+		{"hard bounce with the server's reply", `{"event":"hard_bounce","email":"ann@example.net","timestamp":1794320141,"reason":"550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown in virtual mailbox table"}`,
+			"ann@example.net", MailboxNotFound, ActionFailed, ""},
+		{"upper-case keys, a list around it", `[{"EVENT":"bounced","EMAIL":"bob@example.net","RESPONSE":"smtp;552 5.2.2 Mailbox full","TRANSID":"1"}]`,
+			"bob@example.net", MailboxFull, ActionFailed, ""},
+		{"a soft bounce type makes it a delay", `{"type":"bounce","bounce_type":"soft","recipient":"cat@example.net","message":"452 4.2.2 The email account that you tried to reach is over quota."}`,
+			"cat@example.net", MailboxFull, ActionDelayed, ""},
+		{"suppressed by the service", `{"Type":"Failed","Address":"dan@example.net","FailureType":"Suppressed"}`,
+			"dan@example.net", Suppressed, ActionFailed, ""},
+		{"complaint", `{"Type":"Complaint","Address":"eve@example.net","FblType":"abuse"}`,
+			"eve@example.net", Complaint, "", Medium},
+		{"delivery named in a nested status", `{"results":[{"to":"fay@example.net","status":{"groupName":"DELIVERED","name":"DELIVERED_TO_HANDSET"}}]}`,
+			"fay@example.net", Delivered, ActionDelivered, Medium},
+		{"a person's note above the payload", "the webhook sent us this:\n\n{\"event\":\"dropped\",\"email\":\"gus@example.net\",\"reason\":\"550 5.1.1 The email account that you tried to reach does not exist.\"}",
+			"gus@example.net", MailboxNotFound, ActionFailed, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.body)
+			if d.Format != "event" || len(d.Recipients) != 1 {
+				t.Fatalf("read as %s with %d recipients, want one event", d.Format, len(d.Recipients))
+			}
+			r := d.Recipients[0]
+			if r.Address != tt.address || r.Category != tt.cat || r.Action != tt.action {
+				t.Errorf("got %q %s %q, want %q %s %q", r.Address, r.Category, r.Action, tt.address, tt.cat, tt.action)
+			}
+			if tt.conf != "" && r.Confidence != tt.conf {
+				t.Errorf("confidence %s, want %s", r.Confidence, tt.conf)
+			}
+			if d.Software != "" {
+				t.Errorf("software %q: no service was recognised", d.Software)
+			}
+		})
+	}
+	for _, body := range []string{
+		`{"event":"open","email":"hal@example.net","timestamp":1794320141}`,
+		`{"statusCode":403,"message":"The example.com domain is not verified. Please, add and verify your domain.","name":"validation_error"}`,
+		`{"status":"delivered","note":"no address here"}`,
+	} {
+		if d := diagnoseText(t, body); d.Format == "event" {
+			t.Errorf("%s: read as an event (%s)", body, d.Category)
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package classifier
+
+import (
+	"strings"
+)
+
+// Stage 1, events of the services with no reader of their own. Most sending
+// services name the parts of a bounce event alike, as the readers in
+// events.go show: a field for what happened ("event" for SendGrid, Brevo,
+// Mailjet and Mandrill, "type" for Resend and Scaleway, "status" for
+// turboSMTP, Azure and Elastic Email), one for the recipient ("email",
+// "recipient", "rcpt", "to"), and one for the receiving server's words
+// ("response", "reason", "message", "error"); what happened is named with
+// the same few words ("bounce", "hard_bounce", "dropped", "deferred",
+// "spam", "delivered"). An event of any other service that is named so is
+// read the same way, with less confidence than one a reader knows; a JSON
+// value that is not named so (an open, a click, an API's own error) is no
+// event, and its text is read as text.
+
+// otherService is the service name of the records genericEvent reads.
+const otherService = "other"
+
+// otherKinds are the names services give what happened, after otherKind has
+// folded them (lower case, "-" and " " as "_", a leading "email." or
+// "activity." or "email_" dropped).
+var otherKinds = map[string]eventKind{
+	"bounce": evFailed, "bounced": evFailed, "hard_bounce": evFailed, "hardbounce": evFailed, "hard_bounced": evFailed,
+	"failed": evFailed, "failure": evFailed, "dropped": evFailed, "rejected": evFailed, "reject": evFailed,
+	"blocked": evFailed, "undeliverable": evFailed, "undelivered": evFailed, "not_delivered": evFailed,
+	"suppressed": evFailed, "expired": evFailed,
+	"soft_bounce": evDelayed, "softbounce": evDelayed, "soft_bounced": evDelayed, "deferred": evDelayed,
+	"deferral": evDelayed, "delayed": evDelayed, "delivery_delayed": evDelayed,
+	"complaint": evComplaint, "complained": evComplaint, "spam": evComplaint, "spam_complaint": evComplaint,
+	"spamreport": evComplaint, "spam_report": evComplaint, "abuse": evComplaint, "abuse_report": evComplaint,
+	"delivered": evDelivered, "delivery": evDelivered, "sent": evDelivered,
+}
+
+// otherKindKeys, otherAddressKeys and otherReplyKeys are the field names
+// looked at, in lower case, in order.
+var (
+	otherKindKeys    = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname"}
+	otherAddressKeys = []string{"email", "recipient", "rcpt", "rcpt_to", "to", "address", "email_address",
+		"emailaddress", "recipient_email", "to_email", "email_to"}
+	otherReplyKeys = []string{"response", "smtp_response", "diagnostic_code", "diagnosticcode", "diagnostic",
+		"bounce_reason", "reason", "message", "description", "error", "error_message", "details"}
+)
+
+// softWords are values of a bounce's type field that make it a delay.
+var softWords = map[string]bool{"soft": true, "softbounce": true, "soft_bounce": true, "transient": true, "temporary": true}
+
+// genericEvent reads x as the event of a service that has no reader, or
+// returns nil.
+func genericEvent(x map[string]any) []eventRecord {
+	fields := make(map[string]any, len(x))
+	for k, v := range x {
+		fields[strings.ToLower(k)] = v
+	}
+	kind, ok, name := evFailed, false, ""
+	for _, k := range otherKindKeys {
+		if kind, name, ok = otherKind(fields[k]); ok {
+			break
+		}
+	}
+	address := ""
+	for _, k := range otherAddressKeys {
+		if address = eventAddress(fields[k]); address != "" {
+			break
+		}
+	}
+	if !ok || address == "" {
+		return nil
+	}
+	rec := eventRecord{service: otherService, kind: kind, address: address, classes: [][2]string{{"*", name}}}
+	for _, k := range otherReplyKeys {
+		if s := stringsIn(fields[k], nil, 1); len(s) > 0 {
+			rec.reply = s[0]
+			break
+		}
+	}
+	// The service's own words for the kind of failure ("FailureType":
+	// "Suppressed", "bounce_type": "soft") classify it, as events.tsv
+	// says for the "other" service under the field name "*".
+	for k, v := range fields {
+		s, isString := v.(string)
+		if !isString || !strings.Contains(k, "type") && !strings.Contains(k, "categor") && !strings.Contains(k, "class") {
+			continue
+		}
+		folded := foldKindWord(s)
+		if softWords[folded] && rec.kind == evFailed {
+			rec.kind = evDelayed
+		}
+		if folded != name {
+			rec.classes = append(rec.classes, [2]string{"*", folded})
+		}
+	}
+	return []eventRecord{rec}
+}
+
+// otherKind reads v, a field's value, as what happened. A service that
+// nests it ({"status": {"groupName": "DELIVERED"}}) names it in the
+// object's own "groupname", "name" or "type".
+func otherKind(v any) (kind eventKind, name string, ok bool) {
+	switch x := v.(type) {
+	case string:
+		name = foldKindWord(x)
+		kind, ok = otherKinds[name]
+		return kind, name, ok
+	case map[string]any:
+		for key, inner := range x {
+			switch strings.ToLower(key) {
+			case "groupname", "name", "type":
+				if kind, name, ok = otherKind(inner); ok {
+					return kind, name, true
+				}
+			}
+		}
+	}
+	return evFailed, "", false
+}
+
+// foldKindWord folds an event's name for otherKinds.
+func foldKindWord(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"email.", "activity.", "email_"} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return strings.NewReplacer("-", "_", " ", "_").Replace(s)
+}
+
+// eventAddress is v as one recipient's address: a string, or the first of
+// a list of them, that holds one address and nothing else.
+func eventAddress(v any) string {
+	if l, ok := v.([]any); ok && len(l) > 0 {
+		v = l[0]
+	}
+	s, _ := v.(string)
+	s = strings.Trim(strings.TrimSpace(s), "<>")
+	at := strings.LastIndexByte(s, '@')
+	if at <= 0 || at == len(s)-1 || strings.ContainsAny(s, " \t\r\n,;<>") || !strings.Contains(s[at:], ".") {
+		return ""
+	}
+	return s
+}
