@@ -1930,7 +1930,8 @@ var labelledSets = []struct {
 		// published policies; written blind. Since: the same with the rows
 		// written blind.
 		recipients: 0.98, status: 0.99, high: 0.99, visible: 0.98, final: 0.99,
-	},	{
+	},
+	{
 		dir: "secgw5",
 		first: "2026-12-01, before its rows were merged: 44/51 recipients (86.3%), 48/48 status codes, 5/6 " +
 			"high-confidence answers, visible text 44/51, final or retried 32/32; missed: MailChannels' inbound " +
