@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -171,6 +172,15 @@ func TestOtherServicesEvents(t *testing.T) {
 				t.Errorf("software %q: no service was recognised", d.Software)
 			}
 		})
+	}
+	// The same payload reads the same every time, evidence offsets too,
+	// whatever order its fields come in.
+	many := `{"type":"bounce","bounce_type":"hard","failure_type":"permanent","category":"nomailbox","class":"10","email":"ivy@example.net","reason":"550 5.1.1 user unknown"}`
+	first, _ := json.Marshal(diagnoseText(t, many))
+	for range 20 {
+		if again, _ := json.Marshal(diagnoseText(t, many)); string(again) != string(first) {
+			t.Fatalf("the same event read two ways:\n%s\n%s", first, again)
+		}
 	}
 	for _, body := range []string{
 		`{"event":"open","email":"hal@example.net","timestamp":1794320141}`,

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -80,8 +81,13 @@ func genericEvent(x map[string]any) []eventRecord {
 	// The service's own words for the kind of failure ("FailureType":
 	// "Suppressed", "bounce_type": "soft") classify it, as events.tsv
 	// says for the "other" service under the field name "*".
-	for k, v := range fields {
-		s, isString := v.(string)
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // the same text, and so the same offsets, every time
+	for _, k := range keys {
+		s, isString := fields[k].(string)
 		if !isString || !strings.Contains(k, "type") && !strings.Contains(k, "categor") && !strings.Contains(k, "class") {
 			continue
 		}
