@@ -10,6 +10,8 @@ import (
 //
 //	input.go      bytes as given   → UTF-8 bytes (byte-order marks, UTF-16 undone); a file that is no text refused
 //	read.go       raw bytes        → document (the text, the report's regions, the header)
+//	events.go     a sending service's JSON event (otherevents.go: a service with no reader of
+//	              its own; pec.go: a certified-mail receipt) → records → a small report document
 //	notice.go     document         → notice (every known phrase in the report, its writer, its kind)
 //	recipients.go document, notice → the recipients (report.go reads them from a delivery-status part)
 //	evidence.go   recipients       → each recipient's own reply, notice passages, codes, SMTP stage
