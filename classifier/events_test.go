@@ -173,6 +173,11 @@ func TestOtherServicesEvents(t *testing.T) {
 			}
 		})
 	}
+	// A list of recipients is one record each.
+	if d := diagnoseText(t, `{"event":"spam","to":["jo@example.net","kay@example.org"]}`); len(d.Recipients) != 2 ||
+		d.Recipients[1].Address != "kay@example.org" || d.Recipients[1].Category != Complaint {
+		t.Errorf("a complaint for two recipients: got %+v", d.Recipients)
+	}
 	// The same payload reads the same every time, evidence offsets too,
 	// whatever order its fields come in.
 	many := `{"type":"bounce","bounce_type":"hard","failure_type":"permanent","category":"nomailbox","class":"10","email":"ivy@example.net","reason":"550 5.1.1 user unknown"}`

@@ -62,16 +62,16 @@ func genericEvent(x map[string]any) []eventRecord {
 			break
 		}
 	}
-	address := ""
+	var addresses []string
 	for _, k := range otherAddressKeys {
-		if address = eventAddress(fields[k]); address != "" {
+		if addresses = eventAddresses(fields[k]); len(addresses) > 0 {
 			break
 		}
 	}
-	if !ok || address == "" {
+	if !ok || len(addresses) == 0 {
 		return nil
 	}
-	rec := eventRecord{service: otherService, kind: kind, address: address, classes: [][2]string{{"*", name}}}
+	rec := eventRecord{service: otherService, kind: kind, address: addresses[0], classes: [][2]string{{"*", name}}}
 	for _, k := range otherReplyKeys {
 		if s := stringsIn(fields[k], nil, 1); len(s) > 0 {
 			rec.reply = s[0]
@@ -99,7 +99,13 @@ func genericEvent(x map[string]any) []eventRecord {
 			rec.classes = append(rec.classes, [2]string{"*", folded})
 		}
 	}
-	return []eventRecord{rec}
+	records := make([]eventRecord, 0, len(addresses))
+	for _, a := range addresses {
+		r := rec
+		r.address = a
+		records = append(records, r)
+	}
+	return records
 }
 
 // otherKind reads v, a field's value, as what happened. A service that
@@ -133,12 +139,29 @@ func foldKindWord(s string) string {
 	return strings.NewReplacer("-", "_", " ", "_").Replace(s)
 }
 
-// eventAddress is v as one recipient's address: a string, or the first of
-// a list of them, that holds one address and nothing else.
-func eventAddress(v any) string {
-	if l, ok := v.([]any); ok && len(l) > 0 {
-		v = l[0]
+// eventAddresses are the recipients v names: a string that holds one
+// address and nothing else, or a list of such strings (the recipients of
+// one event, up to maxEvents).
+func eventAddresses(v any) []string {
+	list, ok := v.([]any)
+	if !ok {
+		if a := eventAddress(v); a != "" {
+			return []string{a}
+		}
+		return nil
 	}
+	var out []string
+	for _, e := range list {
+		if a := eventAddress(e); a != "" && len(out) < maxEvents {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// eventAddress is v as one recipient's address: a string that holds one
+// address and nothing else.
+func eventAddress(v any) string {
 	s, _ := v.(string)
 	s = strings.Trim(strings.TrimSpace(s), "<>")
 	at := strings.LastIndexByte(s, '@')
