@@ -1997,6 +1997,33 @@ var labelledSets = []struct {
 		// bytes); written blind. Since: the same.
 		recipients: 0.96, status: 0.99, high: 0.99, visible: 0.96, final: 0.99,
 	},
+	{
+		dir: "clients4",
+		first: "2026-12-01, before its rows were merged: 30/50 recipients (60.0%), 14/14 status codes, 6/6 " +
+			"high-confidence answers, visible text 30/50, final or retried 10/14; missed: most of Airmail's and " +
+			"Apple Mail's send errors and Tuta's (given not-a-bounce), Outlook's 0x800CCC0F (given blocklisted by a " +
+			"generic \"your server\" row, since dropped), Windows Mail's 0x800CCC79 (given content-filtered), " +
+			"Thunderbird's invalid MX (given mailbox-not-found)",
+		// Mail programs' own send errors (Outlook, Windows Mail, Apple
+		// Mail, Airmail, Thunderbird and Postbox, Tuta) and Exchange
+		// notices as Outlook shows them; written blind. Since: 32/50 with
+		// the first engine's "your server" row (no source) dropped, the
+		// rows written blind changing no answer.
+		recipients: 0.64, status: 0.99, high: 0.99, visible: 0.64, final: 0.71,
+	},
+	{
+		dir: "lists3",
+		first: "2026-12-01, before its rows were merged: 30/49 recipients (61.2%), 9/9 status codes, 10/10 " +
+			"high-confidence answers, visible text 26/49, final or retried 25/27; missed: list managers' notices " +
+			"that a member's address bounces or was disabled without saying why (Mailman 3, Sympa, groups.io, " +
+			"LISTSERV's monitoring report: labelled unknown, given not-a-bounce), mlmmj's refusals in Asturian, " +
+			"Greek and Slovak, Discourse's revoked and closed-topic notices",
+		// Mailing-list software's notices about bouncing members and
+		// refused posts (Mailman 3, Sympa, mlmmj, Majordomo 2, Discourse,
+		// groups.io, LISTSERV) in fourteen languages; written blind.
+		// Since: 32/49, visible text 27/49, with the rows written blind.
+		recipients: 0.65, status: 0.99, high: 0.99, visible: 0.55, final: 0.92,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -2029,8 +2056,11 @@ func TestLabelledSets(t *testing.T) {
 // address or a log's token read as a failed recipient. First counted on
 // 2026-11-30 at 75 (in 73 inputs); the sender fields, Postfix's sender
 // restrictions and the one entry for a sender-only notice took it to 39;
-// Exim's log flags and a Mailgun log's "sender -> recipient" to 36.
-const maxExtraRecipients = 36
+// Exim's log flags and a Mailgun log's "sender -> recipient" to 36. The
+// sets of 2026-12-01 added 4: a list's own address beside its member in
+// three list notices (lists3), a postmaster contact address a refusal
+// quotes (clients4).
+const maxExtraRecipients = 40
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
