@@ -229,6 +229,9 @@ func TestOutlookReceipts(t *testing.T) {
 		{"Not read: Offer", "Your message\n\n  To: Anna\n  Subject: Offer\n  Sent: Tuesday, August 11, 2026 9:12:04 AM\n\nwas deleted without being read on Wednesday, August 12, 2026 8:02:11 AM.", Delivered},
 		{"Offer", "This receipt verifies that the message has been displayed on the recipient's computer at 8/11/2026 10:40 AM", Delivered},
 		{"Gelesen: Angebot", "Ihre Nachricht wurde gelesen am Dienstag, 11. August 2026 10:40:31 (UTC+01:00).", Delivered},
+		// Receipts in Outlook's shape in other languages (Kopano's translations).
+		{"Lu : Offre", "Votre message\n\n  À : Anna\n  Objet : Offre\n\na été lu le mardi 11 août 2026 10:40:31.", Delivered},
+		{"Gelezen: Offerte", "Uw bericht\n\n  Aan: Anna\n  Onderwerp: Offerte\n\nwas gelezen op dinsdag 11 augustus 2026 10:40:31.", Delivered},
 		{"Please read: the minutes", "Hi, the minutes of Tuesday are below. Talk soon.", NotABounce},
 	}
 	for _, tt := range tests {
@@ -271,5 +274,16 @@ func TestReceiptFieldsPasted(t *testing.T) {
 		receipt
 	if got := diagnoseText(t, bounce).Category; got != MailboxNotFound {
 		t.Errorf("a report returning a receipt: got %s, want %s", got, MailboxNotFound)
+	}
+}
+
+// TestClientSendErrors: a mail program's own error when it cannot hand a
+// message to its server reads as what it says, not by a generic word in its
+// advice ("contact your server administrator" once read as a blocklist).
+func TestClientSendErrors(t *testing.T) {
+	outlook := "Task 'Main - Sending' reported error (0x800CCC0F) : 'The connection to the server was interrupted. " +
+		"If this problem continues, contact your server administrator or Internet service provider (ISP).'"
+	if d := diagnoseText(t, outlook); d.Category != ServerProblem {
+		t.Errorf("Outlook's 0x800CCC0F: got %s, want %s", d.Category, ServerProblem)
 	}
 }
