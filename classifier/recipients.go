@@ -270,7 +270,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 
-	var good, weak, demoted, own, fwd []mention
+	listID := listLabel(doc.header.Get("List-Id"))
+
+	var good, weak, demoted, own, ofList, fwd []mention
 	// openings are the places where an address opens a line of its own
 	// (every time, not only the first): a report may list each recipient
 	// twice, once with the notice's sentence and once with the server's
@@ -281,6 +283,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 	// header ("To: ghost@x" above "Recipient address: ghost@x").
 	const (
 		rankForwarded = iota + 1
+		rankList
 		rankOwn
 		rankDemoted
 		rankWeak
@@ -320,8 +323,10 @@ func textRecipients(doc *document) []*recipientEvidence {
 					}
 					var rank int8
 					switch {
-					case forwarded[key]:
+					case forwarded[key] || listRole(key, listID) == roleAddress:
 						rank = rankForwarded
+					case listRole(key, listID) == postAddress:
+						rank = rankList
 					case senders[key] || senderField:
 						rank = rankOwn
 					case demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
@@ -348,6 +353,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 					switch rank {
 					case rankForwarded:
 						fwd = append(fwd, f)
+					case rankList:
+						ofList = append(ofList, f)
 					case rankOwn:
 						own = append(own, f)
 					case rankDemoted:
@@ -379,6 +386,10 @@ func textRecipients(doc *document) []*recipientEvidence {
 		if len(good) == 0 {
 			good = own[:1]
 		}
+	}
+	if len(good) == 0 {
+		// A list's refusal of a post names the list it was sent to.
+		good = ofList
 	}
 	if len(good) == 0 {
 		good = fwd
@@ -626,6 +637,54 @@ func reasonFollows(line string, end int) bool {
 func isAlias(text string, i int) bool {
 	before := strings.ToLower(text[max(0, i-40):i])
 	return strings.Contains(before, "expanded from") || strings.Contains(before, "generated from")
+}
+
+// listLabel is the identifier a List-Id field holds (RFC 2919: the part
+// in angle brackets, after an optional phrase), in lower case, or "".
+func listLabel(v string) string {
+	if i := strings.LastIndexByte(v, '<'); i >= 0 {
+		v = v[i+1:]
+		if j := strings.IndexByte(v, '>'); j >= 0 {
+			v = v[:j]
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(v))
+}
+
+// listRoles are the suffixes list managers give a list's own addresses
+// (Mailman's -owner, -request, -bounces, -join, -leave, -confirm; Sympa's
+// and mlmmj's -owner and -request).
+var listRoles = []string{"-owner", "-request", "-bounces", "-join", "-leave", "-confirm", "-admin"}
+
+// The list's own addresses, by listRole.
+const (
+	notList = iota
+	postAddress
+	roleAddress
+)
+
+// listRole tells whether addr is one of the list's own addresses when the
+// message carries the list's List-Id: RFC 2919 advises building the
+// identifier from the list's address with "." for "@", as Mailman and
+// Sympa do ("fietsclub@lists.example.org" is "fietsclub.lists.example.org").
+// A list manager's notice about a member names the list and its owners'
+// address too: they are the list's side. The posting address is the failed
+// recipient only of a refused post, where no member is named; the owners'
+// and the manager's addresses (roleAddress) are never.
+func listRole(addr, label string) int {
+	local, domain, ok := strings.Cut(addr, "@")
+	if label == "" || !ok || !strings.HasSuffix(label, "."+domain) {
+		return notList
+	}
+	if local+"."+domain == label {
+		return postAddress
+	}
+	for _, r := range listRoles {
+		if base, cut := strings.CutSuffix(local, r); cut && base+"."+domain == label {
+			return roleAddress
+		}
+	}
+	return notList
 }
 
 func isServiceAddress(addr string) bool {

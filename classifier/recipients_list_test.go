@@ -1,0 +1,36 @@
+package classifier
+
+import "testing"
+
+// TestListOwnAddresses: a list manager's notice names the list's own
+// addresses (its posting address, its owners'), which its List-Id tells
+// (RFC 2919); the failed recipient is the member, or the list itself when
+// the notice refuses a post to it, never the owners' contact address.
+func TestListOwnAddresses(t *testing.T) {
+	head := "From: hikers-bounces@lists.example.org\nList-Id: <hikers.lists.example.org>\nX-Mailman-Version: 3.3.8\n"
+	tests := []struct {
+		name, msg, want string
+	}{
+		{"owner notice about a member",
+			head + "To: hikers-owner@lists.example.org\nSubject: Ann <ann@example.net>'s subscription disabled on Hikers\n\n" +
+				"Ann <ann@example.net>'s subscription has been disabled on hikers@lists.example.org due to their bounce score\n" +
+				"exceeding the mailing list's bounce_score_threshold.\n\nThe triggering DSN if available is attached.\n",
+			"ann@example.net"},
+		{"warning to the member",
+			head + "To: bob@example.net\nSubject: Your subscription for Hikers mailing list has been disabled\n\n" +
+				"Your subscription to the hikers@lists.example.org mailing list has been disabled since we have\n" +
+				"received a number of bounces indicating that there may be a problem delivering messages to\nbob@example.net.\n\n" +
+				"If you have any questions or problems, you can contact the mailing list owner at\n\n    hikers-owner@lists.example.org\n",
+			"bob@example.net"},
+	}
+	for _, tt := range tests {
+		d := diagnoseText(t, tt.msg)
+		if len(d.Recipients) != 1 || d.Recipients[0].Address != tt.want {
+			var got []string
+			for _, r := range d.Recipients {
+				got = append(got, r.Address)
+			}
+			t.Errorf("%s: recipients %v, want only %s", tt.name, got, tt.want)
+		}
+	}
+}
