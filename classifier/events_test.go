@@ -180,7 +180,8 @@ func TestOtherServicesEvents(t *testing.T) {
 	}
 	// The same payload reads the same every time, evidence offsets too,
 	// whatever order its fields come in.
-	many := `{"type":"bounce","bounce_type":"hard","failure_type":"permanent","category":"nomailbox","class":"10","email":"ivy@example.net","reason":"550 5.1.1 user unknown"}`
+	many := `{"type":"bounce","bounce_type":"hard","failure_type":"permanent","category":"nomailbox","class":"10",` +
+		`"Email":"ivy@example.org","email":"ivy@example.net","status":{"name":"sent","groupName":"bounced"},"reason":"550 5.1.1 user unknown"}`
 	first, _ := json.Marshal(diagnoseText(t, many))
 	for range 20 {
 		if again, _ := json.Marshal(diagnoseText(t, many)); string(again) != string(first) {

@@ -52,9 +52,16 @@ var softWords = map[string]bool{"soft": true, "softbounce": true, "soft_bounce":
 // genericEvent reads x as the event of a service that has no reader, or
 // returns nil.
 func genericEvent(x map[string]any) []eventRecord {
+	// Field names in lower case; of two that differ only in case, the one
+	// that sorts last is kept, the same every time.
+	names := make([]string, 0, len(x))
+	for k := range x {
+		names = append(names, k)
+	}
+	slices.Sort(names)
 	fields := make(map[string]any, len(x))
-	for k, v := range x {
-		fields[strings.ToLower(k)] = v
+	for _, k := range names {
+		fields[strings.ToLower(k)] = x[k]
 	}
 	kind, ok, name := evFailed, false, ""
 	for _, k := range otherKindKeys {
@@ -118,12 +125,13 @@ func otherKind(v any) (kind eventKind, name string, ok bool) {
 		kind, ok = otherKinds[name]
 		return kind, name, ok
 	case map[string]any:
-		for key, inner := range x {
-			switch strings.ToLower(key) {
-			case "groupname", "name", "type":
-				if kind, name, ok = otherKind(inner); ok {
-					return kind, name, true
-				}
+		inner := make(map[string]any, len(x))
+		for key, v := range x {
+			inner[strings.ToLower(key)] = v
+		}
+		for _, key := range []string{"groupname", "name", "type"} {
+			if kind, name, ok = otherKind(inner[key]); ok {
+				return kind, name, true
 			}
 		}
 	}

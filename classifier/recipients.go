@@ -322,10 +322,11 @@ func textRecipients(doc *document) []*recipientEvidence {
 						continue
 					}
 					var rank int8
+					role := listRole(key, listID)
 					switch {
-					case forwarded[key] || listRole(key, listID) == roleAddress:
+					case forwarded[key] || role == roleAddress:
 						rank = rankForwarded
-					case listRole(key, listID) == postAddress:
+					case role == postAddress:
 						rank = rankList
 					case senders[key] || senderField:
 						rank = rankOwn
