@@ -52,16 +52,21 @@ var softWords = map[string]bool{"soft": true, "softbounce": true, "soft_bounce":
 // genericEvent reads x as the event of a service that has no reader, or
 // returns nil.
 func genericEvent(x map[string]any) []eventRecord {
-	// Field names in lower case; of two that differ only in case, the one
-	// that sorts last is kept, the same every time.
+	// Field names in lower case, in sorted order; of two that differ only
+	// in case, the one that sorts last is kept, the same every time.
 	names := make([]string, 0, len(x))
 	for k := range x {
 		names = append(names, k)
 	}
 	slices.Sort(names)
 	fields := make(map[string]any, len(x))
+	keys := make([]string, 0, len(x))
 	for _, k := range names {
-		fields[strings.ToLower(k)] = x[k]
+		low := strings.ToLower(k)
+		if _, seen := fields[low]; !seen {
+			keys = append(keys, low)
+		}
+		fields[low] = x[k]
 	}
 	kind, ok, name := evFailed, false, ""
 	for _, k := range otherKindKeys {
@@ -87,12 +92,9 @@ func genericEvent(x map[string]any) []eventRecord {
 	}
 	// The service's own words for the kind of failure ("FailureType":
 	// "Suppressed", "bounce_type": "soft") classify it, as events.tsv
-	// says for the "other" service under the field name "*".
-	keys := make([]string, 0, len(fields))
-	for k := range fields {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys) // the same text, and so the same offsets, every time
+	// says for the "other" service under the field name "*". They are
+	// taken in the fixed order of keys: the same text, and so the same
+	// offsets, every time.
 	for _, k := range keys {
 		s, isString := fields[k].(string)
 		if !isString || !strings.Contains(k, "type") && !strings.Contains(k, "categor") && !strings.Contains(k, "class") {
@@ -172,9 +174,8 @@ func eventAddresses(v any) []string {
 func eventAddress(v any) string {
 	s, _ := v.(string)
 	s = strings.Trim(strings.TrimSpace(s), "<>")
-	at := strings.LastIndexByte(s, '@')
-	if at <= 0 || at == len(s)-1 || strings.ContainsAny(s, " \t\r\n,;<>") || !strings.Contains(s[at:], ".") {
-		return ""
+	if locs := findAddresses(s); len(locs) == 1 && locs[0][0] == 0 && locs[0][1] == len(s) {
+		return s
 	}
-	return s
+	return ""
 }
