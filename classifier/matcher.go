@@ -37,7 +37,7 @@ type phraseSet struct {
 	// state.
 	outAt   []int32
 	outs    []int32
-	hasOut  []bool // per node: it has pieces, small enough to stay in cache
+	hasOut  []uint64 // a bit per state: it has pieces; bits, so the set stays in cache
 	pieces  []piece
 	phrases []phrase
 	maxLen  int // the longest piece, in folded bytes
@@ -239,27 +239,35 @@ func (ps *phraseSet) build(texts []string) {
 		prev = t
 	}
 
-	// Breadth-first numbering, so that the states near the root (which
-	// get dense rows) come first and each node's edges are contiguous.
-	order := make([]int32, 1, len(label))
-	for q := 0; q < len(order); q++ {
-		for c := child[order[q]]; c >= 0; c = sibling[c] {
-			order = append(order, c)
+	// The states are numbered depth first, so that the states a scan
+	// walks through while a phrase matches lie one after the other in
+	// memory: a deep state's child is the next state, in the same cache
+	// line or the one after. The states that get dense rows (down to
+	// denseDepth) come first, then the states one deeper (the moves of
+	// the dense rows, which must fit in 16 bits), then the rest; each
+	// node's edges are contiguous.
+	order := bfsOrder(child, sibling)
+	depth := make([]int, len(label))
+	for _, old := range order {
+		for c := child[old]; c >= 0; c = sibling[c] {
+			depth[c] = depth[old] + 1
 		}
 	}
+	limit := denseLimit(depth)
+	numbered := dfsBands(child, sibling, depth, limit)
 	id := make([]int32, len(label))
-	for newID, old := range order {
+	for newID, old := range numbered {
 		id[old] = int32(newID)
 	}
-	ps.nodes = make([]acNode, len(order))
-	ps.edges = make([]acEdge, 0, len(order)-1)
-	ps.depth = make([]int, len(order))
-	for s, old := range order {
+	ps.nodes = make([]acNode, len(numbered))
+	ps.edges = make([]acEdge, 0, len(numbered)-1)
+	ps.depth = make([]int, len(numbered))
+	for s, old := range numbered {
 		n := &ps.nodes[s]
 		n.first = int32(len(ps.edges))
+		ps.depth[s] = depth[old]
 		for c := child[old]; c >= 0; c = sibling[c] {
 			ps.edges = append(ps.edges, acEdge{label[c], id[c]})
-			ps.depth[id[c]] = ps.depth[s] + 1
 		}
 		n.count = uint16(len(ps.edges) - int(n.first))
 		if n.count == 1 {
@@ -271,32 +279,96 @@ func (ps *phraseSet) build(texts []string) {
 	}
 
 	// A state's failure link is the longest proper suffix of its text that
-	// is also a path from the root, and its pieces are its own and those of
-	// its failure link, which breadth-first order has already filled in.
-	ps.outAt = make([]int32, len(order)+1)
-	ps.hasOut = make([]bool, len(order))
-	for s, old := range order {
-		ps.outAt[s] = int32(len(ps.outs))
-		ps.outs = append(ps.outs, sorted[ownFrom[old]:ownTo[old]]...)
-		if f := ps.nodes[s].fail; f != 0 {
-			ps.outs = append(ps.outs, ps.outs[ps.outAt[f]:ps.outAt[f+1]]...)
-		}
-		ps.hasOut[s] = int(ps.outAt[s]) < len(ps.outs)
-		for _, e := range ps.children(int32(s)) {
+	// is also a path from the root; breadth-first order sets a state's
+	// link before its children need it.
+	for _, old := range order {
+		s := id[old]
+		for _, e := range ps.children(s) {
 			ps.nodes[e.to].fail = ps.next(ps.nodes[s].fail, e.c, s == 0)
 		}
 	}
-	ps.outAt[len(order)] = int32(len(ps.outs))
-	ps.buildDense(texts)
+	// A state's pieces are its own, then those of its failure link, and
+	// so on along the links: longest first.
+	ps.outAt = make([]int32, len(numbered)+1)
+	ps.hasOut = make([]uint64, (len(numbered)+63)/64)
+	for s := range numbered {
+		ps.outAt[s] = int32(len(ps.outs))
+		for f := int32(s); f != 0; f = ps.nodes[f].fail {
+			old := numbered[f]
+			ps.outs = append(ps.outs, sorted[ownFrom[old]:ownTo[old]]...)
+		}
+		if int(ps.outAt[s]) < len(ps.outs) {
+			ps.hasOut[s/64] |= 1 << (s % 64)
+		}
+	}
+	ps.outAt[len(numbered)] = int32(len(ps.outs))
+	bfs := make([]int32, len(order))
+	for i, old := range order {
+		bfs[i] = id[old]
+	}
+	ps.buildDense(texts, bfs, limit)
 }
 
-// denseDepth is the depth down to which states get a dense row.
+// bfsOrder lists the trie's nodes (insertion numbering) breadth first.
+func bfsOrder(child, sibling []int32) []int32 {
+	order := make([]int32, 1, len(child))
+	for q := 0; q < len(order); q++ {
+		for c := child[order[q]]; c >= 0; c = sibling[c] {
+			order = append(order, c)
+		}
+	}
+	return order
+}
+
+// dfsBands lists the trie's nodes depth first, in three bands: those down
+// to limit (the dense states), those one deeper, and the rest.
+func dfsBands(child, sibling []int32, depth []int, limit int) []int32 {
+	band := func(old int32) int { return min(2, max(0, depth[old]-limit)) }
+	var bands [3][]int32
+	stack := []int32{0}
+	for len(stack) > 0 {
+		old := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		bands[band(old)] = append(bands[band(old)], old)
+		// Reversed, so that the first child is on top and visited first.
+		first := len(stack)
+		for c := child[old]; c >= 0; c = sibling[c] {
+			stack = append(stack, c)
+		}
+		slices.Reverse(stack[first:])
+	}
+	return slices.Concat(bands[0], bands[1], bands[2])
+}
+
+// denseDepth is the deepest a state with a dense row may be.
 const denseDepth = 10
 
-// buildDense gives the states near the root their dense rows over the
-// ASCII bytes the phrases use, in breadth-first order so that a failure
-// link's row exists before it is needed.
-func (ps *phraseSet) buildDense(texts []string) {
+// denseLimit returns the depth down to which states get a dense row: at
+// most denseDepth, and shallow enough that every move of a dense row (a
+// state at most one deeper) fits in the row's 16 bits.
+func denseLimit(depth []int) int {
+	var count [denseDepth + 2]int
+	for _, d := range depth {
+		if d <= denseDepth+1 {
+			count[d]++
+		}
+	}
+	limit, total := 0, count[0]
+	for d := 1; d <= denseDepth+1; d++ {
+		total += count[d]
+		if total > 0x10000 {
+			break
+		}
+		limit = d - 1
+	}
+	return limit
+}
+
+// buildDense gives the states down to limit their dense rows over the
+// ASCII bytes the phrases use. bfs lists the states breadth first, so that
+// a state's failure link, shallower, has its row when the state needs it:
+// a move is the state's own edge, or else its failure link's move.
+func (ps *phraseSet) buildDense(texts []string, bfs []int32, limit int) {
 	used := [utf8.RuneSelf]bool{}
 	for _, t := range texts {
 		for j := 0; j < len(t); j++ {
@@ -315,32 +387,30 @@ func (ps *phraseSet) buildDense(texts []string) {
 			ps.nclass++
 		}
 	}
-	// States are numbered breadth first (build), so those near the
-	// root come first: state s has row s while s < ndense. A row's entries
-	// are 16 bits, half the memory a scan walks through, so the dense
-	// states stop before any of their moves leads past state 65535.
+	// dfsBands numbered the states down to limit first.
 	near := 0
-	for near < len(ps.nodes) && near <= 0xFFFF && ps.depth[near] <= denseDepth {
+	for near < len(ps.nodes) && ps.depth[near] <= limit {
 		near++
 	}
-	ps.dense = make([]uint16, 0, near*ps.nclass)
-	for s := int32(0); int(s) < len(ps.nodes) && ps.depth[s] <= denseDepth; s++ {
-		row := make([]uint16, ps.nclass)
-		fits := true
+	ps.dense = make([]uint16, near*ps.nclass)
+	for _, s := range bfs {
+		if ps.depth[s] > limit {
+			break
+		}
+		row := ps.dense[int(s)*ps.nclass : int(s+1)*ps.nclass]
+		es := ps.children(s)
 		for k := 1; k < ps.nclass; k++ {
-			to := ps.next(s, rep[k], false)
-			if to > 0xFFFF {
-				fits = false
-				break
+			to := int32(0)
+			switch i, ok := slices.BinarySearchFunc(es, rep[k], func(e acEdge, c byte) int { return int(e.c) - int(c) }); {
+			case ok:
+				to = es[i].to
+			case s != 0:
+				to = int32(ps.dense[int(ps.nodes[s].fail)*ps.nclass+k])
 			}
 			row[k] = uint16(to)
 		}
-		if !fits {
-			break
-		}
-		ps.dense = append(ps.dense, row...)
-		ps.ndense = s + 1
 	}
+	ps.ndense = int32(near)
 	ps.depth = nil
 }
 
@@ -437,7 +507,7 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		} else {
 			s = ps.next(s, c, false)
 		}
-		if !ps.hasOut[s] {
+		if ps.hasOut[s>>6]&(1<<(s&63)) == 0 {
 			continue
 		}
 		for _, pi := range ps.outs[ps.outAt[s]:ps.outAt[s+1]] {
