@@ -34,9 +34,9 @@ type phraseSet struct {
 	edges  []acEdge
 	// The pieces that end at state s are outs[outAt[s]:outAt[s+1]]: one
 	// array with no pointers for the collector to follow, not a slice per
-	// state.
+	// state, each entry with all a scan needs to know of its piece.
 	outAt   []int32
-	outs    []int32
+	outs    []out
 	hasOut  []uint64 // a bit per state: it has pieces; bits, so the set stays in cache
 	pieces  []piece
 	phrases []phrase
@@ -74,6 +74,46 @@ type phrase struct {
 	boundEnd   bool
 	gapped     int // index among the phrases with '*', or -1
 	base       int // for a phrase with '*': where its pieces' chain starts in find's flat arrays
+}
+
+// out is a piece as a scan meets it at the state where it ends: all the
+// scan needs of the piece and its phrase, in one place in memory.
+type out struct {
+	rule   int32 // the phrase's rule
+	length int32 // the piece's length, in folded bytes
+	chain  int32 // for a phrase with '*': the piece's place in find's chain arrays; -1 otherwise
+	flags  uint8
+}
+
+// The flags of an out.
+const (
+	outFirst      uint8 = 1 << iota // the phrase's first piece
+	outLast                         // the phrase's last piece
+	outBoundStart                   // the first piece of a phrase that starts at a word's start
+	outBoundEnd                     // the last piece of a phrase that ends at a word's end
+)
+
+// outOf makes the out of piece pi.
+func (ps *phraseSet) outOf(pi int32) out {
+	pc := &ps.pieces[pi]
+	ph := &ps.phrases[pc.phrase]
+	o := out{rule: int32(ph.rule), length: int32(pc.length), chain: -1}
+	if pc.index == 0 {
+		o.flags |= outFirst
+		if ph.boundStart {
+			o.flags |= outBoundStart
+		}
+	}
+	if int(pc.index) == ph.pieces-1 {
+		o.flags |= outLast
+		if ph.boundEnd {
+			o.flags |= outBoundEnd
+		}
+	}
+	if ph.gapped >= 0 {
+		o.chain = int32(ph.base) + pc.index
+	}
+	return o
 }
 
 // phraseMatch is one occurrence: byte offsets into the scanned text.
@@ -295,7 +335,9 @@ func (ps *phraseSet) build(texts []string) {
 		ps.outAt[s] = int32(len(ps.outs))
 		for f := int32(s); f != 0; f = ps.nodes[f].fail {
 			old := numbered[f]
-			ps.outs = append(ps.outs, sorted[ownFrom[old]:ownTo[old]]...)
+			for _, pi := range sorted[ownFrom[old]:ownTo[old]] {
+				ps.outs = append(ps.outs, ps.outOf(pi))
+			}
 		}
 		if int(ps.outAt[s]) < len(ps.outs) {
 			ps.hasOut[s/64] |= 1 << (s % 64)
@@ -510,19 +552,16 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		if ps.hasOut[s>>6]&(1<<(s&63)) == 0 {
 			continue
 		}
-		for _, pi := range ps.outs[ps.outAt[s]:ps.outAt[s+1]] {
-			pc := &ps.pieces[pi]
-			ph := &ps.phrases[pc.phrase]
-			start := ring[(n-pc.length)&mask]
-			if pc.index == 0 && ph.boundStart && start > 0 && isWordByte(text[start-1]) && isWordByte(text[start]) {
+		for _, o := range ps.outs[ps.outAt[s]:ps.outAt[s+1]] {
+			start := ring[(n-int(o.length))&mask]
+			if o.flags&outBoundStart != 0 && start > 0 && isWordByte(text[start-1]) && isWordByte(text[start]) {
 				continue
 			}
-			last := int(pc.index) == ph.pieces-1
-			if last && ph.boundEnd && i+1 < len(text) && isWordByte(text[i+1]) && isWordByte(text[i]) {
+			if o.flags&outBoundEnd != 0 && i+1 < len(text) && isWordByte(text[i+1]) && isWordByte(text[i]) {
 				continue
 			}
-			if ph.gapped < 0 {
-				fn(phraseMatch{start: start, end: i + 1, rule: ph.rule})
+			if o.chain < 0 {
+				fn(phraseMatch{start: start, end: i + 1, rule: int(o.rule)})
 				continue
 			}
 			if chain == nil {
@@ -530,8 +569,8 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 				chain = cb.at
 			}
 			starts, ends := chain[:ps.chained], chain[ps.chained:]
-			k := ph.base + int(pc.index)
-			if k == ph.base {
+			k := int(o.chain)
+			if o.flags&outFirst != 0 {
 				cb.set(k, starts, ends, int32(start), int32(i+2))
 				continue
 			}
@@ -539,8 +578,8 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 				continue
 			}
 			cb.set(k, starts, ends, starts[k-1], int32(i+2))
-			if last {
-				fn(phraseMatch{start: int(starts[k]), end: i + 1, rule: ph.rule})
+			if o.flags&outLast != 0 {
+				fn(phraseMatch{start: int(starts[k]), end: i + 1, rule: int(o.rule)})
 			}
 		}
 	}
