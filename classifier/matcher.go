@@ -42,6 +42,9 @@ type phraseSet struct {
 	phrases []phrase
 	maxLen  int // the longest piece, in folded bytes
 	chained int // the pieces of all phrases with '*'
+	// chains keeps find's chain arrays (chainBuf) between calls, each of
+	// this set's size.
+	chains sync.Pool
 }
 
 type acNode struct {
@@ -524,7 +527,7 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 	prevSpace := false
 	// chain holds, for each piece of a phrase with '*', where the run of
 	// its pieces so far starts and (plus one) ends; zero is "not yet". It is
-	// taken from chainPool when the first such piece is found, and handed
+	// taken from the set's pool when the first such piece is found, and handed
 	// back clean.
 	var cb *chainBuf
 	var chain []int32
@@ -565,7 +568,7 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 				continue
 			}
 			if chain == nil {
-				cb = getChainBuf(2 * ps.chained)
+				cb = ps.getChainBuf()
 				chain = cb.at
 			}
 			starts, ends := chain[:ps.chained], chain[ps.chained:]
@@ -584,7 +587,7 @@ func (ps *phraseSet) find(text string, from, to int, fn func(m phraseMatch)) {
 		}
 	}
 	if cb != nil {
-		cb.release(ps.chained)
+		ps.releaseChainBuf(cb)
 	}
 }
 
@@ -627,15 +630,12 @@ type chainBuf struct {
 	touched []int // the indices of the pieces set, each once
 }
 
-var chainPool = sync.Pool{New: func() any { return new(chainBuf) }}
-
-func getChainBuf(n int) *chainBuf {
-	cb := chainPool.Get().(*chainBuf)
-	if len(cb.at) < n {
-		cb.at = make([]int32, n)
+// getChainBuf takes a chain array of the set's size from its pool.
+func (ps *phraseSet) getChainBuf() *chainBuf {
+	if cb, ok := ps.chains.Get().(*chainBuf); ok {
+		return cb
 	}
-	cb.at = cb.at[:n]
-	return cb
+	return &chainBuf{at: make([]int32, 2*ps.chained)}
 }
 
 // set records piece k's run, remembering k the first time.
@@ -646,13 +646,13 @@ func (cb *chainBuf) set(k int, starts, ends []int32, start, end int32) {
 	starts[k], ends[k] = start, end
 }
 
-// release clears what was set and hands the array back.
-func (cb *chainBuf) release(chained int) {
+// releaseChainBuf clears what was set and hands the array back.
+func (ps *phraseSet) releaseChainBuf(cb *chainBuf) {
 	for _, k := range cb.touched {
-		cb.at[k], cb.at[chained+k] = 0, 0
+		cb.at[k], cb.at[ps.chained+k] = 0, 0
 	}
 	cb.touched = cb.touched[:0]
-	chainPool.Put(cb)
+	ps.chains.Put(cb)
 }
 
 // foldTable is foldByte for every byte.
