@@ -155,15 +155,19 @@ func afterNote(t []byte) []byte {
 	if len(t) == 0 || t[0] == '{' || t[0] == '[' {
 		return t
 	}
-	for i := 0; i < len(t) && i < maxEventNote; i++ {
-		if t[i] == '\n' && i+1 < len(t) && (t[i+1] == '{' || t[i+1] == '[') {
+	note := t[:min(len(t), maxEventNote)]
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(note[i:], '\n')
+		if j < 0 {
+			return t
+		}
+		if i += j; i+1 < len(t) && (t[i+1] == '{' || t[i+1] == '[') {
 			if rest := t[i+1:]; json.Valid(rest) {
 				return rest
 			}
 			return t
 		}
 	}
-	return t
 }
 
 // eventsInMail finds, in a mail with no delivery-status part of its own,
