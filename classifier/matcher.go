@@ -29,7 +29,6 @@ type phraseSet struct {
 	nclass int
 	ndense int32 // states below ndense have a dense row: dense[s*nclass:]
 	dense  []uint16
-	depth  []int // per state, while building
 	nodes  []acNode
 	edges  []acEdge
 	// The pieces that end at state s are outs[outAt[s]:outAt[s+1]]: one
@@ -290,25 +289,23 @@ func (ps *phraseSet) build(texts []string) {
 	// the dense rows, which must fit in 16 bits), then the rest; each
 	// node's edges are contiguous.
 	order := bfsOrder(child, sibling)
-	depth := make([]int, len(label))
+	depth := make([]int32, len(label))
 	for _, old := range order {
 		for c := child[old]; c >= 0; c = sibling[c] {
 			depth[c] = depth[old] + 1
 		}
 	}
 	limit := denseLimit(depth)
-	numbered := dfsBands(child, sibling, depth, limit)
+	numbered, near := dfsBands(child, sibling, depth, limit)
 	id := make([]int32, len(label))
 	for newID, old := range numbered {
 		id[old] = int32(newID)
 	}
 	ps.nodes = make([]acNode, len(numbered))
 	ps.edges = make([]acEdge, 0, len(numbered)-1)
-	ps.depth = make([]int, len(numbered))
 	for s, old := range numbered {
 		n := &ps.nodes[s]
 		n.first = int32(len(ps.edges))
-		ps.depth[s] = depth[old]
 		for c := child[old]; c >= 0; c = sibling[c] {
 			ps.edges = append(ps.edges, acEdge{label[c], id[c]})
 		}
@@ -323,11 +320,22 @@ func (ps *phraseSet) build(texts []string) {
 
 	// A state's failure link is the longest proper suffix of its text that
 	// is also a path from the root; breadth-first order sets a state's
-	// link before its children need it.
+	// link before its children need it, and gives the shallower states
+	// their dense rows before the links of deeper ones are looked up
+	// through them.
+	ps.setClasses(texts)
+	ps.dense = make([]uint16, near*ps.nclass)
+	ps.ndense = int32(near)
+	pieced := make([]bool, len(numbered)) // the state or one along its links has pieces
 	for _, old := range order {
 		s := id[old]
+		f := ps.nodes[s].fail
+		pieced[s] = ownFrom[old] < ownTo[old] || s != 0 && pieced[f]
+		if int(s) < near {
+			ps.denseRow(s)
+		}
 		for _, e := range ps.children(s) {
-			ps.nodes[e.to].fail = ps.next(ps.nodes[s].fail, e.c, s == 0)
+			ps.nodes[e.to].fail = ps.next(f, e.c, s == 0)
 		}
 	}
 	// A state's pieces are its own, then those of its failure link, and
@@ -336,22 +344,18 @@ func (ps *phraseSet) build(texts []string) {
 	ps.hasOut = make([]uint64, (len(numbered)+63)/64)
 	for s := range numbered {
 		ps.outAt[s] = int32(len(ps.outs))
+		if !pieced[s] {
+			continue
+		}
 		for f := int32(s); f != 0; f = ps.nodes[f].fail {
 			old := numbered[f]
 			for _, pi := range sorted[ownFrom[old]:ownTo[old]] {
 				ps.outs = append(ps.outs, ps.outOf(pi))
 			}
 		}
-		if int(ps.outAt[s]) < len(ps.outs) {
-			ps.hasOut[s/64] |= 1 << (s % 64)
-		}
+		ps.hasOut[s/64] |= 1 << (s % 64)
 	}
 	ps.outAt[len(numbered)] = int32(len(ps.outs))
-	bfs := make([]int32, len(order))
-	for i, old := range order {
-		bfs[i] = id[old]
-	}
-	ps.buildDense(texts, bfs, limit)
 }
 
 // bfsOrder lists the trie's nodes (insertion numbering) breadth first.
@@ -366,9 +370,10 @@ func bfsOrder(child, sibling []int32) []int32 {
 }
 
 // dfsBands lists the trie's nodes depth first, in three bands: those down
-// to limit (the dense states), those one deeper, and the rest.
-func dfsBands(child, sibling []int32, depth []int, limit int) []int32 {
-	band := func(old int32) int { return min(2, max(0, depth[old]-limit)) }
+// to limit (the dense states, how many is near), those one deeper, and
+// the rest.
+func dfsBands(child, sibling, depth []int32, limit int32) (order []int32, near int) {
+	band := func(old int32) int { return int(min(2, max(0, depth[old]-limit))) }
 	var bands [3][]int32
 	stack := []int32{0}
 	for len(stack) > 0 {
@@ -382,7 +387,7 @@ func dfsBands(child, sibling []int32, depth []int, limit int) []int32 {
 		}
 		slices.Reverse(stack[first:])
 	}
-	return slices.Concat(bands[0], bands[1], bands[2])
+	return slices.Concat(bands[0], bands[1], bands[2]), len(bands[0])
 }
 
 // denseDepth is the deepest a state with a dense row may be.
@@ -391,29 +396,27 @@ const denseDepth = 10
 // denseLimit returns the depth down to which states get a dense row: at
 // most denseDepth, and shallow enough that every move of a dense row (a
 // state at most one deeper) fits in the row's 16 bits.
-func denseLimit(depth []int) int {
+func denseLimit(depth []int32) int32 {
 	var count [denseDepth + 2]int
 	for _, d := range depth {
 		if d <= denseDepth+1 {
 			count[d]++
 		}
 	}
-	limit, total := 0, count[0]
+	limit, total := int32(0), count[0]
 	for d := 1; d <= denseDepth+1; d++ {
 		total += count[d]
 		if total > 0x10000 {
 			break
 		}
-		limit = d - 1
+		limit = int32(d - 1)
 	}
 	return limit
 }
 
-// buildDense gives the states down to limit their dense rows over the
-// ASCII bytes the phrases use. bfs lists the states breadth first, so that
-// a state's failure link, shallower, has its row when the state needs it:
-// a move is the state's own edge, or else its failure link's move.
-func (ps *phraseSet) buildDense(texts []string, bfs []int32, limit int) {
+// setClasses gives each ASCII byte the phrases use a class of its own, a
+// column of the dense rows; the other bytes share class 0.
+func (ps *phraseSet) setClasses(texts []string) {
 	used := [utf8.RuneSelf]bool{}
 	for _, t := range texts {
 		for j := 0; j < len(t); j++ {
@@ -423,40 +426,28 @@ func (ps *phraseSet) buildDense(texts []string, bfs []int32, limit int) {
 		}
 	}
 	ps.nclass = 1
-	var rep []byte // a byte of each class
-	rep = append(rep, 0)
 	for c := 0; c < utf8.RuneSelf; c++ {
 		if used[c] {
 			ps.class[c] = uint8(ps.nclass)
-			rep = append(rep, byte(c))
 			ps.nclass++
 		}
 	}
-	// dfsBands numbered the states down to limit first.
-	near := 0
-	for near < len(ps.nodes) && ps.depth[near] <= limit {
-		near++
+}
+
+// denseRow fills state s's dense row: its failure link's row (shallower,
+// filled before it), with its own edges written over it. The root's moves
+// on the bytes it has no edge for stay 0, the root.
+func (ps *phraseSet) denseRow(s int32) {
+	row := ps.dense[int(s)*ps.nclass : int(s+1)*ps.nclass]
+	if s != 0 {
+		f := int(ps.nodes[s].fail)
+		copy(row, ps.dense[f*ps.nclass:(f+1)*ps.nclass])
 	}
-	ps.dense = make([]uint16, near*ps.nclass)
-	for _, s := range bfs {
-		if ps.depth[s] > limit {
-			break
-		}
-		row := ps.dense[int(s)*ps.nclass : int(s+1)*ps.nclass]
-		es := ps.children(s)
-		for k := 1; k < ps.nclass; k++ {
-			to := int32(0)
-			switch i, ok := slices.BinarySearchFunc(es, rep[k], func(e acEdge, c byte) int { return int(e.c) - int(c) }); {
-			case ok:
-				to = es[i].to
-			case s != 0:
-				to = int32(ps.dense[int(ps.nodes[s].fail)*ps.nclass+k])
-			}
-			row[k] = uint16(to)
+	for _, e := range ps.children(s) {
+		if e.c < utf8.RuneSelf {
+			row[ps.class[e.c]] = uint16(e.to)
 		}
 	}
-	ps.ndense = int32(near)
-	ps.depth = nil
 }
 
 func (ps *phraseSet) children(s int32) []acEdge {
