@@ -99,23 +99,23 @@ type walker struct {
 // header block.
 func (w *walker) entity(h mail.Header, raw, body []byte, depth int) {
 	w.parts++
-	ct, params, err := mime.ParseMediaType(h.Get("Content-Type"))
+	ct, params, err := mime.ParseMediaType(fieldValue(h, "Content-Type"))
 	if err != nil {
 		// A malformed type ("text/plain charset=..." with no semicolon):
 		// its first word, and the charset if it can be made out.
-		ct, params = looseMediaType(h.Get("Content-Type"))
+		ct, params = looseMediaType(fieldValue(h, "Content-Type"))
 	}
 	if ct == "" {
 		ct = "text/plain"
 	}
-	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
-	disposition, dparams, _ := mime.ParseMediaType(h.Get("Content-Disposition"))
+	cte := strings.ToLower(strings.TrimSpace(fieldValue(h, "Content-Transfer-Encoding")))
+	disposition, dparams, _ := mime.ParseMediaType(fieldValue(h, "Content-Disposition"))
 	name := dparams["filename"]
 	if name == "" {
 		name = params["name"]
 	}
 	name = decodeHeader(name)
-	if depth > 0 && !strings.HasPrefix(ct, "multipart/") && h.Get("From") != "" && (h.Get("Received") != "" || h.Get("Message-Id") != "") {
+	if depth > 0 && !strings.HasPrefix(ct, "multipart/") && fieldValue(h, "From") != "" && (fieldValue(h, "Received") != "" || fieldValue(h, "Message-Id") != "") {
 		// A part that is a whole message with no message/rfc822 around it
 		// (some servers put the returned message so): its own header
 		// block is the original's.
@@ -213,6 +213,16 @@ func looseMediaType(v string) (string, map[string]string) {
 // malformed one is skipped.
 func splitEntity(raw []byte) (mail.Header, []byte) {
 	return headerBlock(raw, false, nil)
+}
+
+// fieldValue returns the first value of the field named canonical (in
+// the canonical form headerBlock and net/mail key fields by), as h.Get
+// does without canonicalizing the name again at each call.
+func fieldValue(h mail.Header, canonical string) string {
+	if v := h[canonical]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
 }
 
 // partFields are the fields walker.entity reads of a part's header.

@@ -2,7 +2,6 @@ package classifier
 
 import (
 	"net/mail"
-	"regexp"
 	"strings"
 )
 
@@ -32,18 +31,16 @@ func readHeader(raw []byte) mail.Header {
 
 func originalFrom(h mail.Header) *Original {
 	o := &Original{
-		From:      decodeHeader(h.Get("From")),
-		To:        decodeHeader(h.Get("To")),
-		Subject:   decodeHeader(h.Get("Subject")),
-		Date:      decodeHeader(h.Get("Date")),
-		MessageID: strings.TrimSpace(h.Get("Message-Id")),
+		From:      decodeHeader(fieldValue(h, "From")),
+		To:        decodeHeader(fieldValue(h, "To")),
+		Subject:   decodeHeader(fieldValue(h, "Subject")),
+		Date:      decodeHeader(fieldValue(h, "Date")),
+		MessageID: strings.TrimSpace(fieldValue(h, "Message-Id")),
 	}
-	sig := h.Get("Dkim-Signature")
-	if m := dkimDomain.FindStringSubmatch(sig); m != nil {
-		o.DKIMDomain = strings.ToLower(m[1])
-		if m := dkimSelector.FindStringSubmatch(sig); m != nil {
-			o.DKIMSelector = strings.ToLower(m[1])
-		}
+	sig := fieldValue(h, "Dkim-Signature")
+	if d := dkimTag(sig, 'd', ".-"); d != "" {
+		o.DKIMDomain = strings.ToLower(d)
+		o.DKIMSelector = strings.ToLower(dkimTag(sig, 's', "._-"))
 	}
 	// Received headers are prepended, so the first hop is the last one.
 	recv := h["Received"]
@@ -58,10 +55,31 @@ func originalFrom(h mail.Header) *Original {
 	return o
 }
 
-var (
-	dkimDomain   = regexp.MustCompile(`(?i)(?:^|[;\s])d=([a-z0-9.-]+)`)
-	dkimSelector = regexp.MustCompile(`(?i)(?:^|[;\s])s=([a-z0-9._-]+)`)
-)
+// dkimTag returns the value of tag name of a DKIM-Signature (RFC 6376
+// 3.2: "name=value" pairs separated by ';'): the first "name=", in either
+// case, at the value's start or after a ';' or white space, that a letter,
+// a digit or one of punct follows, and the run of those after it (the
+// regexp `(?i)(?:^|[;\s])d=([a-z0-9.-]+)` for the domain, written out:
+// it ran on every returned message), or "".
+func dkimTag(sig string, name byte, punct string) string {
+	const space = "\t\n\f\r "
+	allowed := func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(punct, c) >= 0
+	}
+	for i := 0; i+2 < len(sig); i++ {
+		if sig[i]|0x20 != name || sig[i+1] != '=' || i > 0 && sig[i-1] != ';' && strings.IndexByte(space, sig[i-1]) < 0 {
+			continue
+		}
+		end := i + 2
+		for end < len(sig) && allowed(sig[end]) {
+			end++
+		}
+		if end > i+2 {
+			return sig[i+2 : end]
+		}
+	}
+	return ""
+}
 
 // receivedFrom returns the host a Received field names after its leading
 // "from" (the regexp `(?i)^\s*from\s+([^\s(;]+)`, written out: it ran on
