@@ -53,8 +53,13 @@ func (n *notice) detectSoftware() string {
 	var h strings.Builder
 	for _, k := range []string{"From", "Message-Id", "X-Mailer", "X-Postfix-Queue-Id", "X-Failed-Recipients",
 		"X-MS-Exchange-Message-Is-Ndr", "X-Ses-Outgoing", "X-SG-EID", "Subject"} {
-		for _, v := range n.doc.header[k] {
-			h.WriteString(k + ": " + decodeHeader(v) + "\n")
+		for i, v := range n.doc.header[k] {
+			if k == "Subject" && i == 0 {
+				v = n.subj // decoded once, when the notice was read
+			} else {
+				v = decodeHeader(v)
+			}
+			h.WriteString(k + ": " + v + "\n")
 		}
 	}
 	if name := softwareIn(h.String(), false); name != "" {
