@@ -284,10 +284,10 @@ func (ps *phraseSet) build(texts []string) {
 	// The states are numbered depth first, so that the states a scan
 	// walks through while a phrase matches lie one after the other in
 	// memory: a deep state's child is the next state, in the same cache
-	// line or the one after. The states that get dense rows (down to
-	// denseDepth) come first, then the states one deeper (the moves of
-	// the dense rows, which must fit in 16 bits), then the rest; each
-	// node's edges are contiguous.
+	// line or the one after. The states that get dense rows (down to the
+	// depth denseLimit allows) come first, then the states one deeper (the
+	// moves of the dense rows, which must fit in 16 bits), then the rest;
+	// each node's edges are contiguous.
 	order := bfsOrder(child, sibling)
 	depth := make([]int32, len(label))
 	for _, old := range order {

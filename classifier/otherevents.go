@@ -146,8 +146,11 @@ func foldKindWord(s string) string {
 	for _, p := range []string{"email.", "activity.", "email_"} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return strings.NewReplacer("-", "_", " ", "_").Replace(s)
+	return kindSeparators.Replace(s)
 }
+
+// kindSeparators writes the separators of an event's name as "_".
+var kindSeparators = strings.NewReplacer("-", "_", " ", "_")
 
 // eventAddresses are the recipients v names: a string that holds one
 // address and nothing else, or a list of such strings (the recipients of
