@@ -180,6 +180,10 @@ var sentBy = regexp.MustCompile(`(?i)\b(?:sent by|proveniente da)\s*[<"“]?([\p
 // SMTP library's error (public Go and Python senders print it so).
 var mailFrom = regexp.MustCompile(`(?i)\bmail from:?\s*<([^>\s]+@[^>\s]+)>`)
 
+// logFrom finds the sender a mail log line names (Postfix's smtpd and
+// qmgr, sendmail: "from=<x>").
+var logFrom = regexp.MustCompile(`(?i)\bfrom=<([^>\s]+@[^>\s]+)>`)
+
 // senderVerified finds the address Exim names when the sender's own
 // verification failed ("Verification failed for <x>", "Callback setup failed
 // while verifying <x>", from its acl.c): the sender, not a recipient, and the
@@ -251,6 +255,14 @@ func textRecipients(doc *document) []*recipientEvidence {
 				senders[strings.ToLower(m[1]+m[2])] = true
 			}
 			i = max(end, i+k+len(words))
+		}
+	}
+	if strings.Contains(doc.folded, "from=<") {
+		// A mail log names the sender of each message ("from=<x>", Postfix's
+		// and sendmail's): the same address elsewhere in the pasted lines
+		// ("Could not find envelope sender user x") is the sender too.
+		for _, m := range logFrom.FindAllStringSubmatch(doc.text, -1) {
+			senders[strings.ToLower(m[1])] = true
 		}
 	}
 	if indexFold(doc.text, "verif") >= 0 {
