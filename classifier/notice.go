@@ -511,7 +511,17 @@ func (n *notice) delivered() (span, bool) {
 	}
 	r := doc.regions[0]
 	head := span{r.start, min(r.end, r.start+3000)}
-	m, ok := n.first(head, markDelivered, medium)
+	// Success words inside a longer phrase are its context, as elsewhere:
+	// Domino's failure report ends "Unless you receive other Delivery
+	// Failure Reports, the document was successfully delivered to all
+	// other recipients".
+	var m phraseMatch
+	ok := false
+	n.in(head, func(pm phraseMatch, f *phraseFact) {
+		if !ok && f.marker == markDelivered && f.strength >= medium && !n.insideLonger(head, pm) {
+			m, ok = pm, true
+		}
+	})
 	if !ok {
 		return span{}, false
 	}
@@ -529,6 +539,15 @@ func (n *notice) delivered() (span, bool) {
 		return span{}, false
 	}
 	return span{m.start, m.end}, true
+}
+
+// insideLonger reports whether a longer phrase found in s holds match m.
+func (n *notice) insideLonger(s span, m phraseMatch) bool {
+	inside := false
+	n.in(s, func(o phraseMatch, _ *phraseFact) {
+		inside = inside || o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start
+	})
+	return inside
 }
 
 // retrying reports whether the notice says the sending server is still
