@@ -2084,6 +2084,49 @@ var labelledSets = []struct {
 		// digest (its admin guide).
 		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.99,
 	},
+	{
+		dir: "selfhost",
+		first: "2026-12-01, before its rows were merged: 45/52 recipients (86.5%), 44/44 status codes, 8/8 " +
+			"high-confidence answers, visible text 45/52, final or retried 40/40; missed: Plesk's outgoing-mail " +
+			"limit (given server-problem), mailcow's Office-macro refusal (given policy-rejected), Modoboa's " +
+			"sending-limit notice to its administrators (given rate-limited)",
+		// Self-hosted stacks and panels (mailcow, Mail-in-a-Box, iRedMail,
+		// ISPConfig, Plesk, Modoboa) in their configurations' own reject
+		// texts and notices; written blind.
+		// Since: 49/52 with the rows written blind (Plesk's, Mailu's and
+		// iRedMail's texts); 52/52 with mailcow's macro rule and Modoboa's
+		// notice (their sources).
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
+	},
+	{
+		dir: "winsrvintl",
+		first: "2026-12-01, before its rows were merged: 10/14 recipients (71.4%), 9/9 status codes, 7/7 " +
+			"high-confidence answers, visible text 10/14, final or retried 13/13; missed: MDaemon's notice with no " +
+			"reason and its bare 554 (given rate-limited, from \"frequency\" in its boilerplate), Domino's report " +
+			"(given delivered, from its line about the other recipients)",
+		// Notices of commercial servers businesses run (MDaemon,
+		// CommuniGate Pro, Domino) from real notices in public posts;
+		// written blind.
+		// Since: the same with the rows written blind; 14/14 with the
+		// lone word "frequency" dropped and success words inside a longer
+		// phrase read as its context.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
+	},
+	{
+		dir: "cloudmail",
+		first: "2026-12-01, before its rows were merged: 32/49 recipients (65.3%), 22/23 status codes, 7/7 " +
+			"high-confidence answers, visible text 32/49, final or retried 40/43; missed: Oracle's limits and " +
+			"suppression replies, Tencent's status codes and events, Postbox's own diagnostic codes, SES's paused " +
+			"account, a console export's columns",
+		// Cloud platforms' sending services (Oracle Cloud Email Delivery,
+		// Alibaba DirectMail, Tencent Cloud SES, Yandex Cloud Postbox,
+		// Amazon SES's account errors, port 25 blocks); written blind.
+		// Since: 34/49 with the rows written blind (Oracle's, SES's,
+		// Tencent's, DirectMail's); 40/49 with Postbox's diagnostic codes
+		// (its documentation) and a restricted sending account read as
+		// relay-denied, as other services' are.
+		recipients: 0.81, status: 0.95, high: 0.99, visible: 0.81, final: 0.93,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -2120,8 +2163,9 @@ func TestLabelledSets(t *testing.T) {
 // sets of 2026-12-01 added 4: a list's own address beside its member in
 // three list notices (lists3), a postmaster contact address a refusal
 // quotes (clients4); the list's own addresses told by its List-Id took
-// it to 39.
-const maxExtraRecipients = 39
+// it to 39. The cloudmail set added 1: the sender's column of a console's
+// CSV export (whose header names the columns in Chinese).
+const maxExtraRecipients = 40
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
