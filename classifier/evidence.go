@@ -286,6 +286,7 @@ func (ev *evidence) diagnosticLine(r *recipientEvidence) string {
 			// At most a few kilobytes: a megabyte-long line naming many
 			// recipients must not be copied once for each of them.
 			le := min(paragraphEnd(chunk, i, maxWrapped), ls+maxDiagnosticScan)
+			le = beforeStackFrames(chunk, i, le)
 			line := oneLine(chunk[ls:le])
 			if len(line) > 500 {
 				line = line[:500]
@@ -294,6 +295,25 @@ func (ev *evidence) diagnosticLine(r *recipientEvidence) string {
 		}
 	}
 	return ""
+}
+
+// beforeStackFrames ends the reply that starts at i of chunk, and would
+// end at end, before the first frame of a stack trace under it: a
+// program's error goes on with the frames it was raised in, which are no
+// words of the server.
+func beforeStackFrames(chunk string, i, end int) int {
+	for k := i; k < end; {
+		next := strings.IndexByte(chunk[k:end], '\n')
+		if next < 0 {
+			break
+		}
+		k += next + 1
+		e := k + strings.IndexByte(chunk[k:end]+"\n", '\n')
+		if isStackFrame(strings.TrimSpace(chunk[k:e])) {
+			return k
+		}
+	}
+	return end
 }
 
 // replyLines are the recipient's Diagnostic-Code and the first line of its

@@ -174,8 +174,10 @@ func (n *notice) isBounce() bool {
 	}
 	// A short text such as "User unknown" or one SMTP reply is read as a
 	// bounce when its words say what failed. Only the report counts, not a
-	// copy of the original message after it.
-	if doc.reportLen() > 600 {
+	// copy of the original message after it, nor the stack trace a
+	// program's error carries below its one line ("Error: Invalid login:
+	// 535 ..." and nodemailer's or Java's frames).
+	if doc.reportLen()-stackFramesLen(doc.text) > 600 {
 		return false
 	}
 	if code, _ := findReply(doc.text, false); code != "" {
@@ -200,6 +202,41 @@ func (n *notice) isBounce() bool {
 		}
 	}
 	return false
+}
+
+// stackFramesLen is the length of the lines of text that are a stack
+// trace's frames: "at" and a function, then its file and line in
+// brackets or at the end (JavaScript's "    at f (/app/x.js:12:5)",
+// Java's "\tat a.b.C.f(C.java:12)").
+func stackFramesLen(text string) int {
+	n := 0
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if isStackFrame(strings.TrimSpace(line)) {
+			n += len(strings.TrimSpace(line))
+		}
+	}
+	return n
+}
+
+// isStackFrame reports whether line, trimmed, is one frame of a stack
+// trace: "at ", a name, and a place that ends in a line number (and, for
+// JavaScript, a column), in brackets or not.
+func isStackFrame(line string) bool {
+	if !strings.HasPrefix(line, "at ") || len(line) < 8 {
+		return false
+	}
+	line = strings.TrimSuffix(strings.TrimSuffix(line, " {"), ")")
+	end := len(line)
+	for end > 0 && line[end-1] >= '0' && line[end-1] <= '9' {
+		end--
+	}
+	return end < len(line) && end > 0 && line[end-1] == ':'
 }
 
 // wrappedLine reports whether t is one line that a mail program wrapped:

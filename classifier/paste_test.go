@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -528,6 +529,45 @@ func TestNoteAboveAMessage(t *testing.T) {
 	} {
 		if d := diagnoseText(t, notice); d.Format == "mime" {
 			t.Errorf("%s: read as a message (%s), want the notice read as text", name, d.Category)
+		}
+	}
+}
+
+// TestErrorWithStackTrace: a program's send error pasted with the stack
+// trace it was raised in is read by its one line, however long the frames
+// make the paste, and the server's words shown stop before the frames.
+func TestErrorWithStackTrace(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Error: Invalid login: 535 Authentication credentials invalid\n")
+	for i := range 12 {
+		fmt.Fprintf(&b, "    at SMTPConnection._step%d (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:%d:19)\n", i, 700+i)
+	}
+	b.WriteString("  code: 'EAUTH',\n  responseCode: 535\n}\n")
+	d, err := Diagnose([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0].Category != RelayDenied {
+		t.Fatalf("got %+v, want one recipient, relay-denied", d.Recipients)
+	}
+	if got := d.Recipients[0].Diagnostic; got != "Error: Invalid login: 535 Authentication credentials invalid" {
+		t.Errorf("the server said %q, want the error line without the frames", got)
+	}
+}
+
+func TestIsStackFrame(t *testing.T) {
+	for line, want := range map[string]bool{
+		"at SMTPConnection._formatError (/srv/app/index.js:798:19)":                     true,
+		"at TLSSocket.SMTPConnection._onSocketData (/a/index.js:195:44) {":              true,
+		"at com.sun.mail.smtp.SMTPTransport.issueCommand(SMTPTransport.java:2374)":      true,
+		"at process.processTicksAndRejections (node:internal/process/task_queues:95:5)": true,
+		"at 10:30 the server said: 550 5.1.1 user unknown":                              false,
+		"at least one recipient failed:":                                                false,
+		"550 5.7.1 at SMTPConnection (x:1:2)":                                           false,
+		"at x:":                                                                         false,
+	} {
+		if got := isStackFrame(line); got != want {
+			t.Errorf("isStackFrame(%q) = %v, want %v", line, got, want)
 		}
 	}
 }
