@@ -2154,6 +2154,44 @@ var labelledSets = []struct {
 		// 万象互联's code table and 138.gz.cn's help page.
 		recipients: 0.99, status: 0.92, high: 0.99, visible: 0.99, final: 0.96,
 	},
+	{
+		dir: "forumsqa",
+		first: "2026-12-01, before any row was written for it: 37/44 recipients (84.1%), 25/25 status codes, 8/8 " +
+			"high-confidence answers, visible text 37/44, final or retried 38/38; missed: SES's unverified address " +
+			"(twice, given relay-denied), procmail's mailbox limit, \"Can't create output\" (given server-problem), " +
+			"a HELO refusal, Outlook Express's \"please authenticate before send\", \"From:domain must resolve\"",
+		// Real bounces and send errors as people quote them in public
+		// question-and-answer threads and help pages, at most three from
+		// one program or provider; written blind.
+		// Since: 41/44 with the replies the help pages and answers quote.
+		recipients: 0.93, status: 0.99, high: 0.99, visible: 0.93, final: 0.99,
+	},
+	{
+		dir: "forumsvendor",
+		first: "2026-12-01, before any row was written for it: 44/48 recipients (91.7%), 36/36 status codes, 16/16 " +
+			"high-confidence answers, visible text 44/48, final or retried 44/44; missed: Rspamd's \"Matched map: " +
+			"FORBIDDEN_FILE_EXTENSION\", \"message line is too long\", \"Stream is more than 10485760 bytes long\", " +
+			"Thunderbird's IMAP error on saving a draft (given message-too-large)",
+		// The same from products' own issue trackers and help pages
+		// (mailcow, iRedMail, Mailu, Zimbra, NethServer, Sympa, Roundcube,
+		// FreeScout, PHPMailer, Plesk, cPanel and others); written blind.
+		// Since: 47/48 with the replies its threads quote.
+		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97, final: 0.99,
+	},
+	{
+		dir: "forumsintl",
+		first: "2026-12-01, before any row was written for it: 38/46 recipients (82.6%), 21/22 status codes, 8/9 " +
+			"high-confidence answers (KindleEar's \"over quota\", an App Engine sending quota, given mailbox-full), " +
+			"visible text 38/46, final or retried 40/42; missed also: SPFBL's block, a nodemailer error with its " +
+			"stack trace, Locaweb's Portuguese request to log in, Roundcube's French \"quota d'envoi\", and " +
+			"three look-alikes (a POP3 error, advice, a webmail quota error)",
+		// The same in questions asked in ten languages other than English
+		// (GitHub issues, blogs, providers' help pages); written blind.
+		// Since: 42/46 with SPFBL's replies (its scripts), the quoted
+		// Portuguese and French replies, and a stack trace's frames left
+		// out of the length a short paste may have.
+		recipients: 0.91, status: 0.95, high: 0.88, visible: 0.91, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -2191,8 +2229,10 @@ func TestLabelledSets(t *testing.T) {
 // three list notices (lists3), a postmaster contact address a refusal
 // quotes (clients4); the list's own addresses told by its List-Id took
 // it to 39. The cloudmail set added 1: the sender's column of a console's
-// CSV export (whose header names the columns in Chinese).
-const maxExtraRecipients = 40
+// CSV export (whose header names the columns in Chinese); forumsintl 2:
+// a Gitea log line listing the three addresses of a message whose one
+// refused RCPT it does not name, labelled with the first.
+const maxExtraRecipients = 42
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
