@@ -646,10 +646,11 @@ func reasonFollows(line string, end int) bool {
 }
 
 // isAlias reports whether the address at offset i is the alias a recipient
-// was expanded from ("<a@x> (expanded from <b@x>)"): the same recipient.
+// was expanded from ("<a@x> (expanded from <b@x>)", and in Postfix's log
+// "to=<a@x>, orig_to=<b@x>"): the same recipient.
 func isAlias(text string, i int) bool {
 	before := strings.ToLower(text[max(0, i-40):i])
-	return strings.Contains(before, "expanded from") || strings.Contains(before, "generated from")
+	return strings.Contains(before, "expanded from") || strings.Contains(before, "generated from") || strings.HasSuffix(before, "orig_to=<")
 }
 
 // listLabel is the identifier a List-Id field holds (RFC 2919: the part

@@ -34,3 +34,18 @@ func TestListOwnAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestLogOrigToIsTheSameRecipient: Postfix's log names the address a
+// recipient was expanded from as orig_to=, which is no second recipient.
+func TestLogOrigToIsTheSameRecipient(t *testing.T) {
+	line := "Feb 13 13:05:48 mailhost postfix/smtp[11370]: DBC8F384FC: to=<pat.lee@example.edu>, orig_to=<plee@example.edu>, " +
+		"relay=mx.example.net[192.0.2.1]:25, delay=1, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <pat.lee@example.edu>: " +
+		"Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))\n"
+	d, err := Diagnose([]byte(line), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "pat.lee@example.edu" || d.Recipients[0].Category != MailboxNotFound {
+		t.Errorf("got %+v, want only pat.lee@example.edu, mailbox-not-found", d.Recipients)
+	}
+}
