@@ -197,8 +197,12 @@ var senderVerified = regexp.MustCompile(`(?i)\b(?:verification failed for|callba
 var postfixSender = regexp.MustCompile(`(?i)<([^>\s]+@[^>\s]+)>:\s*sender\s+address\s+rejected\b|\bnot\s+owned\s+by\s+user\s+<?([^>\s()]+@[^>\s()]+?)[.>)]*(?:\s|$)`)
 
 // notRecipient are local parts of addresses that write bounces, not
-// receive them.
-var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces"}
+// receive them. The last is the system mailbox every Exchange organization
+// sends its non-delivery reports from ("From: Microsoft Outlook
+// <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@...>", as public code
+// shows it: find_string id 70367537999), which its
+// message trace names as where a report went.
+var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e"}
 
 // textRecipients finds the failed recipients of a bounce that has no
 // delivery-status report: the addresses the report text names, in order,
@@ -768,10 +772,12 @@ func namedAsSender(line string, i int) bool {
 	// administrator pastes above a test name the sender too: swaks's
 	// "--from x" and its login "--auth-user x", PowerShell's
 	// "Send-MailMessage -From x", and Exchange's Get-Message list
-	// "FromAddress : x".
+	// "FromAddress : x". Sendmail's refusal of a looping message names its
+	// sender and then its recipient: "Too many hops 27 (25 max): from <x>
+	// via host, to <y>" (collect.c).
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
 		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as",
-		" -from", "--from", "--auth-user", "fromaddress"} {
+		" -from", "--from", "--auth-user", "fromaddress", "max): from"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}

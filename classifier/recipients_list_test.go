@@ -49,3 +49,23 @@ func TestLogOrigToIsTheSameRecipient(t *testing.T) {
 		t.Errorf("got %+v, want only pat.lee@example.edu, mailbox-not-found", d.Recipients)
 	}
 }
+
+// TestServiceAndSenderAddressesInOneLine: Exchange's system mailbox, where
+// its message trace says a report went, and the sender sendmail names in
+// its refusal of a looping message are no failed recipients.
+func TestServiceAndSenderAddressesInOneLine(t *testing.T) {
+	for text, want := range map[string]string{
+		"Office 365 could not deliver the message to the recipient (m.rossi@example.it) because of the following error:\n" +
+			"Error: 550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)\n" +
+			"A non-delivery report was sent to MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.onmicrosoft.com.\n": "m.rossi@example.it",
+		"554 5.4.6 Too many hops 27 (25 max): from <li@example.com> via mail.example.com, to <li@example.net>\n": "li@example.net",
+	} {
+		d, err := Diagnose([]byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Recipients) != 1 || d.Recipients[0].Address != want {
+			t.Errorf("%.40q: got %+v, want only %s", text, d.Recipients, want)
+		}
+	}
+}
