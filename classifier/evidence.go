@@ -308,7 +308,10 @@ func beforeStackFrames(chunk string, i, end int) int {
 			break
 		}
 		k += next + 1
-		e := k + strings.IndexByte(chunk[k:end]+"\n", '\n')
+		e := end
+		if j := strings.IndexByte(chunk[k:end], '\n'); j >= 0 {
+			e = k + j
+		}
 		if isStackFrame(strings.TrimSpace(chunk[k:e])) {
 			return k
 		}

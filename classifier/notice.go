@@ -177,7 +177,7 @@ func (n *notice) isBounce() bool {
 	// copy of the original message after it, nor the stack trace a
 	// program's error carries below its one line ("Error: Invalid login:
 	// 535 ..." and nodemailer's or Java's frames).
-	if doc.reportLen()-stackFramesLen(doc.text) > 600 {
+	if n := doc.reportLen(); n > 600 && n-doc.stackFramesLen() > 600 {
 		return false
 	}
 	if code, _ := findReply(doc.text, false); code != "" {
@@ -204,21 +204,23 @@ func (n *notice) isBounce() bool {
 	return false
 }
 
-// stackFramesLen is the length of the lines of text that are a stack
+// stackFramesLen is the length of the report's lines that are a stack
 // trace's frames: "at" and a function, then its file and line in
 // brackets or at the end (JavaScript's "    at f (/app/x.js:12:5)",
-// Java's "\tat a.b.C.f(C.java:12)").
-func stackFramesLen(text string) int {
+// Java's "\tat a.b.C.f(C.java:12)"), counted as reportLen counts.
+func (doc *document) stackFramesLen() int {
 	n := 0
-	for rest := text; rest != ""; {
-		line := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if isStackFrame(strings.TrimSpace(line)) {
-			n += len(strings.TrimSpace(line))
+	for _, r := range doc.regions {
+		for rest := doc.text[r.start:r.end]; rest != ""; {
+			line := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
+			if line = strings.TrimSpace(line); isStackFrame(line) {
+				n += len(line)
+			}
 		}
 	}
 	return n

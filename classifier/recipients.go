@@ -177,12 +177,9 @@ var sentBy = regexp.MustCompile(`(?i)\b(?:sent by|proveniente da)\s*[<"“]?([\p
 // FROM:<x>"), and where a reply or a program's error quotes the command
 // without its colon: "(mail from <x>)" after a refusal of the sender's
 // domain, "smtp: MAIL FROM <x>: 550 ..." from programs that wrap their
-// SMTP library's error (public Go and Python senders print it so).
-var mailFrom = regexp.MustCompile(`(?i)\bmail from:?\s*<([^>\s]+@[^>\s]+)>`)
-
-// logFrom finds the sender a mail log line names (Postfix's smtpd and
-// qmgr, sendmail: "from=<x>").
-var logFrom = regexp.MustCompile(`(?i)\bfrom=<([^>\s]+@[^>\s]+)>`)
+// SMTP library's error (public Go and Python senders print it so); and in
+// a mail log's "from=<x>" (Postfix's smtpd and qmgr, sendmail).
+var mailFrom = regexp.MustCompile(`(?i)(?:\bmail from:?\s*|\bfrom=)<([^>\s]+@[^>\s]+)>`)
 
 // senderVerified finds the address Exim names when the sender's own
 // verification failed ("Verification failed for <x>", "Callback setup failed
@@ -230,9 +227,12 @@ func textRecipients(doc *document) []*recipientEvidence {
 			senders[strings.ToLower(cleanAddress(m[1]))] = true
 		}
 	}
-	if indexFold(doc.text, "mail from") >= 0 {
+	if indexFold(doc.text, "mail from") >= 0 || strings.Contains(doc.folded, "from=<") {
 		// A transcript's "MAIL FROM:<x>" names the sender, and a refusal
-		// quoting it ("<<< 501 <x>... no access") is not about a recipient.
+		// quoting it ("<<< 501 <x>... no access") is not about a recipient;
+		// so does a mail log's "from=<x>", and the same address elsewhere
+		// in the pasted lines ("Could not find envelope sender user x") is
+		// the sender too.
 		for _, m := range mailFrom.FindAllStringSubmatch(doc.text, -1) {
 			senders[strings.ToLower(m[1])] = true
 		}
@@ -259,14 +259,6 @@ func textRecipients(doc *document) []*recipientEvidence {
 				senders[strings.ToLower(m[1]+m[2])] = true
 			}
 			i = max(end, i+k+len(words))
-		}
-	}
-	if strings.Contains(doc.folded, "from=<") {
-		// A mail log names the sender of each message ("from=<x>", Postfix's
-		// and sendmail's): the same address elsewhere in the pasted lines
-		// ("Could not find envelope sender user x") is the sender too.
-		for _, m := range logFrom.FindAllStringSubmatch(doc.text, -1) {
-			senders[strings.ToLower(m[1])] = true
 		}
 	}
 	if indexFold(doc.text, "verif") >= 0 {
