@@ -150,7 +150,9 @@ func (n *notice) isBounce() bool {
 	if n.fromDeliverySystem() {
 		return true
 	}
-	if hasMarker(markBounce, medium, n.subject()) || n.has(markBounce, medium) {
+	// A strong delay phrase ("will continue trying", "not yet been
+	// delivered") is a notice's own, even where it gives no reason.
+	if hasMarker(markBounce, medium, n.subject()) || n.has(markBounce, medium) || n.has(markDelay, strong) {
 		return true
 	}
 	for _, r := range doc.regions {

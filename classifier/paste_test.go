@@ -571,3 +571,20 @@ func TestIsStackFrame(t *testing.T) {
 		}
 	}
 }
+
+// A delay notice that names the recipient but not the reason is still a
+// notice that delivery is being retried, not "no bounce" ("will continue
+// trying" is Axway's delay notice's, its knowledge base article 101124).
+func TestDelayNoticeWithoutReason(t *testing.T) {
+	text := "Your message to ann@example.com has been delayed.\nThe server will continue trying for up to 21 hours.\n"
+	d, err := Diagnose([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Category == NotABounce || d.Final {
+		t.Fatalf("got %s, final %v; want a failure still retried", d.Category, d.Final)
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" || d.Recipients[0].Confidence == High {
+		t.Errorf("got %+v, want ann@example.com at less than high confidence", d.Recipients)
+	}
+}
