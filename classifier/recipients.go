@@ -766,10 +766,12 @@ func namedAsSender(line string, i int) bool {
 	// "Send-MailMessage -From x", and Exchange's Get-Message list
 	// "FromAddress : x". Sendmail's refusal of a looping message names its
 	// sender and then its recipient: "Too many hops 27 (25 max): from <x>
-	// via host, to <y>" (collect.c).
+	// via host, to <y>" (collect.c). A list manager's refusal of a post
+	// names the poster: Mlmmj's "The message from <x> with subject ... was
+	// unable to be delivered to the list" (text.skel/en/deny-post).
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
 		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as",
-		" -from", "--from", "--auth-user", "fromaddress", "max): from"} {
+		" -from", "--from", "--auth-user", "fromaddress", "max): from", "message from"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}

@@ -59,6 +59,11 @@ func TestServiceAndSenderAddressesInOneLine(t *testing.T) {
 			"Error: 550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)\n" +
 			"A non-delivery report was sent to MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.onmicrosoft.com.\n": "m.rossi@example.it",
 		"554 5.4.6 Too many hops 27 (25 max): from <li@example.com> via mail.example.com, to <li@example.net>\n": "li@example.net",
+		// Mlmmj's refusal of a post (its text.skel deny-post) names the
+		// list it was sent to, then the poster.
+		"Hi, this is the Mlmmj program managing the <talk@lists.example.org>\nmailing list.\n\n" +
+			"The message from <ann@example.com> with subject \"Dates\"\nwas unable to be delivered to the list because it exceeded the maximum\n" +
+			"allowed message size of 524288 bytes.\n": "talk@lists.example.org",
 	} {
 		d, err := Diagnose([]byte(text), Options{})
 		if err != nil {
