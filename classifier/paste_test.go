@@ -588,3 +588,27 @@ func TestDelayNoticeWithoutReason(t *testing.T) {
 		t.Errorf("got %+v, want ann@example.com at less than high confidence", d.Recipients)
 	}
 }
+
+// A multiline reply is read to its last line, however many lines it has:
+// Exim's sender callout ends with the verdict ("550 Sender verify failed")
+// below the quoted reply about the sender's address (verify.c, acl.c).
+func TestMultilineReplyReadToItsEnd(t *testing.T) {
+	text := "This message was created automatically by mail delivery software.\n\n" +
+		"A message that you sent could not be delivered to one or more of its\n" +
+		"recipients. This is a permanent error. The following address(es) failed:\n\n" +
+		"  tina@example.com\n" +
+		"    host mx.example.com [203.0.113.25]\n" +
+		"    SMTP error from remote mail server after RCPT TO:<tina@example.com>:\n" +
+		"    550-Verification failed for <noreply@example.org>\n" +
+		"    550-Called:   192.0.2.15\n" +
+		"    550-Sent:     RCPT TO:<noreply@example.org>\n" +
+		"    550-Response: 550 5.1.1 <noreply@example.org>: Recipient address rejected: User unknown\n" +
+		"    550 Sender verify failed\n"
+	d, err := Diagnose([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "tina@example.com" || d.Recipients[0].Category != SenderRejected {
+		t.Errorf("got %+v, want tina@example.com, sender-rejected", d.Recipients)
+	}
+}

@@ -999,14 +999,36 @@ func paragraphEnd(s string, i, n int) int {
 			break
 		}
 	}
-	for k := 0; k < n && end+1 < len(s); k++ {
+	last := lineAt(s, lineStart(s, end))
+	for k := 0; end+1 < len(s); k++ {
 		line := lineAt(s, end+1)
 		if strings.TrimSpace(line) == "" || indentOf(line) <= own {
 			break
 		}
+		// Past n lines, only the rest of a multiline reply that a line
+		// within them opened: RFC 5321 4.2.1 writes "550-" on every line
+		// but the last, "550 " ("550-Verification failed for <x>" ...
+		// "550 Sender verify failed", Exim's sender callout).
+		if k >= n && (k >= n+maxMultiline || !continuesReply(last, line)) {
+			break
+		}
 		end += 1 + len(line)
+		last = line
 	}
 	return end
+}
+
+// maxMultiline bounds the lines of a multiline reply read past a wrapped
+// reply's own bound.
+const maxMultiline = 16
+
+// continuesReply reports whether line goes on with the multiline reply
+// whose line last is one of the first lines ("550-..."): it carries the
+// same code.
+func continuesReply(last, line string) bool {
+	last, line = strings.TrimSpace(last), strings.TrimSpace(line)
+	return len(last) > 4 && len(line) > 4 && replyAt(last, 0) && last[3] == '-' &&
+		line[:3] == last[:3] && (line[3] == '-' || line[3] == ' ')
 }
 
 // originalFromText reads the headers of a returned message that is part of
