@@ -108,7 +108,7 @@ func decide(sc scorecard, r *recipientEvidence, delayed bool) decision {
 	if best.source != "" {
 		d.rule += " (" + strings.SplitN(best.source, ":", 2)[0] + ")"
 	}
-	d.confidence = confidence(d, best, top, second)
+	d.confidence = confidence(d, best, top, second, r.Address == "")
 	return d
 }
 
@@ -116,7 +116,7 @@ func decide(sc scorecard, r *recipientEvidence, delayed bool) decision {
 // evidence is specific (wording only this category uses, or a detailed
 // status code that agrees with the server's words) and nothing in the
 // recipient's own evidence points elsewhere; low for a best guess.
-func confidence(d decision, best clue, top, second float64) Confidence {
+func confidence(d decision, best clue, top, second float64, unnamed bool) Confidence {
 	own := func(c clue) bool { return c.from == fromReply || c.from == fromStatus || c.from == fromProviderCode }
 	// Specific evidence: wording only this category uses, or a provider's
 	// own detailed code. A standard status code alone is never enough:
@@ -134,14 +134,16 @@ func confidence(d decision, best clue, top, second float64) Confidence {
 		}
 	}
 	// Anything of the recipient's own pointing elsewhere is doubt: any
-	// words of the reply, or a code or notice words of some weight.
+	// words of the reply, or a code or notice words of some weight. When
+	// the text names no recipient, all of it is the recipient's own, and
+	// strong words of another category in it are doubt too.
 	conflict := second >= doubtShare*top
 	for cat, cs := range d.clues {
 		if cat == d.cat {
 			continue
 		}
 		for _, c := range cs {
-			conflict = conflict || own(c) && c.strength >= medium || c.from == fromReply
+			conflict = conflict || own(c) && c.strength >= medium || c.from == fromReply || unnamed && c.from == fromNotice && c.strength == strong
 		}
 	}
 	switch {

@@ -1044,3 +1044,18 @@ func TestEximDeliveryLog(t *testing.T) {
 		t.Errorf("category %s, recipients %+v; want a failure for ap@example.net", d.Category, d.Recipients)
 	}
 }
+
+// A text that names no recipient is all the recipient's evidence: strong
+// words of two categories in it ("User unknown" and "Mailbox full" in a
+// pasted list of reasons, or in a notice about several addresses that lost
+// them) are doubt, never a sure answer.
+func TestUnnamedRecipientWithTwoReasons(t *testing.T) {
+	text := "Words to look for in a returned message:\n\nHost not found\nbad address syntax\n该用户不存在\n收件人空间不足\n550 Mailbox not found;\n"
+	d, err := Diagnose([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Recipients) != 1 || d.Recipients[0].Confidence == High {
+		t.Errorf("got %+v, want one recipient at less than high confidence", d.Recipients)
+	}
+}
