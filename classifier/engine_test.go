@@ -1059,3 +1059,20 @@ func TestUnnamedRecipientWithTwoReasons(t *testing.T) {
 		t.Errorf("got %+v, want one recipient at less than high confidence", d.Recipients)
 	}
 }
+
+// A line that opens with an address and says why it failed outweighs the
+// notice's success sentence: OpenSMTPD headed failures with its
+// B_DELIVERED wording for a while (its issue 687).
+func TestFailedLineUnderSuccessSentence(t *testing.T) {
+	for _, line := range []string{"ann@example.com: Envelope expired", "ann@example.com: Network error on destination MXs"} {
+		text := "    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.\n\n" +
+			"    Your message was successfully delivered to these recipients.\n\n" + line + "\n\n    Below is a copy of the original message:\n"
+		d, err := Diagnose([]byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Category == Delivered || len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
+			t.Errorf("%q: got %s %+v, want a failure for ann@example.com", line, d.Category, d.Recipients)
+		}
+	}
+}

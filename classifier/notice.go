@@ -289,14 +289,15 @@ func (n *notice) isBulkMail() bool {
 }
 
 // listsFailedAddress reports whether a reason phrase of at least medium
-// strength stands on a line that an address opens.
+// strength, or strong words that delivery was given up ("Envelope
+// expired", OpenSMTPD's queue.c), stand on a line that an address opens.
 func (n *notice) listsFailedAddress() bool {
 	kb := know()
 	text := n.doc.text
 	tried := 0
 	for _, m := range n.matches {
 		f := &kb.phrases[m.rule]
-		reason := f.cat != "" && f.strength >= medium
+		reason := f.cat != "" && f.strength >= medium || f.marker == markGaveUp && f.strength == strong
 		if !reason && f.cat == "" && f.marker != markGaveUp {
 			continue
 		}
@@ -576,7 +577,11 @@ func (n *notice) delivered() (span, bool) {
 	// (Exchange's "Your message has been delivered to the following
 	// recipients:"), are one even without a report's other signs.
 	listed := know().phrases[m.rule].strength == strong && strings.IndexByte(doc.text[m.end:min(len(doc.text), m.end+500)], '@') >= 0
-	if failed || hasSMTPLine(doc.text[head.start:head.end]) || !n.isBounce() && !listed {
+	// So does a line that opens with an address and says why it failed:
+	// OpenSMTPD headed failures with its success sentence for a while
+	// (its issue 687: "Your message was successfully delivered to these
+	// recipients. ... ann@example.com: Envelope expired").
+	if failed || hasSMTPLine(doc.text[head.start:head.end]) || !n.isBounce() && !listed || n.listsFailedAddress() {
 		return span{}, false
 	}
 	return span{m.start, m.end}, true
