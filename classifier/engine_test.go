@@ -206,7 +206,13 @@ func TestServerNameIsNoReason(t *testing.T) {
 			t.Errorf("got %s %s %v, want mailbox-not-found, high, no alternative", r.Category, r.Confidence, r.Alternatives)
 		}
 	}
-	d := diagnoseText(t, "<ann@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Service unavailable;\n"+
+	// A product's name (@name): Barracuda's "Spam & Virus Firewall", as
+	// an appliance writes it into a reply Exchange quotes.
+	d := diagnoseText(t, "ann@example.net\n#< #5.0.0 X-Spam-&-Virus-Firewall; [example.net]: Name or service not known> #SMTP#\n")
+	if r := d.Recipients[0]; r.Category != HostUnknown || slices.Contains(r.Alternatives, ContentFiltered) {
+		t.Errorf("a product's name: got %s %v, want host-unknown, no content-filtered", r.Category, r.Alternatives)
+	}
+	d = diagnoseText(t, "<ann@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Service unavailable;\n"+
 		"    Client host [198.51.100.9] blocked using zen.spamhaus.org (in reply to RCPT TO command)\n")
 	if d.Category != Blocklisted {
 		t.Errorf("a list named in the reply: got %s, want blocklisted", d.Category)

@@ -58,6 +58,7 @@ const (
 	markUnsubscribe
 	markAbuse
 	markScanned
+	markName
 	markReport
 	markAboutSender
 	markStageConnect
@@ -71,7 +72,7 @@ var markerNames = map[string]marker{
 	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@read": markRead, "@complaint": markComplaint,
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe, "@abuse": markAbuse,
-	"@scanned": markScanned,
+	"@scanned": markScanned, "@name": markName,
 }
 
 // phraseFact is one row of knowledge/phrases: words, what they say, how

@@ -51,15 +51,17 @@ func readNotice(doc *document, reportingMTA string) *notice {
 }
 
 // dropScanned leaves out the phrases inside a filter's note that it found
-// the message clean (@scanned): MailScanner signs passing mail, bounces
-// among them, "scanned for viruses and dangerous content ... and is
-// believed to be clean", and its "virus" is no reason for a failure. ms is
-// in order of start.
+// the message clean (@scanned) or inside a product's name (@name):
+// MailScanner signs passing mail, bounces among them, "scanned for viruses
+// and dangerous content ... and is believed to be clean", and neither its
+// "virus" nor the "Spam" of Barracuda's "Spam & Virus Firewall" is a
+// reason for a failure. ms is in order of start.
 func dropScanned(ms []phraseMatch) []phraseMatch {
 	kb := know()
+	cover := func(m phraseMatch) bool { mk := kb.phrases[m.rule].marker; return mk == markScanned || mk == markName }
 	var notes []phraseMatch
 	for _, m := range ms {
-		if kb.phrases[m.rule].marker == markScanned {
+		if cover(m) {
 			notes = append(notes, m)
 		}
 	}
@@ -73,7 +75,7 @@ func dropScanned(ms []phraseMatch) []phraseMatch {
 		for ; next < len(notes) && notes[next].start <= m.start; next++ {
 			reach = max(reach, notes[next].end)
 		}
-		return kb.phrases[m.rule].marker != markScanned && m.end <= reach
+		return !cover(m) && m.end <= reach
 	})
 }
 
