@@ -180,8 +180,10 @@ func (n *notice) isBounce() bool {
 	// bounce when its words say what failed. Only the report counts, not a
 	// copy of the original message after it, nor the stack trace a
 	// program's error carries below its one line ("Error: Invalid login:
-	// 535 ..." and nodemailer's or Java's frames).
-	if n := doc.reportLen(); n > 600 && n-doc.stackFramesLen() > 600 {
+	// 535 ..." and nodemailer's or Java's frames), nor the time-stamped
+	// lines of a log, which repeat an error as often as it was tried: a
+	// log is no article about bounces.
+	if n := doc.reportLen(); n > 600 && n-doc.traceLinesLen() > 600 {
 		return false
 	}
 	if code, _ := findReply(doc.text, false); code != "" {
@@ -208,22 +210,39 @@ func (n *notice) isBounce() bool {
 	return false
 }
 
-// stackFramesLen is the length of the report's lines that are a stack
-// trace's frames: "at" and a function, then its file and line in
-// brackets or at the end (JavaScript's "    at f (/app/x.js:12:5)",
-// Java's "\tat a.b.C.f(C.java:12)"), counted as reportLen counts.
-func (doc *document) stackFramesLen() int {
+// traceLinesLen is the length of the report's lines that a program wrote
+// rather than a person or a mail server's notice, counted as reportLen
+// counts: a stack trace's frames (isStackFrame), with the source line that
+// follows a Python frame, indented deeper, and Python's "Traceback (most
+// recent call last):" above them; and a log's time-stamped lines
+// (startsLogLine).
+func (doc *document) traceLinesLen() int {
 	n := 0
 	for _, r := range doc.regions {
+		python := -1 // the indentation of the Python frame just read
 		for rest := doc.text[r.start:r.end]; rest != ""; {
-			line := rest
+			raw := rest
 			if i := strings.IndexByte(rest, '\n'); i >= 0 {
-				line, rest = rest[:i], rest[i+1:]
+				raw, rest = rest[:i], rest[i+1:]
 			} else {
 				rest = ""
 			}
-			if line = strings.TrimSpace(line); isStackFrame(line) {
+			line := strings.TrimSpace(raw)
+			switch {
+			case startsLogLine(raw):
 				n += len(line)
+				python = -1
+			case isStackFrame(line) || line == "Traceback (most recent call last):":
+				n += len(line)
+				python = -1
+				if strings.HasPrefix(line, `File "`) {
+					python = indentOf(raw)
+				}
+			case python >= 0 && line != "" && indentOf(raw) > python:
+				n += len(line)
+				python = -1
+			default:
+				python = -1
 			}
 		}
 	}
@@ -231,18 +250,43 @@ func (doc *document) stackFramesLen() int {
 }
 
 // isStackFrame reports whether line, trimmed, is one frame of a stack
-// trace: "at ", a name, and a place that ends in a line number (and, for
-// JavaScript, a column), in brackets or not.
+// trace, as the languages programs that send mail are written in print
+// them: "at ", a name, and a place that ends in a line number (and, for
+// JavaScript, a column), in brackets or not (JavaScript's "at f
+// (/app/x.js:12:5)", Java's "at a.b.C.f(C.java:12)", .NET's "at A.B() in
+// C:\src\x.cs:line 12"); Python's "File "/app/x.py", line 12, in f"
+// (its traceback module); Ruby's "from /app/x.rb:12:in `f'"; PHP's
+// "#0 /app/x.php(12): f()".
 func isStackFrame(line string) bool {
-	if !strings.HasPrefix(line, "at ") || len(line) < 8 {
-		return false
+	switch {
+	case strings.HasPrefix(line, "at ") && len(line) >= 8:
+		line = strings.TrimSuffix(strings.TrimSuffix(line, " {"), ")")
+		end := len(line)
+		for end > 0 && line[end-1] >= '0' && line[end-1] <= '9' {
+			end--
+		}
+		if end == len(line) || end == 0 {
+			return false
+		}
+		return line[end-1] == ':' || strings.HasSuffix(line[:end], ":line ")
+	case strings.HasPrefix(line, `File "`):
+		_, after, ok := strings.Cut(line[len(`File "`):], `", line `)
+		return ok && after != "" && isDigit(after[0])
+	case strings.HasPrefix(line, "from "):
+		i := strings.Index(line, ":in ")
+		return i > 0 && isDigit(line[i-1]) && i+4 < len(line) && (line[i+4] == '`' || line[i+4] == '\'')
+	case len(line) > 3 && line[0] == '#' && isDigit(line[1]):
+		i := 2
+		for i < len(line) && isDigit(line[i]) {
+			i++
+		}
+		rest := line[i:]
+		if !strings.HasPrefix(rest, " ") {
+			return false
+		}
+		return strings.Contains(rest, "): ") || strings.HasSuffix(rest, " {main}")
 	}
-	line = strings.TrimSuffix(strings.TrimSuffix(line, " {"), ")")
-	end := len(line)
-	for end > 0 && line[end-1] >= '0' && line[end-1] <= '9' {
-		end--
-	}
-	return end < len(line) && end > 0 && line[end-1] == ':'
+	return false
 }
 
 // wrappedLine reports whether t is one line that a mail program wrapped:

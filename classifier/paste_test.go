@@ -557,14 +557,22 @@ func TestErrorWithStackTrace(t *testing.T) {
 
 func TestIsStackFrame(t *testing.T) {
 	for line, want := range map[string]bool{
-		"at SMTPConnection._formatError (/srv/app/index.js:798:19)":                     true,
-		"at TLSSocket.SMTPConnection._onSocketData (/a/index.js:195:44) {":              true,
-		"at com.sun.mail.smtp.SMTPTransport.issueCommand(SMTPTransport.java:2374)":      true,
-		"at process.processTicksAndRejections (node:internal/process/task_queues:95:5)": true,
-		"at 10:30 the server said: 550 5.1.1 user unknown":                              false,
-		"at least one recipient failed:":                                                false,
-		"550 5.7.1 at SMTPConnection (x:1:2)":                                           false,
-		"at x:":                                                                         false,
+		"at SMTPConnection._formatError (/srv/app/index.js:798:19)":                             true,
+		"at TLSSocket.SMTPConnection._onSocketData (/a/index.js:195:44) {":                      true,
+		"at com.sun.mail.smtp.SMTPTransport.issueCommand(SMTPTransport.java:2374)":              true,
+		"at process.processTicksAndRejections (node:internal/process/task_queues:95:5)":         true,
+		"at 10:30 the server said: 550 5.1.1 user unknown":                                      false,
+		"at least one recipient failed:":                                                        false,
+		"550 5.7.1 at SMTPConnection (x:1:2)":                                                   false,
+		"at x:":                                                                                 false,
+		"at System.Net.Mail.SmtpClient.Send(MailMessage message) in C:\\src\\Mailer.cs:line 42": true,
+		`File "/usr/lib/python3.11/smtplib.py", line 887, in sendmail`:                          true,
+		`File "x", line`: false,
+		"from /usr/lib/ruby/3.2.0/net/smtp.rb:1076:in `check_response'":                  true,
+		"from /app/mailer.rb:12:in 'deliver'":                                            true,
+		"from <ann@example.com>: 550 5.1.1 user unknown":                                 false,
+		"#0 /var/www/vendor/swiftmailer/lib/Transport.php(123): Swift_Transport->send()": true,
+		"#5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound":                               false,
 	} {
 		if got := isStackFrame(line); got != want {
 			t.Errorf("isStackFrame(%q) = %v, want %v", line, got, want)
@@ -610,5 +618,35 @@ func TestMultilineReplyReadToItsEnd(t *testing.T) {
 	}
 	if len(d.Recipients) != 1 || d.Recipients[0].Address != "tina@example.com" || d.Recipients[0].Category != SenderRejected {
 		t.Errorf("got %+v, want tina@example.com, sender-rejected", d.Recipients)
+	}
+}
+
+// A Python program's error with its traceback, and an application's log
+// that repeats the error on every line, are read by the server's reply in
+// them: neither the frames nor the time-stamped lines count toward the 600
+// bytes a short paste may have.
+func TestTracebackAndApplicationLog(t *testing.T) {
+	refused := "(551, 'Sender address is not valid for your login. Check your email program settings.', 'App <app@example.com>')\n"
+	py := refused + "Traceback (most recent call last):\n"
+	for range 2 {
+		py += "  File \"/usr/lib/python3.11/smtplib.py\", line 736, in sendmail\n    raise SMTPSenderRefused(code, resp, from_addr)\n"
+	}
+	py += "  File \"/srv/app/core/email/queue.py\", line 306, in send_one\n" +
+		"    smtpserver.sess.sendmail(email.sender, email.recipient, encode(email.message))\n" + "SMTPSenderRefused: " + refused
+	log := "t=2026-03-01T11:14:44+0000 lvl=info msg=\"Sending alert notification to\" logger=alerting.notifier.email addresses=[ann@example.com]\n"
+	for range 3 {
+		log += "t=2026-03-01T11:14:47+0000 lvl=eror msg=\"failed to send notification\" logger=alerting.notifier error=\"Failed to send notification to email address: ann@example.com: 535 Authentication failed: No such account.\"\n"
+	}
+	for text, want := range map[string]Category{py: SenderRejected, log: RelayDenied} {
+		if len(text) <= 600 {
+			t.Fatalf("%.30q: %d bytes, want more than the bound", text, len(text))
+		}
+		d, err := Diagnose([]byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Category != want {
+			t.Errorf("%.30q: got %s, want %s", text, d.Category, want)
+		}
 	}
 }

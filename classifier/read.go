@@ -283,12 +283,20 @@ func hasLogLine(text string) bool {
 	return false
 }
 
-// startsLogLine reports whether line starts with a mail log's time stamp:
+// startsLogLine reports whether line starts with a log's time stamp:
 // syslog's "Nov  3 16:50:07 " (Postfix, sendmail, most others), the ISO
 // date Exim and RFC 5424 syslog write ("2026-01-09 11:20:03",
 // "2026-01-09T11:20:03"), or the TAI64N label multilog puts before
-// qmail's lines ("@4000000066..." and 24 hex digits in all).
+// qmail's lines ("@4000000066..." and 24 hex digits in all); and, as the
+// applications that send mail write them, the ISO date in brackets
+// (Laravel's Monolog and Ghost: "[2026-01-09 11:20:03] production.ERROR")
+// or as a logfmt field (Grafana's "t=2026-01-09T11:20:03+0000 lvl=eror").
 func startsLogLine(line string) bool {
+	if strings.HasPrefix(line, "[") {
+		line = line[1:]
+	} else if strings.HasPrefix(line, "t=") {
+		line = line[2:]
+	}
 	switch {
 	case len(line) >= 16 && isUpper(line[0]) && isLower(line[1]) && isLower(line[2]) && line[3] == ' ' &&
 		(line[4] == ' ' || isDigit(line[4])) && isDigit(line[5]) && line[6] == ' ' && isClock(line[7:15]) && line[15] == ' ':
