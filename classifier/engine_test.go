@@ -1082,3 +1082,13 @@ func TestFailedLineUnderSuccessSentence(t *testing.T) {
 		}
 	}
 }
+
+// A person who writes where they are ("on holiday") above the refusal
+// they pasted is asking about a bounce, not sending an automatic reply:
+// the words of the first engine's list weigh less than a server's reason.
+func TestAwayWordsAboveARefusal(t *testing.T) {
+	d := diagnoseText(t, "On holiday using the hotel wifi, every email I send from my laptop\ncomes back with: Recipient not authorised\n")
+	if d.Category != RelayDenied {
+		t.Errorf("got %s, want relay-denied", d.Category)
+	}
+}
