@@ -768,10 +768,13 @@ func namedAsSender(line string, i int) bool {
 	// sender and then its recipient: "Too many hops 27 (25 max): from <x>
 	// via host, to <y>" (collect.c). A list manager's refusal of a post
 	// names the poster: Mlmmj's "The message from <x> with subject ... was
-	// unable to be delivered to the list" (text.skel/en/deny-post).
+	// unable to be delivered to the list" (text.skel/en/deny-post). Aliyun's
+	// mail service names the login and the sender it refused together:
+	// "440 mail from account doesn't conform with authentication (Auth
+	// Account:x|Mail Account:y)".
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
 		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as",
-		" -from", "--from", "--auth-user", "fromaddress", "max): from", "message from"} {
+		" -from", "--from", "--auth-user", "fromaddress", "max): from", "message from", "(auth account", "|mail account"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
@@ -873,8 +876,10 @@ func isMessageID(line string, i int) bool {
 	before := strings.ToLower(line[max(0, i-40):i])
 	trimmed := strings.TrimRight(before, " <")
 	// PEC receipts and notices end with "Identificativo messaggio: <id>"
-	// (Regole tecniche PEC, allegato al DM 2/11/2005).
+	// (Regole tecniche PEC, allegato al DM 2/11/2005). Rails' ActionMailer
+	// logs each send as "Delivered mail <message id> (12.3ms)" (its log
+	// subscriber, actionmailer/lib/action_mailer/log_subscriber.rb).
 	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
-		strings.Contains(before, "identificativo") ||
+		strings.Contains(before, "identificativo") || strings.HasSuffix(trimmed, "delivered mail") ||
 		strings.HasSuffix(trimmed, " id") || strings.HasSuffix(trimmed, " id=") || strings.HasSuffix(trimmed, "msgid=")
 }

@@ -64,6 +64,10 @@ func TestServiceAndSenderAddressesInOneLine(t *testing.T) {
 		"Hi, this is the Mlmmj program managing the <talk@lists.example.org>\nmailing list.\n\n" +
 			"The message from <ann@example.com> with subject \"Dates\"\nwas unable to be delivered to the list because it exceeded the maximum\n" +
 			"allowed message size of 524288 bytes.\n": "talk@lists.example.org",
+		// Aliyun names the login and the sender it refused; Rails logs the
+		// Message-ID of what it handed over ("Delivered mail <id> (Nms)").
+		"Delivered mail 6903197997465_dc6f32fe4@app.mail (520.9ms)\nNet::SMTPServerBusy sending to ann@example.cn: " +
+			"440 mail from account doesn't conform with authentication (Auth Account:ops@example.com|Mail Account:app@example.com)\n": "ann@example.cn",
 	} {
 		d, err := Diagnose([]byte(text), Options{})
 		if err != nil {
