@@ -212,6 +212,12 @@ func TestServerNameIsNoReason(t *testing.T) {
 	if r := d.Recipients[0]; r.Category != HostUnknown || slices.Contains(r.Alternatives, ContentFiltered) {
 		t.Errorf("a product's name: got %s %v, want host-unknown, no content-filtered", r.Category, r.Alternatives)
 	}
+	// In a sentence the name stays read: the appliance's own notice of a
+	// message it filtered.
+	d = diagnoseText(t, "Your message to: ann@example.net\nwas blocked by our Spam & Virus Firewall. The email you sent with the following subject has NOT BEEN DELIVERED:\n")
+	if r := d.Recipients[0]; r.Category != ContentFiltered {
+		t.Errorf("the appliance's own notice: got %s, want content-filtered", r.Category)
+	}
 	d = diagnoseText(t, "<ann@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Service unavailable;\n"+
 		"    Client host [198.51.100.9] blocked using zen.spamhaus.org (in reply to RCPT TO command)\n")
 	if d.Category != Blocklisted {
