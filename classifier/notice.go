@@ -38,7 +38,7 @@ func readNotice(doc *document, reportingMTA string) *notice {
 		}
 	})
 	slices.SortStableFunc(n.matches, func(a, b phraseMatch) int { return a.start - b.start })
-	n.matches = dropScanned(n.matches)
+	n.matches = dropCovered(n.matches)
 	if n.reportingMTA == "" && len(doc.regions) > 0 {
 		r := doc.regions[0]
 		head := doc.text[r.start:min(r.end, r.start+2048)]
@@ -50,13 +50,14 @@ func readNotice(doc *document, reportingMTA string) *notice {
 	return n
 }
 
-// dropScanned leaves out the phrases inside a filter's note that it found
+// dropCovered leaves out the phrases inside a filter's note that it found
 // the message clean (@scanned) or inside a product's name (@name):
 // MailScanner signs passing mail, bounces among them, "scanned for viruses
 // and dangerous content ... and is believed to be clean", and neither its
-// "virus" nor the "Spam" of Barracuda's "Spam & Virus Firewall" is a
+// "virus" nor the "Spam" of the field Barracuda's appliances write into a
+// reply ("X-Spam-&-Virus-Firewall;") or of MagicSpam's signature is a
 // reason for a failure. ms is in order of start.
-func dropScanned(ms []phraseMatch) []phraseMatch {
+func dropCovered(ms []phraseMatch) []phraseMatch {
 	kb := know()
 	cover := func(m phraseMatch) bool { mk := kb.phrases[m.rule].marker; return mk == markScanned || mk == markName }
 	var notes []phraseMatch
