@@ -771,10 +771,11 @@ func namedAsSender(line string, i int) bool {
 	// unable to be delivered to the list" (text.skel/en/deny-post). Aliyun's
 	// mail service names the login and the sender it refused together:
 	// "440 mail from account doesn't conform with authentication (Auth
-	// Account:x|Mail Account:y)".
+	// Account:x|Mail Account:y)". A host's refusal of a login it blocked
+	// names that login: "Client host rejected: Blacklisted user: x".
 	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
 		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as",
-		" -from", "--from", "--auth-user", "fromaddress", "max): from", "message from", "(auth account", "|mail account"} {
+		" -from", "--from", "--auth-user", "fromaddress", "max): from", "message from", "(auth account", "|mail account", "blacklisted user"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}

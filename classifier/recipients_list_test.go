@@ -68,6 +68,9 @@ func TestServiceAndSenderAddressesInOneLine(t *testing.T) {
 		// Message-ID of what it handed over ("Delivered mail <id> (Nms)").
 		"Delivered mail 6903197997465_dc6f32fe4@app.mail (520.9ms)\nNet::SMTPServerBusy sending to ann@example.cn: " +
 			"440 mail from account doesn't conform with authentication (Auth Account:ops@example.com|Mail Account:app@example.com)\n": "ann@example.cn",
+		// A host names the login it blocked after its own refusal.
+		"SMTP Error (550): Failed to add recipient \"ann@example.pt\" (5.7.1 <webmail.example.net[192.0.2.18]>: " +
+			"Client host rejected: Blacklisted user: bob@example.pt).\n": "ann@example.pt",
 	} {
 		d, err := Diagnose([]byte(text), Options{})
 		if err != nil {
