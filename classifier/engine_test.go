@@ -1087,6 +1087,14 @@ func TestFailedLineUnderSuccessSentence(t *testing.T) {
 			t.Errorf("%q: got %s %+v, want a failure for ann@example.com", line, d.Category, d.Recipients)
 		}
 	}
+	// Copied from a page that hides addresses, the line opens with the
+	// page's placeholder.
+	hidden := "    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.\n\n" +
+		"    Your message was successfully delivered to these recipients.\n\n[email\u00a0protected]: Envelope expired\n\n" +
+		"    Below is a copy of the original message:\n"
+	if d := diagnoseText(t, hidden); d.Category == Delivered || d.Category == NotABounce {
+		t.Errorf("hidden address: got %s, want a failure", d.Category)
+	}
 }
 
 // A person who writes where they are ("on holiday") above the refusal

@@ -364,6 +364,11 @@ func (n *notice) listsFailedAddress() bool {
 			(reason && atLineStart(before, locs[0][0]) || exim && eximFlag(before, locs[0][0]) == "**") {
 			return true
 		}
+		// A page that hides addresses shows its placeholder where the
+		// address opened the line.
+		if reason && strings.HasPrefix(strings.TrimLeft(strings.ReplaceAll(before, "\u00a0", " "), " \t<"), hiddenAddress) {
+			return true
+		}
 	}
 	return false
 }
