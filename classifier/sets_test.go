@@ -2351,7 +2351,7 @@ var labelledSets = []struct {
 			"server reply (iOS Mail's, in English and German; Super Mail's; Nextcloud Mail's \"Server error\"), " +
 			"send errors about the login or sender read as the recipient's, a help page's list of codes",
 		// The errors mail programs show, as people quote them; written blind.
-		recipients: 0.58, status: 0.94, high: 0.80, visible: 0.58, final: 0.81,
+		recipients: 0.60, status: 0.94, high: 0.80, visible: 0.60, final: 0.81,
 	},
 	{
 		dir: "forumsmarketing",
@@ -2375,6 +2375,27 @@ var labelledSets = []struct {
 		// Bounces quoted in thirteen languages the earlier sets barely held;
 		// written blind.
 		recipients: 0.96, status: 0.99, high: 0.99, visible: 0.96, final: 0.99,
+	},
+	{
+		dir: "listbounces",
+		first: "2026-12-01, before any change made after reading it: 16/19 recipients (84.2%), 7/7 status codes, " +
+			"1/1 high-confidence answers, visible text 15/19, final or retried 14/15; missed: Debian's listmaster " +
+			"notice of received bounces (no reason in it), qmail's ezmlm refusal of a crosspost, a LISTSERV error " +
+			"report about a posting (a look-alike)",
+		// Bounce notices that ended up in public mailing-list archives;
+		// written blind (smaller than asked: few archives are stored).
+		recipients: 0.84, status: 0.99, high: 0.99, visible: 0.78, final: 0.93,
+	},
+	{
+		dir: "forumsraw2",
+		first: "2026-12-01, before any change made after reading it: 46/50 recipients (92.0%), 38/39 status codes, " +
+			"18/19 high-confidence answers (a worm's fake delivery failure that a gateway's virus notice wraps, read " +
+			"as the virus filter's refusal), visible text 46/50, final or retried 40/40; missed also: a Postfix " +
+			"notice's fourth address in a mixed list, IONOS's German \"Sender address is not allowed\", " +
+			"hMailServer's notice template with its placeholders unfilled (a look-alike)",
+		// Whole bounces pasted into applications' and servers' trackers;
+		// written blind.
+		recipients: 0.92, status: 0.97, high: 0.94, visible: 0.92, final: 0.99,
 	},
 }
 
@@ -2415,8 +2436,12 @@ func TestLabelledSets(t *testing.T) {
 // it to 39. The cloudmail set added 1: the sender's column of a console's
 // CSV export (whose header names the columns in Chinese); forumsintl 2:
 // a Gitea log line listing the three addresses of a message whose one
-// refused RCPT it does not name, labelled with the first.
-const maxExtraRecipients = 42
+// refused RCPT it does not name, labelled with the first. The sets of
+// round 28 added 2, each labelled with one recipient where the engine names
+// two: a GitLab worker's log refusing two addresses with the same reply,
+// and a person's question naming the address mailed and, from Gmail's
+// notice, the address it forwarded to.
+const maxExtraRecipients = 43
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
