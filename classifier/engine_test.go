@@ -212,6 +212,13 @@ func TestServerNameIsNoReason(t *testing.T) {
 	if r := d.Recipients[0]; r.Category != HostUnknown || slices.Contains(r.Alternatives, ContentFiltered) {
 		t.Errorf("a product's name: got %s %v, want host-unknown, no content-filtered", r.Category, r.Alternatives)
 	}
+	// MagicSpam signs its refusals with its name (its forum's post on the
+	// messages it sends).
+	d = diagnoseText(t, "Your message was rejected by this system and was not delivered.\nReason: Messages from your location are rejected, "+
+		"bad or missing identifier (HELO). Contact your email administrator\nProtection provided by: MagicSpam 1.0.8-1.1\n")
+	if r := d.Recipients[0]; r.Category != PolicyRejected || slices.Contains(r.Alternatives, ContentFiltered) {
+		t.Errorf("MagicSpam's signature: got %s %v, want policy-rejected, no content-filtered", r.Category, r.Alternatives)
+	}
 	// In a sentence the name stays read: the appliance's own notice of a
 	// message it filtered.
 	d = diagnoseText(t, "Your message to: ann@example.net\nwas blocked by our Spam & Virus Firewall. The email you sent with the following subject has NOT BEEN DELIVERED:\n")
@@ -1062,11 +1069,7 @@ func TestEximDeliveryLog(t *testing.T) {
 // pasted list of reasons, or in a notice about several addresses that lost
 // them) are doubt, never a sure answer.
 func TestUnnamedRecipientWithTwoReasons(t *testing.T) {
-	text := "Words to look for in a returned message:\n\nHost not found\nbad address syntax\n该用户不存在\n收件人空间不足\n550 Mailbox not found;\n"
-	d, err := Diagnose([]byte(text), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := diagnoseText(t, "Words to look for in a returned message:\n\nHost not found\nbad address syntax\n该用户不存在\n收件人空间不足\n550 Mailbox not found;\n")
 	if len(d.Recipients) != 1 || d.Recipients[0].Confidence == High {
 		t.Errorf("got %+v, want one recipient at less than high confidence", d.Recipients)
 	}
@@ -1079,11 +1082,7 @@ func TestFailedLineUnderSuccessSentence(t *testing.T) {
 	for _, line := range []string{"ann@example.com: Envelope expired", "ann@example.com: Network error on destination MXs"} {
 		text := "    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.\n\n" +
 			"    Your message was successfully delivered to these recipients.\n\n" + line + "\n\n    Below is a copy of the original message:\n"
-		d, err := Diagnose([]byte(text), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d.Category == Delivered || len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
+		if d := diagnoseText(t, text); d.Category == Delivered || len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {
 			t.Errorf("%q: got %s %+v, want a failure for ann@example.com", line, d.Category, d.Recipients)
 		}
 	}

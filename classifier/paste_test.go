@@ -543,10 +543,7 @@ func TestErrorWithStackTrace(t *testing.T) {
 		fmt.Fprintf(&b, "    at SMTPConnection._step%d (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:%d:19)\n", i, 700+i)
 	}
 	b.WriteString("  code: 'EAUTH',\n  responseCode: 535\n}\n")
-	d, err := Diagnose([]byte(b.String()), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := diagnoseText(t, b.String())
 	if len(d.Recipients) != 1 || d.Recipients[0].Category != RelayDenied {
 		t.Fatalf("got %+v, want one recipient, relay-denied", d.Recipients)
 	}
@@ -584,11 +581,7 @@ func TestIsStackFrame(t *testing.T) {
 // notice that delivery is being retried, not "no bounce" ("will continue
 // trying" is Axway's delay notice's, its knowledge base article 101124).
 func TestDelayNoticeWithoutReason(t *testing.T) {
-	text := "Your message to ann@example.com has been delayed.\nThe server will continue trying for up to 21 hours.\n"
-	d, err := Diagnose([]byte(text), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := diagnoseText(t, "Your message to ann@example.com has been delayed.\nThe server will continue trying for up to 21 hours.\n")
 	if d.Category == NotABounce || d.Final {
 		t.Fatalf("got %s, final %v; want a failure still retried", d.Category, d.Final)
 	}
@@ -612,10 +605,7 @@ func TestMultilineReplyReadToItsEnd(t *testing.T) {
 		"    550-Sent:     RCPT TO:<noreply@example.org>\n" +
 		"    550-Response: 550 5.1.1 <noreply@example.org>: Recipient address rejected: User unknown\n" +
 		"    550 Sender verify failed\n"
-	d, err := Diagnose([]byte(text), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := diagnoseText(t, text)
 	if len(d.Recipients) != 1 || d.Recipients[0].Address != "tina@example.com" || d.Recipients[0].Category != SenderRejected {
 		t.Errorf("got %+v, want tina@example.com, sender-rejected", d.Recipients)
 	}
@@ -641,11 +631,7 @@ func TestTracebackAndApplicationLog(t *testing.T) {
 		if len(text) <= 600 {
 			t.Fatalf("%.30q: %d bytes, want more than the bound", text, len(text))
 		}
-		d, err := Diagnose([]byte(text), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d.Category != want {
+		if d := diagnoseText(t, text); d.Category != want {
 			t.Errorf("%.30q: got %s, want %s", text, d.Category, want)
 		}
 	}

@@ -41,10 +41,7 @@ func TestLogOrigToIsTheSameRecipient(t *testing.T) {
 	line := "Feb 13 13:05:48 mailhost postfix/smtp[11370]: DBC8F384FC: to=<pat.lee@example.edu>, orig_to=<plee@example.edu>, " +
 		"relay=mx.example.net[192.0.2.1]:25, delay=1, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <pat.lee@example.edu>: " +
 		"Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))\n"
-	d, err := Diagnose([]byte(line), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := diagnoseText(t, line)
 	if len(d.Recipients) != 1 || d.Recipients[0].Address != "pat.lee@example.edu" || d.Recipients[0].Category != MailboxNotFound {
 		t.Errorf("got %+v, want only pat.lee@example.edu, mailbox-not-found", d.Recipients)
 	}
@@ -72,11 +69,7 @@ func TestServiceAndSenderAddressesInOneLine(t *testing.T) {
 		"SMTP Error (550): Failed to add recipient \"ann@example.pt\" (5.7.1 <webmail.example.net[192.0.2.18]>: " +
 			"Client host rejected: Blacklisted user: bob@example.pt).\n": "ann@example.pt",
 	} {
-		d, err := Diagnose([]byte(text), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(d.Recipients) != 1 || d.Recipients[0].Address != want {
+		if d := diagnoseText(t, text); len(d.Recipients) != 1 || d.Recipients[0].Address != want {
 			t.Errorf("%.40q: got %+v, want only %s", text, d.Recipients, want)
 		}
 	}
