@@ -636,3 +636,68 @@ func TestTracebackAndApplicationLog(t *testing.T) {
 		}
 	}
 }
+
+// A notice's text that lists one recipient as delivered among failed ones
+// says so on that recipient's own line, in the words of the program that
+// delivered it (sendmail's savemail.c, Exim's deliver.c, Postfix's local
+// delivery agent): that recipient got the message, whatever befell the
+// others, and a Postfix report a sender asked for lists every recipient so.
+func TestDeliveredRecipientBesideFailedOnes(t *testing.T) {
+	sendmail := "   ----- The following addresses had permanent fatal errors -----\n" +
+		"<lee@example.net>\n    (reason: 550 5.1.1 <lee@example.net>... User unknown)\n\n" +
+		"   ----- The following addresses had successful delivery notifications -----\n" +
+		"<mia@example.com>  (successfully delivered to mailbox)\n" +
+		"<staff@example.com>  (expanded by alias)\n"
+	d := diagnoseText(t, sendmail)
+	want := []Category{MailboxNotFound, Delivered, Delivered}
+	if len(d.Recipients) != len(want) {
+		t.Fatalf("got %+v, want %v", d.Recipients, want)
+	}
+	for i, c := range want {
+		if d.Recipients[i].Category != c {
+			t.Errorf("recipient %s: got %s, want %s", d.Recipients[i].Address, d.Recipients[i].Category, c)
+		}
+	}
+	exim := "This message was created automatically by mail delivery software.\n" +
+		" ----- The following addresses had successful delivery notifications -----\n" +
+		"<bob@example.net> (relayed to non-DSN-aware mailer)\n\n" +
+		"<ann@example.org> (relayed via non \"Remote SMTP\" router)\n\n"
+	postfix := "This is the mail system at host mail.example.net.\n\n" +
+		"Enclosed is the mail delivery report that you requested.\n\n" +
+		"                   The mail system\n\n" +
+		"<ann@example.net>: delivered to mailbox\n"
+	for _, text := range []string{exim, postfix} {
+		d := diagnoseText(t, text)
+		for _, r := range d.Recipients {
+			if r.Category != Delivered {
+				t.Errorf("%.40q: got %s for %s, want delivered", text, r.Category, r.Address)
+			}
+		}
+		if d.Category != Delivered || len(d.Recipients) == 0 {
+			t.Errorf("%.40q: got %s %+v, want delivered", text, d.Category, d.Recipients)
+		}
+	}
+	// A failure's words around the same phrase are no delivery.
+	failed := diagnoseText(t, "Your message to ann@example.net could not be delivered to mailbox: 550 5.2.2 mailbox full\n")
+	if failed.Category != MailboxFull {
+		t.Errorf("a failure that names the mailbox: got %s, want mailbox-full", failed.Category)
+	}
+}
+
+// A person who says the message sits in the queue, above a temporary reply,
+// describes a delay: only qmail's whole sentence ("this message has been in
+// the queue too long") says the server gave up.
+func TestStillInTheQueue(t *testing.T) {
+	d := diagnoseText(t, "Our mail to one customer sits in the queue, the log says:\n\n"+
+		"450 4.1.8 <alerts@example.org>: Sender address rejected: Domain not found\n")
+	if d.Final {
+		t.Errorf("a 4xx reply under \"in the queue\": got final, want still retried")
+	}
+	qmail := "Hi. This is the qmail-send program at mail.example.com.\n" +
+		"I'm afraid I wasn't able to deliver your message to the following addresses.\n" +
+		"This is a permanent error; I've given up. Sorry it didn't work out.\n\n" +
+		"<ann@example.net>:\nI'm not going to try again; this message has been in the queue too long.\n"
+	if d := diagnoseText(t, qmail); !d.Final {
+		t.Errorf("qmail's expiry: got still retried, want final")
+	}
+}
