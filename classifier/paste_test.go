@@ -701,3 +701,22 @@ func TestStillInTheQueue(t *testing.T) {
 		t.Errorf("qmail's expiry: got still retried, want final")
 	}
 }
+
+// A temporary failure whose reason holds a word that, alone, a notice of
+// giving up also uses ("expired", "permanent") is still retried: only the
+// notices' own sentences ("Message expired", "This is a permanent error")
+// say the server gave up.
+func TestExpiredCertificateStillRetried(t *testing.T) {
+	for _, text := range []string{
+		"Dec  1 10:00:01 mail postfix/smtp[123]: 4AB12: to=<ann@example.com>, relay=mx.example.com[192.0.2.1]:25, " +
+			"delay=5, delays=0/0/5/0, dsn=4.7.5, status=deferred (Server certificate not verified: certificate has expired)\n",
+		"Our mail to them is failing, a permanent problem it seems:\n\n421 4.7.0 Try again later, closing connection.\n",
+	} {
+		if d := diagnoseText(t, text); d.Final {
+			t.Errorf("%.50q: got final, want still retried", text)
+		}
+	}
+	if d := diagnoseText(t, "Delivery has failed to these recipients or groups:\n\nann@example.com\nMessage expired\n"); !d.Final {
+		t.Errorf("Exchange's \"Message expired\": got still retried, want final")
+	}
+}
