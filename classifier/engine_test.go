@@ -1105,3 +1105,19 @@ func TestAwayWordsAboveARefusal(t *testing.T) {
 		t.Errorf("got %s, want relay-denied", d.Category)
 	}
 }
+
+// A notice copied from a mail program's view of its HTML table keeps a tab
+// between a field's name and its value ("Sender Address:<tab>x", as a
+// browser copies Microsoft 365's "Original Message Details"): the address
+// after "Sender Address:" is the sender's, whatever the space.
+func TestSenderFieldAfterATab(t *testing.T) {
+	text := "Your message to all-staff@example.org couldn't be delivered.\n\n" +
+		"The group all-staff isn't set up to receive messages from events@example.net.\n\n" +
+		"Original Message Details\n\nSender Address:\tevents@example.net\n\nRecipient Address:\tall-staff@example.org\n\n" +
+		"Error Details\n\nReported error: 550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group " +
+		"member or external senders aren't permitted to send to this group.\n"
+	d := diagnoseText(t, text)
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "all-staff@example.org" || d.Recipients[0].Category != PolicyRejected {
+		t.Errorf("got %+v, want all-staff@example.org alone, policy-rejected", d.Recipients)
+	}
+}

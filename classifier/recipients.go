@@ -606,7 +606,7 @@ func atLineStart(line string, i int) bool {
 	// "RCPT TO:", and the field a notice lists each recipient under
 	// (Sun Messaging Server's "Recipient address:", Microsoft 365's
 	// "Recipient Address:").
-	b := strings.ToLower(strings.TrimRight(before, " <"))
+	b := strings.ToLower(strings.TrimRight(before, " \t<"))
 	return strings.HasSuffix(b, "to:") || strings.HasSuffix(b, "recipient address:") || strings.HasSuffix(b, "recipient:")
 }
 
@@ -748,7 +748,7 @@ func isContact(line string, i int) bool {
 // blocked senders list"), or a sending service's JSON puts it under a
 // sender's key ("From": "bob@x", "sender": "bob@x").
 func namedAsSender(line string, i int) bool {
-	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " <\"':"))
+	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " \t<\"':"))
 	// Mail logs name the sender too: Postfix's and sendmail's "from=<x>",
 	// Exim's arrival "<= x" and its reject log's "F=<x>", msmtp's "from=x"
 	// and the login "user=x", nullmailer-send's "nullmailer[1]: From: <x>
@@ -875,7 +875,7 @@ func isMessageID(line string, i int) bool {
 		return true
 	}
 	before := strings.ToLower(line[max(0, i-40):i])
-	trimmed := strings.TrimRight(before, " <")
+	trimmed := strings.TrimRight(before, " \t<")
 	// PEC receipts and notices end with "Identificativo messaggio: <id>"
 	// (Regole tecniche PEC, allegato al DM 2/11/2005). Rails' ActionMailer
 	// logs each send as "Delivered mail <message id> (12.3ms)" (its log
