@@ -151,6 +151,14 @@ func assertFloor(t *testing.T, what string, right, total int, floor float64) {
 // them as an attached message, not as text.
 func visibleText(t *testing.T, raw []byte, withReport bool) string {
 	t.Helper()
+	return shownText(t, raw, withReport, htmlToText, false)
+}
+
+// shownText is visibleText with the HTML parts turned into text by
+// toText, and, when webmail is true, the HTML version of every
+// multipart/alternative shown, as a webmail page shows it.
+func shownText(t *testing.T, raw []byte, withReport bool, toText func(string) string, webmail bool) string {
+	t.Helper()
 	// Not MIME, or MIME a mail program cannot take apart: it shows the body
 	// as it is, minus the headers.
 	asIs := func() string {
@@ -170,6 +178,8 @@ func visibleText(t *testing.T, raw []byte, withReport bool) string {
 		for ; p != nil; p = p.NextSibling {
 			ct := strings.ToLower(p.ContentType)
 			switch {
+			case ct == "multipart/alternative" && webmail && webmailHTML(p, toText) != "":
+				plain = append(plain, webmailHTML(p, toText))
 			case ct == "multipart/alternative" && richerHTML(p) != "":
 				// Mail programs show the HTML version of an alternative; where
 				// the plain version says as much, it is the same text.
@@ -180,7 +190,7 @@ func visibleText(t *testing.T, raw []byte, withReport bool) string {
 			case ct == "text/plain" || ct == "":
 				plain = append(plain, string(p.Content))
 			case ct == "text/html":
-				html = append(html, htmlToText(string(p.Content)))
+				html = append(html, toText(string(p.Content)))
 			case withReport && (ct == "message/delivery-status" || ct == "message/global-delivery-status"):
 				report = append(report, string(p.Content))
 			}
