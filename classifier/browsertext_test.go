@@ -2,8 +2,6 @@ package classifier
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -88,36 +86,20 @@ func webmailHTML(p *enmime.Part, toText func(string) string) string {
 // "Sender Address:<tab>x" made the sender a second recipient, given the
 // reason. 221 of 234 since (five recipients of sets added later).
 func TestHTMLNoticesAsABrowserCopies(t *testing.T) {
+	texts := labelledInputs(t, func(raw []byte) (string, bool) {
+		if !isWholeMessage(raw) || !hasHTMLPart(raw) {
+			return "", false
+		}
+		return shownText(t, raw, false, browserText, true), true
+	})
 	var s Score
-	score := func(name string, l Label, raw []byte) {
-		if !hasHTMLPart(raw) {
-			return
-		}
-		d, ok := diagnoseForScore(t, name, []byte(shownText(t, raw, false, browserText, true)))
+	for _, x := range texts {
+		d, ok := diagnoseForScore(t, x.label.File, []byte(x.text))
 		if !ok {
-			return
+			continue
 		}
-		for _, m := range s.Add(l, d) {
-			t.Logf("miss %s: want %s, got %s", name, m.Want, m.Got)
-		}
-	}
-	for _, l := range corpusLabels(t) {
-		score(l.File, l, readCorpusFile(t, l))
-	}
-	for _, set := range labelledSets {
-		dir := filepath.Join("testdata", set.dir)
-		labels, err := ReadLabels(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range labels {
-			raw, err := os.ReadFile(filepath.Join(dir, l.File))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if isWholeMessage(raw) {
-				score(filepath.Join(set.dir, l.File), l, raw)
-			}
+		for _, m := range s.Add(x.label, d) {
+			t.Logf("miss %s: want %s, got %s", x.label.File, m.Want, m.Got)
 		}
 	}
 	assertFloor(t, "recipients of HTML notices as a browser copies them", s.RecipientsRight, s.Recipients, 0.93)
