@@ -177,9 +177,13 @@ func shownText(t *testing.T, raw []byte, withReport bool, toText func(string) st
 	walk = func(p *enmime.Part) {
 		for ; p != nil; p = p.NextSibling {
 			ct := strings.ToLower(p.ContentType)
+			if ct == "multipart/alternative" && webmail {
+				if shown := webmailHTML(p, toText); shown != "" {
+					plain = append(plain, shown)
+					continue
+				}
+			}
 			switch {
-			case ct == "multipart/alternative" && webmail && webmailHTML(p, toText) != "":
-				plain = append(plain, webmailHTML(p, toText))
 			case ct == "multipart/alternative" && richerHTML(p) != "":
 				// Mail programs show the HTML version of an alternative; where
 				// the plain version says as much, it is the same text.
