@@ -720,3 +720,18 @@ func TestExpiredCertificateStillRetried(t *testing.T) {
 		t.Errorf("Exchange's \"Message expired\": got still retried, want final")
 	}
 }
+
+// Geary's notice of a failed send says the message waits in its outbox
+// until the server is reached again ("Email will not be sent until
+// re-connected", its notification body): still retried, in the languages
+// Geary ships.
+func TestGearyOutboxStillRetried(t *testing.T) {
+	for _, text := range []string{
+		"A problem occurred sending email for Ann Example\nEmail will not be sent until re-connected\n",
+		"Ha ocurrido un error al enviar el correo para Trabajo\nEl correo no se enviará hasta que se vuelva a conectar\n",
+	} {
+		if d := diagnoseText(t, text); d.Final {
+			t.Errorf("%.40q: got final, want still retried", text)
+		}
+	}
+}
