@@ -15,12 +15,12 @@ import (
 // engine's own htmlToText so that the test does not grade the engine by
 // its own reading: as the HTML standard's innerText does, block elements
 // start and end lines, a table's cells are separated by tabs, runs of
-// white space inside text collapse to one space, and &nbsp; stays the
-// no-break space it is.
+// white space inside text collapse to one space (but inside <pre>, where
+// they are kept), and &nbsp; stays the no-break space it is.
 func browserText(s string) string {
 	var b strings.Builder
 	z := html.NewTokenizer(strings.NewReader(s))
-	skip := 0
+	skip, pre := 0, 0
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
@@ -36,6 +36,9 @@ func browserText(s string) string {
 			case browserBlocks[n]:
 				b.WriteByte('\n')
 			}
+			if string(name) == "pre" {
+				pre++
+			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			switch n := string(name); {
@@ -44,8 +47,15 @@ func browserText(s string) string {
 			case browserBlocks[n]:
 				b.WriteByte('\n')
 			}
+			if string(name) == "pre" {
+				pre = max(0, pre-1)
+			}
 		case html.TextToken:
-			if skip == 0 {
+			switch {
+			case skip > 0:
+			case pre > 0:
+				b.Write(z.Text())
+			default:
 				b.WriteString(collapseSpace.ReplaceAllString(string(z.Text()), " "))
 			}
 		}
