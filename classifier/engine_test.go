@@ -1121,3 +1121,18 @@ func TestSenderFieldAfterATab(t *testing.T) {
 		t.Errorf("got %+v, want all-staff@example.org alone, policy-rejected", d.Recipients)
 	}
 }
+
+// Sending services that keep a stop list say so in their own words, and
+// the address is then not tried at all (suppressed): Selectel's relay in
+// the SMTP dialog, NAVER Cloud Outbound Mailer in its result code.
+func TestStopListWords(t *testing.T) {
+	for _, text := range []string{
+		"SMTP error from our relay for ann@example.org:\n\n550 bounced check filter\n",
+		"Delivery result for ann@example.org: SEND_BLOCK_ADDRESS\n",
+	} {
+		d := diagnoseText(t, text)
+		if d.Category != Suppressed {
+			t.Errorf("%.40q: got %s, want suppressed", text, d.Category)
+		}
+	}
+}
