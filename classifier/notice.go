@@ -200,7 +200,7 @@ func (n *notice) isBounce() bool {
 	kb := know()
 	for _, m := range n.matches {
 		f := &kb.phrases[m.rule]
-		if f.cat != "" && (f.strength > weak || oneLine) {
+		if f.cat != "" && (f.strength > weak || oneLine || len(t) <= maxQuotedError && quotedAlone(doc.text, m)) {
 			return true
 		}
 		// "Deferred", "undeliverable" alone on a line say what it is.
@@ -210,6 +210,30 @@ func (n *notice) isBounce() bool {
 	}
 	return false
 }
+
+// quotedAlone reports whether the phrase m is the whole of its line, but
+// for quotation marks and closing punctuation, and stands apart from the
+// line above (a blank line, or one that ends in a colon): the error a
+// person quotes under a line of their own ("I got this error:" and then
+// "Recipient address rejected"), which says what failed as a one-line text
+// does. The last word of a wrapped sentence alone on its line is no quote.
+func quotedAlone(text string, m phraseMatch) bool {
+	start := lineStart(text, m.start)
+	line := strings.Trim(text[start:lineEnd(text, m.end)], " \t\"'«»“”„‘’`.:;!")
+	if len(line) > m.end-m.start {
+		return false
+	}
+	if start == 0 {
+		return true
+	}
+	above := strings.TrimSpace(text[lineStart(text, start-1) : start-1])
+	return above == "" || strings.HasSuffix(above, ":")
+}
+
+// maxQuotedError bounds the text in which a weak phrase quoted alone on its
+// line makes a bounce: a short question around one quoted error, not an
+// article that lists them.
+const maxQuotedError = 400
 
 // traceLinesLen is the length of the report's lines that a program wrote
 // rather than a person or a mail server's notice, counted as reportLen

@@ -735,3 +735,21 @@ func TestGearyOutboxStillRetried(t *testing.T) {
 		}
 	}
 }
+
+// A person who quotes a short refusal on a line of its own under their own
+// words ("I got this error:") pastes a bounce, as one who pastes the line
+// alone does; the same words as the last of a wrapped sentence do not.
+func TestQuotedErrorUnderAQuestion(t *testing.T) {
+	for _, text := range []string{
+		"En répondant à un mail j'ai eu cette erreur :\n\nrecipient address rejected\n\nPas de message clair.\n",
+		"I got this error:\n«Mailbox unavailable»\n",
+	} {
+		if d := diagnoseText(t, text); !d.Category.IsFailure() {
+			t.Errorf("%.40q: got %s, want a failure", text, d.Category)
+		}
+	}
+	wrapped := "Our help desk explains what happens when a message you sent is\nrejected. The reason is in the\nheader.\n"
+	if d := diagnoseText(t, wrapped); d.Category != NotABounce {
+		t.Errorf("a wrapped sentence's last word: got %s, want not-a-bounce", d.Category)
+	}
+}
