@@ -1136,3 +1136,22 @@ func TestStopListWords(t *testing.T) {
 		}
 	}
 }
+
+// Rows from round 33's misses, each from the page that prints the words: a
+// host's warning that the owner's own mailbox fills up is no bounce
+// (NIFCLOUD's sample), a gateway's "Could not send mail for past 2.5
+// hours" is a delay (MailGates), and Gmail's "Illegal envelope To:
+// address" refuses an address written against RFC 5321.
+func TestRound33Rows(t *testing.T) {
+	if d := diagnoseText(t, "Subject: Warning: Mailbox usage status notification\n\nThe mailbox exceeded the 60 percent.\nPlease delete unnecessary mails.\n"); d.Category.IsFailure() {
+		t.Errorf("a mailbox usage warning: got %s, want no failure", d.Category)
+	}
+	if d := diagnoseText(t, "Subject: Warning--Could not send mail for past 2.5 hours\n\nTo: partner@example.org\n"); d.Final {
+		t.Errorf("MailGates' warning: got final, want still retried")
+	}
+	gmail := "Delivery to the following recipient failed permanently:\n\n     mika.@example.jp\n\n" +
+		"Technical details of permanent failure:\nInternal parse error: Illegal envelope To: address (not valid RFC5321 syntax)\n"
+	if d := diagnoseText(t, gmail); d.Category != MailboxNotFound {
+		t.Errorf("Gmail's illegal envelope To: got %s, want mailbox-not-found", d.Category)
+	}
+}
