@@ -3,6 +3,7 @@ package classifier
 import (
 	"bytes"
 	"errors"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -129,9 +130,11 @@ const minUTF16Nuls = 4
 // looksUTF16 reports whether raw, which has no byte-order mark, is UTF-16:
 // its ASCII characters (every letter of English, the spaces, digits and
 // line ends of any other language) hold a NUL in one byte of two, at odd
-// offsets for little-endian and at even ones for big-endian, and its
-// other characters hold few at the other offsets (U+3000, U+4E00 and the
-// like). A binary file holds NULs at both alike.
+// offsets for little-endian and at even ones for big-endian. Where the
+// other offsets hold NULs too, what the sample decodes to decides:
+// Chinese and Japanese hold some there ("一" is U+4E00, one NUL in each)
+// and decode to text one way only, while a binary file decodes to control
+// characters, unpaired surrogates and unassigned code points both ways.
 func looksUTF16(raw []byte) (bigEndian, ok bool) {
 	n := min(len(raw), utf16Sample) &^ 1
 	if n < 8 {
@@ -147,13 +150,51 @@ func looksUTF16(raw []byte) (bigEndian, ok bool) {
 		}
 	}
 	pairs := n / 2
+	valid := utf8.Valid(raw[:n])
+	le := odd*50 >= pairs && (odd >= minUTF16Nuls || !valid)
+	be := even*50 >= pairs && (even >= minUTF16Nuls || !valid)
 	switch {
-	case odd*50 >= pairs && even*4 <= odd && (odd >= minUTF16Nuls || !utf8.Valid(raw[:n])):
+	case le && even == 0:
 		return false, true
-	case even*50 >= pairs && odd*4 <= even && (even >= minUTF16Nuls || !utf8.Valid(raw[:n])):
+	case be && odd == 0:
+		return true, true
+	}
+	leShare, beShare := 0.0, 0.0
+	if le {
+		leShare = textShare(raw[:n], false)
+	}
+	if be {
+		beShare = textShare(raw[:n], true)
+	}
+	switch {
+	case leShare >= minTextShare && leShare >= beShare:
+		return false, true
+	case beShare >= minTextShare:
 		return true, true
 	}
 	return false, false
+}
+
+// minTextShare is the share of a UTF-16 sample's characters that must be
+// text (textShare) for it to read as UTF-16 when NULs stand at both
+// parities: all but one in fifty.
+const minTextShare = 0.98
+
+// textShare is the share of the characters UTF-16 sample decodes to that
+// are text: letters, marks, numbers, punctuation, symbols and white space,
+// not controls, private-use code points or undecodable units.
+func textShare(sample []byte, bigEndian bool) float64 {
+	text, all := 0, 0
+	for _, r := range string(fromUTF16(sample, bigEndian)) {
+		all++
+		if r == '\n' || r == '\r' || r == '\t' || unicode.IsGraphic(r) && r != utf8.RuneError && !unicode.Is(unicode.Co, r) {
+			text++
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(text) / float64(all)
 }
 
 // fromUTF16 decodes UTF-16 text to UTF-8; a last odd byte is dropped.

@@ -81,3 +81,18 @@ func TestUTF16IsRead(t *testing.T) {
 		}
 	}
 }
+
+// Chinese saved as UTF-16 with no byte-order mark holds NULs at both
+// parities ("一" is U+4E00): it is still read as the text it is, while a
+// binary file with NULs at both parities is still refused.
+func TestChineseUTF16WithoutAMarkIsRead(t *testing.T) {
+	text := strings.Repeat("一封电子邮件退回意味着什么？如同一封信因为无法投递到收件人地址被退回。\n", 8)
+	d, err := Diagnose([]byte(utf16LE(text)), Options{})
+	if err != nil || !strings.Contains(d.Text, "电子邮件退回") {
+		t.Errorf("Chinese in UTF-16 with no mark: %v, want it read as the Chinese it is", err)
+	}
+	noise := strings.Repeat("\x00\x01\x7f\x00\xfe\x00\x00\x10\x00\x4e\x00\x00", 64)
+	if _, err := Diagnose([]byte(noise), Options{}); !errors.Is(err, ErrNotText) {
+		t.Errorf("binary noise: got %v, want ErrNotText", err)
+	}
+}
