@@ -2486,6 +2486,28 @@ var labelledSets = []struct {
 		// Italian issue threads and help pages; written blind.
 		recipients: 0.75, status: 0.94, high: 0.9, visible: 0.75, final: 0.99,
 	},
+	{
+		dir: "forumsja2",
+		first: "2026-12-01, before any change made after reading it: 38/45 recipients (84.4%), 31/31 status codes, " +
+			"20/20 high-confidence answers, visible text 38/45, final or retried 37/38; missed: NIFCLOUD's mailbox " +
+			"usage warning and a capacity notice (look-alikes), MailGates' \"Could not send mail for past 2.5 hours\", " +
+			"Gmail's \"Illegal envelope To: address\" (rows from their pages since), a blogger's \"User unkown\", " +
+			"iCloud's CS01 read as a block, and a POP-before-SMTP refusal read as the server's trouble",
+		// Bounces as quoted in Japanese hosts' and ISPs' help pages and
+		// blogs; written blind.
+		recipients: 0.91, status: 0.99, high: 0.95, visible: 0.91, final: 0.99,
+	},
+	{
+		dir: "forumszh2",
+		first: "2026-12-01, before any change made after reading it: 36/45 recipients (80.0%), 23/24 status codes, " +
+			"9/9 high-confidence answers, visible text 36/45, final or retried 37/37; missed: Exchange's Simplified " +
+			"Chinese notice (\"向以下收件人或组传递邮件失败\", four group addresses; no public source of the wording " +
+			"beyond the thread was found), a reseller's Chinese reasons (folder count limit, dormant account), a " +
+			"qmail notice's second recipient, and two look-alikes",
+		// Bounces as quoted in Chinese-language trackers, help pages and
+		// blogs (mainland and Taiwan); written blind.
+		recipients: 0.8, status: 0.95, high: 0.9, visible: 0.8, final: 0.99,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
