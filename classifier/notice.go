@@ -219,8 +219,9 @@ func (n *notice) isBounce() bool {
 // does. The last word of a wrapped sentence alone on its line is no quote.
 func quotedAlone(text string, m phraseMatch) bool {
 	start := lineStart(text, m.start)
-	line := strings.Trim(text[start:lineEnd(text, m.end)], " \t\"'«»“”„‘’`.:;!")
-	if len(line) > m.end-m.start {
+	whole := strings.TrimSpace(text[start:lineEnd(text, m.end)])
+	line := strings.Trim(whole, " \t\"'«»“”„‘’`.:;!")
+	if len(line) > m.end-m.start && !inQuotes(whole) {
 		return false
 	}
 	if start == 0 {
@@ -229,6 +230,26 @@ func quotedAlone(text string, m phraseMatch) bool {
 	above := strings.TrimSpace(text[lineStart(text, start-1) : start-1])
 	return above == "" || strings.HasSuffix(above, ":")
 }
+
+// inQuotes reports whether line is one short quotation, in the quotation
+// marks of any language ("...", «...», “...”, „...“, '...'): a person
+// quoting the words of a notice whole ("el aviso dice:" and then «La
+// cuenta de correo electrónico no existe»).
+func inQuotes(line string) bool {
+	line = strings.TrimRight(line, ".:;!")
+	if len(line) > maxQuotedLine {
+		return false
+	}
+	for _, q := range [][2]string{{`"`, `"`}, {"«", "»"}, {"“", "”"}, {"„", "“"}, {"'", "'"}, {"「", "」"}} {
+		if len(line) > len(q[0])+len(q[1]) && strings.HasPrefix(line, q[0]) && strings.HasSuffix(line, q[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxQuotedLine bounds the line inQuotes takes for one quoted error.
+const maxQuotedLine = 160
 
 // maxQuotedError bounds the text in which a weak phrase quoted alone on its
 // line makes a bounce: a short question around one quoted error, not an

@@ -737,12 +737,14 @@ func TestGearyOutboxStillRetried(t *testing.T) {
 }
 
 // A person who quotes a short refusal on a line of its own under their own
-// words ("I got this error:") pastes a bounce, as one who pastes the line
-// alone does; the same words as the last of a wrapped sentence do not.
+// words ("I got this error:"), or a notice's sentence whole in quotation
+// marks, pastes a bounce, as one who pastes the line alone does; the same
+// words as the last of a wrapped sentence do not.
 func TestQuotedErrorUnderAQuestion(t *testing.T) {
 	for _, text := range []string{
 		"En répondant à un mail j'ai eu cette erreur :\n\nrecipient address rejected\n\nPas de message clair.\n",
 		"I got this error:\n«Mailbox unavailable»\n",
+		"Gmail me devolvió el correo, el aviso dice:\n«La cuenta de correo electrónico no existe»\nRevisé y creo que está bien escrita.\n",
 	} {
 		if d := diagnoseText(t, text); !d.Category.IsFailure() {
 			t.Errorf("%.40q: got %s, want a failure", text, d.Category)
