@@ -1124,11 +1124,14 @@ func TestSenderFieldAfterATab(t *testing.T) {
 
 // Sending services that keep a stop list say so in their own words, and
 // the address is then not tried at all (suppressed): Selectel's relay in
-// the SMTP dialog, NAVER Cloud Outbound Mailer in its result code.
+// the SMTP dialog, NAVER Cloud Outbound Mailer in its result code, a form
+// builder's bounce list (Jotform) and unsubscribe list (Formfacade).
 func TestStopListWords(t *testing.T) {
 	for _, text := range []string{
 		"SMTP error from our relay for ann@example.org:\n\n550 bounced check filter\n",
 		"Delivery result for ann@example.org: SEND_BLOCK_ADDRESS\n",
+		"The form builder shows this next to ann@example.org:\n\n  Your address in bounce list\n",
+		"Order confirmation didn't go to ann@example.org, Additional details says\n\n  Email: User unsubscribed\n",
 	} {
 		d := diagnoseText(t, text)
 		if d.Category != Suppressed {
