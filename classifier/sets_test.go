@@ -2553,6 +2553,28 @@ var labelledSets = []struct {
 		// quoted in their trackers; written blind.
 		recipients: 0.66, status: 0.99, high: 0.9, visible: 0.66, final: 0.97,
 	},
+	{
+		dir: "sendrules",
+		first: "2026-12-01, before any change made after reading it: 36/40 recipients (90.0%), 36/36 status codes, " +
+			"5/5 high-confidence answers, visible text 36/40, final or retried 34/34; missed: Gmail's 4.7.29 for mail " +
+			"without TLS read as rate-limited, as its words say (\"Your email has been rate limited because this message " +
+			"wasn't sent over a TLS connection\"; the labeller says policy-rejected), twice, Orange's OFR_505 read as " +
+			"the server's trouble, and iCloud's CS01 read as a block",
+		// Bounces and deferrals under the providers' 2024 sender rules
+		// (Gmail, Yahoo, Microsoft, Apple, GMX/WEB.DE, Orange, Bluewin), as
+		// quoted in trackers and help pages; written blind.
+		recipients: 0.9, status: 0.99, high: 0.8, visible: 0.9, final: 0.99,
+	},
+	{
+		dir: "dmarcblogs",
+		first: "2026-12-01, before any change made after reading it: 40/41 recipients (97.6%), 28/28 status codes, " +
+			"14/14 high-confidence answers, visible text 40/41, final or retried 36/36; missed: VIPRE's \"You cannot " +
+			"say you are me\" read as a policy refusal (the labeller says the sender's address)",
+		// Bounces as deliverability vendors' blogs and knowledge bases
+		// quote them (Spam Resource, Validity, MxToolbox, Mailgun,
+		// Postmark, SparkPost, SpamCop, Broadcom, VIPRE); written blind.
+		recipients: 0.97, status: 0.99, high: 0.95, visible: 0.97, final: 0.99,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
