@@ -220,7 +220,7 @@ func (n *notice) isBounce() bool {
 func quotedAlone(text string, m phraseMatch) bool {
 	start := lineStart(text, m.start)
 	whole := strings.TrimSpace(text[start:lineEnd(text, m.end)])
-	line := strings.Trim(whole, " \t\"'«»“”„‘’`.:;!")
+	line := strings.Trim(whole, " \t\"'«»“”„‘’「」`.:;!")
 	if len(line) > m.end-m.start && !inQuotes(whole) {
 		return false
 	}
@@ -232,15 +232,17 @@ func quotedAlone(text string, m phraseMatch) bool {
 }
 
 // inQuotes reports whether line is one short quotation, in the quotation
-// marks of any language ("...", «...», “...”, „...“, '...'): a person
-// quoting the words of a notice whole ("el aviso dice:" and then «La
-// cuenta de correo electrónico no existe»).
+// marks of any language ("...", «...», “...”, „...“, '...', 「...」): a
+// person quoting the words of a notice whole ("el aviso dice:" and then
+// «La cuenta de correo electrónico no existe»). Curly quotes are read as
+// the straight ones a pasted text has by now (undoPasting), so German's
+// „...“ is looked for as „...".
 func inQuotes(line string) bool {
-	line = strings.TrimRight(line, ".:;!")
+	line = straightQuotes.Replace(strings.TrimRight(line, ".:;!"))
 	if len(line) > maxQuotedLine {
 		return false
 	}
-	for _, q := range [][2]string{{`"`, `"`}, {"«", "»"}, {"“", "”"}, {"„", "“"}, {"'", "'"}, {"「", "」"}} {
+	for _, q := range [][2]string{{`"`, `"`}, {"„", `"`}, {"«", "»"}, {"'", "'"}, {"「", "」"}} {
 		if len(line) > len(q[0])+len(q[1]) && strings.HasPrefix(line, q[0]) && strings.HasSuffix(line, q[1]) {
 			return true
 		}
@@ -411,7 +413,7 @@ func (n *notice) listsFailedAddress() bool {
 		}
 		// A page that hides addresses shows its placeholder where the
 		// address opened the line.
-		if reason && strings.HasPrefix(strings.TrimLeft(strings.ReplaceAll(before, "\u00a0", " "), " \t<"), hiddenAddress) {
+		if reason && strings.HasPrefix(strings.TrimLeft(before, " \t<"), hiddenAddress) {
 			return true
 		}
 	}

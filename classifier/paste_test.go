@@ -745,6 +745,7 @@ func TestQuotedErrorUnderAQuestion(t *testing.T) {
 		"En répondant à un mail j'ai eu cette erreur :\n\nrecipient address rejected\n\nPas de message clair.\n",
 		"I got this error:\n«Mailbox unavailable»\n",
 		"Gmail me devolvió el correo, el aviso dice:\n«La cuenta de correo electrónico no existe»\nRevisé y creo que está bien escrita.\n",
+		"Die Mail kam zurück, dort steht:\n„Recipient address rejected by the server“\n",
 	} {
 		if d := diagnoseText(t, text); !d.Category.IsFailure() {
 			t.Errorf("%.40q: got %s, want a failure", text, d.Category)

@@ -154,11 +154,12 @@ func undoPasting(text string) string {
 // is a recipient's line: one address, or the text a page that hides
 // addresses shows in its place.
 func listedRecipient(t string) bool {
-	return !strings.ContainsAny(t, " \t") && strings.Count(t, "@") == 1 || strings.ReplaceAll(strings.Trim(t, "<>"), "\u00a0", " ") == hiddenAddress
+	return !strings.ContainsAny(t, " \t") && strings.Count(t, "@") == 1 || strings.Trim(t, "<>") == hiddenAddress
 }
 
 // hiddenAddress is what Cloudflare's email obfuscation shows in place of
-// an address, copied from a page (its space a no-break one there).
+// an address, copied from a page (its space a no-break one there, which
+// normalize has made a plain space before the text is read).
 const hiddenAddress = "[email protected]"
 
 // queueListing rewrites the mail queue listing that Postfix's mailq
