@@ -346,8 +346,10 @@ const maxReplyLines = 8
 // TO), so only a transcript's quoted reply lines join it. Otherwise, the
 // lines naming it (a Postfix "said:" block, Exim's address line and reason)
 // and its server's part of a transcript; when those hold no failure code,
-// the lines of its section that do, each with its wrapped continuation.
-// With several recipients, a section's other lines may be another
+// the lines of its section that do, each with its wrapped continuation:
+// with several recipients, only where the report gives r a section of its
+// own (qmail's "<ann@example.org>:" block, whose "Remote host said:" line
+// is the reply); without one, the report's other lines may be another
 // recipient's, and so may a transcript's lines about other servers.
 func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 	text := ev.doc.text
@@ -378,7 +380,7 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 			return mergeSpans(out)
 		}
 	}
-	if len(ev.rs) > 1 && len(out) > 0 {
+	if len(ev.rs) > 1 && len(out) > 0 && len(r.spans) == 0 {
 		return mergeSpans(out)
 	}
 	var lines, quotes []span

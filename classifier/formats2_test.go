@@ -1554,3 +1554,29 @@ func TestMicrosoftComplaintCopy(t *testing.T) {
 		t.Errorf("a sentence naming the header: got %s, want %s", d.Category, MailboxNotFound)
 	}
 }
+
+// TestReplyInARecipientsOwnSection: in a notice of several recipients, the
+// receiving server's reply printed in a recipient's own section, below its
+// address line, is that recipient's reply, and outweighs the notice's own
+// words there (qmail-remote's "Giving up on" follows every refusal), as it
+// does when the notice names one recipient.
+func TestReplyInARecipientsOwnSection(t *testing.T) {
+	text := "Hi. This is the qmail-send program at mx.example.org.\n" +
+		"I'm afraid I wasn't able to deliver your message to the following addresses.\n" +
+		"This is a permanent error; I've given up. Sorry it didn't work out.\n\n" +
+		"<secretary@example.org>:\nThis address no longer accepts mail.\n\n" +
+		"<office@example.net>:\n203.0.113.45 does not like recipient.\n" +
+		"Remote host said: 550 Access denied. See http://www.example.net/access_denied\n" +
+		"Giving up on 203.0.113.45.\n\n--- Below this line is a copy of the message.\n\nSubject: Minutes\n"
+	d := diagnoseText(t, text)
+	if len(d.Recipients) != 2 || d.Recipients[0].Category != MailboxUnavailable || d.Recipients[1].Category != PolicyRejected {
+		t.Fatalf("got %+v, want secretary@ mailbox-unavailable, office@ policy-rejected", d.Recipients)
+	}
+	for _, reason := range d.Recipients[1].Reasons {
+		for _, c := range reason.Clues {
+			if c.Text == "Access denied" && c.Where != "reply" {
+				t.Errorf("office@'s %q read as %q, want reply", c.Text, c.Where)
+			}
+		}
+	}
+}
