@@ -380,7 +380,8 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 			return mergeSpans(out)
 		}
 	}
-	if len(ev.rs) > 1 && len(out) > 0 && len(r.spans) == 0 {
+	several := len(ev.rs) > 1 && len(out) > 0
+	if several && len(r.spans) == 0 {
 		return mergeSpans(out)
 	}
 	var lines, quotes []span
@@ -391,8 +392,9 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 			next := i + len(line) + 1
 			if hasCode(line) {
 				end := min(s.end, i+paragraphEnd(text[i:s.end], 0, 3))
-				lines = append(lines, span{i, end})
-				if isQuote(line) {
+				if !isQuote(line) {
+					lines = append(lines, span{i, end})
+				} else {
 					quotes = append(quotes, span{i, end})
 				}
 				n++
@@ -401,8 +403,15 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 			i = next
 		}
 	}
-	if len(quotes) > 0 {
+	switch {
+	case several:
+		// A transcript quotes the server before it names the recipient
+		// ("<<< 452 ..." above "<bob@x>... Deferred"): below r's line, a
+		// quote is the next recipient's.
+	case len(quotes) > 0:
 		lines = quotes // the server's own words, not the paraphrase
+	default:
+		lines = append(lines, quotes...)
 	}
 	return mergeSpans(append(out, lines...))
 }

@@ -1580,3 +1580,40 @@ func TestReplyInARecipientsOwnSection(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeParagraphOfAReportRecipient: when a report's fields carry no
+// Diagnostic-Code, each of its several recipients takes its reason from
+// its own paragraph of the notice, below the line that names it; and a
+// recipient Exim lists alone, with no reason yet, does not take the reason
+// of the next one, set apart by a blank line.
+func TestNoticeParagraphOfAReportRecipient(t *testing.T) {
+	domino := "From: Postmaster <postmaster@mail.example.com>\r\nTo: ann@example.com\r\nSubject: DELIVERY FAILURE\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\r\n\r\n" +
+		"--B1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" +
+		"Your message\r\n\r\n  Subject: Budget\r\n\r\nwas not delivered to:\r\n\r\n  kim@example.org\r\n\r\nbecause:\r\n\r\n" +
+		"  User kim (kim@example.org) not listed in Domino Directory\r\n\r\n" +
+		"Your message\r\n\r\n  Subject: Budget\r\n\r\nwas not delivered to:\r\n\r\n  lee@example.net\r\n\r\nbecause:\r\n\r\n" +
+		"  Maximum hop count exceeded.  Message probably in a routing loop.\r\n\r\n" +
+		"--B1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;mail.example.com\r\n\r\n" +
+		"Final-Recipient: rfc822;kim@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\r\n" +
+		"Final-Recipient: rfc822;lee@example.net\r\nAction: failed\r\nStatus: 5.0.0\r\n\r\n--B1--\r\n"
+	d := diagnoseText(t, domino)
+	assertRecipients(t, d, wantRecipient{"kim@example.org", MailboxNotFound, ""}, wantRecipient{"lee@example.net", ServerProblem, ""})
+
+	exim := "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\r\nTo: ines@example.org\r\nSubject: Warning: message delayed\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B2\"\r\n\r\n" +
+		"--B2\r\nContent-type: text/plain; charset=us-ascii\r\n\r\n" +
+		"This message was created automatically by mail delivery software.\r\n" +
+		"A message that you sent has not yet been delivered to one or more of its\r\nrecipients after more than 24 hours on the queue on mail.example.org.\r\n\r\n" +
+		"The addresses to which the message has not yet been delivered are:\r\n\r\n  tomas@example.net\r\n\r\n" +
+		"  ana@example.com\r\n    Delay reason: SMTP error from remote mail server after RCPT TO:<ana@example.com>:\r\n" +
+		"    host mail.example.com [192.0.2.40]: 452 4.2.2 <ana@example.com> Quota exceeded (mailbox for user is full)\r\n\r\n" +
+		"--B2\r\nContent-type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.org\r\n\r\n" +
+		"Action: delayed\r\nFinal-Recipient: rfc822;tomas@example.net\r\nStatus: 4.0.0\r\n\r\n" +
+		"Action: delayed\r\nFinal-Recipient: rfc822;ana@example.com\r\nStatus: 4.0.0\r\n" +
+		"Diagnostic-Code: smtp; 452 4.2.2 <ana@example.com> Quota exceeded (mailbox for user is full)\r\n\r\n--B2--\r\n"
+	d = diagnoseText(t, exim)
+	if len(d.Recipients) != 2 || d.Recipients[0].Category == MailboxFull || d.Recipients[1].Category != MailboxFull {
+		t.Errorf("got %+v, want tomas@ not given ana@'s full mailbox, ana@ mailbox-full", d.Recipients)
+	}
+}

@@ -558,12 +558,15 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 	// Two ways of listing recipients give them one shared reason, which the
 	// last of them alone would otherwise take: one to a line with the reason
 	// after the list (masqmail, "The following addresses failed:"), where a
-	// section holds its address line alone; and several named on one line
+	// section holds its address line alone, with no blank line before the
+	// next (Exim sets each recipient apart with one, and lists one with no
+	// reason yet alone); and several named on one line
 	// ("To: ann@x, bob@y", a filter's notice), where sections start together.
 	for i := len(secs) - 2; i >= 0; i-- {
 		cur, next := secs[i].span, secs[i+1].span
 		line := lineAt(text, cur.start)
-		if cur.start == next.start || next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(line) && addressOnly(line) {
+		if cur.start == next.start || next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(line) && addressOnly(line) &&
+			!strings.Contains(text[cur.start:next.start], "\n\n") {
 			secs[i].span.end = max(cur.end, next.end)
 		}
 	}

@@ -160,7 +160,72 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 			}
 		}
 	}
+	if len(rs) > 1 {
+		noticeSections(doc, rs)
+	}
 	return rs, reportingMTA
+}
+
+// noticeSections gives each of a report's several recipients its part of
+// the notice as well as its group of fields: a notice may say a
+// recipient's reason only in its own paragraph, under the line naming it
+// (Domino's "was not delivered to: / lee@example.net / because: /
+// Maximum hop count exceeded"), when the report's fields carry no
+// Diagnostic-Code with words; a recipient whose fields do keeps its
+// group of fields alone. The parts run from the line each address opens to the
+// next such line, as for a notice without a report (see sections).
+func noticeSections(doc *document, rs []*recipientEvidence) {
+	if doc.reportStart < 0 {
+		return
+	}
+	index := make(map[string]int, len(rs))
+	for k, r := range rs {
+		if r.Address != "" {
+			index[strings.ToLower(r.Address)] = k
+		}
+	}
+	good := make([]mention, len(rs))
+	for k, r := range rs {
+		good[k] = mention{r.Address, -1}
+	}
+	var openings []mention
+	for _, reg := range doc.regions {
+		if reg.start >= doc.reportStart {
+			continue
+		}
+		for i := reg.start; i < reg.end; {
+			line := doc.text[i:min(reg.end, i+len(lineAt(doc.text, i)))]
+			if strings.IndexByte(line, '@') >= 0 {
+				for _, loc := range findAddresses(line) {
+					key := strings.ToLower(strings.Trim(line[loc[0]:loc[1]], ".'"))
+					k, ok := index[key]
+					if !ok {
+						continue
+					}
+					if good[k].offset < 0 {
+						good[k].offset = i + loc[0]
+					}
+					if atLineStart(line, loc[0]) || reasonFollows(line, loc[1]) {
+						openings = append(openings, mention{key, i + loc[0]})
+					}
+				}
+			}
+			i += len(line) + 1
+		}
+	}
+	had := make([]int, len(rs))
+	for k, r := range rs {
+		had[k] = len(r.spans)
+	}
+	sections(doc, good, openings, rs)
+	for k, r := range rs {
+		if r.diag.end > r.diag.start && saysWhy(doc.text[r.diag.start:r.diag.end]) {
+			// The server's own words are in its fields: a notice's parts
+			// are told apart less surely (Microsoft 365 lists every
+			// recipient's error under the last one's address).
+			r.spans = r.spans[:had[k]]
+		}
+	}
 }
 
 // valueEnd finds where a header-style field value that starts at i ends:
