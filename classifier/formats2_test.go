@@ -1617,3 +1617,19 @@ func TestNoticeParagraphOfAReportRecipient(t *testing.T) {
 		t.Errorf("got %+v, want tomas@ not given ana@'s full mailbox, ana@ mailbox-full", d.Recipients)
 	}
 }
+
+// TestRecipientFieldsLastInTheirBlock: some servers (maddy; Oracle's
+// Messaging Server) write a recipient's Action, Status and
+// Diagnostic-Code above its Final-Recipient. The fields of a block belong
+// to the recipient the block names, not to the one named before it.
+func TestRecipientFieldsLastInTheirBlock(t *testing.T) {
+	text := "From: Mail Delivery Subsystem <postmaster@mail.example.com>\r\nTo: vera@example.com\r\nSubject: Delivery Notification: Delivery has failed\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B3\"\r\n\r\n" +
+		"--B3\r\nContent-Type: text/plain\r\n\r\nYour message cannot be delivered to the following recipients.\r\n\r\n" +
+		"--B3\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;mail.example.com\r\n\r\n" +
+		"Action: failed\r\nStatus: 5.2.2\r\nDiagnostic-Code: smtp;552 5.2.2 Mailbox full\r\nFinal-Recipient: rfc822;m.aalto@example.com\r\n\r\n" +
+		"Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550 5.1.1 <desk@example.net>: Recipient address rejected: User unknown\r\n" +
+		"Final-Recipient: rfc822;desk@example.net\r\n\r\n--B3--\r\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"m.aalto@example.com", MailboxFull, "5.2.2"}, wantRecipient{"desk@example.net", MailboxNotFound, "5.1.1"})
+}

@@ -79,16 +79,28 @@ func hasField(text, name string) bool {
 func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA string) {
 	var cur *recipientEvidence
 	hasFinal, hasOrig := false, false
+	// listed is false while cur is a block whose recipient field has not
+	// come yet: Oracle's Messaging Server writes a recipient's Action and
+	// Status above its Original- and Final-Recipient, so the fields after
+	// a blank line belong to the next recipient, not the last one named.
+	listed := false
 	// newRcpt starts the next recipient when a recipient field repeats or a
 	// blank line ends the current block.
 	fieldStart, regEnd := 0, 0
+	endBlock := func() {
+		if cur != nil && listed && len(cur.spans) == 1 {
+			cur.spans[0].end = fieldStart
+		}
+	}
 	newRcpt := func(final bool, brk bool) {
-		if cur == nil || brk || final && hasFinal || !final && hasOrig {
-			if cur != nil && len(cur.spans) == 1 {
-				cur.spans[0].end = fieldStart
-			}
+		if cur != nil && !listed && !brk {
+			rs = append(rs, cur) // the block's fields came first
+			listed = true
+		} else if cur == nil || brk || final && hasFinal || !final && hasOrig {
+			endBlock()
 			cur = &recipientEvidence{spans: []span{{fieldStart, regEnd}}}
 			rs = append(rs, cur)
+			listed = true
 			hasFinal, hasOrig = false, false
 		}
 		if final {
@@ -117,6 +129,14 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 			vEnd := valueEnd(doc.text, vStart, limit, indentOf(lineAt(doc.text, fieldStart)))
 			lastEnd = vEnd
 			value := strings.TrimSpace(doc.text[vStart:vEnd])
+			if brk && (name == "action" || name == "status") {
+				// A block that opens with these fields is the next
+				// recipient's, whose recipient field follows.
+				endBlock()
+				cur = &recipientEvidence{spans: []span{{fieldStart, regEnd}}}
+				listed = false
+				hasFinal, hasOrig = false, false
+			}
 			switch name {
 			case "reporting-mta":
 				if reportingMTA == "" {
