@@ -38,6 +38,10 @@ func TestFinalOrRetried(t *testing.T) {
 		{"postfix deferral line, no code", "Delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection refused", ActionDelayed, false},
 		{"postfix deferral with the recipient", "<ann@example.com>: delivery temporarily suspended: lost connection with mx.example.com[192.0.2.1] while receiving the initial server greeting", ActionDelayed, false},
 		{"deferred, no code", "Message deferred: connection timed out", ActionDelayed, false},
+		{"xmail temporary error notice", "[<00>] XMail bounce: Rcpt=[lab@example.net];Error=[452 4.3.1 Insufficient system storage]\n\n" +
+			"[<02>] The reason of the delivery failure was:\n\n452 4.3.1 Insufficient system storage\n\n[<03>] Note:\n\n" +
+			"** This is a temporary error and you do not have to resend the message\n** The current number of delivery attempts is   : 4\n" +
+			"** The system will try to resend the message at : Wed, 09 Mar 2005 08:15:30 +0100\n", ActionDelayed, false},
 		{"deferred alone", "deferred", ActionDelayed, false},
 		{"still trying, no code", "Still trying to deliver your message to ann@example.com", ActionDelayed, false},
 		{"will try again, no code", "ann@example.com: the receiving server is busy; we will try again in 30 minutes", ActionDelayed, false},
