@@ -1633,3 +1633,21 @@ func TestRecipientFieldsLastInTheirBlock(t *testing.T) {
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"m.aalto@example.com", MailboxFull, "5.2.2"}, wantRecipient{"desk@example.net", MailboxNotFound, "5.1.1"})
 }
+
+// TestAddressAfterItsType: an address written after its type, as
+// MailEnable ("Recipient: [SMTP:ann@x]") and Exchange do, is the
+// recipient, not the returned message's To below MailEnable's "Message
+// contents follow:".
+func TestAddressAfterItsType(t *testing.T) {
+	text := "MailEnable: Message could not be delivered to some recipients.\nThe following recipient(s) could not be reached:\n\n" +
+		"Recipient: [SMTP:karim@tradinghouse.example]\n" +
+		"Reason: The message could not be delivered because the domain name (tradinghouse.example) does not appear to be registered.\n" +
+		"Reason Code: Invalid Domain Name\nError Number: 9003\n\nMessage contents follow:\n\n" +
+		"Received: from officepc ([192.0.2.156]) by mail2.example.com with MailEnable ESMTP; Wed, 11 Oct 2017 15:11:09 +0530\n" +
+		"From: \"Accounts\" <accounts@example.com>\nTo: <support@example.com>\nCc: <karim@tradinghouse.example>\nSubject: Booking policy\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"karim@tradinghouse.example", HostUnknown, ""})
+	if d.Original == nil || d.Original.Subject != "Booking policy" {
+		t.Errorf("got original %+v, want the returned message's headers read as the original's", d.Original)
+	}
+}

@@ -610,6 +610,14 @@ func atLineStart(line string, i int) bool {
 	// (Sun Messaging Server's "Recipient address:", Microsoft 365's
 	// "Recipient Address:").
 	b := strings.ToLower(strings.TrimRight(before, " \t<"))
+	if strings.HasSuffix(b, "smtp:") {
+		// The address type Exchange and MailEnable write before an
+		// address ("Recipient: [SMTP:ann@example.com]", "'SMTP:ann@x'").
+		b = strings.TrimRight(b[:len(b)-len("smtp:")], " \t[<'\"")
+		if b == "" {
+			return true
+		}
+	}
 	return strings.HasSuffix(b, "to:") || strings.HasSuffix(b, "recipient address:") || strings.HasSuffix(b, "recipient:")
 }
 
