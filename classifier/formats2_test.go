@@ -1651,3 +1651,20 @@ func TestAddressAfterItsType(t *testing.T) {
 		t.Errorf("got original %+v, want the returned message's headers read as the original's", d.Original)
 	}
 }
+
+// TestReplyAboutABounce: a person's reply whose subject quotes a bounce's
+// ("RE: Undeliverable: ...", "AW: Unzustellbar: ...") is no bounce; its
+// subject is the other message's, not a heading of its own.
+func TestReplyAboutABounce(t *testing.T) {
+	for _, subject := range []string{"RE: Undeliverable: Invoice 4471", "AW: Unzustellbar: Rechnung 4471", "Re[2]: Undeliverable: Invoice", "回复：退信 Invoice"} {
+		text := "From: Sam Lee <sam@example.com>\nTo: Ann <ann@example.org>\nSubject: " + subject + "\n\n" +
+			"Hi Ann,\n\nthanks, I fixed the address in our system and sent the invoice again this morning.\n\nSam\n"
+		d := diagnoseText(t, text)
+		if d.Category != NotABounce {
+			t.Errorf("%q: got %s, want not-a-bounce", subject, d.Category)
+		}
+	}
+	if replySubject("Returned mail: see transcript") || replySubject("Undeliverable: RE: Invoice") || !replySubject("RE : Non remis") {
+		t.Error("replySubject reads a prefix where there is none, or misses French spacing")
+	}
+}

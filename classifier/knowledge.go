@@ -15,7 +15,7 @@ import (
 // knowledge/ (its README describes them). They are read once, on the first
 // diagnosis, and checked by the tests.
 //
-//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv knowledge/blocklists.tsv knowledge/software.tsv knowledge/senderfields.tsv
+//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv knowledge/blocklists.tsv knowledge/software.tsv knowledge/senderfields.tsv knowledge/replyprefixes.tsv
 var knowledgeFiles embed.FS
 
 // strength says how much a fact decides on its own.
@@ -445,4 +445,22 @@ var knownSources = sync.OnceValue(func() map[string]bool {
 func StatusCategory(code string) (c Category, standard, ok bool) {
 	f, ok := know().statusFact(code)
 	return f.cat, strings.HasPrefix(f.code, "X."), ok
+}
+
+// readNameList reads a knowledge file of names a mail program prints
+// (columns name, lang, source), each in lower case with its source, as a
+// set.
+func readNameList(fsys fs.FS, file, name string) (map[string]bool, error) {
+	rows, err := readTSV(fsys, file, []string{name, "lang", "source"})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, r := range rows {
+		if r.cols[0] == "" || r.cols[0] != strings.ToLower(oneLine(r.cols[0])) || r.cols[2] == "" {
+			return nil, fmt.Errorf("%s:%d: a %s in lower case and a source are needed", file, r.line, name)
+		}
+		out[r.cols[0]] = true
+	}
+	return out, nil
 }

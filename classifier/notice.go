@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"io/fs"
 	"net/mail"
 	"regexp"
 	"slices"
@@ -32,6 +33,11 @@ type notice struct {
 // readNotice scans the report once and reads its writer.
 func readNotice(doc *document, reportingMTA string) *notice {
 	n := &notice{doc: doc, reportingMTA: reportingMTA, subj: decodeHeader(doc.header.Get("Subject"))}
+	if replySubject(n.subj) {
+		// "RE: Undeliverable: ...": a person's reply about a bounce, whose
+		// subject is no heading of the text's own.
+		n.subj = ""
+	}
 	within(doc.found.words, doc.regions, func(m phraseMatch) {
 		if !insideAddress(doc.text, m.start, m.end) && !inServerName(doc.text, m.start, m.end) {
 			n.matches = append(n.matches, m)
@@ -774,4 +780,34 @@ func isSpaceOrBracket(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// replyPrefixes are the prefixes, in lower case, that mail programs put
+// before the subject of a reply ("Re", "AW", "SV", "回复"), read from
+// knowledge/replyprefixes.tsv.
+var replyPrefixes = mustKnowledge(readReplyPrefixes(knowledgeFiles))
+
+// readReplyPrefixes reads knowledge/replyprefixes.tsv.
+func readReplyPrefixes(fsys fs.FS) (map[string]bool, error) {
+	return readNameList(fsys, "knowledge/replyprefixes.tsv", "prefix")
+}
+
+// replySubject reports whether subject opens with a reply's prefix and its
+// colon, ASCII or full-width, with or without a space before it ("Re:",
+// "RE :", "AW:", "Re[2]:", "回复："), as a person's reply has it.
+func replySubject(subject string) bool {
+	s := strings.TrimLeft(subject, " \t")
+	head := s[:min(len(s), 16)]
+	i := strings.IndexByte(head, ':')
+	if j := strings.Index(head, "\uff1a"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return false
+	}
+	p := strings.ToLower(strings.TrimSpace(s[:i]))
+	if k := strings.IndexByte(p, '['); k > 0 && strings.HasSuffix(p, "]") {
+		p = p[:k] // "Re[2]"
+	}
+	return replyPrefixes[p]
 }

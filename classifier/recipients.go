@@ -6,7 +6,6 @@ package classifier
 // the ones given for help.
 
 import (
-	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -71,18 +70,7 @@ var senderFields = mustKnowledge(readSenderFields(knowledgeFiles))
 
 // readSenderFields reads knowledge/senderfields.tsv.
 func readSenderFields(fsys fs.FS) (map[string]bool, error) {
-	rows, err := readTSV(fsys, "knowledge/senderfields.tsv", []string{"field", "lang", "source"})
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]bool{}
-	for _, r := range rows {
-		if r.cols[0] == "" || r.cols[0] != strings.ToLower(oneLine(r.cols[0])) || r.cols[2] == "" {
-			return nil, fmt.Errorf("knowledge/senderfields.tsv:%d: a field in lower case and a source are needed", r.line)
-		}
-		out[r.cols[0]] = true
-	}
-	return out, nil
+	return readNameList(fsys, "knowledge/senderfields.tsv", "field")
 }
 
 // senderFieldLine reports whether line is a header summary's or a
