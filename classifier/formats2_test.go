@@ -1581,37 +1581,38 @@ func TestReplyInARecipientsOwnSection(t *testing.T) {
 	}
 }
 
+// deliveryReport is a multipart/report message with the notice text and the
+// delivery-status fields given (lines joined with CRLF by the caller or not).
+func deliveryReport(notice, fields string) string {
+	return "From: Mail Delivery System <postmaster@mail.example.com>\r\nTo: sender@example.com\r\nSubject: Delivery failure\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"R\"\r\n\r\n" +
+		"--R\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" + notice + "\r\n" +
+		"--R\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;mail.example.com\r\n\r\n" + fields + "\r\n--R--\r\n"
+}
+
 // TestNoticeParagraphOfAReportRecipient: when a report's fields carry no
 // Diagnostic-Code, each of its several recipients takes its reason from
 // its own paragraph of the notice, below the line that names it; and a
 // recipient Exim lists alone, with no reason yet, does not take the reason
 // of the next one, set apart by a blank line.
 func TestNoticeParagraphOfAReportRecipient(t *testing.T) {
-	domino := "From: Postmaster <postmaster@mail.example.com>\r\nTo: ann@example.com\r\nSubject: DELIVERY FAILURE\r\n" +
-		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\r\n\r\n" +
-		"--B1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" +
-		"Your message\r\n\r\n  Subject: Budget\r\n\r\nwas not delivered to:\r\n\r\n  kim@example.org\r\n\r\nbecause:\r\n\r\n" +
-		"  User kim (kim@example.org) not listed in Domino Directory\r\n\r\n" +
-		"Your message\r\n\r\n  Subject: Budget\r\n\r\nwas not delivered to:\r\n\r\n  lee@example.net\r\n\r\nbecause:\r\n\r\n" +
-		"  Maximum hop count exceeded.  Message probably in a routing loop.\r\n\r\n" +
-		"--B1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;mail.example.com\r\n\r\n" +
-		"Final-Recipient: rfc822;kim@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\r\n" +
-		"Final-Recipient: rfc822;lee@example.net\r\nAction: failed\r\nStatus: 5.0.0\r\n\r\n--B1--\r\n"
+	domino := deliveryReport("Your message\r\n\r\n  Subject: Budget\r\n\r\nwas not delivered to:\r\n\r\n  kim@example.org\r\n\r\nbecause:\r\n\r\n"+
+		"  User kim (kim@example.org) not listed in Domino Directory\r\n\r\n"+
+		"Your message\r\n\r\n  Subject: Budget\r\n\r\nwas not delivered to:\r\n\r\n  lee@example.net\r\n\r\nbecause:\r\n\r\n"+
+		"  Maximum hop count exceeded.  Message probably in a routing loop.\r\n",
+		"Final-Recipient: rfc822;kim@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\r\n"+
+			"Final-Recipient: rfc822;lee@example.net\r\nAction: failed\r\nStatus: 5.0.0\r\n")
 	d := diagnoseText(t, domino)
 	assertRecipients(t, d, wantRecipient{"kim@example.org", MailboxNotFound, ""}, wantRecipient{"lee@example.net", ServerProblem, ""})
 
-	exim := "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\r\nTo: ines@example.org\r\nSubject: Warning: message delayed\r\n" +
-		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B2\"\r\n\r\n" +
-		"--B2\r\nContent-type: text/plain; charset=us-ascii\r\n\r\n" +
-		"This message was created automatically by mail delivery software.\r\n" +
-		"A message that you sent has not yet been delivered to one or more of its\r\nrecipients after more than 24 hours on the queue on mail.example.org.\r\n\r\n" +
-		"The addresses to which the message has not yet been delivered are:\r\n\r\n  tomas@example.net\r\n\r\n" +
-		"  ana@example.com\r\n    Delay reason: SMTP error from remote mail server after RCPT TO:<ana@example.com>:\r\n" +
-		"    host mail.example.com [192.0.2.40]: 452 4.2.2 <ana@example.com> Quota exceeded (mailbox for user is full)\r\n\r\n" +
-		"--B2\r\nContent-type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.org\r\n\r\n" +
-		"Action: delayed\r\nFinal-Recipient: rfc822;tomas@example.net\r\nStatus: 4.0.0\r\n\r\n" +
-		"Action: delayed\r\nFinal-Recipient: rfc822;ana@example.com\r\nStatus: 4.0.0\r\n" +
-		"Diagnostic-Code: smtp; 452 4.2.2 <ana@example.com> Quota exceeded (mailbox for user is full)\r\n\r\n--B2--\r\n"
+	exim := deliveryReport("This message was created automatically by mail delivery software.\r\n"+
+		"A message that you sent has not yet been delivered to one or more of its\r\nrecipients after more than 24 hours on the queue on mail.example.org.\r\n\r\n"+
+		"The addresses to which the message has not yet been delivered are:\r\n\r\n  tomas@example.net\r\n\r\n"+
+		"  ana@example.com\r\n    Delay reason: SMTP error from remote mail server after RCPT TO:<ana@example.com>:\r\n"+
+		"    host mail.example.com [192.0.2.40]: 452 4.2.2 <ana@example.com> Quota exceeded (mailbox for user is full)\r\n",
+		"Action: delayed\r\nFinal-Recipient: rfc822;tomas@example.net\r\nStatus: 4.0.0\r\n\r\n"+
+			"Action: delayed\r\nFinal-Recipient: rfc822;ana@example.com\r\nStatus: 4.0.0\r\n"+
+			"Diagnostic-Code: smtp; 452 4.2.2 <ana@example.com> Quota exceeded (mailbox for user is full)\r\n")
 	d = diagnoseText(t, exim)
 	if len(d.Recipients) != 2 || d.Recipients[0].Category == MailboxFull || d.Recipients[1].Category != MailboxFull {
 		t.Errorf("got %+v, want tomas@ not given ana@'s full mailbox, ana@ mailbox-full", d.Recipients)
@@ -1623,15 +1624,39 @@ func TestNoticeParagraphOfAReportRecipient(t *testing.T) {
 // Diagnostic-Code above its Final-Recipient. The fields of a block belong
 // to the recipient the block names, not to the one named before it.
 func TestRecipientFieldsLastInTheirBlock(t *testing.T) {
-	text := "From: Mail Delivery Subsystem <postmaster@mail.example.com>\r\nTo: vera@example.com\r\nSubject: Delivery Notification: Delivery has failed\r\n" +
-		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B3\"\r\n\r\n" +
-		"--B3\r\nContent-Type: text/plain\r\n\r\nYour message cannot be delivered to the following recipients.\r\n\r\n" +
-		"--B3\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;mail.example.com\r\n\r\n" +
-		"Action: failed\r\nStatus: 5.2.2\r\nDiagnostic-Code: smtp;552 5.2.2 Mailbox full\r\nFinal-Recipient: rfc822;m.aalto@example.com\r\n\r\n" +
-		"Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550 5.1.1 <desk@example.net>: Recipient address rejected: User unknown\r\n" +
-		"Final-Recipient: rfc822;desk@example.net\r\n\r\n--B3--\r\n"
+	text := deliveryReport("Your message cannot be delivered to the following recipients.\r\n",
+		"Action: failed\r\nStatus: 5.2.2\r\nDiagnostic-Code: smtp;552 5.2.2 Mailbox full\r\nFinal-Recipient: rfc822;m.aalto@example.com\r\n\r\n"+
+			"Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550 5.1.1 <desk@example.net>: Recipient address rejected: User unknown\r\n"+
+			"Final-Recipient: rfc822;desk@example.net\r\n")
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"m.aalto@example.com", MailboxFull, "5.2.2"}, wantRecipient{"desk@example.net", MailboxNotFound, "5.1.1"})
+
+	// maddy writes each block in reverse, Remote-MTA first.
+	maddy := deliveryReport("This is the mail delivery system at mx.example.com.\r\n",
+		"Remote-Mta: dns; mail.example.net\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\nStatus: 5.1.1\r\nAction: failed\r\n"+
+			"Final-Recipient: rfc822; m.novak@example.net\r\n\r\n"+
+			"Remote-Mta: dns; mx.example.org\r\nDiagnostic-Code: smtp; 552 5.3.4 Message size exceeds maximum permitted\r\nStatus: 5.3.4\r\n"+
+			"Action: failed\r\nFinal-Recipient: rfc822; design@example.org\r\n")
+	d = diagnoseText(t, maddy)
+	assertRecipients(t, d, wantRecipient{"m.novak@example.net", MailboxNotFound, "5.1.1"}, wantRecipient{"design@example.org", MessageTooLarge, "5.3.4"})
+}
+
+// TestRecipientsRunTogetherThenEach: chasquid's notice lists the failed
+// addresses run together on one line, then each one's error under its own
+// line; two addresses on one line share a reason only when neither has a
+// section of its own further on.
+func TestRecipientsRunTogetherThenEach(t *testing.T) {
+	text := "From: Mail Delivery System <postmaster-dsn@mail.example.com>\nTo: <nora@example.com>\n" +
+		"Subject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: archive@example.org, ops@example.net, \n\n" +
+		"Delivery to the following recipient(s) failed permanently:\n\n  - archive@example.org- ops@example.net\n\n\n" +
+		"----- Technical details -----\n\n" +
+		"- \"ops@example.net\" (EMAIL) failed permanently with error:\n" +
+		"    550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy\n\n" +
+		"- \"archive@example.org\" (EMAIL) failed repeatedly and timed out, last error:\n" +
+		"    all MXs failed: mx1.example.org: dial tcp 192.0.2.44:25: connect: connection refused\n\n\n" +
+		"----- Original message -----\n\nFrom: Nora <nora@example.com>\nSubject: Rota\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"archive@example.org", ServerProblem, ""}, wantRecipient{"ops@example.net", AuthenticationFailed, ""})
 }
 
 // TestAddressAfterItsType: an address written after its type, as

@@ -550,9 +550,19 @@ func sections(doc *document, good, openings []mention, rs []*recipientEvidence) 
 	// next (Exim sets each recipient apart with one, and lists one with no
 	// reason yet alone); and several named on one line
 	// ("To: ann@x, bob@y", a filter's notice), where sections start together.
+	// A recipient with a section of its own further on has its own reason
+	// there (chasquid lists the addresses run together, then each one's
+	// error).
+	count := make(map[int]int, len(good))
+	for _, sec := range secs {
+		count[sec.who]++
+	}
 	for i := len(secs) - 2; i >= 0; i-- {
 		cur, next := secs[i].span, secs[i+1].span
 		line := lineAt(text, cur.start)
+		if count[secs[i].who] > 1 {
+			continue
+		}
 		if cur.start == next.start || next.start <= cur.end+1 && strings.TrimSpace(text[cur.start:cur.end]) == strings.TrimSpace(line) && addressOnly(line) &&
 			!strings.Contains(text[cur.start:next.start], "\n\n") {
 			secs[i].span.end = max(cur.end, next.end)

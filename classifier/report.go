@@ -129,9 +129,10 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 			vEnd := valueEnd(doc.text, vStart, limit, indentOf(lineAt(doc.text, fieldStart)))
 			lastEnd = vEnd
 			value := strings.TrimSpace(doc.text[vStart:vEnd])
-			if brk && (name == "action" || name == "status") {
-				// A block that opens with these fields is the next
-				// recipient's, whose recipient field follows.
+			if brk && (name == "action" || name == "status" || name == "diagnostic-code" || name == "remote-mta") {
+				// A block that opens with a recipient's own fields is the
+				// next recipient's, whose recipient field follows (maddy
+				// writes its fields in reverse, Remote-MTA first).
 				endBlock()
 				cur = &recipientEvidence{spans: []span{{fieldStart, regEnd}}}
 				listed = false
