@@ -1693,3 +1693,16 @@ func TestReplyAboutABounce(t *testing.T) {
 		t.Error("replySubject reads a prefix where there is none, or misses French spacing")
 	}
 }
+
+// TestRecipientsNamedWithoutAddress: Exchange's older reports name the
+// recipients of their own organisation by display name alone; each name's
+// lines give that recipient its own reason.
+func TestRecipientsNamedWithoutAddress(t *testing.T) {
+	text := "Your message did not reach some or all of the intended recipients.\n\n      Subject:\tQuarterly figures\n      Sent:\t4/2/2008 10:12 AM\n\n" +
+		"The following recipient(s) could not be reached:\n\n      Petra Lund on 4/2/2008 10:12 AM\n" +
+		"            The e-mail account does not exist at the organization this message was sent to.\n" +
+		"            <sbs01.corp.example.com #5.1.1>\n\n      Tomas Reyes on 4/2/2008 10:12 AM\n" +
+		"            Mail could not be delivered due to a problem with the postoffice.  Contact your administrator.\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"", MailboxNotFound, "5.1.1"}, wantRecipient{"", ServerProblem, ""})
+}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -405,7 +406,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 	if len(good) == 0 {
-		return []*recipientEvidence{{}}
+		return namedRecipients(doc)
 	}
 	good = good[:min(len(good), maxRecipients)]
 	rs := make([]*recipientEvidence, 0, len(good))
@@ -415,6 +416,37 @@ func textRecipients(doc *document) []*recipientEvidence {
 	if len(good) > 1 {
 		sections(doc, good, openings, rs)
 	}
+	return rs
+}
+
+// exchangeNamed is the line with which Exchange's older non-delivery
+// reports name a recipient of their own organisation by its display name
+// alone ("Petra Lund on 4/2/2008 10:12 AM"), under "The following
+// recipient(s) could not be reached:" (Microsoft KB Q168557, Q842029).
+var exchangeNamed = regexp.MustCompile(`(?m)^[ \t]*'?[^\s@'][^@\n]{0,60}?'? on \d{1,2}/\d{1,2}/\d{2,4} \d{1,2}:\d{2}`)
+
+// namedRecipients are the recipients of a report that names them without
+// an address: one for each of Exchange's display-name lines when it has
+// several, each with its own section; otherwise one for the whole text.
+func namedRecipients(doc *document) []*recipientEvidence {
+	if !strings.Contains(doc.folded, "could not be reached") && !strings.Contains(doc.folded, "did not reach the following recipient") {
+		return []*recipientEvidence{{}}
+	}
+	var good []mention
+	for _, reg := range doc.regions {
+		for _, loc := range exchangeNamed.FindAllStringIndex(doc.text[reg.start:reg.end], maxRecipients) {
+			// A key of its own for each line: the names are no addresses.
+			good = append(good, mention{"#" + strconv.Itoa(len(good)), reg.start + loc[0]})
+		}
+	}
+	if len(good) < 2 {
+		return []*recipientEvidence{{}}
+	}
+	rs := make([]*recipientEvidence, len(good))
+	for k := range rs {
+		rs[k] = &recipientEvidence{}
+	}
+	sections(doc, good, nil, rs)
 	return rs
 }
 
