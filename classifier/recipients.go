@@ -373,6 +373,11 @@ func textRecipients(doc *document) []*recipientEvidence {
 	if len(good) == 0 {
 		good = demoted
 	}
+	if len(good) == 0 {
+		if rs := namedRecipients(doc); rs != nil {
+			return rs
+		}
+	}
 	if len(good) == 0 && len(own) > 0 {
 		// Only addresses of the sender's side are named. Those that open a
 		// line of their own are listed as failed (a list's notice that a
@@ -406,7 +411,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 	if len(good) == 0 {
-		return namedRecipients(doc)
+		return []*recipientEvidence{{}}
 	}
 	good = good[:min(len(good), maxRecipients)]
 	rs := make([]*recipientEvidence, 0, len(good))
@@ -427,10 +432,10 @@ var exchangeNamed = regexp.MustCompile(`(?m)^[ \t]*'?[^\s@'][^@\n]{0,60}?'? on \
 
 // namedRecipients are the recipients of a report that names them without
 // an address: one for each of Exchange's display-name lines when it has
-// several, each with its own section; otherwise one for the whole text.
+// several, each with its own section; nil when it has not.
 func namedRecipients(doc *document) []*recipientEvidence {
 	if !strings.Contains(doc.folded, "could not be reached") && !strings.Contains(doc.folded, "did not reach the following recipient") {
-		return []*recipientEvidence{{}}
+		return nil
 	}
 	var good []mention
 	for _, reg := range doc.regions {
@@ -440,7 +445,7 @@ func namedRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 	if len(good) < 2 {
-		return []*recipientEvidence{{}}
+		return nil
 	}
 	rs := make([]*recipientEvidence, len(good))
 	for k := range rs {
