@@ -2651,6 +2651,24 @@ var labelledSets = []struct {
 		// Online, Gmail) and German (Exchange); written blind.
 		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97, final: 0.99,
 	},
+	{
+		dir: "dsnwriters2",
+		first: "2026-12-01, before any change made after reading it: 26/26 recipients, 24/24 status codes, " +
+			"14/14 high-confidence answers, visible text 25/26, final or retried 16/16",
+		// Reports as more programs' own DSN writers write them
+		// (Archiveopteryx, OpenSMTPD, Haraka, Postal, Momentum, Exim with
+		// its DSN information and SMTPUTF8, sendmail); written blind.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.96, final: 0.99,
+	},
+	{
+		dir: "multimta2",
+		first: "2026-12-01, before any change made after reading it: 11/12 recipients (91.7%), 11/12 status codes, " +
+			"6/6 high-confidence answers, visible text 11/12, final or retried 5/5; missed: Exchange 2003's notice " +
+			"naming its two recipients by display name alone, read as one recipient",
+		// Notices of several recipients from Zimbra, Exchange 2003 and
+		// Yahoo; written blind, small.
+		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
