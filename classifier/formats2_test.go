@@ -1706,3 +1706,28 @@ func TestRecipientsNamedWithoutAddress(t *testing.T) {
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"", MailboxNotFound, "5.1.1"}, wantRecipient{"", ServerProblem, ""})
 }
+
+// TestRecipientsInTheNoticesOrder: Exchange lists the recipients twice,
+// by display name (with or without the address) and then each address in
+// its diagnostic part, in the same order; the answer keeps that order
+// even where the first list shows one recipient's address and another's
+// name alone.
+func TestRecipientsInTheNoticesOrder(t *testing.T) {
+	text := "Delivery has failed to these recipients or groups:\n\nAlan Greaves\n" +
+		"The recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly.\n\n" +
+		"d.moreau@example.org\nYour message wasn't delivered because the recipient's email provider rejected it.\n\n" +
+		"Diagnostic information for administrators:\n\nGenerating server: EXHUB02.corp.example.com\n\n" +
+		"alan.greaves@example.com\n#550 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded ##\n\n" +
+		"d.moreau@example.org\nmx.example.org #<mx.example.org #5.7.1 smtp;550 5.7.1 Message rejected as spam by Content Filtering.> #SMTP#\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"alan.greaves@example.com", MailboxFull, "5.2.2"}, wantRecipient{"d.moreau@example.org", ContentFiltered, "5.7.1"})
+}
+
+// TestGroupWiseUserIDs: GroupWise names the users of its own post office
+// by user ID alone, each with its reason in brackets; each is a recipient.
+func TestGroupWiseUserIDs(t *testing.T) {
+	text := "Subject: Message status - undeliverable\n\nThe message that you sent was undeliverable to the following:\n" +
+		"\thgrant (User not on post office)\n\ttreasurer.office (User not on post office)\n\nPossibly truncated original message follows:\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"", MailboxNotFound, ""}, wantRecipient{"", MailboxNotFound, ""})
+}

@@ -288,6 +288,15 @@ func textRecipients(doc *document) []*recipientEvidence {
 		rankSender
 	)
 	seen := map[string]int8{}
+	// The answer lists the recipients in the notice's order: where each
+	// is first named as a recipient may be, even when a later line first
+	// shows one is ("Olivia Marsh (olivia@example.com)"); in Exchange's
+	// report, where each is last listed, when every one is, as its user
+	// part names some by display name alone and its "Diagnostic
+	// information for administrators" then lists every address in the
+	// same order (a sendmail transcript, by contrast, repeats only some).
+	listedAt := map[string]int{}
+	lastListed := map[string]int{}
 	for _, reg := range doc.regions {
 		for i := reg.start; i < reg.end; {
 			j := strings.IndexByte(doc.text[i:reg.end], '\n')
@@ -309,6 +318,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1]) || eximFlag(line, loc[0]) != ""
 					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
+						lastListed[key] = i + loc[0]
 					}
 					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || wrappedMessageID(doc.text, i+loc[0]) || isAlias(doc.text, i+loc[0]) ||
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
@@ -347,6 +357,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 						continue
 					}
 					seen[key] = rank
+					if _, ok := listedAt[key]; !ok && rank >= rankWeak {
+						listedAt[key] = i + loc[0]
+					}
 					f := mention{addr, i + loc[0]}
 					switch rank {
 					case rankForwarded:
@@ -367,6 +380,20 @@ func textRecipients(doc *document) []*recipientEvidence {
 			i = lineEnd + 1
 		}
 	}
+	order := listedAt
+	if len(good) > 1 && strings.Contains(doc.folded, "diagnostic information for administrators") {
+		all := true
+		for _, g := range good {
+			_, ok := lastListed[strings.ToLower(g.addr)]
+			all = all && ok
+		}
+		if all {
+			order = lastListed
+		}
+	}
+	slices.SortStableFunc(good, func(a, b mention) int {
+		return order[strings.ToLower(a.addr)] - order[strings.ToLower(b.addr)]
+	})
 	if len(good) == 0 {
 		good = weak
 	}
@@ -430,16 +457,31 @@ func textRecipients(doc *document) []*recipientEvidence {
 // recipient(s) could not be reached:" (Microsoft KB Q168557, Q842029).
 var exchangeNamed = regexp.MustCompile(`(?m)^[ \t]*'?[^\s@'][^@\n]{0,60}?'? on \d{1,2}/\d{1,2}/\d{2,4} \d{1,2}:\d{2}`)
 
+// groupwiseNamed is the line with which GroupWise's notice names a user
+// of its own post office by user ID alone, its reason in brackets
+// ("\thgrant (User not on post office)"), under "The message that you sent
+// was undeliverable to the following:" (a real notice as the Novell
+// parser of a Java bounce library quotes it; Sympa's bounced.pl reads the
+// same lines).
+var groupwiseNamed = regexp.MustCompile(`(?m)^[ \t]+[^\s@()]{1,64} \([^()\n]{3,80}\)[ \t]*$`)
+
 // namedRecipients are the recipients of a report that names them without
-// an address: one for each of Exchange's display-name lines when it has
-// several, each with its own section; nil when it has not.
+// an address: one for each of Exchange's display-name lines, or of
+// GroupWise's user-ID lines, when it has several, each with its own
+// section; nil when it has not.
 func namedRecipients(doc *document) []*recipientEvidence {
-	if !strings.Contains(doc.folded, "could not be reached") && !strings.Contains(doc.folded, "did not reach the following recipient") {
+	var named *regexp.Regexp
+	switch {
+	case strings.Contains(doc.folded, "could not be reached") || strings.Contains(doc.folded, "did not reach the following recipient"):
+		named = exchangeNamed
+	case strings.Contains(doc.folded, "was undeliverable to the following"):
+		named = groupwiseNamed
+	default:
 		return nil
 	}
 	var good []mention
 	for _, reg := range doc.regions {
-		for _, loc := range exchangeNamed.FindAllStringIndex(doc.text[reg.start:reg.end], maxRecipients) {
+		for _, loc := range named.FindAllStringIndex(doc.text[reg.start:reg.end], maxRecipients) {
 			// A key of its own for each line: the names are no addresses.
 			good = append(good, mention{"#" + strconv.Itoa(len(good)), reg.start + loc[0]})
 		}
