@@ -38,6 +38,11 @@ func TestFinalOrRetried(t *testing.T) {
 		{"postfix deferral line, no code", "Delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection refused", ActionDelayed, false},
 		{"postfix deferral with the recipient", "<ann@example.com>: delivery temporarily suspended: lost connection with mx.example.com[192.0.2.1] while receiving the initial server greeting", ActionDelayed, false},
 		{"deferred, no code", "Message deferred: connection timed out", ActionDelayed, false},
+		{"citadel warning", "A message you sent has not been delivered to some or all of its recipients.\nCitadel will continue attempting delivery for five days.\n" +
+			"The following addresses were undeliverable:\n\nann@example.com: 421 ()\n", ActionDelayed, false},
+		{"messaging server delay", "Your message has been enqueued and undeliverable for 1 day to the following recipients:\n\n" +
+			"  Recipient address: ann@example.com\n  Reason: SMTP transmission failure has occurred\n" +
+			"  Diagnostic code: smtp;450 4.2.0 <ann@example.com>: Recipient address rejected: Greylisted\n", ActionDelayed, false},
 		{"xmail temporary error notice", "[<00>] XMail bounce: Rcpt=[lab@example.net];Error=[452 4.3.1 Insufficient system storage]\n\n" +
 			"[<02>] The reason of the delivery failure was:\n\n452 4.3.1 Insufficient system storage\n\n[<03>] Note:\n\n" +
 			"** This is a temporary error and you do not have to resend the message\n** The current number of delivery attempts is   : 4\n" +
