@@ -2669,6 +2669,32 @@ var labelledSets = []struct {
 		// Yahoo; written blind, small.
 		recipients: 0.99, status: 0.99, high: 0.99, visible: 0.99, final: 0.99,
 	},
+	{
+		dir: "exchangemulti",
+		first: "2026-12-01, before any change made after reading it: 74/92 recipients (80.4%), 72/90 status codes, " +
+			"52/61 high-confidence answers, visible text 63/92, final or retried 35/35; missed: Exchange's reports of " +
+			"several recipients listed in another order than the notice's, where one was shown by display name or as " +
+			"\"Name (address)\" and another by its bare address (each right, in the wrong place: nine wrong high " +
+			"answers), two pastes of the diagnostic lines alone, 5.7.501's \"Spam abuse detected from IP range\" " +
+			"read as spam content, \"530 5.7.1 Client was not authenticated\" from a group read as relaying, and two " +
+			"look-alikes",
+		// Exchange 2007 to 2019 and Microsoft 365 reports naming two to four
+		// recipients, by display name, address or both, whole and pasted;
+		// written blind.
+		recipients: 0.93, status: 0.93, high: 0.99, visible: 0.93, final: 0.99,
+	},
+	{
+		dir: "groupwaremulti",
+		first: "2026-12-01, before any change made after reading it: 38/42 recipients (90.5%), 41/41 status codes, " +
+			"17/17 high-confidence answers, visible text 38/42, final or retried 17/19; missed: GroupWise's notices " +
+			"naming users by user ID alone (\"hgrant (User not on post office)\"), read as one recipient, a " +
+			"colleague's reply about a Domino bounce read as one, and Citadel's and Messaging Server's delay " +
+			"notices read as final",
+		// Notices of several recipients from Domino, GroupWise, Citadel,
+		// Apache James, MDaemon, Oracle Messaging Server and Zimbra;
+		// written blind.
+		recipients: 0.97, status: 0.99, high: 0.99, visible: 0.97, final: 0.99,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
