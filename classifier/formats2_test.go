@@ -1731,3 +1731,16 @@ func TestGroupWiseUserIDs(t *testing.T) {
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"", MailboxNotFound, ""}, wantRecipient{"", MailboxNotFound, ""})
 }
+
+// TestRecipientsNamedInTheSameWords: Gmail names each recipient of its
+// delay notice in one sentence; one named there only, whose server's
+// reply does not repeat the address, is as much a recipient as one whose
+// reply does.
+func TestRecipientsNamedInTheSameWords(t *testing.T) {
+	text := "Delivery incomplete\nThere was a temporary problem delivering your message to sales@example.org. Gmail will retry for 40 more hours.\n" +
+		"The response from the remote server was:\n452 4.3.1 Temporary System Error\n\n" +
+		"Delivery incomplete\nThere was a temporary problem delivering your message to support@example.net. Gmail will retry for 40 more hours.\n" +
+		"The response from the remote server was:\n452 <support@example.net> Mailbox delivery restricted by policy error\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"sales@example.org", ServerProblem, "4.3.1"}, wantRecipient{"support@example.net", PolicyRejected, ""})
+}

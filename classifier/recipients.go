@@ -297,6 +297,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 	// same order (a sendmail transcript, by contrast, repeats only some).
 	listedAt := map[string]int{}
 	lastListed := map[string]int{}
+	// namedAfter is the text before each address where it is first
+	// named: a notice names each of its recipients in the same words.
+	namedAfter := map[string]string{}
 	for _, reg := range doc.regions {
 		for i := reg.start; i < reg.end; {
 			j := strings.IndexByte(doc.text[i:reg.end], '\n')
@@ -359,6 +362,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					seen[key] = rank
 					if _, ok := listedAt[key]; !ok && rank >= rankWeak {
 						listedAt[key] = i + loc[0]
+						namedAfter[key] = strings.TrimSpace(line[:loc[0]])
 					}
 					f := mention{addr, i + loc[0]}
 					switch rank {
@@ -378,6 +382,23 @@ func textRecipients(doc *document) []*recipientEvidence {
 				}
 			}
 			i = lineEnd + 1
+		}
+	}
+	// An address named only in passing is a recipient too when the notice
+	// names one it is sure of in the same words ("There was a temporary
+	// problem delivering your message to sales@example.org." above another
+	// recipient whose reply names it again).
+	if len(good) > 0 {
+		same := map[string]bool{}
+		for _, g := range good {
+			if p := namedAfter[strings.ToLower(g.addr)]; len(p) >= minNamingWords {
+				same[p] = true
+			}
+		}
+		for _, w := range weak {
+			if key := strings.ToLower(w.addr); seen[key] == rankWeak && same[namedAfter[key]] {
+				good = append(good, w)
+			}
 		}
 	}
 	order := listedAt
@@ -450,6 +471,10 @@ func textRecipients(doc *document) []*recipientEvidence {
 	}
 	return rs
 }
+
+// minNamingWords is the shortest text before an address that counts as a
+// notice's way of naming its recipients.
+const minNamingWords = 12
 
 // exchangeNamed is the line with which Exchange's older non-delivery
 // reports name a recipient of their own organisation by its display name
