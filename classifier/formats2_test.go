@@ -1744,3 +1744,14 @@ func TestRecipientsNamedInTheSameWords(t *testing.T) {
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"sales@example.org", ServerProblem, "4.3.1"}, wantRecipient{"support@example.net", PolicyRejected, ""})
 }
+
+// TestReplyAttributionIsNoRecipient: the line a mail program writes above
+// a quoted message ("On ..., Sam <sam@example.org> wrote:") names the
+// person quoted, not a failed recipient.
+func TestReplyAttributionIsNoRecipient(t *testing.T) {
+	text := "On Tue, 9 Jul 2024 at 08:15, Sam Okafor <sam@example.org> wrote:\n> Both of these came back, any idea?\n>\n" +
+		"> ** Address not found **\n>\n> Your message wasn't delivered to info@nohost.example because the\n" +
+		"> domain nohost.example couldn't be found. Check for typos or\n> unnecessary spaces and try again.\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"info@nohost.example", HostUnknown, ""})
+}

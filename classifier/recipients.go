@@ -32,6 +32,12 @@ func skipLine(line string) bool {
 	if isGreeting(t) {
 		return true
 	}
+	if strings.HasSuffix(strings.ToLower(strings.TrimRight(t, regexpSpace)), " wrote:") {
+		// A reply's attribution ("On Tue, 9 Jul 2024 at 08:15, Sam
+		// <sam@example.org> wrote:", as Gmail and Thunderbird write it)
+		// names the person quoted below it.
+		return true
+	}
 	u := trimPrefixFold(trimPrefixFold(t, "a message "), "that you ")
 	if hasPrefixFold(u, "sent by") {
 		return true
