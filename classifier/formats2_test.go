@@ -1755,3 +1755,16 @@ func TestReplyAttributionIsNoRecipient(t *testing.T) {
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"info@nohost.example", HostUnknown, ""})
 }
+
+// TestBlankLineInsideARecipientsBlock: a report that sets a blank line
+// between a recipient's Final-Recipient and its other fields still gives
+// them to that recipient, not to the next.
+func TestBlankLineInsideARecipientsBlock(t *testing.T) {
+	text := deliveryReport("Your message could not be delivered.\r\n",
+		"Final-Recipient: rfc822;ann@example.com\r\n\r\nAction: failed\r\nStatus: 5.2.2\r\n"+
+			"Diagnostic-Code: smtp;552 5.2.2 Mailbox full\r\n\r\n"+
+			"Final-Recipient: rfc822;bob@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n"+
+			"Diagnostic-Code: smtp;550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\r\n")
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"ann@example.com", MailboxFull, "5.2.2"}, wantRecipient{"bob@example.net", MailboxNotFound, "5.1.1"})
+}

@@ -397,7 +397,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 	if len(good) > 0 {
 		same := map[string]bool{}
 		for _, g := range good {
-			if p := namedAfter[strings.ToLower(g.addr)]; len(p) >= minNamingWords {
+			if p := namedAfter[strings.ToLower(g.addr)]; len(p) >= minNamingText {
 				same[p] = true
 			}
 		}
@@ -478,9 +478,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 	return rs
 }
 
-// minNamingWords is the shortest text before an address that counts as a
-// notice's way of naming its recipients.
-const minNamingWords = 12
+// minNamingText is the shortest text, in bytes, before an address that
+// counts as a notice's way of naming its recipients.
+const minNamingText = 12
 
 // exchangeNamed is the line with which Exchange's older non-delivery
 // reports name a recipient of their own organisation by its display name

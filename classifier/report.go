@@ -91,6 +91,12 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 		if cur != nil && listed && len(cur.spans) == 1 {
 			cur.spans[0].end = fieldStart
 		}
+		if cur != nil && !listed && len(rs) > 0 {
+			// No recipient field followed: a report that sets a blank
+			// line inside a recipient's block, whose fields are the last
+			// one's where it has none of its own.
+			fillFields(rs[len(rs)-1], cur)
+		}
 	}
 	newRcpt := func(final bool, brk bool) {
 		if cur != nil && !listed && !brk {
@@ -181,10 +187,29 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 			}
 		}
 	}
+	if cur != nil && !listed && len(rs) > 0 {
+		fillFields(rs[len(rs)-1], cur) // the last block named no recipient
+	}
 	if len(rs) > 1 {
 		noticeSections(doc, rs)
 	}
 	return rs, reportingMTA
+}
+
+// fillFields gives r the fields of block that r lacks.
+func fillFields(r, block *recipientEvidence) {
+	if r.Action == "" {
+		r.Action = block.Action
+	}
+	if r.Status == "" {
+		r.Status = block.Status
+	}
+	if r.RemoteMTA == "" {
+		r.RemoteMTA = block.RemoteMTA
+	}
+	if r.diag.end <= r.diag.start && block.diag.end > block.diag.start {
+		r.diag, r.Diagnostic = block.diag, block.Diagnostic
+	}
 }
 
 // noticeSections gives each of a report's several recipients its part of
@@ -193,8 +218,8 @@ func reportRecipients(doc *document) (rs []*recipientEvidence, reportingMTA stri
 // (Domino's "was not delivered to: / lee@example.net / because: /
 // Maximum hop count exceeded"), when the report's fields carry no
 // Diagnostic-Code with words; a recipient whose fields do keeps its
-// group of fields alone. The parts run from the line each address opens to the
-// next such line, as for a notice without a report (see sections).
+// group of fields alone. The parts run from the line each address opens
+// to the next such line, as for a notice without a report (see sections).
 func noticeSections(doc *document, rs []*recipientEvidence) {
 	if doc.reportStart < 0 {
 		return
