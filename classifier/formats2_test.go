@@ -1768,3 +1768,18 @@ func TestBlankLineInsideARecipientsBlock(t *testing.T) {
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"ann@example.com", MailboxFull, "5.2.2"}, wantRecipient{"bob@example.net", MailboxNotFound, "5.1.1"})
 }
+
+// TestTwoNoticesPastedTogether: two of Gmail's notices pasted one after
+// the other each name their recipient in their own sentence; the second,
+// whose server's reply does not repeat its address, is a recipient too.
+func TestTwoNoticesPastedTogether(t *testing.T) {
+	text := "I got two of these back from Gmail:\n\n** Address not found **\n\n" +
+		"Your message wasn't delivered to l.morgan@example.net because the address\ncouldn't be found, or is unable to receive mail.\n\n" +
+		"The response from the remote server was:\n550 5.1.1 <l.morgan@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n\n" +
+		"** Message blocked **\n\nYour message to a.fisher@example.com has been blocked. See technical\ndetails below for more information.\n\n" +
+		"The response from the remote server was:\n554 5.7.1 This message does not meet our delivery requirements\n"
+	d := diagnoseText(t, text)
+	if len(d.Recipients) != 2 || d.Recipients[0].Category != MailboxNotFound || d.Recipients[1].Address != "a.fisher@example.com" {
+		t.Errorf("got %+v, want l.morgan@ mailbox-not-found, then a.fisher@", d.Recipients)
+	}
+}

@@ -348,7 +348,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 						rank = rankOwn
 					case demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
 						rank = rankDemoted
-					case listed:
+					case listed || namedAsRecipient(line, loc[0]):
 						rank = rankGood
 					default:
 						if hasCode < 0 {
@@ -745,6 +745,17 @@ func isAddressList(line string, locs [][]int) bool {
 		prev = loc[1]
 	}
 	return strings.Trim(line[prev:], " \t,;<>.") == ""
+}
+
+// namedAsRecipient reports whether the address at offset i of line follows
+// the words a notice names its failed recipient with ("Your message to
+// ann@example.com has been blocked", "Your message wasn't delivered to
+// ann@example.com because ...", "delivering your message to ann@..."):
+// Gmail's and Microsoft 365's sentences.
+func namedAsRecipient(line string, i int) bool {
+	before := strings.ToLower(strings.TrimRight(line[max(0, i-40):i], " <"))
+	return strings.HasSuffix(before, "your message to") || strings.HasSuffix(before, "wasn't delivered to") ||
+		strings.HasSuffix(before, "wasn’t delivered to")
 }
 
 // reasonFollows reports whether the address that ends at offset end of line
