@@ -1723,6 +1723,20 @@ func TestRecipientsInTheNoticesOrder(t *testing.T) {
 	assertRecipients(t, d, wantRecipient{"alan.greaves@example.com", MailboxFull, "5.2.2"}, wantRecipient{"d.moreau@example.org", ContentFiltered, "5.7.1"})
 }
 
+// TestRecipientsInTheNoticesOrderInGerman: the order of the listing under
+// the administrators' heading holds in the notice's other languages too
+// (knowledge/recipientwords.tsv).
+func TestRecipientsInTheNoticesOrderInGerman(t *testing.T) {
+	text := "Fehler bei der Zustellung an diese Empfänger oder Gruppen:\n\nAlan Greaves\n" +
+		"Das Postfach des Empfängers ist voll und kann Nachrichten jetzt nicht annehmen.\n\n" +
+		"d.moreau@example.org\nDie Nachricht wurde nicht zugestellt.\n\n" +
+		"Diagnoseinformationen für Administratoren:\n\nGenerierender Server: EXHUB02.corp.example.com\n\n" +
+		"alan.greaves@example.com\n#550 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded ##\n\n" +
+		"d.moreau@example.org\nmx.example.org #<mx.example.org #5.7.1 smtp;550 5.7.1 Message rejected as spam by Content Filtering.> #SMTP#\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"alan.greaves@example.com", MailboxFull, "5.2.2"}, wantRecipient{"d.moreau@example.org", ContentFiltered, "5.7.1"})
+}
+
 // TestGroupWiseUserIDs: GroupWise names the users of its own post office
 // by user ID alone, each with its reason in brackets; each is a recipient.
 func TestGroupWiseUserIDs(t *testing.T) {

@@ -6,6 +6,7 @@ package classifier
 // the ones given for help.
 
 import (
+	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -408,7 +409,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 		}
 	}
 	order := listedAt
-	if len(good) > 1 && strings.Contains(doc.folded, "diagnostic information for administrators") {
+	if len(good) > 1 && containsAny(doc.folded, recipientWords.adminHeading) {
 		all := true
 		for _, g := range good {
 			_, ok := lastListed[strings.ToLower(g.addr)]
@@ -503,9 +504,9 @@ var groupwiseNamed = regexp.MustCompile(`(?m)^[ \t]+[^\s@()]{1,64} \([^()\n]{3,8
 func namedRecipients(doc *document) []*recipientEvidence {
 	var named *regexp.Regexp
 	switch {
-	case strings.Contains(doc.folded, "could not be reached") || strings.Contains(doc.folded, "did not reach the following recipient"):
+	case containsAny(doc.folded, recipientWords.exchangeNames):
 		named = exchangeNamed
-	case strings.Contains(doc.folded, "was undeliverable to the following"):
+	case containsAny(doc.folded, recipientWords.groupwiseIDs):
 		named = groupwiseNamed
 	default:
 		return nil
@@ -748,14 +749,55 @@ func isAddressList(line string, locs [][]int) bool {
 }
 
 // namedAsRecipient reports whether the address at offset i of line follows
-// the words a notice names its failed recipient with ("Your message to
-// ann@example.com has been blocked", "Your message wasn't delivered to
-// ann@example.com because ...", "delivering your message to ann@..."):
-// Gmail's and Microsoft 365's sentences.
+// the words a notice names its failed recipient with in a sentence of its
+// own ("Your message to ann@example.com has been blocked", "Your message
+// wasn't delivered to ann@example.com because ..."): knowledge/
+// recipientwords.tsv's before-recipient rows.
 func namedAsRecipient(line string, i int) bool {
-	before := strings.ToLower(strings.TrimRight(line[max(0, i-40):i], " <"))
-	return strings.HasSuffix(before, "your message to") || strings.HasSuffix(before, "wasn't delivered to") ||
-		strings.HasSuffix(before, "wasn’t delivered to")
+	before := strings.ToLower(strings.TrimRight(line[max(0, i-recipientWords.longestBefore-2):i], " <"))
+	for _, w := range recipientWords.before {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// layoutWords are the words with which notices name, list or order their
+// failed recipients, by their role in knowledge/recipientwords.tsv.
+type layoutWords struct {
+	before        []string // a notice's sentence, just before a recipient's address
+	adminHeading  []string // Exchange's part for administrators, which lists the recipients last
+	exchangeNames []string // Exchange's heading above display-name lines
+	groupwiseIDs  []string // GroupWise's heading above user-ID lines
+	// longestBefore is the longest of before, in bytes.
+	longestBefore int
+}
+
+// recipientWords is read from knowledge/recipientwords.tsv.
+var recipientWords = mustKnowledge(readRecipientWords(knowledgeFiles))
+
+// readRecipientWords reads knowledge/recipientwords.tsv.
+func readRecipientWords(fsys fs.FS) (layoutWords, error) {
+	const file = "knowledge/recipientwords.tsv"
+	var w layoutWords
+	rows, err := readTSV(fsys, file, []string{"words", "role", "lang", "source"})
+	if err != nil {
+		return w, err
+	}
+	roles := map[string]*[]string{"before-recipient": &w.before, "admin-heading": &w.adminHeading,
+		"exchange-names": &w.exchangeNames, "groupwise-ids": &w.groupwiseIDs}
+	for _, r := range rows {
+		words, to := r.cols[0], roles[r.cols[1]]
+		if words == "" || words != strings.ToLower(oneLine(words)) || r.cols[3] == "" || to == nil {
+			return w, fmt.Errorf("%s:%d: words in lower case, a known role and a source are needed", file, r.line)
+		}
+		*to = append(*to, words)
+		if r.cols[1] == "before-recipient" {
+			w.longestBefore = max(w.longestBefore, len(words))
+		}
+	}
+	return w, nil
 }
 
 // reasonFollows reports whether the address that ends at offset end of line
