@@ -1711,6 +1711,21 @@ func TestRecipientsNamedWithoutAddress(t *testing.T) {
 // by display name (with or without the address) and then each address in
 // its diagnostic part, in the same order; the answer keeps that order
 // even where the first list shows one recipient's address and another's
+
+// TestLastReplyOfAChain: Exchange chains its own verdict and the last
+// reply it was given ("550 5.4.300 Message expired -> 451 4.7.500 ...");
+// the reply after the arrow says why the message expired.
+func TestLastReplyOfAChain(t *testing.T) {
+	text := "Delivery has failed to these recipients or groups:\n\nl.ferreira@example.org\n" +
+		"A problem occurred while trying to deliver this message to this email address.\n\n" +
+		"Diagnostic information for administrators:\n\nGenerating server: AM0PR01MB5617.eurprd01.prod.exchangelabs.com\n\n" +
+		"l.ferreira@example.org\nRemote Server returned '550 5.4.300 Message expired -> 451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (S77714)'\n"
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"l.ferreira@example.org", RateLimited, "5.4.300"})
+	text = strings.Replace(text, "451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (S77714)", "421 4.4.2 Connection dropped", 1)
+	assertRecipients(t, diagnoseText(t, text), wantRecipient{"l.ferreira@example.org", ServerProblem, "5.4.300"})
+}
+
 // name alone.
 func TestRecipientsInTheNoticesOrder(t *testing.T) {
 	text := "Delivery has failed to these recipients or groups:\n\nAlan Greaves\n" +

@@ -87,6 +87,7 @@ func score(n *notice, r *recipientEvidence) scorecard {
 	clues = aboutTheSender(n.doc.text, clues, r)
 	clues = atConnect(clues, r)
 	clues = afterData(clues, r)
+	clues = chainedReply(n.doc.text, clues, r)
 	for i := range clues {
 		clues[i].weight = strengthWeight[clues[i].strength] * originWeight[clues[i].from]
 	}
@@ -387,6 +388,50 @@ func afterData(clues []clue, r *recipientEvidence) []clue {
 	}
 	return append(clues, clue{cat: ContentFiltered, strength: weak, from: fromDataStage, at: r.stageAt,
 		label: "refused after the message was sent", source: dataSource})
+}
+
+// chainedReply weighs what stands before the arrow of a reply that chains
+// the sending server's verdict to the last reply it was given ("550 5.4.300
+// Message expired -> 451 4.7.500 Server busy. Please try again later", as
+// Exchange prints it under "Remote Server returned"): the verdict before
+// the arrow is the sender's own giving up, which any lasting failure ends
+// in, and the reply after it is the receiving server's reason. When the
+// words after the arrow vote, the clues before it on its line count as
+// the notice's.
+func chainedReply(text string, clues []clue, r *recipientEvidence) []clue {
+	for _, s := range r.reply {
+		for off := s.start; off < s.end; {
+			i := strings.Index(text[off:s.end], " -> ")
+			if i < 0 {
+				break
+			}
+			arrow := off + i
+			off = arrow + len(" -> ")
+			if !replyCodeAt(text[off:s.end]) {
+				continue
+			}
+			lineStart := strings.LastIndexByte(text[:arrow], '\n') + 1
+			after := false
+			for _, c := range clues {
+				after = after || c.from == fromReply && c.at.start >= off && c.at.end <= s.end
+			}
+			if !after {
+				continue
+			}
+			for k := range clues {
+				if c := &clues[k]; c.at.start >= lineStart && c.at.end <= arrow && (c.from == fromReply || isCode(c.from)) {
+					c.from = fromNotice
+				}
+			}
+		}
+	}
+	return clues
+}
+
+// replyCodeAt reports whether s opens with an SMTP reply code and a space
+// or a hyphen ("451 4.7.500 ...").
+func replyCodeAt(s string) bool {
+	return len(s) > 3 && s[0] >= '2' && s[0] <= '5' && isDigit(s[1]) && isDigit(s[2]) && (s[3] == ' ' || s[3] == '-')
 }
 
 // codeSpan finds where code stands in the recipient's own passages.
