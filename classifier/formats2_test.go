@@ -1812,3 +1812,28 @@ func TestTwoNoticesPastedTogether(t *testing.T) {
 		t.Errorf("got %+v, want l.morgan@ mailbox-not-found, then a.fisher@", d.Recipients)
 	}
 }
+
+// TestAutoReplyToABounce: an automatic responder's reply to a bounce
+// carries the bounce's subject after its own prefix, and its text names
+// failures to say whom to ask; it is an automatic reply all the same. A
+// bounce that a responder's header field does not mark stays a bounce.
+func TestAutoReplyToABounce(t *testing.T) {
+	for _, head := range []string{
+		"Subject: Auto: Mail delivery failed: returning message to sender\nAuto-Submitted: auto-replied (vacation)\n",
+		"Subject: Automatic reply: Undeliverable: Quota exceeded\nX-Auto-Response-Suppress: All\nX-MS-Exchange-Inbox-Rules-Loop: r.nakamura@example.net\n",
+	} {
+		text := "From: Hanna Voss <hanna.voss@example.net>\nTo: <leon.park@example.org>\n" + head +
+			"\nI am away until 30 March with no access to e-mail.\n\n" +
+			"If your message is about a bounce (\"mailbox full\", \"user unknown\", \"blocked\"),\nplease write to helpdesk@example.net.\n"
+		if d := diagnoseText(t, text); d.Category != AutoReply {
+			t.Errorf("%q: got %s, want auto-reply", head, d.Category)
+		}
+	}
+	bounce := "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\nSubject: Mail delivery failed: returning message to sender\n" +
+		"Auto-Submitted: auto-replied\n\nThis message was created automatically by mail delivery software.\n\n" +
+		"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n" +
+		"  ann@example.org\n    mailbox is full: retry timeout exceeded\n"
+	if d := diagnoseText(t, bounce); d.Category != MailboxFull {
+		t.Errorf("Exim's bounce: got %s, want mailbox-full", d.Category)
+	}
+}

@@ -525,7 +525,10 @@ func (n *notice) isAutoReply() bool {
 	as := strings.ToLower(h.Get("Auto-Submitted"))
 	if strings.HasPrefix(as, "auto-replied") || h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" ||
 		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") || exchangeRuleReply(h) || qmailAutorespond(h) {
-		return !n.isBounce()
+		// An automatic responder's reply to a bounce carries the bounce's
+		// subject after its own prefix ("Automatic reply: Undeliverable:
+		// ..."), and its text may name failures to say whom to ask.
+		return !n.isBounce() || autoReplySubject(n.subject())
 	}
 	if hasMarker(markAutoReply, medium, n.subject()) {
 		return !n.isBounce()
@@ -791,6 +794,33 @@ var replyPrefixes = mustKnowledge(readReplyPrefixes(knowledgeFiles))
 func readReplyPrefixes(fsys fs.FS) (map[string]bool, error) {
 	return readNameList(fsys, "knowledge/replyprefixes.tsv", "prefix")
 }
+
+// autoReplyPrefixes are the prefixes, in lower case, that automatic
+// replies put before the subject they answer besides those that hold an
+// automatic reply's words ("Auto", RFC 5230's), read from
+// knowledge/autoreplyprefixes.tsv.
+var autoReplyPrefixes = mustKnowledge(readNameList(knowledgeFiles, "knowledge/autoreplyprefixes.tsv", "prefix"))
+
+// autoReplySubject reports whether subject opens with an automatic reply's
+// prefix and its colon ("Automatic reply: ...", "Auto: ...",
+// "Réponse automatique : ...").
+func autoReplySubject(subject string) bool {
+	s := strings.TrimLeft(subject, " \t")
+	head := s[:min(len(s), maxAutoReplyPrefix)]
+	i := strings.IndexByte(head, ':')
+	if j := strings.Index(head, "\uff1a"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return false
+	}
+	p := strings.ToLower(strings.TrimSpace(s[:i]))
+	return autoReplyPrefixes[p] || hasMarker(markAutoReply, medium, p)
+}
+
+// maxAutoReplyPrefix bounds the prefix autoReplySubject reads, in bytes
+// ("Out of Office AutoReply", "Автоматический ответ").
+const maxAutoReplyPrefix = 48
 
 // replySubject reports whether subject opens with a reply's prefix and its
 // colon, ASCII or full-width, with or without a space before it ("Re:",
