@@ -1837,3 +1837,14 @@ func TestAutoReplyToABounce(t *testing.T) {
 		t.Errorf("Exim's bounce: got %s, want mailbox-full", d.Category)
 	}
 }
+
+// TestPersonsLineAboveAPastedNotice: the line a person writes above the
+// notice they paste ("Got this back after I asked why we land on her
+// blacklist:") tells their guess; the notice's own sentence says why.
+func TestPersonsLineAboveAPastedNotice(t *testing.T) {
+	text := "Got this back after I asked Priya why our mails land in her spam folder / blacklist:\n\n" +
+		"Delivery has failed to these recipients or distribution lists:\n\nPriya Raman\n" +
+		"The recipient's mailbox is full and can't accept messages now. Microsoft Exchange\n" +
+		"will not try to redeliver this message for you. Please try resending this message\nlater, or contact the recipient directly.\n"
+	assertRecipients(t, diagnoseText(t, text), wantRecipient{"", MailboxFull, ""})
+}

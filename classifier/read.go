@@ -653,12 +653,58 @@ func newDocument(text string, h mail.Header, format string, reportStart int) *do
 	if reportStart >= 0 {
 		bodyEnd = reportStart
 	}
-	doc.regions = []span{{0, originalStartIn(text[:bodyEnd], doc.folded[:bodyEnd], doc.found.words)}}
+	start := 0
+	if len(h) == 0 {
+		start = afterIntroLine(text, doc.found.words)
+	}
+	doc.regions = []span{{start, max(start, originalStartIn(text[:bodyEnd], doc.folded[:bodyEnd], doc.found.words))}}
 	if reportStart >= 0 {
 		doc.regions = append(doc.regions, span{reportStart, len(text)})
 	}
 	return doc
 }
+
+// afterIntroLine is where a pasted notice begins below the line a person
+// wrote above it ("Got this back after I asked Priya why our mails land
+// in her spam folder:"): a first line that ends in a colon, then, after a
+// blank line, a line that opens with a notice's heading (a strong @bounce
+// phrase: "Delivery has failed to these recipients or groups"). The
+// person's line tells their own guess, not the notice's reason. It is 0
+// when the text opens otherwise.
+func afterIntroLine(text string, words []phraseMatch) int {
+	i := 0
+	for i < len(text) && (text[i] == '\n' || text[i] == '\r' || text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	intro := strings.TrimSpace(lineAt(text, i))
+	if !strings.HasSuffix(intro, ":") || len(intro) > maxIntroLine {
+		return 0
+	}
+	next := i + len(lineAt(text, i)) + 1
+	if next >= len(text) || strings.TrimSpace(lineAt(text, next)) != "" {
+		return 0 // a paragraph of its own, not a sentence wrapped onto the notice
+	}
+	for next < len(text) && strings.TrimSpace(lineAt(text, next)) == "" {
+		next += len(lineAt(text, next)) + 1
+	}
+	if next >= len(text) {
+		return 0
+	}
+	lead := next + len(lineAt(text, next)) - len(strings.TrimLeft(lineAt(text, next), " \t>"))
+	kb := know()
+	for _, m := range words {
+		if m.start > lead {
+			break
+		}
+		if f := &kb.phrases[m.rule]; m.start == lead && f.marker == markBounce && f.strength == strong {
+			return next
+		}
+	}
+	return 0
+}
+
+// maxIntroLine bounds the line afterIntroLine takes for a person's own.
+const maxIntroLine = 200
 
 // blankRepeatedCodes blanks, in the folded copy the phrases are found in,
 // the code a multi-line SMTP reply repeats on each of its lines. Exim keeps
