@@ -1722,6 +1722,11 @@ func TestLastReplyOfAChain(t *testing.T) {
 		"l.ferreira@example.org\nRemote Server returned '550 5.4.300 Message expired -> 451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (S77714)'\n"
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"l.ferreira@example.org", RateLimited, "5.4.300"})
+	// Wrapped by a mail program, after the arrow or within the last reply.
+	for _, at := range []string{"-> 451", "4.7.500 Server"} {
+		wrapped := strings.Replace(text, at, strings.Replace(at, " ", "\n", 1), 1)
+		assertRecipients(t, diagnoseText(t, wrapped), wantRecipient{"l.ferreira@example.org", RateLimited, "5.4.300"})
+	}
 	text = strings.Replace(text, "451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (S77714)", "421 4.4.2 Connection dropped", 1)
 	assertRecipients(t, diagnoseText(t, text), wantRecipient{"l.ferreira@example.org", ServerProblem, "5.4.300"})
 }

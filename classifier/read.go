@@ -320,6 +320,9 @@ func isClock(s string) bool {
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
+// isBlank reports whether c is a space, a tab or a line break.
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
 // isDigits reports whether s is all ASCII digits.
 func isDigits(s string) bool { return s != "" && digits(s, 0) == len(s) }
 

@@ -395,28 +395,42 @@ func afterData(clues []clue, r *recipientEvidence) []clue {
 // Message expired -> 451 4.7.500 Server busy. Please try again later", as
 // Exchange prints it under "Remote Server returned"): the verdict before
 // the arrow is the sender's own giving up, which any lasting failure ends
-// in, and the reply after it is the receiving server's reason. When the
-// words after the arrow vote, the clues before it on its line count as
-// the notice's.
+// in, and the reply after it, to the end of its paragraph, is the
+// receiving server's reason. When words after the arrow vote, they count
+// as the reply, and the clues before it on its line as the notice's.
 func chainedReply(text string, clues []clue, r *recipientEvidence) []clue {
-	for _, s := range r.reply {
+	for _, s := range append(slices.Clip(r.reply), r.notice...) {
 		for off := s.start; off < s.end; {
-			i := strings.Index(text[off:s.end], " -> ")
+			i := strings.Index(text[off:s.end], "->")
 			if i < 0 {
 				break
 			}
 			arrow := off + i
-			off = arrow + len(" -> ")
-			if !replyCodeAt(text[off:s.end]) {
+			off = arrow + len("->")
+			for off < s.end && isBlank(text[off]) {
+				off++ // a mail program may wrap the line at the arrow
+			}
+			if arrow == 0 || !isBlank(text[arrow-1]) || off == arrow+len("->") || !replyCodeAt(text[off:s.end]) {
 				continue
 			}
-			lineStart := strings.LastIndexByte(text[:arrow], '\n') + 1
-			after := false
-			for _, c := range clues {
-				after = after || c.from == fromReply && c.at.start >= off && c.at.end <= s.end
+			// The verdict's line: the one the arrow stands on, or the one
+			// above when a wrap put the arrow first on its line.
+			lineStart := strings.LastIndexByte(strings.TrimRight(text[:arrow], " \t\r\n"), '\n') + 1
+			last := span{off, min(len(text), off+maxChainedReply)}
+			if k := strings.Index(text[off:last.end], "\n\n"); k >= 0 {
+				last.end = off + k
 			}
-			if !after {
+			var words []int
+			for k, c := range clues {
+				if (c.from == fromReply || c.from == fromNotice) && c.at.start >= last.start && c.at.end <= last.end {
+					words = append(words, k)
+				}
+			}
+			if len(words) == 0 {
 				continue
+			}
+			for _, k := range words {
+				clues[k].from = fromReply
 			}
 			for k := range clues {
 				if c := &clues[k]; c.at.start >= lineStart && c.at.end <= arrow && (c.from == fromReply || isCode(c.from)) {
@@ -427,6 +441,9 @@ func chainedReply(text string, clues []clue, r *recipientEvidence) []clue {
 	}
 	return clues
 }
+
+// maxChainedReply bounds the reply read after a chain's arrow, in bytes.
+const maxChainedReply = 600
 
 // replyCodeAt reports whether s opens with an SMTP reply code and a space
 // or a hyphen ("451 4.7.500 ...").
