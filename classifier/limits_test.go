@@ -25,6 +25,7 @@ func TestHostileInputs(t *testing.T) {
 		"fake-bounce-exe": Unknown,
 		"backscatter":     MailboxNotFound,
 		"nested-bomb":     Unknown,
+		"chained-replies": ServerProblem,
 	}
 	for _, in := range hostile.All() {
 		t.Run(in.Name, func(t *testing.T) {

@@ -399,8 +399,9 @@ func afterData(clues []clue, r *recipientEvidence) []clue {
 // receiving server's reason. When words after the arrow vote, they count
 // as the reply, and the clues before it on its line as the notice's.
 func chainedReply(text string, clues []clue, r *recipientEvidence) []clue {
+	chains := 0
 	for _, s := range append(slices.Clip(r.reply), r.notice...) {
-		for off := s.start; off < s.end; {
+		for off := s.start; off < s.end && chains < maxChains; {
 			i := strings.Index(text[off:s.end], "->")
 			if i < 0 {
 				break
@@ -413,6 +414,7 @@ func chainedReply(text string, clues []clue, r *recipientEvidence) []clue {
 			if arrow == 0 || !isBlank(text[arrow-1]) || off == arrow+len("->") || !replyCodeAt(text[off:s.end]) {
 				continue
 			}
+			chains++
 			// The verdict's line: the one the arrow stands on, or the one
 			// above when a wrap put the arrow first on its line.
 			lineStart := strings.LastIndexByte(strings.TrimRight(text[:arrow], " \t\r\n"), '\n') + 1
@@ -442,8 +444,14 @@ func chainedReply(text string, clues []clue, r *recipientEvidence) []clue {
 	return clues
 }
 
-// maxChainedReply bounds the reply read after a chain's arrow, in bytes.
-const maxChainedReply = 600
+// maxChainedReply bounds the reply read after a chain's arrow, in bytes,
+// and maxChains the chains read for one recipient: a notice has one or
+// two, and a hostile text repeating "-> 550" must not cost a pass over
+// the clues for each.
+const (
+	maxChainedReply = 600
+	maxChains       = 8
+)
 
 // replyCodeAt reports whether s opens with an SMTP reply code and a space
 // or a hyphen ("451 4.7.500 ...").

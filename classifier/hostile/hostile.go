@@ -1,8 +1,9 @@
 // Package hostile builds inputs that attack a bounce parser: deep MIME nesting,
 // part bombs, huge encoded bodies, endless header lines, NUL bytes, bad
 // charsets, HTML with script, a fake bounce with an executable inside a zip,
-// and a backscatter bounce. Tests, fuzz seeds and the load test use them, so
-// the repository holds a small generator instead of large fixture files.
+// a backscatter bounce, and a notice of chained replies. Tests, fuzz seeds
+// and the load test use them, so the repository holds a small generator
+// instead of large fixture files.
 package hostile
 
 import (
@@ -34,6 +35,7 @@ func All() []Input {
 		{"fake-bounce-exe", FakeBounceZipExe()},
 		{"backscatter", Backscatter()},
 		{"nested-bomb", NestedBomb(2_000_000)},
+		{"chained-replies", ChainedReplies(100, 1<<20)},
 	}
 }
 
@@ -96,6 +98,20 @@ func EndlessHeader(size int) []byte {
 // LongLine is a single line of size bytes with no newline at all.
 func LongLine(size int) []byte {
 	return bytes.Repeat([]byte("550 5.1.1 "), size/10)
+}
+
+// ChainedReplies is a notice of n recipients, each with Exchange's chain
+// of a verdict and a last reply ("550 5.4.300 Message expired -> 451
+// ..."), all on one line, followed by size bytes of more arrows, each
+// opening a reply.
+func ChainedReplies(n, size int) []byte {
+	var b bytes.Buffer
+	b.WriteString(dsnHeader + "\r\n")
+	for i := range n {
+		fmt.Fprintf(&b, "r%d@example.com: 550 5.4.300 Message expired -> 451 4.7.500 Server busy. ", i)
+	}
+	b.Write(bytes.Repeat([]byte("a -> 550 x "), size/11))
+	return b.Bytes()
 }
 
 // NULBytes is a plain-text bounce with NUL bytes sprinkled through it.
