@@ -1853,3 +1853,15 @@ func TestPersonsLineAboveAPastedNotice(t *testing.T) {
 		"will not try to redeliver this message for you. Please try resending this message\nlater, or contact the recipient directly.\n"
 	assertRecipients(t, diagnoseText(t, text), wantRecipient{"", MailboxFull, ""})
 }
+
+// TestForwardedSubjectNamingTheRecipient: the header of a bounce forwarded
+// inline names the customer it went back to, never a failed recipient;
+// its subject may name the failed recipient, who is one all the same.
+func TestForwardedSubjectNamingTheRecipient(t *testing.T) {
+	text := "Hi! Tobias left the company? Got this back:\n\n---------- Forwarded message ---------\n" +
+		"From: Mail Router <postmaster@example.com>\nDate: Mon, Mar 10, 2025 at 2:14 PM\n" +
+		"Subject: DELIVERY FAILURE: User t.berger (t.berger@example.com) not listed in Domino Directory\n" +
+		"To: <a.silva@example.org>\n\n\nYour message\n\n  Subject: Angebot Nr. 4471\n\nwas not delivered to:\n\n" +
+		"  t.berger@example.com\n\nbecause:\n\n  User t.berger (t.berger@example.com) not listed in Domino Directory\n"
+	assertRecipients(t, diagnoseText(t, text), wantRecipient{"t.berger@example.com", MailboxNotFound, ""})
+}

@@ -577,7 +577,14 @@ func forwardedHeaderAddresses(doc *document) []string {
 			// of the bounce's own ("Error: ... 5.2.2 <x>: Mailbox is full").
 			block := text[i:min(end, len(text))]
 			if !holdsReply(block) && forwardedBounce("\n"+block) {
-				out = append(out, allAddresses(block)...)
+				for line := range strings.Lines(block) {
+					// The bounce's own subject may name its failed recipient
+					// ("DELIVERY FAILURE: User tb (tb@example.com) not
+					// listed in Domino Directory"), whose line below lists it.
+					if _, value, _ := strings.Cut(line, ":"); !hasMarker(markBounce, medium, strings.ToLower(value)) {
+						out = append(out, allAddresses(line)...)
+					}
+				}
 			}
 			i = end
 		}
