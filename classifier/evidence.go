@@ -374,11 +374,15 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 		// the quote is the reply.
 		return mergeSpans(append(out, quoted...))
 	}
+	if headed := ev.headedReplies(r); len(headed) > 0 && !spansHaveCode(text, own) {
+		// The line naming r is the notice's own sentence ("Your message
+		// wasn't delivered to ann@example.com because the address couldn't
+		// be found"); the server's words stand under their heading.
+		return mergeSpans(append(out, headed...))
+	}
 	out = append(out, own...)
-	for _, s := range own {
-		if hasCode(text[s.start:s.end]) {
-			return mergeSpans(out)
-		}
+	if spansHaveCode(text, own) {
+		return mergeSpans(out)
 	}
 	several := len(ev.rs) > 1 && len(out) > 0
 	if several && len(r.spans) == 0 {
@@ -415,6 +419,65 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 	}
 	return mergeSpans(append(out, lines...))
 }
+
+// spansHaveCode reports whether any of spans carries a reply or status
+// code.
+func spansHaveCode(text string, spans []span) bool {
+	for _, s := range spans {
+		if hasCode(text[s.start:s.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedReplies are the paragraphs of r's part of the report that stand
+// under a line introducing the receiving server's reply (Gmail's "The
+// response from the remote server was:", knowledge/recipientwords.tsv's
+// reply-heading rows), from the first line below it that is not blank to
+// the next blank line. With several recipients, only where the report
+// gives r a part of its own.
+func (ev *evidence) headedReplies(r *recipientEvidence) []span {
+	if len(recipientWords.replyHeading) == 0 || len(ev.rs) > 1 && len(r.spans) == 0 {
+		return nil
+	}
+	text, folded := ev.doc.text, ev.doc.folded
+	var out []span
+	for _, s := range ev.sectionSpans(r) {
+		for i := s.start; i < s.end && len(out) < maxHeadedReplies; {
+			next := min(s.end, i+len(lineAt(text, i))) + 1
+			head := strings.TrimSpace(folded[i : next-1])
+			if len(head) > maxHeadingLine || !strings.HasSuffix(head, ":") || !containsAny(head, recipientWords.replyHeading) {
+				i = next
+				continue
+			}
+			start := next
+			for start < s.end && strings.TrimSpace(lineAt(text, start)) == "" {
+				start += len(lineAt(text, start)) + 1
+			}
+			end := start
+			for n := 0; end < s.end && n < maxReplyLines; n++ {
+				line := lineAt(text, end)
+				if strings.TrimSpace(line) == "" {
+					break
+				}
+				end = min(s.end, end+len(line)+1)
+			}
+			if end > start {
+				out = append(out, span{start, min(end, s.end)})
+			}
+			i = max(next, end)
+		}
+	}
+	return out
+}
+
+// maxHeadingLine bounds the line headedReplies reads as a heading, and
+// maxHeadedReplies the replies it reads for one recipient.
+const (
+	maxHeadingLine   = 80
+	maxHeadedReplies = 4
+)
 
 // saysWhy reports whether a Diagnostic-Code holds words, not just codes:
 // a word of three letters or more after its type.

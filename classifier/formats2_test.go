@@ -1865,3 +1865,12 @@ func TestForwardedSubjectNamingTheRecipient(t *testing.T) {
 		"  t.berger@example.com\n\nbecause:\n\n  User t.berger (t.berger@example.com) not listed in Domino Directory\n"
 	assertRecipients(t, diagnoseText(t, text), wantRecipient{"t.berger@example.com", MailboxNotFound, ""})
 }
+
+// TestServersReplyUnderItsHeading: Gmail's notice names the recipient in
+// its own sentence, the same for any unknown or unusable address, and
+// gives the server's reply under "The response was:"; the reply decides.
+func TestServersReplyUnderItsHeading(t *testing.T) {
+	text := "Address not found\n\nYour message wasn't delivered to e.fontaine@example.net because the address couldn't be found, or is unable to receive mail.\n\n" +
+		"LEARN MORE\n\nThe response was:\n\nThe email account that you tried to reach is disabled.\n\nReply\nForward\n"
+	assertRecipients(t, diagnoseText(t, text), wantRecipient{"e.fontaine@example.net", MailboxUnavailable, ""})
+}
