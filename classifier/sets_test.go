@@ -2741,6 +2741,26 @@ var labelledSets = []struct {
 		// words are about other failures, and look-alikes; written blind.
 		recipients: 0.85, status: 0.95, high: 0.94, visible: 0.8, final: 0.95,
 	},
+	{
+		dir: "banners",
+		first: "2026-12-01, before any change made after reading it: 41/45 recipients (91.1%), 38/39 status codes, " +
+			"23/23 high-confidence answers, visible text 42/45, final or retried 37/37; missed: Gmail's notice of a " +
+			"disabled account pasted with the web page around it (its sentence \"couldn't be found\" outweighed the " +
+			"reply under \"The response was:\"), iCloud's [CS01] (read as blocklisted, low), and two look-alikes",
+		// Bounces inside the banners, tags, footers and screen chrome that
+		// organisations and mail programs add; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "helpdesk2",
+		first: "2026-12-01, before any change made after reading it: 37/39 recipients (94.9%), 30/30 status codes, " +
+			"22/22 high-confidence answers, visible text 35/39, final or retried 32/32; missed: a Domino notice " +
+			"forwarded by Gmail whose forwarded Subject names the failed recipient (the customer came out as a " +
+			"recipient of unknown reason), and a forum question about SPF read as authentication-failed",
+		// Bounces inside ticket notifications, customers' forwards, reply
+		// threads and forum posts; written blind.
+		recipients: 0.92, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
