@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -45,6 +46,7 @@ type evidence struct {
 	n          *notice
 	rs         []*recipientEvidence
 	transcript []block // the blocks of an SMTP transcript, once found
+	headings   []int   // the lines introducing a server's reply, once found
 }
 
 // maxRecipients bounds the recipients one diagnosis reports: a report
@@ -433,25 +435,24 @@ func spansHaveCode(text string, spans []span) bool {
 
 // headedReplies are the paragraphs of r's part of the report that stand
 // under a line introducing the receiving server's reply (Gmail's "The
-// response from the remote server was:", knowledge/recipientwords.tsv's
-// reply-heading rows), from the first line below it that is not blank to
-// the next blank line. With several recipients, only where the report
+// response from the remote server was:", a @reply-heading phrase), from
+// the first line below it that is not blank to the next blank line. With several recipients, only where the report
 // gives r a part of its own.
 func (ev *evidence) headedReplies(r *recipientEvidence) []span {
-	if len(recipientWords.replyHeading) == 0 || len(ev.rs) > 1 && len(r.spans) == 0 {
+	if len(ev.rs) > 1 && len(r.spans) == 0 {
 		return nil
 	}
-	text, folded := ev.doc.text, ev.doc.folded
+	if ev.headings == nil {
+		ev.headings = replyHeadings(ev.doc.text, ev.doc.found.words)
+	}
+	text := ev.doc.text
 	var out []span
 	for _, s := range ev.sectionSpans(r) {
-		for i := s.start; i < s.end && len(out) < maxHeadedReplies; {
-			next := min(s.end, i+len(lineAt(text, i))) + 1
-			head := strings.TrimSpace(folded[i : next-1])
-			if len(head) > maxHeadingLine || !strings.HasSuffix(head, ":") || !containsAny(head, recipientWords.replyHeading) {
-				i = next
+		for _, h := range ev.headings {
+			if h < s.start || h >= s.end || len(out) >= maxHeadedReplies {
 				continue
 			}
-			start := next
+			start := min(s.end, h+len(lineAt(text, h))+1)
 			for start < s.end && strings.TrimSpace(lineAt(text, start)) == "" {
 				start += len(lineAt(text, start)) + 1
 			}
@@ -464,18 +465,49 @@ func (ev *evidence) headedReplies(r *recipientEvidence) []span {
 				end = min(s.end, end+len(line)+1)
 			}
 			if end > start {
-				out = append(out, span{start, min(end, s.end)})
+				out = append(out, span{start, end})
 			}
-			i = max(next, end)
 		}
 	}
 	return out
 }
 
-// maxHeadingLine bounds the line headedReplies reads as a heading, and
-// maxHeadedReplies the replies it reads for one recipient.
+// replyHeadings are the starts of the lines of text that introduce the
+// receiving server's reply below them: a line of at most maxHeadingLine
+// bytes that opens with a @reply-heading phrase and ends in a colon. The
+// list is never nil, so that it is found once for a document.
+func replyHeadings(text string, words []phraseMatch) []int {
+	kb := know()
+	out := []int{}
+	for _, m := range words {
+		if kb.phrases[m.rule].marker != markReplyHeading || len(out) >= maxHeadings {
+			continue
+		}
+		// The phrase opens its line, which is short: its start is near.
+		from := max(0, m.start-maxHeadingLine)
+		k := strings.LastIndexByte(text[from:m.start], '\n')
+		if k < 0 && from > 0 {
+			continue
+		}
+		ls := from + k + 1
+		if strings.TrimSpace(text[ls:m.start]) != "" {
+			continue
+		}
+		line := strings.TrimSpace(lineAt(text[:min(len(text), ls+maxHeadingLine+2)], ls))
+		if len(line) <= maxHeadingLine && strings.HasSuffix(line, ":") && !slices.Contains(out, ls) {
+			out = append(out, ls)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// maxHeadingLine bounds the line read as a reply's heading, maxHeadings
+// the headings read in one document, and maxHeadedReplies the replies
+// read for one recipient.
 const (
 	maxHeadingLine   = 80
+	maxHeadings      = 200
 	maxHeadedReplies = 4
 )
 

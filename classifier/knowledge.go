@@ -65,6 +65,7 @@ const (
 	markStageMail
 	markStageRcpt
 	markStageData
+	markReplyHeading
 )
 
 var markerNames = map[string]marker{
@@ -72,7 +73,7 @@ var markerNames = map[string]marker{
 	"@auto-reply": markAutoReply, "@held": markHeld, "@challenge": markChallenge, "@delivered": markDelivered, "@read": markRead, "@complaint": markComplaint,
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe, "@abuse": markAbuse,
-	"@scanned": markScanned, "@name": markName,
+	"@scanned": markScanned, "@name": markName, "@reply-heading": markReplyHeading,
 }
 
 // phraseFact is one row of knowledge/phrases: words, what they say, how

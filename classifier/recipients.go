@@ -777,7 +777,6 @@ type layoutWords struct {
 	adminHeading  []string // Exchange's part for administrators, which lists the recipients last
 	exchangeNames []string // Exchange's heading above display-name lines
 	groupwiseIDs  []string // GroupWise's heading above user-ID lines
-	replyHeading  []string // a line introducing the server's reply below it
 	// longestBefore is the longest of before, in bytes.
 	longestBefore int
 }
@@ -794,7 +793,7 @@ func readRecipientWords(fsys fs.FS) (layoutWords, error) {
 		return w, err
 	}
 	roles := map[string]*[]string{"before-recipient": &w.before, "admin-heading": &w.adminHeading,
-		"exchange-names": &w.exchangeNames, "groupwise-ids": &w.groupwiseIDs, "reply-heading": &w.replyHeading}
+		"exchange-names": &w.exchangeNames, "groupwise-ids": &w.groupwiseIDs}
 	for _, r := range rows {
 		words, to := r.cols[0], roles[r.cols[1]]
 		if words == "" || words != strings.ToLower(oneLine(words)) || r.cols[3] == "" || to == nil {

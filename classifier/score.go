@@ -87,7 +87,7 @@ func score(n *notice, r *recipientEvidence) scorecard {
 	clues = aboutTheSender(n.doc.text, clues, r)
 	clues = atConnect(clues, r)
 	clues = afterData(clues, r)
-	clues = chainedReply(n.doc.text, clues, r)
+	clues = chainedReply(n.doc.text, clues)
 	for i := range clues {
 		clues[i].weight = strengthWeight[clues[i].strength] * originWeight[clues[i].from]
 	}
@@ -398,56 +398,81 @@ func afterData(clues []clue, r *recipientEvidence) []clue {
 // in, and the reply after it, to the end of its paragraph, is the
 // receiving server's reason. When words after the arrow vote, they count
 // as the reply, and the clues before it on its line as the notice's.
-func chainedReply(text string, clues []clue, r *recipientEvidence) []clue {
-	chains := 0
-	for _, s := range append(slices.Clip(r.reply), r.notice...) {
-		for off := s.start; off < s.end && chains < maxChains; {
-			i := strings.Index(text[off:s.end], "->")
-			if i < 0 {
-				break
+func chainedReply(text string, clues []clue) []clue {
+	var read []int // the arrows read so far
+	for k := 0; k < len(clues) && len(read) < maxChains; k++ {
+		if c := clues[k]; c.at.end <= c.at.start || c.from != fromReply && !isCode(c.from) {
+			continue
+		}
+		arrow := arrowAfter(text, clues[k].at.end)
+		if arrow < 0 || slices.Contains(read, arrow) {
+			continue
+		}
+		read = append(read, arrow)
+		off := arrow + len("->")
+		for off < len(text) && isBlank(text[off]) {
+			off++ // a mail program may wrap the line at the arrow
+		}
+		if !replyCodeAt(text[off:min(len(text), off+8)]) {
+			continue
+		}
+		// The verdict's line: the one the arrow stands on, or the one
+		// above when a wrap put the arrow first on its line.
+		lineStart := strings.LastIndexByte(strings.TrimRight(text[:arrow], " \t\r\n"), '\n') + 1
+		last := span{off, min(len(text), off+maxChainedReply)}
+		if n := strings.Index(text[off:last.end], "\n\n"); n >= 0 {
+			last.end = off + n
+		}
+		var words []int
+		for n, c := range clues {
+			if (c.from == fromReply || c.from == fromNotice) && c.at.start >= last.start && c.at.end <= last.end {
+				words = append(words, n)
 			}
-			arrow := off + i
-			off = arrow + len("->")
-			for off < s.end && isBlank(text[off]) {
-				off++ // a mail program may wrap the line at the arrow
-			}
-			if arrow == 0 || !isBlank(text[arrow-1]) || off == arrow+len("->") || !replyCodeAt(text[off:s.end]) {
-				continue
-			}
-			chains++
-			// The verdict's line: the one the arrow stands on, or the one
-			// above when a wrap put the arrow first on its line.
-			lineStart := strings.LastIndexByte(strings.TrimRight(text[:arrow], " \t\r\n"), '\n') + 1
-			last := span{off, min(len(text), off+maxChainedReply)}
-			if k := strings.Index(text[off:last.end], "\n\n"); k >= 0 {
-				last.end = off + k
-			}
-			var words []int
-			for k, c := range clues {
-				if (c.from == fromReply || c.from == fromNotice) && c.at.start >= last.start && c.at.end <= last.end {
-					words = append(words, k)
-				}
-			}
-			if len(words) == 0 {
-				continue
-			}
-			for _, k := range words {
-				clues[k].from = fromReply
-			}
-			for k := range clues {
-				if c := &clues[k]; c.at.start >= lineStart && c.at.end <= arrow && (c.from == fromReply || isCode(c.from)) {
-					c.from = fromNotice
-				}
+		}
+		if len(words) == 0 {
+			continue
+		}
+		for _, n := range words {
+			clues[n].from = fromReply
+		}
+		for n := range clues {
+			if c := &clues[n]; c.at.start >= lineStart && c.at.end <= arrow && (c.from == fromReply || isCode(c.from)) {
+				c.from = fromNotice
 			}
 		}
 	}
 	return clues
 }
 
-// maxChainedReply bounds the reply read after a chain's arrow, in bytes,
-// and maxChains the chains read for one recipient: a notice has one or
-// two, and a hostile text repeating "-> 550" must not cost a pass over
-// the clues for each.
+// arrowAfter is where the arrow of a chained reply ("->", a blank before
+// it) stands after offset i on its line, or opens the next line when a
+// mail program wrapped the line before it; -1 when there is none.
+func arrowAfter(text string, i int) int {
+	end := min(len(text), i+maxChainedReply)
+	le := i + len(lineAt(text[:end], i))
+	for j := i; j < le; {
+		k := strings.Index(text[j:le], "->")
+		if k < 0 {
+			break
+		}
+		if j+k > 0 && isBlank(text[j+k-1]) {
+			return j + k
+		}
+		j += k + len("->")
+	}
+	if le+1 < end {
+		next := lineAt(text[:end], le+1)
+		if t := strings.TrimLeft(next, " \t"); strings.HasPrefix(t, "->") {
+			return le + 1 + len(next) - len(t)
+		}
+	}
+	return -1
+}
+
+// maxChainedReply bounds the text read after a clue for a chain's arrow,
+// and the reply read after the arrow, in bytes; maxChains the chains read
+// for one recipient: a notice has one or two, and a hostile text
+// repeating "-> 550" must not cost a pass over the clues for each.
 const (
 	maxChainedReply = 600
 	maxChains       = 8
