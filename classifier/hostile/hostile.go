@@ -1,9 +1,9 @@
 // Package hostile builds inputs that attack a bounce parser: deep MIME nesting,
 // part bombs, huge encoded bodies, endless header lines, NUL bytes, bad
 // charsets, HTML with script, a fake bounce with an executable inside a zip,
-// a backscatter bounce, and a notice of chained replies. Tests, fuzz seeds
-// and the load test use them, so the repository holds a small generator
-// instead of large fixture files.
+// a backscatter bounce, a notice of chained replies and one repeating a
+// reply's heading. Tests, fuzz seeds and the load test use them, so the
+// repository holds a small generator instead of large fixture files.
 package hostile
 
 import (
@@ -36,6 +36,7 @@ func All() []Input {
 		{"backscatter", Backscatter()},
 		{"nested-bomb", NestedBomb(2_000_000)},
 		{"chained-replies", ChainedReplies(100, 1<<20)},
+		{"repeated-heading", RepeatedHeading(1 << 20)},
 	}
 }
 
@@ -111,6 +112,17 @@ func ChainedReplies(n, size int) []byte {
 		fmt.Fprintf(&b, "r%d@example.com: 550 5.4.300 Message expired -> 451 4.7.500 Server busy. ", i)
 	}
 	b.Write(bytes.Repeat([]byte("a -> 550 x "), size/11))
+	return b.Bytes()
+}
+
+// RepeatedHeading is Gmail's notice with size bytes of the words that
+// head its server's reply ("The response was:") repeated on one line,
+// and the real heading and reply after them.
+func RepeatedHeading(size int) []byte {
+	var b bytes.Buffer
+	b.WriteString("Address not found\n\nYour message wasn't delivered to ann@example.com because the address couldn't be found.\n\n")
+	b.Write(bytes.Repeat([]byte("The response was: "), size/18))
+	b.WriteString("\n\nThe response was:\n\n550 5.1.1 The email account that you tried to reach does not exist.\n")
 	return b.Bytes()
 }
 
