@@ -436,8 +436,8 @@ func spansHaveCode(text string, spans []span) bool {
 // headedReplies are the paragraphs of r's part of the report that stand
 // under a line introducing the receiving server's reply (Gmail's "The
 // response from the remote server was:", a @reply-heading phrase), from
-// the first line below it that is not blank to the next blank line. With several recipients, only where the report
-// gives r a part of its own.
+// the first line below it that is not blank to the next blank line. With
+// several recipients, only where the report gives r a part of its own.
 func (ev *evidence) headedReplies(r *recipientEvidence) []span {
 	if len(ev.rs) > 1 && len(r.spans) == 0 {
 		return nil

@@ -695,8 +695,10 @@ func afterIntroLine(text string, words []phraseMatch) int {
 	}
 	lead := next + len(lineAt(text, next)) - len(strings.TrimLeft(lineAt(text, next), " \t>"))
 	kb := know()
+	// The matches come in the order of their end: a heading's may follow
+	// those of shorter phrases inside it.
 	for _, m := range words {
-		if m.start > lead {
+		if m.end > lead+maxHeadingPhrase {
 			break
 		}
 		if f := &kb.phrases[m.rule]; m.start == lead && f.marker == markBounce && f.strength == strong {
@@ -705,6 +707,10 @@ func afterIntroLine(text string, words []phraseMatch) int {
 	}
 	return 0
 }
+
+// maxHeadingPhrase bounds the length of the heading afterIntroLine looks
+// for, in bytes.
+const maxHeadingPhrase = 400
 
 // maxIntroLine bounds the line afterIntroLine takes for a person's own.
 const maxIntroLine = 200

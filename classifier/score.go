@@ -410,15 +410,16 @@ func chainedReply(text string, clues []clue) []clue {
 		}
 		read = append(read, arrow)
 		off := arrow + len("->")
-		for off < len(text) && isBlank(text[off]) {
-			off++ // a mail program may wrap the line at the arrow
+		for gap := off + maxArrowGap; off < min(len(text), gap) && isBlank(text[off]); off++ {
+			// a mail program may wrap the line at the arrow
 		}
 		if !replyCodeAt(text[off:min(len(text), off+8)]) {
 			continue
 		}
 		// The verdict's line: the one the arrow stands on, or the one
 		// above when a wrap put the arrow first on its line.
-		lineStart := strings.LastIndexByte(strings.TrimRight(text[:arrow], " \t\r\n"), '\n') + 1
+		from := max(0, arrow-maxChainedReply)
+		lineStart := from + strings.LastIndexByte(strings.TrimRight(text[from:arrow], " \t\r\n"), '\n') + 1
 		last := span{off, min(len(text), off+maxChainedReply)}
 		if n := strings.Index(text[off:last.end], "\n\n"); n >= 0 {
 			last.end = off + n
@@ -473,9 +474,11 @@ func arrowAfter(text string, i int) int {
 // and the reply read after the arrow, in bytes; maxChains the chains read
 // for one recipient: a notice has one or two, and a hostile text
 // repeating "-> 550" must not cost a pass over the clues for each.
+// maxArrowGap bounds the blanks read after the arrow.
 const (
 	maxChainedReply = 600
 	maxChains       = 8
+	maxArrowGap     = 16
 )
 
 // replyCodeAt reports whether s opens with an SMTP reply code and a space
