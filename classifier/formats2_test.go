@@ -1874,3 +1874,17 @@ func TestServersReplyUnderItsHeading(t *testing.T) {
 		"LEARN MORE\n\nThe response was:\n\nThe email account that you tried to reach is disabled.\n\nReply\nForward\n"
 	assertRecipients(t, diagnoseText(t, text), wantRecipient{"e.fontaine@example.net", MailboxUnavailable, ""})
 }
+
+// TestSubjectOfTheReturnedMessage: a notice's summary of the returned
+// message quotes its Subject, the sender's own words ("Re: Your mailbox
+// is full"), which say nothing of why it failed, in any language.
+func TestSubjectOfTheReturnedMessage(t *testing.T) {
+	for _, name := range []string{"Subject", "Betreff"} {
+		text := "From: System Administrator <postmaster@corp.example>\nSubject: Undeliverable: Re: Your mailbox is full\n\n" +
+			"Your message\n\n  To:      k.mensah@example.com\n  " + name + ": Re: Your mailbox is full\n  Sent:    Thu, 11 May 2006 16:02:13 +0200\n\n" +
+			"did not reach the following recipient(s):\n\nk.mensah@example.com on Thu, 11 May 2006 16:02:19 +0200\n" +
+			"    This message is larger than the current system limit or the recipient's mailbox is full. Create a shorter message body or remove attachments and try sending it again.\n" +
+			"    <mail.corp.example #5.2.3 smtp;450 5.2.3 Msg Size greater than allowed by Remote Host>\n"
+		assertRecipients(t, diagnoseText(t, text), wantRecipient{"k.mensah@example.com", MessageTooLarge, "5.2.3"})
+	}
+}

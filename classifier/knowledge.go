@@ -15,7 +15,7 @@ import (
 // knowledge/ (its README describes them). They are read once, on the first
 // diagnosis, and checked by the tests.
 //
-//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv knowledge/blocklists.tsv knowledge/software.tsv knowledge/senderfields.tsv knowledge/replyprefixes.tsv knowledge/recipientwords.tsv knowledge/autoreplyprefixes.tsv
+//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv knowledge/blocklists.tsv knowledge/software.tsv knowledge/senderfields.tsv knowledge/replyprefixes.tsv knowledge/recipientwords.tsv knowledge/autoreplyprefixes.tsv knowledge/subjectfields.tsv
 var knowledgeFiles embed.FS
 
 // strength says how much a fact decides on its own.

@@ -38,8 +38,9 @@ func readNotice(doc *document, reportingMTA string) *notice {
 		// subject is no heading of the text's own.
 		n.subj = ""
 	}
+	begun := noticeBegins(doc, n.subj)
 	within(doc.found.words, doc.regions, func(m phraseMatch) {
-		if !insideAddress(doc.text, m.start, m.end) && !inServerName(doc.text, m.start, m.end) {
+		if !insideAddress(doc.text, m.start, m.end) && !inServerName(doc.text, m.start, m.end) && !inSubjectField(doc.text, m, begun) {
 			n.matches = append(n.matches, m)
 		}
 	})
@@ -794,6 +795,78 @@ var replyPrefixes = mustKnowledge(readReplyPrefixes(knowledgeFiles))
 func readReplyPrefixes(fsys fs.FS) (map[string]bool, error) {
 	return readNameList(fsys, "knowledge/replyprefixes.tsv", "prefix")
 }
+
+// subjectFields are the names, in lower case, that mail programs print in
+// their readers' languages for a message's Subject field ("Betreff",
+// "Objet", "件名"), read from knowledge/subjectfields.tsv.
+var subjectFields = mustKnowledge(readNameList(knowledgeFiles, "knowledge/subjectfields.tsv", "field"))
+
+// inSubjectField reports whether the phrase m, one that names a category,
+// stands in the value of a Subject field that a notice quotes below its
+// start (begun): its summary of the returned message (Exchange's and
+// hMailServer's "Subject: Re: Your mailbox is full"), a forwarded or
+// quoted header under it. Those are the sender's own words about their
+// message, not why it failed. A Subject line above the notice is its own
+// (MDaemon's "Subject: Warning: ann@example.com - User unknown!" as a
+// person pastes it), as is one that names a bounce or a delay, and one
+// that holds an SMTP reply is a program's error line; those still count,
+// and a marker anywhere still tells what the text is.
+func inSubjectField(text string, m phraseMatch, begun int) bool {
+	if m.start < begun || know().phrases[m.rule].cat == "" {
+		return false
+	}
+	from := max(0, m.start-maxSubjectValue)
+	k := strings.LastIndexByte(text[from:m.start], '\n')
+	if k < 0 && from > 0 || from+k+1 < begun {
+		return false
+	}
+	ls := from + k + 1
+	line := strings.TrimLeft(text[ls:m.start], regexpSpace+">")
+	i := strings.IndexByte(line, ':')
+	if j := strings.Index(line, "\uff1a"); j >= 0 && (i < 0 || j < i) {
+		i = j // a full-width colon, as Chinese and Japanese print it
+	}
+	if i <= 0 || i > maxSubjectField {
+		return false
+	}
+	if name := strings.ToLower(strings.TrimSpace(line[:i])); name != "subject" && !subjectFields[name] {
+		return false
+	}
+	value := lineAt(text[:min(len(text), ls+maxSubjectValue)], ls)
+	if code, _ := findReply(value, false); code != "" {
+		return false
+	}
+	// A subject that names a bounce or a delay is the notice's own, pasted
+	// below a person's line ("收到這封退信:", then "主旨: 投遞失敗，收件人郵箱已滿").
+	v := strings.ToLower(value)
+	return !hasMarker(markBounce, medium, v) && !hasMarker(markDelay, medium, v)
+}
+
+// noticeBegins is where the notice's own words begin: at once in a
+// message a delivery system sent or whose Subject names a bounce or a
+// delay, else at its first strong @bounce phrase (a pasted text may open
+// with the notice's own Subject line, or a person's words); the text's
+// length when it has none.
+func noticeBegins(doc *document, subject string) int {
+	if len(doc.header) > 0 && (sentByDeliverySystem(doc.header) || hasMarker(markBounce, medium, subject) || hasMarker(markDelay, medium, subject)) {
+		return 0
+	}
+	kb := know()
+	at := len(doc.text)
+	for _, m := range doc.found.words {
+		if f := &kb.phrases[m.rule]; f.marker == markBounce && f.strength == strong {
+			at = min(at, m.start)
+		}
+	}
+	return at
+}
+
+// maxSubjectValue bounds how far before a phrase its Subject field's name
+// is looked for, and maxSubjectField the name's length, in bytes.
+const (
+	maxSubjectValue = 300
+	maxSubjectField = 40
+)
 
 // autoReplyPrefixes are the prefixes, in lower case, that automatic
 // replies put before the subject they answer besides those that hold an
