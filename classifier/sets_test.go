@@ -2761,6 +2761,25 @@ var labelledSets = []struct {
 		// threads and forum posts; written blind.
 		recipients: 0.92, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
 	},
+	{
+		dir: "summaries",
+		first: "2026-12-01, before any change made after reading it: 14/19 recipients (73.7%), 12/12 status codes, " +
+			"6/6 high-confidence answers, visible text 14/19, final or retried 15/16; missed: four notices whose " +
+			"summary of the returned message quotes a Subject naming another failure (\"Re: Your mailbox is full\", " +
+			"\"Blacklist removal request\", \"Message too large?\"), and a person's question quoting a notice",
+		// Notices that restate the returned message's Subject, To and Sent
+		// (Exchange 4.0 to 2010, hMailServer, Domino); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.8, final: 0.9,
+	},
+	{
+		dir: "intlpaste",
+		first: "2026-12-01, before any change made after reading it: 45/46 recipients (97.8%), 31/31 status codes, " +
+			"20/20 high-confidence answers, visible text 45/46, final or retried 38/38; missed: Onet's help table " +
+			"(not a bounce) read as rate-limited",
+		// Bounces as people paste them in Polish, Italian, Portuguese,
+		// Dutch, Korean, Turkish and Czech; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
