@@ -15,7 +15,7 @@ import (
 // knowledge/ (its README describes them). They are read once, on the first
 // diagnosis, and checked by the tests.
 //
-//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv knowledge/blocklists.tsv knowledge/software.tsv knowledge/senderfields.tsv knowledge/replyprefixes.tsv knowledge/recipientwords.tsv knowledge/autoreplyprefixes.tsv knowledge/subjectfields.tsv
+//go:embed knowledge/phrases/*.tsv knowledge/status.tsv knowledge/reply.tsv knowledge/events.tsv knowledge/blocklists.tsv knowledge/software.tsv knowledge/senderfields.tsv knowledge/replyprefixes.tsv knowledge/recipientwords.tsv knowledge/autoreplyprefixes.tsv
 var knowledgeFiles embed.FS
 
 // strength says how much a fact decides on its own.
@@ -66,6 +66,7 @@ const (
 	markStageRcpt
 	markStageData
 	markReplyHeading
+	markSubjectField
 )
 
 var markerNames = map[string]marker{
@@ -74,6 +75,7 @@ var markerNames = map[string]marker{
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe, "@abuse": markAbuse,
 	"@scanned": markScanned, "@name": markName, "@reply-heading": markReplyHeading,
+	"@subject-field": markSubjectField,
 }
 
 // phraseFact is one row of knowledge/phrases: words, what they say, how

@@ -38,9 +38,9 @@ func readNotice(doc *document, reportingMTA string) *notice {
 		// subject is no heading of the text's own.
 		n.subj = ""
 	}
-	begun := noticeBegins(doc, n.subj)
+	subjects := newSubjectFieldCheck(doc, n.subj)
 	within(doc.found.words, doc.regions, func(m phraseMatch) {
-		if !insideAddress(doc.text, m.start, m.end) && !inServerName(doc.text, m.start, m.end) && !inSubjectField(doc.text, m, begun) {
+		if !insideAddress(doc.text, m.start, m.end) && !inServerName(doc.text, m.start, m.end) && !subjects.in(m) {
 			n.matches = append(n.matches, m)
 		}
 	})
@@ -796,50 +796,88 @@ func readReplyPrefixes(fsys fs.FS) (map[string]bool, error) {
 	return readNameList(fsys, "knowledge/replyprefixes.tsv", "prefix")
 }
 
-// subjectFields are the names, in lower case, that mail programs print in
-// their readers' languages for a message's Subject field ("Betreff",
-// "Objet", "件名"), read from knowledge/subjectfields.tsv.
-var subjectFields = mustKnowledge(readNameList(knowledgeFiles, "knowledge/subjectfields.tsv", "field"))
+// subjectFieldCheck tells the phrases of the notice that stand in the value
+// of a Subject field it quotes (see in) apart.
+type subjectFieldCheck struct {
+	doc  *document
+	subj string // the notice's own Subject
+	kb   *knowledgeBase
+	// values are the Subject fields' values that name no bounce or delay
+	// and hold no SMTP reply, in order; begun is where the notice's own
+	// words begin, -1 until needed.
+	values []span
+	begun  int
+}
 
-// inSubjectField reports whether the phrase m, one that names a category,
-// stands in the value of a Subject field that a notice quotes below its
-// start (begun): its summary of the returned message (Exchange's and
-// hMailServer's "Subject: Re: Your mailbox is full"), a forwarded or
-// quoted header under it. Those are the sender's own words about their
-// message, not why it failed. A Subject line above the notice is its own
-// (MDaemon's "Subject: Warning: ann@example.com - User unknown!" as a
-// person pastes it), as is one that names a bounce or a delay, and one
-// that holds an SMTP reply is a program's error line; those still count,
-// and a marker anywhere still tells what the text is.
-func inSubjectField(text string, m phraseMatch, begun int) bool {
-	if m.start < begun || know().phrases[m.rule].cat == "" {
+// newSubjectFieldCheck finds the text's Subject fields (a @subject-field
+// phrase opening its line, a colon after it) from the phrases the scan
+// found.
+func newSubjectFieldCheck(doc *document, subj string) *subjectFieldCheck {
+	c := &subjectFieldCheck{doc: doc, subj: subj, kb: know(), begun: -1}
+	text := doc.text
+	for _, m := range doc.found.words {
+		if c.kb.phrases[m.rule].marker != markSubjectField || len(c.values) >= maxSubjectFields {
+			continue
+		}
+		ls := m.start
+		for ls > 0 && m.start-ls < maxSubjectIndent && (text[ls-1] == ' ' || text[ls-1] == '\t' || text[ls-1] == '>') {
+			ls--
+		}
+		if ls > 0 && text[ls-1] != '\n' {
+			continue
+		}
+		v := m.end
+		for v < len(text) && v-m.end < fieldColonRoom && (text[v] == ' ' || text[v] == '\t') {
+			v++
+		}
+		switch {
+		case strings.HasPrefix(text[v:], ":"):
+			v++
+		case strings.HasPrefix(text[v:], "\uff1a"):
+			v += len("\uff1a") // a full-width colon, as Chinese and Japanese print it
+		default:
+			continue
+		}
+		value := lineAt(text[:min(len(text), v+maxSubjectValue)], v)
+		if code, _ := findReply(value, false); code != "" {
+			continue // a program's error line ("Subject:<test>, ... server response: 550 ...")
+		}
+		// A subject that names a bounce or a delay is the notice's own, pasted
+		// below a person's line ("收到這封退信:", then "主旨: 投遞失敗，收件人郵箱已滿").
+		if low := strings.ToLower(value); hasMarker(markBounce, medium, low) || hasMarker(markDelay, medium, low) {
+			continue
+		}
+		c.values = append(c.values, span{v, v + len(value)})
+	}
+	slices.SortFunc(c.values, func(a, b span) int { return a.start - b.start })
+	return c
+}
+
+// in reports whether the phrase m, one that names a category, stands in
+// the value of a Subject field that a notice quotes below its start: its
+// summary of the returned message (Exchange's and hMailServer's "Subject:
+// Re: Your mailbox is full"), a forwarded or quoted header under it. Those
+// are the sender's own words about their message, not why it failed. A
+// Subject line above the notice is its own (MDaemon's "Subject: Warning:
+// ann@example.com - User unknown!" as a person pastes it), as is one that
+// names a bounce or a delay, and one that holds an SMTP reply is a
+// program's error line; those still count, and a marker anywhere still
+// tells what the text is.
+func (c *subjectFieldCheck) in(m phraseMatch) bool {
+	if len(c.values) == 0 || c.kb.phrases[m.rule].cat == "" {
 		return false
 	}
-	from := max(0, m.start-maxSubjectValue)
-	k := strings.LastIndexByte(text[from:m.start], '\n')
-	if k < 0 && from > 0 || from+k+1 < begun {
+	k, _ := slices.BinarySearchFunc(c.values, m.start, func(s span, at int) int { return s.start - at })
+	if k < len(c.values) && c.values[k].start == m.start {
+		k++
+	}
+	if k == 0 || m.end > c.values[k-1].end {
 		return false
 	}
-	ls := from + k + 1
-	line := strings.TrimLeft(text[ls:m.start], regexpSpace+">")
-	i := strings.IndexByte(line, ':')
-	if j := strings.Index(line, "\uff1a"); j >= 0 && (i < 0 || j < i) {
-		i = j // a full-width colon, as Chinese and Japanese print it
+	if c.begun < 0 {
+		c.begun = noticeBegins(c.doc, c.subj)
 	}
-	if i <= 0 || i > maxSubjectField {
-		return false
-	}
-	if name := strings.ToLower(strings.TrimSpace(line[:i])); name != "subject" && !subjectFields[name] {
-		return false
-	}
-	value := lineAt(text[:min(len(text), ls+maxSubjectValue)], ls)
-	if code, _ := findReply(value, false); code != "" {
-		return false
-	}
-	// A subject that names a bounce or a delay is the notice's own, pasted
-	// below a person's line ("收到這封退信:", then "主旨: 投遞失敗，收件人郵箱已滿").
-	v := strings.ToLower(value)
-	return !hasMarker(markBounce, medium, v) && !hasMarker(markDelay, medium, v)
+	return c.values[k-1].start >= c.begun
 }
 
 // noticeBegins is where the notice's own words begin: at once in a
@@ -861,11 +899,13 @@ func noticeBegins(doc *document, subject string) int {
 	return at
 }
 
-// maxSubjectValue bounds how far before a phrase its Subject field's name
-// is looked for, and maxSubjectField the name's length, in bytes.
+// maxSubjectValue bounds a Subject field's value, maxSubjectIndent what
+// may stand before its name on its line, in bytes, and maxSubjectFields
+// the fields read in one text.
 const (
-	maxSubjectValue = 300
-	maxSubjectField = 40
+	maxSubjectValue  = 300
+	maxSubjectIndent = 16
+	maxSubjectFields = 100
 )
 
 // autoReplyPrefixes are the prefixes, in lower case, that automatic
