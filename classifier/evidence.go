@@ -361,14 +361,14 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 		out = append(out, r.diag)
 		if saysWhy(text[r.diag.start:r.diag.end]) {
 			for _, s := range own {
-				out = append(out, transcriptReplies(text, s)...)
+				out = append(out, ev.transcriptReplies(r, s)...)
 			}
 			return mergeSpans(out)
 		}
 	}
 	var quoted []span
 	for _, s := range own {
-		quoted = append(quoted, transcriptReplies(text, s)...)
+		quoted = append(quoted, ev.transcriptReplies(r, s)...)
 	}
 	if len(quoted) > 0 {
 		// Sendmail quotes the server ("<<< 553 ...", "(reason: 553 ...)")
@@ -529,18 +529,69 @@ func saysWhy(diag string) bool {
 	return n >= 1
 }
 
-// transcriptReplies are the lines of s that quote the receiving server: a
-// transcript's "<<< 550 5.1.1 ...", Sendmail's "(reason: 550 ...)".
-func transcriptReplies(text string, s span) []span {
+// transcriptReplies are the lines of s that quote the receiving server for
+// r: a transcript's "<<< 550 5.1.1 ...", Sendmail's "(reason: 550 ...)".
+// When the report names several recipients, a quote that names another
+// one, or that answers the RCPT TO command of another one (">>> RCPT
+// To:<bob@example.org>" above it), is that one's: recipients of one domain
+// share the transcript of their server.
+func (ev *evidence) transcriptReplies(r *recipientEvidence, s span) []span {
+	text := ev.doc.text
 	var out []span
+	commanded := "" // the address of the last RCPT TO command above, if any
 	for i := s.start; i < s.end; {
 		line := text[i:min(s.end, i+len(lineAt(text, i)))]
-		if isQuote(line) {
+		if a := rcptCommand(line); a != "" {
+			commanded = a
+		}
+		if isQuote(line) && (len(ev.rs) == 1 || len(ev.rs) > maxQuoteOwners || ev.quotedFor(r, line, commanded)) {
 			out = append(out, span{i, i + len(line)})
 		}
 		i += len(line) + 1
 	}
 	return out
+}
+
+// maxQuoteOwners bounds the recipients among whom a transcript's quotes
+// are shared out: a hostile report naming a hundred recipients above
+// thousands of quotes must not cost a look for each of them in each.
+const maxQuoteOwners = 20
+
+// quotedFor reports whether a quote of the server, below a RCPT TO command
+// for the address commanded (or none), may be r's: it names r, or it names
+// no other recipient and answers no other recipient's command.
+func (ev *evidence) quotedFor(r *recipientEvidence, line, commanded string) bool {
+	if r.Address == "" || indexFold(line, r.Address) >= 0 {
+		return true
+	}
+	for _, o := range ev.rs {
+		if o == r || o.Address == "" {
+			continue
+		}
+		if indexFold(line, o.Address) >= 0 || strings.EqualFold(commanded, o.Address) {
+			return false
+		}
+	}
+	return true
+}
+
+// rcptCommand is the address of a transcript's RCPT TO command (">>> RCPT
+// To:<ann@example.org>"), or "".
+func rcptCommand(line string) string {
+	t := strings.TrimLeft(line, " \t")
+	if !strings.HasPrefix(t, ">>>") {
+		return ""
+	}
+	k := indexFold(t, "rcpt to:")
+	if k < 0 {
+		return ""
+	}
+	a := strings.TrimSpace(t[k+len("rcpt to:"):])
+	a = strings.TrimPrefix(a, "<")
+	if e := strings.IndexAny(a, "> \t"); e >= 0 {
+		a = a[:e]
+	}
+	return a
 }
 
 // isQuote reports whether line quotes the receiving server in a report

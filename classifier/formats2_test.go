@@ -1888,3 +1888,20 @@ func TestSubjectOfTheReturnedMessage(t *testing.T) {
 		assertRecipients(t, diagnoseText(t, text), wantRecipient{"k.mensah@example.com", MessageTooLarge, "5.2.3"})
 	}
 }
+
+// TestTranscriptRepliesOfEachRecipient: recipients of one domain share
+// the transcript of their server; each quote of the server's reply is the
+// recipient it names, or whose RCPT TO command it answers.
+func TestTranscriptRepliesOfEachRecipient(t *testing.T) {
+	text := deliveryReport("   ----- The following addresses had permanent fatal errors -----\r\n<reviewer@example.org>\r\n"+
+		"    (reason: 550 5.7.1 <reviewer@example.org>... Access denied)\r\n<student@example.org>\r\n"+
+		"    (reason: 550 5.1.1 <student@example.org>... User unknown)\r\n\r\n   ----- Transcript of session follows -----\r\n"+
+		"... while talking to mail.example.org.:\r\n>>> RCPT To:<reviewer@example.org>\r\n<<< 550 5.7.1 <reviewer@example.org>... Access denied\r\n"+
+		">>> RCPT To:<student@example.org>\r\n<<< 550 5.1.1 <student@example.org>... User unknown\r\n",
+		"Final-Recipient: RFC822; reviewer@example.org\r\nAction: failed\r\nStatus: 5.7.1\r\n"+
+			"Diagnostic-Code: SMTP; 550 5.7.1 <reviewer@example.org>... Access denied\r\n\r\n"+
+			"Final-Recipient: RFC822; student@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n"+
+			"Diagnostic-Code: SMTP; 550 5.1.1 <student@example.org>... User unknown\r\n")
+	d := diagnoseText(t, text)
+	assertRecipients(t, d, wantRecipient{"reviewer@example.org", PolicyRejected, "5.7.1"}, wantRecipient{"student@example.org", MailboxNotFound, "5.1.1"})
+}
