@@ -2780,6 +2780,28 @@ var labelledSets = []struct {
 		// Dutch, Korean, Turkish and Czech; written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "ambiguous",
+		first: "2026-12-01, before any change made after reading it: 40/43 recipients (93.0%), 35/35 status codes, " +
+			"1/2 high-confidence answers, visible text 40/43, final or retried 35/37; missed: a sendmail notice of two " +
+			"recipients at one domain whose \"Access denied\" recipient took its neighbour's \"User unknown\" from " +
+			"their shared transcript, IONOS's \"Reject due to policy restrictions\" at MAIL FROM read as " +
+			"sender-rejected, and a pasted Microsoft help page (not a bounce)",
+		// Generic and honestly ambiguous refusals, labelled with every
+		// category a postmaster would accept; written blind.
+		recipients: 0.9, status: 0.95, high: 0.5, visible: 0.9, final: 0.9,
+	},
+	{
+		dir: "providers5",
+		first: "2026-12-01, before any change made after reading it: 7/10 recipients (70.0%), 8/8 status codes, " +
+			"no high-confidence answer, visible text 7/10, final or retried 9/9; missed, each at low confidence: " +
+			"Sohu's \"550 Recipient reject\", Zoho's \"Unusual sending activity detected\" and \"Too many failures " +
+			"for the recipient\"",
+		// Refusals of providers earlier sets hold few of (Rackspace, Zoho,
+		// 21CN, Sohu, Sina, Cable One); written blind.
+		recipients: 0.7, status: 0.95,
+		visible: 0.7, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
