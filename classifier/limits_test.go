@@ -27,6 +27,7 @@ func TestHostileInputs(t *testing.T) {
 		"nested-bomb":      Unknown,
 		"chained-replies":  ServerProblem,
 		"repeated-heading": MailboxNotFound,
+		"repeated-subject": MailboxNotFound,
 	}
 	for _, in := range hostile.All() {
 		t.Run(in.Name, func(t *testing.T) {

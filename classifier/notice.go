@@ -815,8 +815,9 @@ type subjectFieldCheck struct {
 func newSubjectFieldCheck(doc *document, subj string) *subjectFieldCheck {
 	c := &subjectFieldCheck{doc: doc, subj: subj, kb: know(), begun: -1}
 	text := doc.text
+	tries := 0 // the fields whose value was read
 	for _, m := range doc.found.words {
-		if c.kb.phrases[m.rule].marker != markSubjectField || len(c.values) >= maxSubjectFields {
+		if c.kb.phrases[m.rule].marker != markSubjectField {
 			continue
 		}
 		ls := m.start
@@ -839,6 +840,12 @@ func newSubjectFieldCheck(doc *document, subj string) *subjectFieldCheck {
 			continue
 		}
 		value := lineAt(text[:min(len(text), v+maxSubjectValue)], v)
+		if tries++; tries > maxSubjectFields {
+			// Past so many, a text of Subject lines is a list or an attack:
+			// their words are not read, unchecked.
+			c.values = append(c.values, span{v, v + len(value)})
+			continue
+		}
 		if code, _ := findReply(value, false); code != "" {
 			continue // a program's error line ("Subject:<test>, ... server response: 550 ...")
 		}
@@ -901,7 +908,8 @@ func noticeBegins(doc *document, subject string) int {
 
 // maxSubjectValue bounds a Subject field's value, maxSubjectIndent what
 // may stand before its name on its line, in bytes, and maxSubjectFields
-// the fields read in one text.
+// the fields whose value is checked in one text (a hostile one may hold
+// thousands).
 const (
 	maxSubjectValue  = 300
 	maxSubjectIndent = 16

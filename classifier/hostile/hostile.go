@@ -1,9 +1,10 @@
 // Package hostile builds inputs that attack a bounce parser: deep MIME nesting,
 // part bombs, huge encoded bodies, endless header lines, NUL bytes, bad
 // charsets, HTML with script, a fake bounce with an executable inside a zip,
-// a backscatter bounce, a notice of chained replies and one repeating a
-// reply's heading. Tests, fuzz seeds and the load test use them, so the
-// repository holds a small generator instead of large fixture files.
+// a backscatter bounce, a notice of chained replies, one repeating a
+// reply's heading and one repeating a Subject line. Tests, fuzz seeds and
+// the load test use them, so the repository holds a small generator
+// instead of large fixture files.
 package hostile
 
 import (
@@ -37,6 +38,7 @@ func All() []Input {
 		{"nested-bomb", NestedBomb(2_000_000)},
 		{"chained-replies", ChainedReplies(100, 1<<20)},
 		{"repeated-heading", RepeatedHeading(1 << 20)},
+		{"repeated-subject", RepeatedSubject(256 << 10)},
 	}
 }
 
@@ -123,6 +125,17 @@ func RepeatedHeading(size int) []byte {
 	b.WriteString("Address not found\n\nYour message wasn't delivered to ann@example.com because the address couldn't be found.\n\n")
 	b.Write(bytes.Repeat([]byte("The response was: "), size/18))
 	b.WriteString("\n\nThe response was:\n\n550 5.1.1 The email account that you tried to reach does not exist.\n")
+	return b.Bytes()
+}
+
+// RepeatedSubject is Exchange's notice whose summary of the returned
+// message repeats its Subject line for size bytes, above the recipient's
+// refusal.
+func RepeatedSubject(size int) []byte {
+	var b bytes.Buffer
+	b.WriteString(dsnHeader + "\r\nYour message did not reach some or all of the intended recipients.\r\n\r\n")
+	b.Write(bytes.Repeat([]byte("  Subject: Re: Your mailbox is full\r\n"), size/36))
+	b.WriteString("\r\nThe following recipient(s) could not be reached:\r\n\r\nann@example.com\r\n    550 5.1.1 User unknown\r\n")
 	return b.Bytes()
 }
 
