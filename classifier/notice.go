@@ -926,17 +926,8 @@ var autoReplyPrefixes = mustKnowledge(readNameList(knowledgeFiles, "knowledge/au
 // prefix and its colon ("Automatic reply: ...", "Auto: ...",
 // "Réponse automatique : ...").
 func autoReplySubject(subject string) bool {
-	s := strings.TrimLeft(subject, " \t")
-	head := s[:min(len(s), maxAutoReplyPrefix)]
-	i := strings.IndexByte(head, ':')
-	if j := strings.Index(head, "\uff1a"); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
-	if i <= 0 {
-		return false
-	}
-	p := strings.ToLower(strings.TrimSpace(s[:i]))
-	return autoReplyPrefixes[p] || hasMarker(markAutoReply, medium, p)
+	p := subjectPrefix(subject, maxAutoReplyPrefix)
+	return p != "" && (autoReplyPrefixes[p] || hasMarker(markAutoReply, medium, p))
 }
 
 // maxAutoReplyPrefix bounds the prefix autoReplySubject reads, in bytes
@@ -947,18 +938,32 @@ const maxAutoReplyPrefix = 48
 // colon, ASCII or full-width, with or without a space before it ("Re:",
 // "RE :", "AW:", "Re[2]:", "回复："), as a person's reply has it.
 func replySubject(subject string) bool {
+	p := subjectPrefix(subject, 16)
+	if k := strings.IndexByte(p, '['); k > 0 && strings.HasSuffix(p, "]") {
+		p = p[:k] // "Re[2]"
+	}
+	return p != "" && replyPrefixes[p]
+}
+
+// subjectPrefix is what stands before the first colon, ASCII or
+// full-width, within the first max bytes of subject, trimmed and in lower
+// case: the prefix a reply or an automatic reply puts there ("Re", "AW",
+// "Automatic reply", "回复"); "" when there is none.
+func subjectPrefix(subject string, max int) string {
 	s := strings.TrimLeft(subject, " \t")
-	head := s[:min(len(s), 16)]
+	i := fieldColon(s[:min(len(s), max)])
+	if i <= 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(s[:i]))
+}
+
+// fieldColon is where the first colon of head stands, ASCII or the
+// full-width one Chinese and Japanese print ("件名："), or -1.
+func fieldColon(head string) int {
 	i := strings.IndexByte(head, ':')
 	if j := strings.Index(head, "\uff1a"); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	if i <= 0 {
-		return false
-	}
-	p := strings.ToLower(strings.TrimSpace(s[:i]))
-	if k := strings.IndexByte(p, '['); k > 0 && strings.HasSuffix(p, "]") {
-		p = p[:k] // "Re[2]"
-	}
-	return replyPrefixes[p]
+	return i
 }

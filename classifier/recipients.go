@@ -89,10 +89,7 @@ func readSenderFields(fsys fs.FS) (map[string]bool, error) {
 func senderFieldLine(line string) bool {
 	q := strings.TrimLeft(line, regexpSpace+">")
 	head := q[:min(len(q), maxSenderField+fieldColonRoom)]
-	i := strings.IndexByte(head, ':')
-	if j := strings.Index(head, "\uff1a"); j >= 0 && (i < 0 || j < i) {
-		i = j // a full-width colon, as Chinese and Japanese print it
-	}
+	i := fieldColon(head)
 	if i <= 0 {
 		return false
 	}
