@@ -1905,3 +1905,16 @@ func TestTranscriptRepliesOfEachRecipient(t *testing.T) {
 	d := diagnoseText(t, text)
 	assertRecipients(t, d, wantRecipient{"reviewer@example.org", PolicyRejected, "5.7.1"}, wantRecipient{"student@example.org", MailboxNotFound, "5.1.1"})
 }
+
+// TestLeadInYieldsToItsReason: Postfix writes "Recipient address rejected:"
+// before whatever restriction refused the address; the reason after the
+// colon decides, and the lead-in alone still reads as an unknown address.
+func TestLeadInYieldsToItsReason(t *testing.T) {
+	text := "The address to which the message has not yet been delivered is:\n\n  legal@example.com\n" +
+		"    host mx.example.com [203.0.113.88]\n" +
+		"    Delay reason: SMTP error from remote mail server after RCPT TO:<legal@example.com>:\n" +
+		"    450 4.7.1 <legal@example.com>: Recipient address rejected: Service temporarily unavailable, please try later\n"
+	assertRecipients(t, diagnoseText(t, text), wantRecipient{"legal@example.com", ServerProblem, "4.7.1"})
+	alone := "Got this when I replied to the customer:\n\n550 <r.petit@example.fr>: Recipient address rejected\n"
+	assertRecipients(t, diagnoseText(t, alone), wantRecipient{"r.petit@example.fr", MailboxNotFound, ""})
+}

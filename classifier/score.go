@@ -51,8 +51,15 @@ type clue struct {
 	label string
 	// source is the knowledge row's file and source.
 	source string
+	// leadIn is set on weak words that only introduce the reason after
+	// their colon (see leadInsYield).
+	leadIn bool
 	weight float64
 }
+
+// leadInShare is what a lead-in's words keep of their weight: less than
+// the weakest words after it, enough to stay as doubt.
+const leadInShare = 0.5
 
 func isCode(o origin) bool { return o == fromStatus || o == fromProviderCode || o == fromReplyCode }
 
@@ -90,6 +97,9 @@ func score(n *notice, r *recipientEvidence) scorecard {
 	clues = chainedReply(n.doc.text, clues)
 	for i := range clues {
 		clues[i].weight = strengthWeight[clues[i].strength] * originWeight[clues[i].from]
+		if clues[i].leadIn {
+			clues[i].weight *= leadInShare
+		}
 	}
 	slices.SortStableFunc(clues, func(a, b clue) int {
 		switch {
@@ -198,7 +208,42 @@ func phraseClues(n *notice, r *recipientEvidence) []clue {
 		seen[a.m.rule] = len(out)
 		out = append(out, c)
 	}
-	return out
+	return leadInsYield(n.doc.text, out)
+}
+
+// leadInsYield lowers the weak clues that only introduce a reason: words
+// followed by a colon and, on the same line, other words the knowledge
+// knows. Postfix writes "Recipient address rejected: " before whatever
+// restriction refused the address ("Access denied", "Service temporarily
+// unavailable", a policy server's words); the reason decides, and the
+// lead-in stays as doubt.
+func leadInsYield(text string, clues []clue) []clue {
+	for i, c := range clues {
+		if c.strength == weak && followedByReason(text, c, clues) {
+			clues[i].leadIn = true
+		}
+	}
+	return clues
+}
+
+// followedByReason reports whether c's words end in a colon that another
+// of clues follows on the same line or, wrapped, the next.
+func followedByReason(text string, c clue, clues []clue) bool {
+	rest := strings.TrimLeft(text[c.at.end:], " ")
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	colon := len(text) - len(rest)
+	eol := colon + len(lineAt(text, colon))
+	if eol < len(text) {
+		eol += 1 + len(lineAt(text, eol+1))
+	}
+	for _, d := range clues {
+		if d.at.start > colon && d.at.start < eol {
+			return true
+		}
+	}
+	return false
 }
 
 // inURLPath reports whether the text at i is in the path of a web
