@@ -376,10 +376,11 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 		// the quote is the reply.
 		return mergeSpans(append(out, quoted...))
 	}
-	if headed := ev.headedReplies(r); len(headed) > 0 && !spansHaveCode(text, own) {
+	if headed := ev.headedReplies(r); len(headed) > 0 && !spansHaveCode(text, spansOutside(own, headed)) {
 		// The line naming r is the notice's own sentence ("Your message
 		// wasn't delivered to ann@example.com because the address couldn't
-		// be found"); the server's words stand under their heading.
+		// be found"); the server's words stand under their heading, and
+		// may name r too ("550 ... (ann@example.com:blocked)").
 		return mergeSpans(append(out, headed...))
 	}
 	out = append(out, own...)
@@ -431,6 +432,21 @@ func spansHaveCode(text string, spans []span) bool {
 		}
 	}
 	return false
+}
+
+// spansOutside are those of spans that no span of within holds.
+func spansOutside(spans, within []span) []span {
+	var out []span
+	for _, s := range spans {
+		held := false
+		for _, w := range within {
+			held = held || (w.start <= s.start && s.end <= w.end)
+		}
+		if !held {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // headedReplies are the paragraphs of r's part of the report that stand

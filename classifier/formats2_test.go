@@ -1918,3 +1918,14 @@ func TestLeadInYieldsToItsReason(t *testing.T) {
 	alone := "Got this when I replied to the customer:\n\n550 <r.petit@example.fr>: Recipient address rejected\n"
 	assertRecipients(t, diagnoseText(t, alone), wantRecipient{"r.petit@example.fr", MailboxNotFound, ""})
 }
+
+// TestGmailsReplyNamingTheRecipient: the reply under Gmail's "The response
+// from the remote server was:" decides even when it names the recipient
+// itself; Gmail's sentence above it ("because the remote server is
+// misconfigured") is printed over refusals of every kind.
+func TestGmailsReplyNamingTheRecipient(t *testing.T) {
+	text := "Message not delivered\n\nYour message couldn't be delivered to s.ortiz@example.com because the remote server is misconfigured. " +
+		"See technical details below for more information.\n\nThe response from the remote server was:\n" +
+		"550 permanent failure for one or more recipients (s.ortiz@example.com:blocked)\n"
+	assertRecipients(t, diagnoseText(t, text), wantRecipient{"s.ortiz@example.com", PolicyRejected, ""})
+}
