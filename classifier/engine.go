@@ -276,6 +276,10 @@ func analyze(doc *document) *Diagnosis {
 	default:
 		if len(rs) == 0 {
 			rs = textRecipients(doc)
+		} else if !doc.hasReport {
+			// The report's fields are text, not a report part of their
+			// own: pasted, and perhaps cut short.
+			rs = withUnreported(doc, rs)
 		}
 		out.failures(gatherEvidence(doc, n, rs))
 	}

@@ -1929,3 +1929,20 @@ func TestGmailsReplyNamingTheRecipient(t *testing.T) {
 		"550 permanent failure for one or more recipients (s.ortiz@example.com:blocked)\n"
 	assertRecipients(t, diagnoseText(t, text), wantRecipient{"s.ortiz@example.com", PolicyRejected, ""})
 }
+
+// TestPastedReportCutShort: a person (or a phone's one screen) copies a
+// sendmail notice and the first recipient's report fields, and cuts the
+// rest; the notice's listing still names the second recipient and its
+// reason. An address named inside a recipient's fields is not another
+// recipient.
+func TestPastedReportCutShort(t *testing.T) {
+	text := "   ----- The following addresses had permanent fatal errors -----\n<m.haddad@example.com>\n" +
+		"    (reason: 550 5.1.1 <m.haddad@example.com>... User unknown)\n<ops@example.net>\n" +
+		"    (reason: 554 5.7.1 Service unavailable; Client host [198.51.100.77] blocked using zen.spamhaus.org)\n\n" +
+		"Final-Recipient: RFC822; m.haddad@example.com\nAction: failed\nStatus: 5.1.1\n[...]\n"
+	assertRecipients(t, diagnoseText(t, text), wantRecipient{"m.haddad@example.com", MailboxNotFound, "5.1.1"},
+		wantRecipient{"ops@example.net", Blocklisted, "5.7.1"})
+	moved := "Final-Recipient: rfc822; j.doe@example.org\nAction: failed\nStatus: 5.1.6\n" +
+		"Diagnostic-Code: X-Postfix; User has moved to jane.doe@example.net\n"
+	assertRecipients(t, diagnoseText(t, moved), wantRecipient{"j.doe@example.org", MailboxUnavailable, "5.1.6"})
+}

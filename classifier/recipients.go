@@ -3,7 +3,8 @@ package classifier
 // Stage 2b: find the recipients. A delivery-status report lists them in
 // its fields (report.go); a notice with none names them in its text, and
 // the addresses there must be told from the sender's, the servers' own and
-// the ones given for help.
+// the ones given for help. A report pasted as text may be cut short: the
+// notice's listing then adds those its fields do not name.
 
 import (
 	"fmt"
@@ -1059,4 +1060,62 @@ func isMessageID(line string, i int) bool {
 	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
 		strings.Contains(before, "identificativo") || strings.HasSuffix(trimmed, "delivered mail") ||
 		strings.HasSuffix(trimmed, " id") || strings.HasSuffix(trimmed, " id=") || strings.HasSuffix(trimmed, "msgid=")
+}
+
+// namedInFields reports whether addr stands in a reported recipient's
+// fields: the address a Diagnostic-Code names ("User has moved to ...",
+// an alias the server refused) is not a recipient of its own.
+func namedInFields(text string, rs []*recipientEvidence, addr string) bool {
+	in := func(s span) bool {
+		return s.end > s.start && strings.Contains(strings.ToLower(text[s.start:s.end]), strings.ToLower(addr))
+	}
+	for _, r := range rs {
+		if in(r.diag) || slices.ContainsFunc(r.spans, in) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWithReply reports whether the line that first names addr, or the
+// line after it, carries a reply or status code: a failed recipient's
+// entry ("<ops@example.net>" over "(reason: 554 5.7.1 ...)"), not an
+// address the notice mentions in passing (the sender's, a list's).
+func listedWithReply(text, addr string) bool {
+	i := indexFold(text, addr)
+	if i < 0 {
+		return false
+	}
+	start := lineStart(text, i)
+	line := lineAt(text, start)
+	next := start + len(line) + 1
+	return hasCode(line) || next < len(text) && hasCode(lineAt(text, next))
+}
+
+// withUnreported adds to a pasted report's recipients those its notice
+// lists as failed that no report field names: a person copies a report's
+// first fields and cuts the rest ("[...]"), or a phone copies one screen.
+// The notice's listing gives the order.
+func withUnreported(doc *document, rs []*recipientEvidence) []*recipientEvidence {
+	listed := textRecipients(doc)
+	if len(listed) <= len(rs) {
+		return rs
+	}
+	reported := map[string]*recipientEvidence{}
+	for _, r := range rs {
+		reported[strings.ToLower(r.Address)] = r
+	}
+	out := make([]*recipientEvidence, 0, len(listed))
+	for _, l := range listed {
+		if r, ok := reported[strings.ToLower(l.Address)]; ok {
+			out = append(out, r)
+			delete(reported, strings.ToLower(l.Address))
+		} else if l.Address != "" && !namedInFields(doc.text, rs, l.Address) && listedWithReply(doc.text, l.Address) {
+			out = append(out, l)
+		}
+	}
+	if len(reported) > 0 {
+		return rs // the report names someone the notice does not list
+	}
+	return out
 }
