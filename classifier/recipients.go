@@ -1067,7 +1067,7 @@ func isMessageID(line string, i int) bool {
 // an alias the server refused) is not a recipient of its own.
 func namedInFields(text string, rs []*recipientEvidence, addr string) bool {
 	in := func(s span) bool {
-		return s.end > s.start && strings.Contains(strings.ToLower(text[s.start:s.end]), strings.ToLower(addr))
+		return s.end > s.start && indexFold(text[s.start:s.end], addr) >= 0
 	}
 	for _, r := range rs {
 		if in(r.diag) || slices.ContainsFunc(r.spans, in) {
@@ -1097,11 +1097,16 @@ func listedWithReply(text, addr string) bool {
 // first fields and cuts the rest ("[...]"), or a phone copies one screen.
 // The notice's listing gives the order.
 func withUnreported(doc *document, rs []*recipientEvidence) []*recipientEvidence {
+	if len(rs) >= maxRecipients {
+		return rs
+	}
 	listed := textRecipients(doc)
 	if len(listed) <= len(rs) {
 		return rs
 	}
-	reported := map[string]*recipientEvidence{}
+	// The checks below read the text once per address: a bounded number.
+	listed = listed[:min(len(listed), maxRecipients)]
+	reported := make(map[string]*recipientEvidence, len(rs))
 	for _, r := range rs {
 		reported[strings.ToLower(r.Address)] = r
 	}
