@@ -1083,13 +1083,33 @@ func namedInFields(text string, rs []*recipientEvidence, addr string) bool {
 // address the notice mentions in passing (the sender's, a list's).
 func listedWithReply(text, addr string) bool {
 	i := indexFold(text, addr)
-	if i < 0 {
-		return false
-	}
+	return i >= 0 && replyNear(text, i)
+}
+
+// replyNear reports whether the line holding i, or the line after it,
+// carries a reply or status code.
+func replyNear(text string, i int) bool {
 	start := lineStart(text, i)
 	line := lineAt(text, start)
 	next := start + len(line) + 1
 	return hasCode(line) || next < len(text) && hasCode(lineAt(text, next))
+}
+
+// namesOthers reports whether text, the notice above a report's fields,
+// lists an address that none of reported is: where notices list failed
+// recipients (see atLineStart), with a reply of its own (see
+// listedWithReply). A transcript's "MAIL From:<...>" is not such a place.
+func namesOthers(text string, reported map[string]*recipientEvidence) bool {
+	for _, loc := range findAddresses(text) {
+		if _, ok := reported[strings.ToLower(text[loc[0]:loc[1]])]; ok {
+			continue
+		}
+		start := lineStart(text, loc[0])
+		if atLineStart(lineAt(text, start), loc[0]-start) && replyNear(text, loc[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // withUnreported adds to a pasted report's recipients those its notice
@@ -1100,16 +1120,23 @@ func withUnreported(doc *document, rs []*recipientEvidence) []*recipientEvidence
 	if len(rs) >= maxRecipients {
 		return rs
 	}
+	reported := make(map[string]*recipientEvidence, len(rs))
+	noticeEnd := len(doc.text)
+	for _, r := range rs {
+		reported[strings.ToLower(r.Address)] = r
+		for _, s := range r.spans {
+			noticeEnd = min(noticeEnd, s.start)
+		}
+	}
+	if !namesOthers(doc.text[:noticeEnd], reported) {
+		return rs // the cheap test first: reading the listing costs more
+	}
 	listed := textRecipients(doc)
 	if len(listed) <= len(rs) {
 		return rs
 	}
 	// The checks below read the text once per address: a bounded number.
 	listed = listed[:min(len(listed), maxRecipients)]
-	reported := make(map[string]*recipientEvidence, len(rs))
-	for _, r := range rs {
-		reported[strings.ToLower(r.Address)] = r
-	}
 	out := make([]*recipientEvidence, 0, len(listed))
 	for _, l := range listed {
 		if r, ok := reported[strings.ToLower(l.Address)]; ok {
