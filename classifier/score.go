@@ -212,8 +212,8 @@ func phraseClues(n *notice, r *recipientEvidence) []clue {
 }
 
 // leadInsYield lowers the weak clues that only introduce a reason: words
-// followed by a colon and, on the same line, other words the knowledge
-// knows. Postfix writes "Recipient address rejected: " before whatever
+// followed by a colon and, on the same line or its wrapped next, other
+// words the knowledge knows. Postfix writes "Recipient address rejected: " before whatever
 // restriction refused the address ("Access denied", "Service temporarily
 // unavailable", a policy server's words); the reason decides, and the
 // lead-in stays as doubt.
@@ -227,24 +227,27 @@ func leadInsYield(text string, clues []clue) []clue {
 }
 
 // followedByReason reports whether c's words end in a colon that another
-// of clues follows on the same line or, wrapped, the next.
+// of clues follows on the same line or, wrapped, the next, within
+// maxLeadInReach bytes.
 func followedByReason(text string, c clue, clues []clue) bool {
-	rest := strings.TrimLeft(text[c.at.end:], " ")
-	if !strings.HasPrefix(rest, ":") {
+	colon := c.at.end
+	for colon < len(text) && colon < c.at.end+2 && text[colon] == ' ' {
+		colon++ // "rejected :", as French typography writes it
+	}
+	if colon >= len(text) || text[colon] != ':' {
 		return false
 	}
-	colon := len(text) - len(rest)
-	eol := colon + len(lineAt(text, colon))
-	if eol < len(text) {
-		eol += 1 + len(lineAt(text, eol+1))
-	}
 	for _, d := range clues {
-		if d.at.start > colon && d.at.start < eol {
+		if d.at.start > colon && d.at.start-colon <= maxLeadInReach && strings.Count(text[colon:d.at.start], "\n") <= 1 {
 			return true
 		}
 	}
 	return false
 }
+
+// maxLeadInReach bounds how far after its colon a lead-in's reason starts:
+// the rest of a wrapped reply line, not the next paragraph.
+const maxLeadInReach = 160
 
 // inURLPath reports whether the text at i is in the path of a web
 // link: a generic word there is a page's name ("help_spam_16.htm" on every
