@@ -2837,6 +2837,26 @@ var labelledSets = []struct {
 		// view, phone apps, webmail; written blind.
 		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "sendapi",
+		first: "2026-12-01, before any change made after reading it: 11/21 recipients (52.4%), 4/4 status codes, " +
+			"3/3 high-confidence answers, visible text 11/21, final or retried 15/15; missed: sending services' " +
+			"API errors as developers paste them (SendGrid's \"Maximum credits exceeded\", Mandrill's " +
+			"test-mode-limit and its reject_reason values, Postmark's ErrorCode 406 inactive recipients, " +
+			"SparkPost's 1902 suppression, Brevo's \"SMTP account is not yet activated\") read not-a-bounce or " +
+			"unknown, and Postmark's ErrorCode 300 for a missing body (not a bounce) read server-problem",
+		// What developers paste when a sending service refuses: API error
+		// responses, relay replies, framework exceptions; written blind.
+		recipients: 0.5, status: 0.95, high: 0.95, visible: 0.5, final: 0.95,
+	},
+	{
+		dir: "selfhosted2",
+		first: "2026-12-01, before any change made after reading it: 5/5 recipients, 5/5 status codes, " +
+			"no high-confidence answer, visible text 5/5, final or retried 5/5",
+		// Replies of self-hosted stacks (iRedAPD, Stalwart's spam filter)
+		// earlier sets lack; written blind, partial.
+		recipients: 0.95, status: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
