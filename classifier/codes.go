@@ -112,6 +112,9 @@ func replyAt(s string, i int) bool {
 		// key length of Exim's X= cipher field ("SHA384:256"), a port.
 		return false
 	}
+	if httpStatusAt(s, i) {
+		return false
+	}
 	if i+4 < len(s) && s[i+3] == ':' && s[i+4] == ' ' && (i == 0 || s[i-1] == '\n') {
 		// Yahoo and AOL start their reason with "554: delivery error"; only
 		// at the start of a line, so times and counts are not read as codes.
@@ -122,6 +125,20 @@ func replyAt(s string, i int) bool {
 		return true
 	}
 	return i+3 == len(s) || strings.IndexByte(" -\r\n", s[i+3]) >= 0
+}
+
+// httpStatusAt reports whether the number at s[i] is the status of an HTTP
+// response's status line ("HTTP/1.1 422 Unprocessable Entity", RFC 9112
+// section 4), which a developer pastes with a sending service's API answer:
+// no SMTP reply.
+func httpStatusAt(s string, i int) bool {
+	before := s[max(0, i-10):i]
+	j := strings.LastIndex(before, "HTTP/")
+	if j < 0 || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	version := before[j+len("HTTP/") : len(before)-1]
+	return version != "" && strings.Trim(version, "0123456789.") == ""
 }
 
 // findReply returns the first 4xx or 5xx (or 2xx when allowed) reply code in

@@ -53,7 +53,7 @@ var serviceNames = map[string]string{
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
 	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
-	"pec": "PEC (posta elettronica certificata)", otherService: "A sending service",
+	"pec": "PEC (posta elettronica certificata)", "xarf": "X-ARF", otherService: "A sending service",
 }
 
 // eventKinds are what each service's event names say happened, for the
@@ -280,6 +280,10 @@ func oneEvent(x map[string]any) []eventRecord {
 		return sparkpostEvent(x)
 	case has(x, "msg") && has(x, "event"):
 		return mandrillEvent(x)
+	case has(x, "xarf_version") && str(x, "class") == "messaging":
+		return xarfReport(x)
+	case has(x, "email") && has(x, "status") && has(x, "_id") && (has(x, "reject_reason") || len(x) == 3):
+		return mandrillSendResult(x)
 	case has(x, "sg_event_id") || has(x, "sg_message_id") || has(x, "smtp-id") && has(x, "event"):
 		return sendgridEvent(x)
 	case has(x, "mj_campaign_id") || has(x, "mj_contact_id") || has(x, "error_related_to"):
@@ -763,6 +767,33 @@ func mandrillEvent(x map[string]any) []eventRecord {
 		}
 	}
 	return []eventRecord{rec}
+}
+
+// mandrillSendResult reads one recipient of the answer to Mailchimp
+// Transactional's messages/send call (its API reference: "email", "status"
+// one of "sent", "queued", "scheduled", "rejected" or "invalid", and
+// "reject_reason" when rejected), which a developer pastes when the call
+// refused a recipient: no event, but the service's verdict all the same. A
+// recipient sent, queued or scheduled has no failure to read (and "sent"
+// says the service sent it, not that it arrived).
+func mandrillSendResult(x map[string]any) []eventRecord {
+	status := str(x, "status")
+	if status != "rejected" && status != "invalid" {
+		return nil
+	}
+	return []eventRecord{{service: "mandrill", kind: evFailed, address: str(x, "email"),
+		classes: [][2]string{{"status", status}, {"reject_reason", str(x, "reject_reason")}}}}
+}
+
+// xarfReport reads an X-ARF version 4 report of the "messaging" class
+// (xarf/website _docs/types/messaging.md: "spam" and "bulk_messaging",
+// from user complaints and spamtraps): a report that a message arrived and
+// was unwanted, a complaint, naming the recipient in "smtp_to" when it names
+// one. X-ARF's other classes report attacks from a machine (connection,
+// vulnerability) and are read as text.
+func xarfReport(x map[string]any) []eventRecord {
+	return []eventRecord{{service: "xarf", kind: evComplaint, address: str(x, "smtp_to"),
+		classes: [][2]string{{"type", str(x, "type")}}}}
 }
 
 func brevoEvent(x map[string]any) []eventRecord {

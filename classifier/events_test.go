@@ -198,3 +198,23 @@ func TestOtherServicesEvents(t *testing.T) {
 		}
 	}
 }
+
+// An X-ARF report of the messaging class says a message arrived and was
+// unwanted: a complaint, about the recipient it names. Its version number
+// ("4.0.0") is no status code, and a report of another class (a machine's
+// attacks) is no complaint.
+func TestXARFMessagingReportIsAComplaint(t *testing.T) {
+	d := diagnoseText(t, `{"xarf_version": "4.0.0", "report_id": "r1", "timestamp": "2026-03-02T10:00:00Z",
+"reporter": {"org": "Example Trap Network", "contact": "abuse@example.org", "type": "automated"},
+"source_identifier": "192.0.2.7", "class": "messaging", "type": "spam", "protocol": "smtp",
+"smtp_from": "news@example.com", "smtp_to": "trap@example.org", "evidence_source": "spamtrap"}`)
+	if d.Category != Complaint || len(d.Recipients) != 1 || d.Recipients[0].Address != "trap@example.org" || d.Recipients[0].Status != "" {
+		t.Errorf("got %s %+v, want a complaint about trap@example.org", d.Category, d.Recipients)
+	}
+	d = diagnoseText(t, `{"xarf_version": "4.0.0", "report_id": "r2", "timestamp": "2026-03-02T10:00:00Z",
+"reporter": {"org": "Example Hosting", "contact": "abuse@example.org", "type": "automated"},
+"source_identifier": "192.0.2.8", "class": "connection", "type": "login_attack", "protocol": "ssh"}`)
+	if d.Category == Complaint {
+		t.Errorf("a report of login attacks read as a complaint: %+v", d.Recipients)
+	}
+}

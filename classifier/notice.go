@@ -269,8 +269,8 @@ const maxQuotedError = 400
 // rather than a person or a mail server's notice, counted as reportLen
 // counts: a stack trace's frames (isStackFrame), with the source line that
 // follows a Python frame, indented deeper, and Python's "Traceback (most
-// recent call last):" above them; and a log's time-stamped lines
-// (startsLogLine).
+// recent call last):" above them; a log's time-stamped lines
+// (startsLogLine); and the lines of a value a program printed (isDumpLine).
 func (doc *document) traceLinesLen() int {
 	n := 0
 	for _, r := range doc.regions {
@@ -285,6 +285,9 @@ func (doc *document) traceLinesLen() int {
 			line := strings.TrimSpace(raw)
 			switch {
 			case startsLogLine(raw):
+				n += len(line)
+				python = -1
+			case isDumpLine(line):
 				n += len(line)
 				python = -1
 			case isStackFrame(line) || line == "Traceback (most recent call last):":
@@ -328,8 +331,9 @@ func isStackFrame(line string) bool {
 		_, after, ok := strings.Cut(line[len(`File "`):], `", line `)
 		return ok && after != "" && isDigit(after[0])
 	case strings.HasPrefix(line, "from "):
-		i := strings.Index(line, ":in ")
-		return i > 0 && isDigit(line[i-1]) && i+4 < len(line) && (line[i+4] == '`' || line[i+4] == '\'')
+		return rubyFrame(line[len("from "):])
+	case rubyFrame(line):
+		return true
 	case len(line) > 3 && line[0] == '#' && isDigit(line[1]):
 		i := 2
 		for i < len(line) && isDigit(line[i]) {
@@ -342,6 +346,61 @@ func isStackFrame(line string) bool {
 		return strings.Contains(rest, "): ") || strings.HasSuffix(rest, " {main}")
 	}
 	return false
+}
+
+// isDumpLine reports whether line, trimmed, is one line of a value a
+// program printed, as developers paste an API's answer: JSON's brackets
+// alone ("{", "}],") or a member ("\"message\": ..."); PHP's var_dump
+// ("[\"body\":protected]=>", "string(76) \"...", "int(401)", "array(15) {",
+// "object(SendGrid\Response)#12 (3) {") and print_r ("Array", "(", ")",
+// "[reject_reason] => rule"), as the PHP manual shows their output.
+func isDumpLine(line string) bool {
+	if line == "" || len(line) > maxDumpLine {
+		return false
+	}
+	if strings.Trim(line, "{}[](),") == "" || line == "Array" {
+		return true
+	}
+	switch line[0] {
+	case '"':
+		// A JSON member: a quoted name and a colon.
+		end := strings.IndexByte(line[1:], '"')
+		return end >= 0 && strings.HasPrefix(line[end+2:], ":")
+	case '[':
+		// var_dump's "[...]=>" and print_r's "[...] => ".
+		end := strings.IndexByte(line, ']')
+		return end > 1 && (strings.HasPrefix(line[end+1:], "=>") || strings.HasPrefix(line[end+1:], " => "))
+	}
+	for _, typ := range []string{"string(", "int(", "float(", "bool(", "array(", "object("} {
+		if strings.HasPrefix(line, typ) {
+			rest := line[len(typ):]
+			digits := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+			if typ == "object(" {
+				digits = strings.IndexByte(rest, ')')
+			}
+			return digits > 0 && digits+1 < len(rest)+1 && strings.HasPrefix(rest[digits:], ")")
+		}
+	}
+	return false
+}
+
+// maxDumpLine bounds a line isDumpLine takes for one member of a printed
+// value: a whole value on one line (a paste whose line breaks were lost) is
+// read as the text it holds.
+const maxDumpLine = 320
+
+// rubyFrame reports whether s is a Ruby backtrace entry, "path:12:in
+// `method'" (Ruby's Exception#backtrace: "FILE:LINE in `METHOD'"; since
+// Ruby 3.4 with a plain quote): a path without spaces, a line number, then
+// ":in " and the quoted method. Ruby prints the first entry alone and "from"
+// before the others; Rails and Sidekiq logs print each entry alone.
+func rubyFrame(s string) bool {
+	i := strings.Index(s, ":in ")
+	if i <= 0 || i+4 >= len(s) || s[i+4] != '`' && s[i+4] != '\'' {
+		return false
+	}
+	path := strings.TrimRight(s[:i], "0123456789")
+	return len(path) < i && len(path) > 1 && path[len(path)-1] == ':' && !strings.ContainsAny(path, " \t<>@")
 }
 
 // wrappedLine reports whether t is one line that a mail program wrapped:

@@ -957,7 +957,9 @@ func namedAsSender(line string, i int) bool {
 			return true
 		}
 	}
-	return false
+	// django-anymail's errors describe the send they were about, "Sending a
+	// message to x,y from z" (anymail/exceptions.py, describe_send).
+	return strings.HasSuffix(before, " from") && indexFold(line, "sending a message to ") >= 0
 }
 
 // holdsList reports, computing it once per line in *memo, whether line has

@@ -2847,7 +2847,10 @@ var labelledSets = []struct {
 			"unknown, and Postmark's ErrorCode 300 for a missing body (not a bounce) read server-problem",
 		// What developers paste when a sending service refuses: API error
 		// responses, relay replies, framework exceptions; written blind.
-		recipients: 0.5, status: 0.95, high: 0.95, visible: 0.5, final: 0.95,
+		// 21/21 once a program's printed values and Ruby's frames count as
+		// its lines, Mandrill's send results are read, an HTTP status is no
+		// reply, and the services' sourced words are known.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
 	{
 		dir: "selfhosted2",
