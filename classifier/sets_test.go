@@ -2860,6 +2860,40 @@ var labelledSets = []struct {
 		// earlier sets lack; written blind, partial.
 		recipients: 0.95, status: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "sendapi2",
+		first: "2026-12-01, before any change made after reading it: 13/18 recipients (72.2%), 11/12 status codes, " +
+			"3/3 high-confidence answers, visible text 13/18, final or retried 13/16; missed: Mailgun's sandbox " +
+			"refusal (twice) and Mailjet's send-0008 unauthorised sender read not-a-bounce, Mailgun's \"recipient " +
+			"limit exceeded\" read policy-rejected, ZeptoMail's \"Subject is Mandatory\" (a request error) read " +
+			"content-filtered",
+		// More sending services and mailbox APIs (Mailgun, Mailjet, Gmail's
+		// sending limit, Microsoft Graph and SMTP AUTH, Google Workspace's
+		// relay, ZeptoMail, Zoho); written blind while sendapi's misses were
+		// being read, so its first score measures those changes unseen.
+		recipients: 0.9, status: 0.9, high: 0.95, visible: 0.9, final: 0.8,
+	},
+	{
+		dir: "msgformat",
+		first: "2026-12-01, before any change made after reading it: 16/18 recipients (88.9%), 13/13 status codes, " +
+			"4/4 high-confidence answers, visible text 16/18, final or retried 15/15; missed: an administrator's " +
+			"announcement quoting sendmail's bare-LF option (not a bounce) read server-problem, chasquid's " +
+			"\"invalid line ending\" read host-unknown",
+		// Refusals of a message's form: RFC 5322 headers, bare LF, 8-bit
+		// data, SMTPUTF8, long lines, pipelining; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "orgpolicy",
+		first: "2026-12-01, before any change made after reading it: 21/24 recipients (87.5%), 20/20 status codes, " +
+			"15/15 high-confidence answers, visible text 21/24, final or retried 19/19; missed: Gmail's \"Message " +
+			"rejected by Google Groups\" without its bulk-sender link read blocklisted, Gmail's bare \"Message " +
+			"rejected\" with its help link read not-a-bounce, a colleague's advice about a restricted group read " +
+			"policy-rejected",
+		// Refusals by an organisation's own rules: Microsoft 365 restricted
+		// groups and transport rules, Google Workspace rules; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
