@@ -56,6 +56,10 @@ func TestDeveloperPastedAPIAnswers(t *testing.T) {
 		{"mailjet unvalidated sender", `{"Messages":[{"Status":"error","Errors":[{"ErrorCode":"send-0008","StatusCode":403,
 "ErrorMessage":"\"noreply@example.org\" is not an authorized sender email address for your account.","ErrorRelatedTo":["From"]}]}]}`,
 			map[string]Category{"": SenderRejected}},
+		{"python without SMTPUTF8", "Traceback (most recent call last):\n  File \"/srv/app/send.py\", line 12, in <module>\n" +
+			"    smtp.send_message(msg)\n  File \"/usr/lib/python3.12/smtplib.py\", line 986, in send_message\n" +
+			"smtplib.SMTPNotSupportedError: One or more source or delivery addresses require internationalized email support, " +
+			"but the server does not advertise the required SMTPUTF8 capability\n", map[string]Category{"": PolicyRejected}},
 		{"postmark request error over HTTP 422", "why is this refused?\n\nHTTP/1.1 422 Unprocessable Entity\nContent-Type: application/json\n\n" +
 			`{"ErrorCode":300,"Message":"Provide either email TextBody or HtmlBody or both."}` + "\n",
 			map[string]Category{"": NotABounce}},
