@@ -2894,6 +2894,38 @@ var labelledSets = []struct {
 		// groups and transport rules, Google Workspace rules; written blind.
 		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
 	},
+	{
+		dir: "calendar",
+		first: "2026-12-01, before any change made after reading it: 25/25 recipients, 19/19 status codes, " +
+			"16/16 high-confidence answers, visible text 25/25, final or retried 18/18",
+		// Bounces of meeting invitations, updates and replies (the returned
+		// message's Subject naming an invitation), and calendar replies that
+		// are no bounce; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "senderprov",
+		first: "2026-12-01, before any change made after reading it: 15/23 recipients (65.2%), 16/16 status codes, " +
+			"6/6 high-confidence answers, visible text 15/23, final or retried 21/21; missed: the sender's own " +
+			"provider blocking an account or tenant (Microsoft's OutboundSpamException read content-filtered, " +
+			"5.7.705 read blocklisted, Zoho's \"Unusual sending activity\" read sender-rejected and " +
+			"server-problem, all labelled policy-rejected|rate-limited), a host's \"exceeded your Outmail " +
+			"quota\" read mailbox-full, a question about Gmail's limits read policy-rejected",
+		// The sender's own provider refusing to send: Microsoft 365's
+		// limits and blocks, Gmail's sending limit, Zoho, cPanel hosts'
+		// hourly limits; written blind.
+		recipients: 0.6, status: 0.95, high: 0.95, visible: 0.6, final: 0.95,
+	},
+	{
+		dir: "idnaddr",
+		first: "2026-12-01, before any change made after reading it: 14/15 recipients (93.3%), 11/11 status codes, " +
+			"2/2 high-confidence answers, visible text 14/15, final or retried 13/13; missed: CPython smtplib's " +
+			"SMTPNotSupportedError (no SMTPUTF8) read unknown",
+		// Internationalised addresses and domains: IDN domains that do not
+		// exist, non-ASCII local parts refused without SMTPUTF8; written
+		// blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
