@@ -901,7 +901,7 @@ be delivered to one or more recipients. It's attached below.
                    The mail system
 
 <ann@exmaple.com>: Host or domain name not found. Name service error for
-    name=exmaple.com type=MX: Host not found, try again
+    name=exmaple.com type=MX: Host not found
 `, "ann@exmaple.com", "", "", HostUnknown, true},
 		{"qmail no host", `Hi. This is the qmail-send program at mx.example.org.
 I'm afraid I wasn't able to deliver your message to the following addresses.
