@@ -1018,7 +1018,9 @@ func assertRecipients(t *testing.T, d *Diagnosis, want ...wantRecipient) {
 func TestSenderAddressNotARecipient(t *testing.T) {
 	for _, text := range []string{`{"notificationType":"Bounce","bounce":{"feedbackId":"0100018c-aaaa","bounceType":"Transient","bounceSubType":"MailboxFull","bouncedRecipients":[{"emailAddress":"ann@example.com","action":"failed","status":"5.2.2","diagnosticCode":"smtp; 552 5.2.2 Mailbox full"}],"timestamp":"2024-01-01T10:00:00.000Z","remoteMtaIp":"192.0.2.1","reportingMTA":"dsn; a1-2.smtp-out.amazonses.com"},"mail":{"timestamp":"2024-01-01T09:59:59.000Z","source":"bob@example.org","sourceArn":"arn:aws:ses:us-east-1:123456789012:identity/example.org","sendingAccountId":"123456789012","messageId":"0100018c-bbbb","destination":["ann@example.com","carl@example.com"]}}
 `, `<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
-`, mailgunFailed, `{"RecordType":"Bounce","Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","Email":"ann@example.com","From":"bob@example.org","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;550 5.1.1 The email account that you tried to reach does not exist.","Inactive":true,"CanActivate":true}
+`, "Delivery has failed to these recipients or groups:\n\nann@example.com\n\nDiagnostic information for administrators:\n\n" +
+		"ann@example.com\nRemote Server returned '553 5.1.8 <bob@example.org>... Domain of sender address bob@example.org does not exist'\n",
+		mailgunFailed, `{"RecordType":"Bounce","Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","Email":"ann@example.com","From":"bob@example.org","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;550 5.1.1 The email account that you tried to reach does not exist.","Inactive":true,"CanActivate":true}
 `} {
 		d := diagnoseText(t, text)
 		if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.com" {

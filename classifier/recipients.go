@@ -991,11 +991,14 @@ func inSentToList(line string, i int) bool {
 }
 
 // isRefusedSender reports whether the address ending at offset j of line is
-// the one a server refused as the sender ("<bob@x>: Sender address
-// rejected"): it names the sender, never a recipient.
+// the one a server refused as the sender (Postfix's "<bob@x>: Sender
+// address rejected", sendmail's "<bob@x>... Domain of sender address bob@x
+// does not exist" from cf/m4/proto.m4): it names the sender, never a
+// recipient.
 func isRefusedSender(line string, j int) bool {
 	after := strings.TrimLeft(line[j:min(len(line), j+40)], ">:.; ")
-	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected")
+	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected") ||
+		hasPrefixFold(after, "domain of sender address")
 }
 
 // senderVerifyFollows reports whether Exim's "Sender verify failed" follows
