@@ -1020,6 +1020,10 @@ func TestSenderAddressNotARecipient(t *testing.T) {
 `, `<ann@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Sender address bob@example.org is on the recipient's blocked senders list (in reply to RCPT TO command)
 `, "Delivery has failed to these recipients or groups:\n\nann@example.com\n\nDiagnostic information for administrators:\n\n" +
 		"ann@example.com\nRemote Server returned '553 5.1.8 <bob@example.org>... Domain of sender address bob@example.org does not exist'\n",
+		// The same, wrapped by a mail program after the address, and
+		// before the address that the words name.
+		"ann@example.com\nRemote Server returned '553 5.1.8 <bob@example.org>...\nDomain of sender address bob@example.org does not exist'\n",
+		"<ann@example.com>: host mx.example.com[192.0.2.1] said: 553 5.1.8 Domain of sender address\n    bob@example.org does not exist (in reply to MAIL FROM command)\n",
 		mailgunFailed, `{"RecordType":"Bounce","Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","Email":"ann@example.com","From":"bob@example.org","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;550 5.1.1 The email account that you tried to reach does not exist.","Inactive":true,"CanActivate":true}
 `} {
 		d := diagnoseText(t, text)

@@ -332,7 +332,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
-					if isRefusedSender(line, loc[1]) || senderVerifyFollows(doc.text, i+loc[1]) || namedAsSender(line, loc[0]) {
+					if isRefusedSender(doc.text, i+loc[1]) || senderVerifyFollows(doc.text, i+loc[1]) || namedAsSender(line, loc[0]) ||
+						wrappedSender(doc.text, i, line, loc[0]) {
 						seen[key] = rankSender // the sender, wherever else it appears
 						continue
 					}
@@ -962,6 +963,19 @@ func namedAsSender(line string, i int) bool {
 	return strings.HasSuffix(before, " from") && indexFold(line, "sending a message to ") >= 0
 }
 
+// wrappedSender reports whether the address at offset k of line, which
+// starts at offset i of text, opens its line and the line before ends with
+// the words that name a sender: a reply wrapped by a mail program or an MTA
+// ("... Domain of sender address" + line break + "bob@example.org does not
+// exist").
+func wrappedSender(text string, i int, line string, k int) bool {
+	if i == 0 || strings.Trim(line[:k], " \t<\"'(") != "" {
+		return false
+	}
+	prev := text[lineStart(text, i-1) : i-1]
+	return namedAsSender(prev+" "+line[:k], len(prev)+1+k)
+}
+
 // holdsList reports, computing it once per line in *memo, whether line has
 // a JSON list of recipients at all: most lines have none, and then no
 // address on them needs the look back of inSentToList.
@@ -990,15 +1004,17 @@ func inSentToList(line string, i int) bool {
 	return false
 }
 
-// isRefusedSender reports whether the address ending at offset j of line is
+// isRefusedSender reports whether the address ending at offset j of text is
 // the one a server refused as the sender (Postfix's "<bob@x>: Sender
 // address rejected", sendmail's "<bob@x>... Domain of sender address bob@x
-// does not exist" from cf/m4/proto.m4): it names the sender, never a
-// recipient.
-func isRefusedSender(line string, j int) bool {
-	after := strings.TrimLeft(line[j:min(len(line), j+40)], ">:.; ")
+// does not exist" from cf/m4/proto.m4, the "<bob@x>... Sender domain must
+// exist" of servers that answer in sendmail's form), on its line or, where
+// a mail program wrapped the reply after the address, the next: it names
+// the sender, never a recipient.
+func isRefusedSender(text string, j int) bool {
+	after := strings.TrimLeft(text[j:min(len(text), j+40)], ">:.; \t\r\n")
 	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected") ||
-		hasPrefixFold(after, "domain of sender address")
+		hasPrefixFold(after, "domain of sender address") || hasPrefixFold(after, "sender domain must")
 }
 
 // senderVerifyFollows reports whether Exim's "Sender verify failed" follows
