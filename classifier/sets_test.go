@@ -2926,6 +2926,37 @@ var labelledSets = []struct {
 		// blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "dnsfail",
+		first: "2026-12-01, before any change made after reading it: 21/26 recipients (80.8%), 19/19 status codes, " +
+			"6/6 high-confidence answers, visible text 21/26, final or retried 20/21; missed: Gmail's SERVFAIL delay " +
+			"and Postfix's \"Malformed or unexpected name server reply\" read host-unknown, Gmail's NOERROR (Null MX) " +
+			"read mailbox-not-found, a Spanish Exchange notice that the domain does not exist read mailbox-not-found, " +
+			"Exim's address test output (not a bounce) read server-problem",
+		// DNS failures that say whether to retry: NXDOMAIN against SERVFAIL,
+		// Null MX, lame and malformed answers; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "callouts",
+		first: "2026-12-01, before any change made after reading it: 21/24 recipients (87.5%), 13/18 status codes, " +
+			"9/9 high-confidence answers, visible text 21/24, final or retried 21/21; missed: an Exchange notice " +
+			"quoting sendmail's \"Domain of sender address ... does not exist\" took the sender for a second " +
+			"recipient and left the real one unknown, Haraka's \"Invalid bounce (spoofed sender)\" read unknown and " +
+			"its \"too many recipients\" for a bounce read rate-limited",
+		// Receiving servers checking the sender: callouts, unverified and
+		// undeliverable senders, null-sender refusals; written blind.
+		recipients: 0.9, status: 0.75, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "smsgw",
+		first: "2026-12-01, before any change made after reading it: 24/25 recipients (96.0%), 10/10 status codes, " +
+			"2/2 high-confidence answers, visible text 24/25, final or retried 20/20; missed: a carrier's " +
+			"known-issue post (not a bounce) read content-filtered",
+		// Email-to-SMS and MMS gateways of carriers and services; written
+		// blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
