@@ -132,13 +132,14 @@ func replyAt(s string, i int) bool {
 // section 4), which a developer pastes with a sending service's API answer:
 // no SMTP reply.
 func httpStatusAt(s string, i int) bool {
-	before := s[max(0, i-10):i]
-	j := strings.LastIndex(before, "HTTP/")
-	if j < 0 || !strings.HasSuffix(before, " ") {
+	if i < 7 || s[i-1] != ' ' || !isDigit(s[i-2]) {
 		return false
 	}
-	version := before[j+len("HTTP/") : len(before)-1]
-	return version != "" && strings.Trim(version, "0123456789.") == ""
+	j := i - 2 // the version's last digit; its first is found going back
+	for j > 0 && i-j < 8 && (isDigit(s[j-1]) || s[j-1] == '.') {
+		j--
+	}
+	return j >= 5 && s[j-5:j] == "HTTP/"
 }
 
 // findReply returns the first 4xx or 5xx (or 2xx when allowed) reply code in
