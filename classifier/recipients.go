@@ -323,7 +323,8 @@ func textRecipients(doc *document) []*recipientEvidence {
 				for k, loc := range locs {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
-					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1]) || eximFlag(line, loc[0]) != ""
+					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1]) || eximFlag(line, loc[0]) != "" ||
+						namedInBrackets(line, loc)
 					if listed {
 						openings = append(openings, mention{key, i + loc[0]})
 						lastListed[key] = i + loc[0]
@@ -735,6 +736,24 @@ func atLineStart(line string, i int) bool {
 	}
 	return strings.HasSuffix(b, "to:") || strings.HasSuffix(b, "recipient address:") || strings.HasSuffix(b, "recipient:")
 }
+
+// namedInBrackets reports whether the address at loc is all its line holds
+// after a display name, in round brackets: "Ruth Ames (ruth@example.com)",
+// as Exchange lists each recipient of its non-delivery reports and delivery
+// receipts by display name and address. The line opens with the recipient
+// as much as a bare address would.
+func namedInBrackets(line string, loc []int) bool {
+	before := strings.TrimRight(line[:loc[0]], " \t")
+	if !strings.HasSuffix(before, "(") || strings.TrimSpace(line[loc[1]:]) != ")" {
+		return false
+	}
+	name := strings.TrimSpace(before[:len(before)-1])
+	return name != "" && len(name) <= maxDisplayName && !strings.ContainsAny(name, "@:;<>()[]\"")
+}
+
+// maxDisplayName bounds the display name namedInBrackets takes before an
+// address.
+const maxDisplayName = 64
 
 // isAddressList reports whether line is a list of two or more addresses and
 // nothing else ("bob@example.com, carol@example.org"), as notices and mail

@@ -1,6 +1,9 @@
 package classifier
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestListOwnAddresses: a list manager's notice names the list's own
 // addresses (its posting address, its owners'), which its List-Id tells
@@ -71,6 +74,36 @@ func TestServiceAndSenderAddressesInOneLine(t *testing.T) {
 	} {
 		if d := diagnoseText(t, text); len(d.Recipients) != 1 || d.Recipients[0].Address != want {
 			t.Errorf("%.40q: got %+v, want only %s", text, d.Recipients, want)
+		}
+	}
+}
+
+// Exchange lists each recipient of its delivery receipts and non-delivery
+// reports as a display name with the address in round brackets: such a
+// line names a recipient as much as a bare address does, while a name in
+// brackets after other words (a person's sentence) does not.
+func TestRecipientNamedInBrackets(t *testing.T) {
+	d := diagnoseText(t, "Delivered: Invoice 4471\n\nYour message has been delivered to the following recipients:\n\n"+
+		"Ruth Ames (ruth@example.com)\n\nbilling@example.org\n\nSubject: Invoice 4471\n")
+	var got []string
+	for _, r := range d.Recipients {
+		got = append(got, r.Address+" "+string(r.Category))
+	}
+	if want := []string{"ruth@example.com delivered", "billing@example.org delivered"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for line, want := range map[string]bool{
+		"Ruth Ames (ruth@example.com)":        true,
+		"  O'Neil, Pat (pat@example.com) ":    true,
+		"Call me at (ruth@example.com) later": false,
+		"From: Ruth Ames (ruth@example.com)":  false,
+		"(ruth@example.com)":                  false,
+		"Ruth Ames <ruth@example.com>":        false,
+		"ann@example.com (ruth@example.com)":  false,
+	} {
+		locs := findAddresses(line)
+		if got := namedInBrackets(line, locs[len(locs)-1]); got != want {
+			t.Errorf("namedInBrackets(%q) = %v, want %v", line, got, want)
 		}
 	}
 }
