@@ -60,6 +60,12 @@ func TestDeveloperPastedAPIAnswers(t *testing.T) {
 			"    smtp.send_message(msg)\n  File \"/usr/lib/python3.12/smtplib.py\", line 986, in send_message\n" +
 			"smtplib.SMTPNotSupportedError: One or more source or delivery addresses require internationalized email support, " +
 			"but the server does not advertise the required SMTPUTF8 capability\n", map[string]Category{"": PolicyRejected}},
+		{"cognito daily limit", "LimitExceededException: Exceeded daily email limit for the operation or the account. If a higher " +
+			"limit is required, please configure your user pool to use your own Amazon SES configuration for sending email.\n" +
+			"    at Request.extractError (/srv/app/node_modules/aws-sdk/lib/protocol/json.js:52:27)\n",
+			map[string]Category{"": RateLimited}},
+		{"cognito code not delivered", "sign-up fails:\n\nCodeDeliveryFailureException\nMessage: Unable to send the email\n",
+			map[string]Category{"": Unknown}},
 		{"postmark request error over HTTP 422", "why is this refused?\n\nHTTP/1.1 422 Unprocessable Entity\nContent-Type: application/json\n\n" +
 			`{"ErrorCode":300,"Message":"Provide either email TextBody or HtmlBody or both."}` + "\n",
 			map[string]Category{"": NotABounce}},
