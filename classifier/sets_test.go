@@ -2957,6 +2957,38 @@ var labelledSets = []struct {
 		// blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "authplatforms",
+		first: "2026-12-01, before any change made after reading it: 14/18 recipients (77.8%), 8/8 status codes, " +
+			"5/5 high-confidence answers, visible text 14/18, final or retried 15/15; missed: Amazon Cognito's " +
+			"daily email limit and its CodeDeliveryFailureException read as no bounce, Keycloak's " +
+			"NullPointerException for a missing setting (not a bounce) read unknown, Mastodon's EOFError read " +
+			"as no bounce",
+		// What sign-up and password-reset mail failures look like from
+		// auth platforms (Supabase, Cognito, Keycloak, Mastodon, apps);
+		// written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "attachblock",
+		first: "2026-12-01, before any change made after reading it: 23/24 recipients (95.8%), 21/21 status codes, " +
+			"3/4 high-confidence answers, visible text 23/24, final or retried 20/20; missed: a provider's help " +
+			"page on blocked attachment types, pasted with a person's question (not a bounce), read " +
+			"content-filtered with high confidence",
+		// Refusals of an attachment's type: Gmail, Exchange's attachment
+		// filter, Exim and rspamd rules, amavisd's banned files; written
+		// blind.
+		recipients: 0.95, status: 0.95, high: 0.75, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "mixedoutcome",
+		first: "2026-12-01, before any change made after reading it: 20/21 recipients (95.2%), 14/14 status codes, " +
+			"13/13 high-confidence answers, visible text 20/21, final or retried 13/13; missed: the second " +
+			"recipient of an Exchange delivery receipt, listed as \"Name (address)\"",
+		// Reports whose recipients had different outcomes: delivered,
+		// relayed, expanded, delayed and failed in one notice; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
