@@ -262,6 +262,8 @@ func analyze(doc *document) *Diagnosis {
 		out.readReceipt(nil, Medium)
 	case len(rs) == 0 && n.isMailReport():
 		out.mailReport()
+	case len(rs) == 0 && n.isOwnMailbox():
+		out.ownMailbox()
 	case len(rs) == 0 && n.isChallenge():
 		out.challenge()
 	case len(rs) == 0 && n.isHeld():

@@ -477,6 +477,26 @@ var ruleReadings = map[string]ruleReading{
 			},
 		},
 	},
+	// The reader's own mailbox or mail program: the message went out; its
+	// copy, or the mailbox itself, is the trouble.
+	ownMailboxRule: {
+		headline: "This is not a bounce: your message was sent, and this is your own mailbox or mail program reporting a problem of its own (often that your mailbox is full, so the sent copy was not saved).",
+		info: &Info{
+			Title:   "Your own mailbox, not the recipient's",
+			Summary: "This is not a bounce: the message went out, but your mail program or your own mail server could not store something in your mailbox.",
+			Explanation: "Mail programs send a message and then save a copy of it in your Sent folder on your own mail " +
+				"server (over IMAP). When that second step fails, most often because your own mailbox is over its " +
+				"storage limit, the program shows the server's answer, and it can read like a bounce. The recipient " +
+				"is not involved: the message was handed over for delivery. Until your mailbox has room, new mail to " +
+				"you may be refused too.",
+			WhoActs: WhoYou,
+			Steps: []string{
+				"Check that the message arrived, or look in your Outbox: if it left, there is nothing to resend.",
+				"Make room in your own mailbox: empty Trash and Junk, delete or archive large old messages, or ask your provider for more space.",
+				"If the error is about network or file access rather than quota, check the Sent folder's settings in your mail program.",
+			},
+		},
+	},
 	reportRule: {headline: "This is not a bounce: it is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not about one failed message."},
 	// An authentication-failure report (RFC 6591) arrives in the shape of a
 	// spam complaint, but says something else.

@@ -67,6 +67,7 @@ const (
 	markStageData
 	markReplyHeading
 	markSubjectField
+	markOwnMailbox
 )
 
 var markerNames = map[string]marker{
@@ -75,7 +76,7 @@ var markerNames = map[string]marker{
 	"@report": markReport, "@about-sender": markAboutSender, "@stage-connect": markStageConnect, "@stage-mail": markStageMail, "@stage-rcpt": markStageRcpt,
 	"@stage-data": markStageData, "@unsubscribe": markUnsubscribe, "@abuse": markAbuse,
 	"@scanned": markScanned, "@name": markName, "@reply-heading": markReplyHeading,
-	"@subject-field": markSubjectField,
+	"@subject-field": markSubjectField, "@own-mailbox": markOwnMailbox,
 }
 
 // phraseFact is one row of knowledge/phrases: words, what they say, how

@@ -675,6 +675,16 @@ func (n *notice) isMailReport() bool {
 	return !n.failureBesideReport() && !n.fromBounceService() && !n.openingHasSMTPLine()
 }
 
+// isOwnMailbox reports whether the input is the reader's own mailbox or
+// mail program speaking, not a delivery report: an IMAP server refusing to
+// store a message because the reader's mailbox is over quota, or a mail
+// program saying the message was sent but its copy was not saved
+// (knowledge/phrases/imap.tsv). A refusal at sending beside it, an SMTP
+// reply in the opening, is the failure to read instead.
+func (n *notice) isOwnMailbox() bool {
+	return n.announces(markOwnMailbox) && !n.openingHasSMTPLine() && !n.fromBounceService()
+}
+
 // fromBounceService reports whether the message comes from the address a
 // mail system returns undeliverable mail from (MAILER-DAEMON, "Mail Delivery
 // System") or names failed recipients. The postmaster address alone does

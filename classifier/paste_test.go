@@ -790,3 +790,26 @@ func TestQuotedErrorUnderAQuestion(t *testing.T) {
 		t.Errorf("a wrapped sentence's last word: got %s, want not-a-bounce", d.Category)
 	}
 }
+
+// The reader's own mailbox speaking is no bounce: an IMAP server refusing
+// to store the sent copy because the reader's mailbox is over quota
+// (RFC 5530's OVERQUOTA), Thunderbird's IMAP alert, a mail program saying
+// the message was sent but its copy not saved. A recipient's full mailbox
+// in a delivery report stays a failure.
+func TestOwnMailboxIsNoBounce(t *testing.T) {
+	for _, text := range []string{
+		"Thunderbird shows this after sending:\n\nThe current command did not succeed. The mail server responded: Quota exceeded (mailbox for user is full).\n",
+		"C: 7 APPEND \"Sent\" (\\Seen) {2048}\nS: 7 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)\n",
+		"Your message was sent but a copy was not placed in your sent folder (Sent) due to network or file access errors.\n",
+	} {
+		d := diagnoseText(t, text)
+		if d.Category != NotABounce || len(d.Recipients) != 1 || d.Recipients[0].Rule != ownMailboxRule {
+			t.Errorf("%.50q: got %s %+v, want no bounce about the reader's own mailbox", text, d.Category, d.Recipients)
+		}
+	}
+	d := diagnoseText(t, "<ann@example.com>: host mx.example.com[192.0.2.1] said: 552 5.2.2 <ann@example.com> Quota exceeded "+
+		"(mailbox for user is full) (in reply to end of DATA command)\n")
+	if d.Category != MailboxFull {
+		t.Errorf("a recipient's full mailbox: got %s, want %s", d.Category, MailboxFull)
+	}
+}

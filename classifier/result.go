@@ -278,6 +278,17 @@ func (res *result) mailReport() {
 	res.notABounce(markReport, reportRule, "This is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not a notice that a message failed.")
 }
 
+// ownMailbox marks the input as the reader's own mailbox or mail program
+// speaking: the message went out, and what failed is storing it (or
+// anything else) in the reader's own mailbox.
+func (res *result) ownMailbox() {
+	res.notABounce(markOwnMailbox, ownMailboxRule, "These are your own mail server's or mail program's words about your own mailbox (saving the sent copy, or your mailbox over its quota), not a report that a recipient refused the message.")
+}
+
+// ownMailboxRule is the rule of a notice about the reader's own mailbox:
+// the headline and the explanation say what it is.
+const ownMailboxRule = "about your own mailbox, not a delivery"
+
 // notABounce answers that the input is no bounce but the kind of message
 // rule names, shown by the first words of marker m in its opening (why
 // says what they show), with the alternatives left open.
