@@ -2989,6 +2989,35 @@ var labelledSets = []struct {
 		// relayed, expanded, delayed and failed in one notice; written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "encryptgw",
+		first: "2026-12-01, before any change made after reading it: 10/10 recipients, 6/6 status codes, " +
+			"2/2 high-confidence answers, visible text 10/10, final or retried 6/7",
+		// TLS and encryption required by partners (Postini, Exchange Online
+		// connectors, SendGrid's enforced TLS) and encrypted-message
+		// notifications that are no bounce; written blind, partial.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.85,
+	},
+	{
+		dir: "delegation",
+		first: "2026-12-01, before any change made after reading it: 15/15 recipients, 15/15 status codes, " +
+			"5/5 high-confidence answers, visible text 15/15, final or retried 13/13",
+		// Who may send as whom: Microsoft 365's SendAsDenied and 5.7.60,
+		// Postfix's "not owned by user"; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "savedcopy",
+		first: "2026-12-01, before any change made after reading it: 7/13 recipients (53.8%), 5/5 status codes, " +
+			"4/7 high-confidence answers, visible text 7/13, final or retried 4/4; missed: the reader's own " +
+			"mailbox over quota when the sent copy is saved (IMAP's NO [OVERQUOTA], Thunderbird's IMAP alert, " +
+			"Open-Xchange's \"sent, but a copy was not placed in your sent folder\", a German quota message) read " +
+			"as a full mailbox, three with high confidence",
+		// Errors around sending that are no bounce (the sent copy not
+		// saved, the reader's own mailbox over quota) and real refusals
+		// beside them; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
