@@ -378,7 +378,7 @@ func isDumpLine(line string) bool {
 			if typ == "object(" {
 				digits = strings.IndexByte(rest, ')')
 			}
-			return digits > 0 && digits+1 < len(rest)+1 && strings.HasPrefix(rest[digits:], ")")
+			return digits > 0 && strings.HasPrefix(rest[digits:], ")")
 		}
 	}
 	return false

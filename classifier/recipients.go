@@ -991,9 +991,13 @@ func wrappedSender(text string, i int, line string, k int) bool {
 	if i == 0 || strings.Trim(line[:k], " \t<\"'(") != "" {
 		return false
 	}
-	prev := text[lineStart(text, i-1) : i-1]
+	prev := text[max(lineStart(text, i-1), i-1-maxWrappedSender) : i-1] // namedAsSender reads the end only
 	return namedAsSender(prev+" "+line[:k], len(prev)+1+k)
 }
+
+// maxWrappedSender bounds how much of the line before an address
+// wrappedSender reads: the words that name a sender are its last few.
+const maxWrappedSender = 64
 
 // holdsList reports, computing it once per line in *memo, whether line has
 // a JSON list of recipients at all: most lines have none, and then no
