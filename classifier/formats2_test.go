@@ -1952,3 +1952,17 @@ func TestPastedReportCutShort(t *testing.T) {
 		"Diagnostic-Code: X-Postfix; User has moved to jane.doe@example.net\n"
 	assertRecipients(t, diagnoseText(t, moved), wantRecipient{"j.doe@example.org", MailboxUnavailable, "5.1.6"})
 }
+
+// A refusal at the greeting is read as a verdict on the client (a
+// blocklist, most often) unless its status code puts the trouble in the
+// server or the network (RFC 3463's X.3.X and X.4.X): Exim's delay over
+// "421 4.3.2 Service not available" is the server's own state, still
+// retried.
+func TestGreetingRefusalWithServerStatus(t *testing.T) {
+	d := diagnoseText(t, "A message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example.org.\n\n"+
+		"The address to which the message has not yet been delivered is:\n\n  ann@example.com\n    host mx.example.com [192.0.2.1]\n"+
+		"    Delay reason: SMTP error from remote mail server after initial connection:\n    421 4.3.2 Service not available\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Category != ServerProblem || d.Final {
+		t.Errorf("got %+v, final %v; want server-problem, still retried", d.Recipients, d.Final)
+	}
+}

@@ -408,6 +408,15 @@ func echoedAtStage(text string, at, s span) bool {
 	return indexLoose(text[start:end], words) >= 0
 }
 
+// serverSideStatus reports whether an enhanced status code puts the
+// trouble in the mail system or the network (RFC 3463: X.3.X "Mail System
+// Status", such as 4.3.2 "System not accepting network messages", and
+// X.4.X "Network and Routing Status"): a refusal at the greeting with such
+// a code is the server's own state, not a verdict on the client.
+func serverSideStatus(st string) bool {
+	return len(st) > 2 && st[1] == '.' && (st[2] == '3' || st[2] == '4')
+}
+
 // minEcho is the shortest text echoedAtStage looks for: a word or two
 // would be found anywhere.
 const minEcho = 12
@@ -416,7 +425,7 @@ const minEcho = 12
 // greeting, HELO): nothing of the recipient was known yet, and a server
 // that refuses a client then usually refuses its address or name.
 func atConnect(clues []clue, r *recipientEvidence) []clue {
-	if r.stage != markStageConnect {
+	if r.stage != markStageConnect || serverSideStatus(r.Status) {
 		return clues
 	}
 	return append(clues, clue{cat: Blocklisted, strength: weak, from: fromStage, at: r.stageAt,
