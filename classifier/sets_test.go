@@ -3018,6 +3018,27 @@ var labelledSets = []struct {
 		// beside them; written blind.
 		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
 	},
+	{
+		dir: "noreply",
+		first: "2026-12-01, before any change made after reading it: 25/27 recipients (92.6%), 16/16 status codes, " +
+			"16/16 high-confidence answers, visible text 23/27, final or retried 19/19; missed: a pasted \"mailbox " +
+			"isn't monitored\" automatic reply read as no bounce, a refused automatic reply to an Amazon SES return " +
+			"address read content-filtered",
+		// Replies to no-reply and unmonitored addresses: their bounces and
+		// automatic replies; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "movedaway",
+		first: "2026-12-01, before any change made after reading it: 22/26 recipients (84.6%), 21/21 status codes, " +
+			"9/9 high-confidence answers, visible text 20/26, final or retried 20/20; missed: Exim's \"Gone away, no " +
+			"forwarding address\" and a swaks transcript's \"551 User not local; please try\" read unknown, an Exim " +
+			"delay over \"421 4.3.2 Service not available\" read blocklisted, Exchange's MailboxSoftDeleted after a " +
+			"move read unknown",
+		// Recipients who moved: migrations between providers and tenants,
+		// RFC 5321's 551, Postfix's relocated table; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
