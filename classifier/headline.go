@@ -229,6 +229,12 @@ func headlineFailure(d *Diagnosis, p Problem) (fact, advice string) {
 		if p.Cause == CauseReputation {
 			return fmt.Sprintf("%s %s holding back mail from the sending server because of its volume or spam complaints", theServer, domains.pick("is", "are")), ""
 		}
+		if domains.names == "" {
+			// No recipient's domain named: as often a sending service's or
+			// the sender's own provider's limit (a daily quota, credits) as
+			// a receiving server's.
+			return "A mail server or sending service is holding back your mail because too much was sent in a short time or a sending limit was reached", ""
+		}
 		return fmt.Sprintf("%s %s holding back mail because too much arrived from the same sender in a short time", theServer, domains.pick("is", "are")), ""
 	case AuthenticationFailed:
 		if from := headlineDomain(headlineAddress(headlineFrom(d))); from != "" {
