@@ -642,6 +642,20 @@ func TestRepeatedReplyCodes(t *testing.T) {
 	if got := blankRepeatedCodes(two); got != "said: 550-5.1.1 a           b\nsaid: 550-5.1.1 c           d\n" {
 		t.Errorf("two replies: blankRepeatedCodes = %q", got)
 	}
+	// Exim's main log writes the reply's line breaks as a backslash and an
+	// n; Gmail's PTR sentence is read across them. A backslash in a path
+	// is left alone.
+	if got := blankRepeatedCodes(`a\n451-4.7.23 PTR record C:\new`); got != `a  451-4.7.23 PTR record C:\new` {
+		t.Errorf("escaped break: blankRepeatedCodes = %q", got)
+	}
+	eximLog := "2025-06-20 08:15:33 1uSb7x-000Abc-9Q == ann@example.com R=dnslookup T=remote_smtp defer (-44) " +
+		"H=gmail-smtp-in.l.google.com [198.51.100.27]: SMTP error from remote mail server after RCPT TO:<ann@example.com>: " +
+		`451-4.7.23 [203.0.113.77] The sending IP address for this message doesn't have a\n451-4.7.23 PTR record, ` +
+		`or the PTR record's forward DNS entry doesn't match\n451-4.7.23 the sending IP address. To protect users ` +
+		`from spam, your email has\n451-4.7.23 been temporarily rate limited.` + "\n"
+	if r := diagnoseText(t, eximLog).Recipients[0]; r.Category != Blocklisted {
+		t.Errorf("Exim log line: got %s (rule %s), want blocklisted", r.Category, r.Rule)
+	}
 }
 
 // A Japanese notice's subject comes MIME-encoded (RFC 2047, ISO-2022-JP): it

@@ -726,6 +726,7 @@ const maxIntroLine = 200
 // line before continued ("550-5.1.1") close behind; it becomes spaces, so
 // offsets do not move, and the first of each reply stays.
 func blankRepeatedCodes(folded string) string {
+	folded = blankEscapedBreaks(folded)
 	var b []byte
 	blank := func(i, end int) {
 		if b == nil {
@@ -778,6 +779,38 @@ func blankRepeatedCodes(folded string) string {
 	}
 	for key, end := range last {
 		closing(key, end, len(folded))
+	}
+	if b == nil {
+		return folded
+	}
+	return string(b)
+}
+
+// blankEscapedBreaks blanks the two characters `\n` where a log line
+// stands for a line break of a multi-line reply: Exim writes each line
+// break of a remote server's reply as a backslash and an n in its main log
+// (string_printing in src/string.c), so "SMTP error from remote mail
+// server after RCPT TO:<x>: 451-4.7.23 ... doesn't have a\n451-4.7.23 PTR
+// record" is one line. Only a `\n` followed by a reply code is blanked, so
+// a path or a quoted program string keeps its backslash.
+func blankEscapedBreaks(folded string) string {
+	if !strings.Contains(folded, `\n`) {
+		return folded
+	}
+	var b []byte
+	for off := 0; ; {
+		j := strings.Index(folded[off:], `\n`)
+		if j < 0 {
+			break
+		}
+		j += off
+		off = j + 2
+		if k := j + 2; k+3 < len(folded) && (folded[k+3] == '-' || folded[k+3] == ' ') && replyAt(" "+folded[k:k+4], 1) {
+			if b == nil {
+				b = []byte(folded)
+			}
+			b[j], b[j+1] = ' ', ' '
+		}
 	}
 	if b == nil {
 		return folded
