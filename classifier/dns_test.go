@@ -32,3 +32,34 @@ func TestDNSAnswersSayWhetherToRetry(t *testing.T) {
 		})
 	}
 }
+
+// TestAcceptsNoMailIsAboutADomain: "does not accept mail" says a domain or
+// host takes no mail at all only in the words the programs print for it
+// (Postfix's "Domain %s does not accept mail (nullMX)", RFC 7504's 521
+// "Host does not accept mail"); a group or a mailbox that "does not accept
+// mail from" some senders is a refusal of the sender, not a dead domain.
+func TestAcceptsNoMailIsAboutADomain(t *testing.T) {
+	for _, tt := range []struct {
+		name, reply string
+		want        Category
+		notWant     Category
+	}{
+		{"postfix null mx", "550 5.1.0 Domain example.org does not accept mail (nullMX)", HostUnknown, ""},
+		{"rfc 7504 521", "521 5.7.27 Host does not accept mail", HostUnknown, ""},
+		{"opensmtpd null mx", "Domain does not accept mail", HostUnknown, ""},
+		{"group", "Remote-MTA: dns; aspmx.l.google.com. (the server for the domain example.org.)\n" +
+			"550 5.7.1 Group team-leads does not accept mail from senders outside the organization", "", HostUnknown},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, "Delivery to the following recipient failed permanently:\n\n     ann@example.org\n\n"+
+				"The response from the remote server was:\n"+tt.reply+"\n")
+			if len(d.Recipients) != 1 {
+				t.Fatalf("got %+v, want one recipient", d.Recipients)
+			}
+			got := d.Recipients[0].Category
+			if tt.want != "" && got != tt.want || tt.notWant != "" && got == tt.notWant {
+				t.Errorf("got %s (rule %s), want %q, not %q", got, d.Recipients[0].Rule, tt.want, tt.notWant)
+			}
+		})
+	}
+}
