@@ -287,3 +287,22 @@ func TestClientSendErrors(t *testing.T) {
 		t.Errorf("Outlook's 0x800CCC0F: got %s, want %s", d.Category, ServerProblem)
 	}
 }
+
+// TestLocalSubmissionErrors: a web app or a script whose mail never left
+// the machine, because the local sendmail program is missing or cannot
+// reach its mailhub, is told so, not read by a word of the shell's error
+// ("sendmail: not found" once read as a mailbox that does not exist).
+func TestLocalSubmissionErrors(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"PHPMailer's mail()", "Message could not be sent. Mailer Error: Could not instantiate mail function.\n\n" +
+			"php error log: sh: 1: /usr/sbin/sendmail: not found\n"},
+		{"ssmtp as sendmail", "When the app sends an email I get:\n\nsendmail: Cannot open mailhub:25\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if d.Category != ServerProblem || !d.Final {
+				t.Errorf("got %s, final %v; want %s, final", d.Category, d.Final, ServerProblem)
+			}
+		})
+	}
+}
