@@ -970,7 +970,10 @@ func namedAsSender(line string, i int) bool {
 	// "440 mail from account doesn't conform with authentication (Auth
 	// Account:x|Mail Account:y)". A host's refusal of a login it blocked
 	// names that login: "Client host rejected: Blacklisted user: x".
-	for _, k := range []string{"sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
+	// Drupal's log of a send that failed names the sender in brackets
+	// before the recipient: "Error sending email (from x to y with
+	// reply-to z)" (core/lib/Drupal/Core/Mail/MailManager.php).
+	for _, k := range []string{"(from", "sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
 		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as",
 		" -from", "--from", "--auth-user", "fromaddress", "max): from", "message from", "(auth account", "|mail account", "blacklisted user"} {
 		if strings.HasSuffix(before, k) {

@@ -306,3 +306,14 @@ func TestLocalSubmissionErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestDrupalMailError: Drupal's message when its mail backend failed is a
+// failure with no reason given, for the recipient its log line names after
+// the sender.
+func TestDrupalMailError(t *testing.T) {
+	d := diagnoseText(t, "Unable to send email. Contact the site administrator if the problem persists.\n\n"+
+		"mail: Error sending email (from admin@example.org to ann@example.net with reply-to not set).\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.net" || d.Category != Unknown || !d.Final {
+		t.Errorf("got %s, final %v, recipients %+v; want unknown, final, ann@example.net alone", d.Category, d.Final, d.Recipients)
+	}
+}
