@@ -3129,6 +3129,50 @@ var labelledSets = []struct {
 		// blocklists; written blind.
 		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
 	},
+	{
+		dir: "esppanels",
+		first: "2026-12-01, before any change made after reading it: 21/27 recipients (77.8%), 15/17 status codes, " +
+			"12/12 high-confidence answers, visible text 21/27, final or retried 20/21; missed: Constant Contact's " +
+			"report categories (\"Non-existent\" read as no bounce, \"Undeliverable\" policy-rejected, \"Suspended\" " +
+			"mailbox-unavailable), Brevo's \"The contact is blocklisted\" read blocklisted, Klaviyo's \"Marked Email " +
+			"as Spam\" read content-filtered and its \"Skipped: Suppressed\" read as no bounce (layouts written from " +
+			"memory)",
+		// What marketers see in sending services' dashboards and exports:
+		// Mailchimp, Constant Contact, Brevo, Klaviyo, HubSpot, Campaign
+		// Monitor, MailerLite, ActiveCampaign, Mailjet; written blind.
+		recipients: 0.75, status: 0.85, high: 0.95, visible: 0.75, final: 0.9,
+	},
+	{
+		dir: "webforms",
+		first: "2026-12-01, before any change made after reading it: 18/24 recipients (75.0%), 10/10 status codes, " +
+			"7/7 high-confidence answers, visible text 18/24, final or retried 19/19; missed: PHPMailer's \"Could not " +
+			"instantiate mail function\" in WordPress and Joomla and Drupal's \"Unable to send e-mail\" read as no " +
+			"bounce, Gravity Forms' notification failure read as no bounce, FluentSMTP's bare \"data not accepted\" " +
+			"read server-problem, Amazon SES's \"Email address is not verified\" read relay-denied",
+		// Mail from websites and web applications: WordPress and its SMTP
+		// and form plugins, Drupal, Joomla, Laravel, Django, Rails; written
+		// blind. 22/24 with PHPMailer's mail() failure (read from its
+		// source for localmta) and Drupal's mail manager.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "mailloops",
+		first: "2026-12-01, before any change made after reading it: 22/25 recipients (88.0%), 16/16 status codes, " +
+			"16/16 high-confidence answers, visible text 21/25, final or retried 20/20; missed: a Dovecot Sieve log " +
+			"of a redirect loop and an administrator's note about a loop read server-problem, a suppressed vacation " +
+			"reply read as an automatic reply",
+		// Mail loops and hop limits: Postfix, sendmail, Exim, qmail,
+		// Exchange's 5.4.14, Microsoft 365, Haraka, Courier; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "dkimsig",
+		first: "2026-12-01, before any change made after reading it: 20/20 recipients, 16/16 status codes, " +
+			"4/4 high-confidence answers, visible text 20/20, final or retried 16/16",
+		// DKIM signatures that do not verify, SPF PermError and TempError,
+		// DMARC refusals naming the failed check; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3177,8 +3221,9 @@ func TestLabelledSets(t *testing.T) {
 // Mimecast refusal quoting the blocked sender, Proofpoint's quarantine
 // digest listing two held senders (read as failures, unknown, until its
 // links were known as a digest's: 43), and an Exim log line whose written
-// recipient field and RCPT TO differ.
-const maxExtraRecipients = 43
+// recipient field and RCPT TO differ. Round 57 added 1: a Dovecot Sieve log
+// of a redirect loop naming both mailboxes of the loop.
+const maxExtraRecipients = 44
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
