@@ -1024,6 +1024,10 @@ func TestSenderAddressNotARecipient(t *testing.T) {
 		// before the address that the words name.
 		"ann@example.com\nRemote Server returned '553 5.1.8 <bob@example.org>...\nDomain of sender address bob@example.org does not exist'\n",
 		"<ann@example.com>: host mx.example.com[192.0.2.1] said: 553 5.1.8 Domain of sender address\n    bob@example.org does not exist (in reply to MAIL FROM command)\n",
+		// Postfix's RBL reply names what it looked up in square brackets.
+		"Dec  1 11:20:07 relay postfix/smtp[20114]: 8C1D52C0A1: to=<ann@example.com>, relay=mx.example.com[192.0.2.1]:25, " +
+			"dsn=5.7.1, status=bounced (host mx.example.com[192.0.2.1] said: 554 5.7.1 Service unavailable; Sender address " +
+			"[bob@example.org] blocked using dbl.spamhaus.org (in reply to RCPT TO command))\n",
 		mailgunFailed, `{"RecordType":"Bounce","Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","Email":"ann@example.com","From":"bob@example.org","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;550 5.1.1 The email account that you tried to reach does not exist.","Inactive":true,"CanActivate":true}
 `} {
 		d := diagnoseText(t, text)

@@ -945,7 +945,10 @@ func isContact(line string, i int) bool {
 // blocked senders list"), or a sending service's JSON puts it under a
 // sender's key ("From": "bob@x", "sender": "bob@x").
 func namedAsSender(line string, i int) bool {
-	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " \t<\"':"))
+	// Postfix's RBL replies put what was looked up in square brackets:
+	// "Sender address [x] blocked using dbl.spamhaus.org" ($rbl_class
+	// [$rbl_what] blocked using $rbl_domain, smtpd_check.c).
+	before := strings.ToLower(strings.TrimRight(line[max(0, i-20):i], " \t<[\"':"))
 	// Mail logs name the sender too: Postfix's and sendmail's "from=<x>",
 	// Exim's arrival "<= x" and its reject log's "F=<x>", msmtp's "from=x"
 	// and the login "user=x", nullmailer-send's "nullmailer[1]: From: <x>
