@@ -3219,6 +3219,45 @@ var labelledSets = []struct {
 		// script.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "notfound20",
+		first: "2026-12-01, before any change made after reading it: 28/30 recipients (93.3%), 18/18 status codes, " +
+			"15/15 high-confidence answers, visible text 28/30, final or retried 27/27; missed: an address-book sync " +
+			"error and a webmail login page's \"user unknown\" read mailbox-not-found",
+		// "The address does not exist" as twenty-odd servers and providers
+		// word it; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "hostunknown20",
+		first: "2026-12-01, before any change made after reading it: 21/22 recipients (95.5%), 15/15 status codes, " +
+			"7/7 high-confidence answers, visible text 21/22, final or retried 18/19; missed: a registrar's " +
+			"domain-expiry reminder read host-unknown",
+		// "The domain does not exist or takes no mail" across servers, Null
+		// MX, and temporary DNS failures still retried; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
+	},
+	{
+		dir: "spamblocks20",
+		first: "2026-12-01, before any change made after reading it: 25/27 recipients (92.6%), 22/22 status codes, " +
+			"8/9 high-confidence answers, visible text 24/27, final or retried 23/23; missed: Mimecast's \"Email " +
+			"rejected due to security policies\" read policy-rejected, a Spamhaus removal confirmation quoting " +
+			"\"blocked using zen.spamhaus.org\" read blocklisted with high confidence",
+		// Spam refusals and blocklistings side by side across lists,
+		// providers and gateways; written blind.
+		recipients: 0.9, status: 0.95, high: 0.85, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "disabled20",
+		first: "2026-12-01, before any change made after reading it: 23/25 recipients (92.0%), 19/19 status codes, " +
+			"10/11 high-confidence answers, visible text 23/25, final or retried 19/19; missed: a sender's own " +
+			"account disabled (535 5.7.13, RFC 5248's X.7.13 read as the recipient's, as the knowledge's row says " +
+			"bounces use it) read mailbox-unavailable, a hosting provider's suspension notice to the account's " +
+			"owner quoting \"mailbox disabled\" read mailbox-unavailable with high confidence",
+		// Accounts that exist but are disabled, suspended or inactive,
+		// across providers and servers; written blind.
+		recipients: 0.9, status: 0.95, high: 0.9, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
