@@ -101,7 +101,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // line start, space or punctuation, and followed by a space, hyphen or line
 // end.
 func replyAt(s string, i int) bool {
-	if i+2 >= len(s) || s[i] != '2' && s[i] != '4' && s[i] != '5' || s[i+1] < '0' || s[i+1] > '5' || !isDigit(s[i+2]) {
+	if i+2 >= len(s) || !isReplyCode(s[i:i+3]) {
 		return false
 	}
 	if i > 0 && !strings.ContainsRune(" \t\n\r:;([#\"'=<>", rune(s[i-1])) {
@@ -234,3 +234,9 @@ func afterWrap(s string, j int) int {
 // mx.example.com", "SMTP error from remote mail server ... host x").
 var remoteRe = keyed{[]string{"host", "server", "mx"},
 	regexp.MustCompile(`(?i)^(?:host|server|mx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\s*[\[(]`), true}
+
+// isReplyCode reports whether s, three bytes, is an SMTP reply code of a
+// completion or a failure (2xx, 4xx, 5xx), as replyAt reads one.
+func isReplyCode(s string) bool {
+	return (s[0] == '2' || s[0] == '4' || s[0] == '5') && s[1] >= '0' && s[1] <= '5' && isDigit(s[2])
+}

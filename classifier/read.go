@@ -805,7 +805,7 @@ func blankEscapedBreaks(folded string) string {
 		}
 		j += off
 		off = j + 2
-		if k := j + 2; k+3 < len(folded) && (folded[k+3] == '-' || folded[k+3] == ' ') && replyAt(" "+folded[k:k+4], 1) {
+		if k := j + 2; k+3 < len(folded) && isReplyCode(folded[k:k+3]) && (folded[k+3] == '-' || folded[k+3] == ' ') {
 			if b == nil {
 				b = []byte(folded)
 			}
