@@ -30,6 +30,11 @@ const (
 	CauseReputation = Cause("reputation")
 	// CauseListed: blocklisted on a list the bounce names.
 	CauseListed = Cause("listed")
+	// CauseDomainListed: blocklisted on lists the bounce names that all
+	// list domains or the links in messages (Spamhaus DBL, SURBL, URIBL),
+	// not sending servers: the sender's domain or a link in the message is
+	// listed, and the sender, not the provider, has to act.
+	CauseDomainListed = Cause("domain-listed")
 	// CauseUnreachable: server-problem because the recipient's server could
 	// not be reached at all.
 	CauseUnreachable = Cause("unreachable")
@@ -88,6 +93,9 @@ func causeOf(d *Diagnosis, r Recipient) Cause {
 	if r.Category == Blocklisted && len(listNames(d.Blocklists)) > 0 {
 		// A list the bounce names is the thing to act on, whatever else
 		// its words say of reputation.
+		if listsOnlyDomains(d.Blocklists) {
+			return CauseDomainListed
+		}
 		return CauseListed
 	}
 	found := causesIn(r)
@@ -163,6 +171,23 @@ func listNames(hits []BlocklistHit) []string {
 		names = append(names, ListName(n))
 	}
 	return names
+}
+
+// listsOnlyDomains reports whether every list the bounce names (as
+// listNames counts them) lists domains or links rather than servers'
+// addresses.
+func listsOnlyDomains(hits []BlocklistHit) bool {
+	n := 0
+	for _, h := range hits {
+		if strings.TrimSpace(h.Name) == "" || strings.EqualFold(strings.TrimSpace(h.Name), "DNSBL") || h.Lists == "reputation" {
+			continue
+		}
+		if h.Lists != "domain" && h.Lists != "url" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // microsoftList is how the engine names Microsoft's own lists:

@@ -218,6 +218,9 @@ func headlineFailure(d *Diagnosis, p Problem) (fact, advice string) {
 			return fmt.Sprintf("%s %s holding back mail from the sending server because of its volume or spam complaints", theServer, domains.pick("is", "are")), ""
 		}
 		if names := listNames(d.Blocklists); len(names) > 0 {
+			if p.Cause == CauseDomainListed {
+				return fmt.Sprintf("%s refused your message because a domain in it, the sender's or one it links to, is listed on %s", theServer, joinAnd(names)), ""
+			}
 			return fmt.Sprintf("%s refused your message because the sending server is listed on %s", theServer, joinAnd(names)), ""
 		}
 		return fmt.Sprintf("%s refused your message because the sending server is on a blocklist or has a poor reputation", theServer), ""

@@ -78,6 +78,20 @@ func TestProblemsFitStateAndCause(t *testing.T) {
 			headline: "listed on Spamhaus ZEN", retry: "given up",
 		},
 		{
+			name: "a domain list", raw: "<ann@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 Service unavailable; " +
+				"Sender address [bob@example.net] blocked using dbl.spamhaus.org (in reply to RCPT TO command)",
+			wantCat: Blocklisted, wantCause: CauseDomainListed, wantFinal: true, wantWho: WhoYou,
+			want:     []string{"Look up your own domain", "remove that link", "ask the list for removal"},
+			never:    []string{"sending server is listed", "email provider (or whoever runs your outgoing mail server)"},
+			headline: "a domain in it, the sender's or one it links to, is listed on Spamhaus DBL", retry: "given up",
+		},
+		{
+			name: "a server list and a domain list", raw: "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using " +
+				"zen.spamhaus.org; and the message's links are listed on dbl.spamhaus.org",
+			wantCat: Blocklisted, wantCause: CauseListed, wantFinal: true, wantWho: WhoProvider,
+			headline: "the sending server is listed on", retry: "given up",
+		},
+		{
 			name: "no list named", raw: "550 5.7.1 Service unavailable; client [203.0.113.9] blocked using a local blacklist",
 			wantCat: Blocklisted, wantCause: CauseNone, wantFinal: true, wantWho: WhoProvider,
 			want:     []string{"refused their sending server as a source of spam"},

@@ -142,6 +142,23 @@ var adviceTable = map[adviceKey]adviceEntry{
 		},
 		delayedRetry: "This is not final yet: the sending server is still trying, but waiting will not fix it. Every try will be refused the same way until the sending server's DNS name is fixed.",
 	},
+	{Blocklisted, CauseDomainListed}: {
+		title:   "A domain in your message is on a blocklist",
+		summary: "The receiving server refused your message because a domain in it, the sender's own or one that a link in the message points to, is on a list of domains seen in spam.",
+		explanation: "Some blocklists list domains rather than sending servers: the domain after the @ " +
+			"of the sender, and the domains of the links in a message (Spamhaus DBL, SURBL and URIBL are " +
+			"such lists). The receiving server found one of your message's domains on such a list. That " +
+			"is often a link: a shortened link, a tracking link of a newsletter service or a website that " +
+			"was hacked. When it is your own domain, someone may be sending spam in its name, or your " +
+			"website may have been misused. Changing the sending server does not help; the domain does.",
+		whoActs: WhoYou,
+		steps: []string{
+			"Look up your own domain and the domains of the links in your message on the blocklist's lookup page.",
+			"If a link's domain is listed, remove that link (or use the full, direct address instead of a shortened or tracking link) and send the message again.",
+			"If your own domain is listed, find and fix the cause (a hacked website or mailbox, spam sent in your name) and then ask the list for removal on its lookup page; your email provider or web host can help.",
+		},
+		delayedRetry: "This is not final yet: the sending server is still trying, but waiting will not fix it. Every try will be refused the same way while the domain stays listed.",
+	},
 	{PolicyRejected, CauseGreylisting}: {
 		title:   "The receiving server asked for a second try (greylisting)",
 		summary: "The receiving server turned away the first try on purpose, as it does with every sender it does not know yet, and will take the message when the sending server tries again.",
