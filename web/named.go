@@ -23,8 +23,11 @@ func namedView(d *classifier.Diagnosis, ps []classifier.Problem) *templates.Name
 	n := classifier.NamedIn(d)
 	var v templates.NamedView
 	var listed, sender bool // the refusal is about the sending server: listed, or for its name or volume
+	domainListed := false   // a list of domains or links named: the listed domains, no server's address
 	for _, p := range ps {
 		switch {
+		case p.Category == classifier.Blocklisted && p.Cause == classifier.CauseDomainListed:
+			domainListed = true
 		case p.Category == classifier.Blocklisted && p.Cause != classifier.CauseReputation && p.Cause != classifier.CauseReverseDNS:
 			listed = true
 		case p.Category == classifier.Blocklisted, p.Cause == classifier.CauseReputation:
@@ -35,7 +38,7 @@ func namedView(d *classifier.Diagnosis, ps []classifier.Problem) *templates.Name
 	for _, e := range entries {
 		if e.Kind == reference.KindBlocklist || e.Kind == reference.KindProvider && !standardCode(e.Code) {
 			v.Codes = append(v.Codes, codeLink(e))
-			sender = sender || e.Category == classifier.Blocklisted
+			sender = sender || e.Category == classifier.Blocklisted && !domainListed
 		}
 	}
 	for _, b := range d.Blocklists {
@@ -49,7 +52,7 @@ func namedView(d *classifier.Diagnosis, ps []classifier.Problem) *templates.Name
 			sender = true
 		default:
 			v.Lookups = addLink(v.Lookups, templates.ExternalLink{Title: classifier.ListName(b.Name) + ": " + hostOf(u), URL: u})
-			sender = true
+			sender = sender || b.Lists != "domain" && b.Lists != "url"
 		}
 	}
 	if listed || sender {
@@ -62,8 +65,10 @@ func namedView(d *classifier.Diagnosis, ps []classifier.Problem) *templates.Name
 			v.IPLabel = strings.Replace(v.IPLabel, "address", "addresses", 1)
 		}
 	}
-	if listed {
+	if listed || domainListed {
 		v.Domains = n.ListedDomains
+	}
+	if listed {
 		if len(v.Lookups) == 0 {
 			// No list named: a page that asks many at once.
 			for _, b := range classifier.Blocklists {

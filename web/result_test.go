@@ -205,6 +205,12 @@ func TestResultFitsTheCase(t *testing.T) {
 			[]string{`class="named"`, "Listed IP address", "203.0.113.88", `href="https://check.spamhaus.org/"`,
 				`href="https://www.spamhaus.org/query/ip/203.0.113.88"`, "tell them their sending server is listed on Spamhaus"},
 			[]string{"name of the list is in the bounce"}},
+		{"Spamhaus DBL, a list of domains", "Dec  1 11:20:07 mx postfix/smtpd[4242]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: " +
+			"554 5.7.1 Service unavailable; Sender address [bob@promo-mail.example] blocked using dbl.spamhaus.org; " +
+			"from=<bob@promo-mail.example> to=<ann@example.org> proto=ESMTP helo=<mail.promo-mail.example>",
+			[]string{"a domain in it, the sender&#39;s or one it links to, is listed on Spamhaus DBL", "Look up your own domain",
+				`class="named"`, `href="https://check.spamhaus.org/"`},
+			[]string{"Listed IP address", "The sending server&#39;s IP address", "tell them their sending server is listed"}},
 		{"Outlook.com S3140", fixture(t, "outlook-s3140.txt"),
 			[]string{"Listed IP address", "198.51.100.23", `href="/codes/microsoft-s3140"`, `href="https://sender.office.com/"`,
 				`href="http://mail.live.com/mail/troubleshooting.aspx#errors"`},
