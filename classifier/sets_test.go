@@ -3258,6 +3258,48 @@ var labelledSets = []struct {
 		// across providers and servers; written blind.
 		recipients: 0.9, status: 0.95, high: 0.9, visible: 0.9, final: 0.95,
 	},
+	{
+		dir: "pastedchat",
+		first: "2026-12-01, before any change made after reading it: 17/20 recipients (85.0%), 16/16 status codes, " +
+			"15/15 high-confidence answers, visible text 17/20, final or retried 15/15; missed: three look-alikes (a " +
+			"chat thread about bounces in general, a question with nothing pasted, a Slack digest) read as failures",
+		// Bounces pasted into chat and ticket tools: Slack, Teams, GitHub,
+		// Discord, Matrix, Jira, WhatsApp; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "ownwords",
+		first: "2026-12-01, before any change made after reading it: 20/24 recipients (83.3%), 16/16 status codes, " +
+			"15/15 high-confidence answers, visible text 20/24, final or retried 20/20; missed: \"blocked by their " +
+			"firewall\" read blocklisted, \"keeps saying delivery delayed\" read server-problem, an address with " +
+			"Exim's \"Unrouteable address\" read as no bounce, a phishing \"pending messages\" lure read " +
+			"content-filtered",
+		// Tickets where the customer describes the bounce in their own
+		// words, with at most a fragment of it; written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "ocrscreens",
+		first: "2026-12-01, before any change made after reading it: 21/25 recipients (84.0%), 16/19 status codes, " +
+			"12/12 high-confidence answers, visible text 21/25, final or retried 19/19; missed: two two-recipient " +
+			"notices whose addresses OCR damaged (\"exarnple\"), read with one recipient, and an OCR'd \"Delivered:\" " +
+			"receipt read as no bounce",
+		// Bounces recovered from screenshots by OCR (simulated damage over
+		// real wording); written blind. One label's two status codes for
+		// one recipient were cut to the first after the first run.
+		recipients: 0.8, status: 0.85, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "translatedndr",
+		first: "2026-12-01, before any change made after reading it: 23/25 recipients (92.0%), 16/16 status codes, " +
+			"15/16 high-confidence answers, visible text 23/25, final or retried 19/19; missed: a Spanish quota " +
+			"phishing lure machine-translated read mailbox-full with high confidence, Outlook's Polish send error " +
+			"0x80042109 translated read server-problem",
+		// Non-English bounces run through a machine translator and pasted
+		// in English (simulated translations of localised templates);
+		// written blind.
+		recipients: 0.9, status: 0.95, high: 0.9, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3307,8 +3349,10 @@ func TestLabelledSets(t *testing.T) {
 // digest listing two held senders (read as failures, unknown, until its
 // links were known as a digest's: 43), and an Exim log line whose written
 // recipient field and RCPT TO differ. Round 57 added 1: a Dovecot Sieve log
-// of a redirect loop naming both mailboxes of the loop.
-const maxExtraRecipients = 44
+// of a redirect loop naming both mailboxes of the loop. Round 60 added 1:
+// an OCR'd Gmail notice naming its one recipient twice, once damaged by
+// the OCR ("rnaria.lopez@exarnple.com") and once whole.
+const maxExtraRecipients = 45
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
