@@ -296,11 +296,13 @@ func askRegexp(expr string) *regexp.Regexp {
 
 // clickPatterns find "click here" and its translations. Real notices use
 // them too (Microsoft's "To send this message again, click here"), so a
-// click counts only when its sentence says it shows why or what failed.
+// click counts only when its sentence says it shows why or what failed, or
+// offers what a phishing lure dressed as a full-mailbox notice offers: to
+// increase the quota, upgrade, validate or verify the mailbox.
 var (
 	clickPatterns   = askRegexp(`(click|tap|press|klicken\s+sie|cliquez|cliquer|haga\s+clic|haz\s+clic|pulse|pulsa|clicca|cliccare|fai\s+clic|fare\s+clic|klik)\s+(?:on\s+|auf\s+|sur\s+|en\s+|sul\s+|op\s+)?(here|the\s+link|this\s+link|the\s+button|below|hier|den\s+link|ici|le\s+lien|ce\s+lien|aquí|aqui|el\s+enlace|qui|link|de\s+link)`)
 	clickJapanese   = regexp.MustCompile(`(?:こちら|リンク|URL)をクリック`)
-	clickPurpose    = askRegexp(`(see|view|read|find\s+out|details|reasons?|why|report|information|download|open|access|review|retrieve|release|restore|recover|learn|grund|bericht|informationen|anzuzeigen|einzusehen|herunterzuladen|öffnen|erfahren|détails|raison|rapport|voir|consulter|télécharger|ouvrir|detalles|motivo|razón|informe|información|consultar|descargar|abrir|dettagli|ragione|rapporto|informazioni|vedere|visualizzare|scaricare|aprire|reden|informatie|bekijken|zien|downloaden|openen|lezen)\b`)
+	clickPurpose    = askRegexp(`(see|view|read|find\s+out|details|reasons?|why|report|information|download|open|access|review|retrieve|release|restore|recover|learn|increase|upgrade|validate|verify|reactivate|quota|grund|bericht|informationen|anzuzeigen|einzusehen|herunterzuladen|öffnen|erfahren|détails|raison|rapport|voir|consulter|télécharger|ouvrir|detalles|motivo|razón|informe|información|consultar|descargar|abrir|dettagli|ragione|rapporto|informazioni|vedere|visualizzare|scaricare|aprire|reden|informatie|bekijken|zien|downloaden|openen|lezen)\b`)
 	purposeJapanese = regexp.MustCompile(`詳細|理由|確認|ダウンロード|開`)
 )
 

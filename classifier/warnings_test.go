@@ -234,6 +234,9 @@ func TestAsksToOpen(t *testing.T) {
 		{"english download", "We could not deliver your mail. Download the report from our portal.", "download the report"},
 		{"english click", "Your message could not be delivered. Click here to see why.", "click here"},
 		{"english click wrapped", "Message not delivered.\nClick here\nto view the reason.", "click here"},
+		// The quota lure: a phishing mail dressed as a full-mailbox notice.
+		{"english quota lure", "Your mailbox has exceeded the storage limit. Messages sent to you are being returned to the sender. " +
+			"To avoid the loss of your messages, click below to increase your quota:\n\nVALIDATE MY MAILBOX NOW", "click below"},
 		{"german", "Ihre Nachricht konnte nicht zugestellt werden. Öffnen Sie den Anhang, um die Details zu sehen.", "öffnen sie den anhang"},
 		{"german click", "Zustellung fehlgeschlagen. Klicken Sie hier, um den Bericht anzuzeigen.", "klicken sie hier"},
 		{"french", "Votre message n'a pas pu être remis. Ouvrez la pièce jointe pour connaître la raison.", "ouvrez la pièce jointe"},
