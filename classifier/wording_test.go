@@ -317,3 +317,13 @@ func TestDrupalMailError(t *testing.T) {
 		t.Errorf("got %s, final %v, recipients %+v; want unknown, final, ann@example.net alone", d.Category, d.Final, d.Recipients)
 	}
 }
+
+// TestEximUnrouteableFragment: Exim's "Unrouteable address" under the
+// address, pasted alone, is a failure (its words are given only for an
+// address Exim could not deliver), not a text about something else.
+func TestEximUnrouteableFragment(t *testing.T) {
+	d := diagnoseText(t, "The email came back. It just says:\n\n  info@example.com\n    Unrouteable address\n")
+	if !d.Category.IsFailure() || len(d.Recipients) != 1 || d.Recipients[0].Address != "info@example.com" {
+		t.Errorf("got %s, recipients %+v; want a failure for info@example.com", d.Category, d.Recipients)
+	}
+}
