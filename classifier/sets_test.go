@@ -3301,6 +3301,46 @@ var labelledSets = []struct {
 		// written blind.
 		recipients: 0.9, status: 0.95, high: 0.9, visible: 0.9, final: 0.95,
 	},
+	{
+		dir: "bounceinbounce",
+		first: "2026-12-01, before any change made after reading it: 20/20 recipients, 16/16 status codes, " +
+			"14/14 high-confidence answers, visible text 15/20, final or retried 16/16",
+		// Bounces in unusual structures: forwarded as attachments or
+		// inline, inside tickets and Mailman notices, base64 and
+		// quoted-printable parts, RFC 6533 reports, other charsets;
+		// written blind. The visible text loses what only an attachment
+		// shows.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.75, final: 0.95,
+	},
+	{
+		dir: "euisp4",
+		first: "2026-12-01, before any change made after reading it: 18/19 recipients (94.7%), 14/14 status codes, " +
+			"11/11 high-confidence answers, visible text 18/19, final or retried 14/14; missed: Libero's help page " +
+			"read mailbox-not-found",
+		// European consumer providers: Orange, Free, T-Online, Interia,
+		// Libero, Seznam, Telenet; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "amisp",
+		first: "2026-12-01, before any change made after reading it: 20/21 recipients (95.2%), 14/14 status codes, " +
+			"8/8 high-confidence answers, visible text 20/21, final or retried 15/17; missed: Cox's older \"Error " +
+			"Code: CXBL\" read policy-rejected",
+		// Providers in the Americas: Comcast, Cox, AT&T and BellSouth,
+		// Yahoo, AOL and Verizon, Rogers, Telus, UOL, Movistar; written
+		// blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.85,
+	},
+	{
+		dir: "gateways3",
+		first: "2026-12-01, before any change made after reading it: 16/18 recipients (88.9%), 16/16 status codes, " +
+			"8/8 high-confidence answers, visible text 17/18, final or retried 14/14; missed: Proxmox's spam report " +
+			"and Sophos UTM's quarantine report (layouts written from memory) read as failures",
+		// Less common mail security gateways: MailChannels, Trend Micro,
+		// Symantec and MessageLabs, Sophos, FortiMail, Proxmox; written
+		// blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3352,8 +3392,10 @@ func TestLabelledSets(t *testing.T) {
 // recipient field and RCPT TO differ. Round 57 added 1: a Dovecot Sieve log
 // of a redirect loop naming both mailboxes of the loop. Round 60 added 1:
 // an OCR'd Gmail notice naming its one recipient twice, once damaged by
-// the OCR ("rnaria.lopez@exarnple.com") and once whole.
-const maxExtraRecipients = 45
+// the OCR ("rnaria.lopez@exarnple.com") and once whole. Round 61 added 2:
+// two quarantine reports (Proxmox's, Sophos UTM's) whose held senders are
+// read as failed recipients.
+const maxExtraRecipients = 47
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
