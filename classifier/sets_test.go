@@ -3341,6 +3341,47 @@ var labelledSets = []struct {
 		// blind.
 		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
 	},
+	{
+		dir: "gmailvariants",
+		first: "2026-12-01, before any change made after reading it: 25/27 recipients (92.6%), 20/20 status codes, " +
+			"12/12 high-confidence answers, visible text 25/27, final or retried 22/22; missed: a phishing mail " +
+			"imitating a \"messages held\" notice read content-filtered, a forum question about delay notices read " +
+			"server-problem",
+		// The shapes of Gmail's notices: address not found, blocked,
+		// rejected, inbox full, delivery incomplete, Workspace, other
+		// languages; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "m365variants",
+		first: "2026-12-01, before any change made after reading it: 25/26 recipients (96.2%), 23/23 status codes, " +
+			"17/17 high-confidence answers, visible text 25/26, final or retried 22/22; missed: a phishing " +
+			"\"Undeliverable\" imitation read unknown",
+		// The shapes of Microsoft 365's and Outlook.com's NDRs, new and
+		// old layouts, other languages; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "yahoovariants",
+		first: "2026-12-01, before any change made after reading it: 19/22 recipients (86.4%), 13/13 status codes, " +
+			"6/6 high-confidence answers, visible text 19/22, final or retried 18/18; missed: Yahoo's 554 5.7.9 " +
+			"for DMARC and for a sender domain that does not resolve read policy-rejected, AOL's CON:B1 read " +
+			"rate-limited",
+		// Yahoo's, AOL's and Verizon's notices and replies; written
+		// blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "privacyproviders",
+		first: "2026-12-01, before any change made after reading it: 17/21 recipients (81.0%), 14/14 status codes, " +
+			"4/4 high-confidence answers, visible text 17/21, final or retried 16/16; missed: iCloud's [CS01] read " +
+			"blocklisted, a WEB.DE \"insufficient system storage ... mailbox full\" delay read server-problem, " +
+			"Zoho's \"Malformed answer\" delay and its storage warning read content-filtered",
+		// iCloud, Proton, Fastmail, Zoho, GMX and WEB.DE, Yandex,
+		// Mail.ru: their own notices and their servers' replies; written
+		// blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
