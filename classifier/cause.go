@@ -156,15 +156,14 @@ func failedCount(d *Diagnosis) int {
 	return n
 }
 
-// listNames are the distinct names of the lists the bounce names, leaving
-// out the engine's "DNSBL" (a list it cannot name) and providers' own
-// reputation services.
+// listNames are the distinct names of the lists the bounce names (see
+// namedList).
 func listNames(hits []BlocklistHit) []string {
 	var names []string
 	seen := map[string]bool{}
 	for _, h := range hits {
 		n := strings.TrimSpace(h.Name)
-		if n == "" || strings.EqualFold(n, "DNSBL") || h.Lists == "reputation" || seen[strings.ToLower(n)] {
+		if !namedList(h) || seen[strings.ToLower(n)] {
 			continue
 		}
 		seen[strings.ToLower(n)] = true
@@ -173,16 +172,22 @@ func listNames(hits []BlocklistHit) []string {
 	return names
 }
 
-// listsOnlyDomains reports whether every list the bounce names (as
-// listNames counts them) lists domains or links rather than servers'
-// addresses.
+// namedList reports whether h is a list the bounce names: not the engine's
+// "DNSBL" (a list it cannot name), nor a provider's own reputation service.
+func namedList(h BlocklistHit) bool {
+	n := strings.TrimSpace(h.Name)
+	return n != "" && !strings.EqualFold(n, "DNSBL") && h.Lists != "reputation"
+}
+
+// listsOnlyDomains reports whether every list the bounce names lists
+// domains or links rather than servers' addresses.
 func listsOnlyDomains(hits []BlocklistHit) bool {
 	n := 0
 	for _, h := range hits {
-		if strings.TrimSpace(h.Name) == "" || strings.EqualFold(strings.TrimSpace(h.Name), "DNSBL") || h.Lists == "reputation" {
+		if !namedList(h) {
 			continue
 		}
-		if h.Lists != "domain" && h.Lists != "url" {
+		if !h.ListsDomains() {
 			return false
 		}
 		n++

@@ -204,6 +204,11 @@ type BlocklistHit struct {
 	LookupURL string `json:"lookup_url,omitempty"`
 }
 
+// ListsDomains reports whether the service lists domains or the links in
+// messages (Spamhaus DBL, SURBL, URIBL) rather than sending servers'
+// addresses.
+func (h BlocklistHit) ListsDomains() bool { return h.Lists == "domain" || h.Lists == "url" }
+
 // Warning is something about the input the reader should know before acting.
 type Warning struct {
 	// Kind is a stable id: "dangerous-attachment", "asks-to-open",

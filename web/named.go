@@ -52,7 +52,7 @@ func namedView(d *classifier.Diagnosis, ps []classifier.Problem) *templates.Name
 			sender = true
 		default:
 			v.Lookups = addLink(v.Lookups, templates.ExternalLink{Title: classifier.ListName(b.Name) + ": " + hostOf(u), URL: u})
-			sender = sender || b.Lists != "domain" && b.Lists != "url"
+			sender = sender || !b.ListsDomains()
 		}
 	}
 	if listed || sender {
