@@ -90,12 +90,12 @@ func causeOf(d *Diagnosis, r Recipient) Cause {
 	if r.Category == Blocklisted && reverseDNSStatus(r.Status) {
 		return CauseReverseDNS
 	}
+	if domainListed(d, r) {
+		return CauseDomainListed
+	}
 	if r.Category == Blocklisted && len(listNames(d.Blocklists)) > 0 {
 		// A list the bounce names is the thing to act on, whatever else
 		// its words say of reputation.
-		if listsOnlyDomains(d.Blocklists) {
-			return CauseDomainListed
-		}
 		return CauseListed
 	}
 	found := causesIn(r)
@@ -177,6 +177,13 @@ func listNames(hits []BlocklistHit) []string {
 func namedList(h BlocklistHit) bool {
 	n := strings.TrimSpace(h.Name)
 	return n != "" && !strings.EqualFold(n, "DNSBL") && h.Lists != "reputation"
+}
+
+// domainListed reports whether r is blocklisted on lists the bounce names
+// that all list domains or links, and its status is not one of a reverse
+// DNS refusal: the sender's domain or a link is listed, not the server.
+func domainListed(d *Diagnosis, r Recipient) bool {
+	return r.Category == Blocklisted && !reverseDNSStatus(r.Status) && listsOnlyDomains(d.Blocklists)
 }
 
 // listsOnlyDomains reports whether every list the bounce names lists

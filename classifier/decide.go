@@ -226,15 +226,25 @@ func mainCategory(rs []Recipient) Category {
 	return Unknown
 }
 
+// domainListTitle stands for the blocklist category's title in the
+// highlight when every list the bounce names lists domains or links (the
+// problem's cause is then CauseDomainListed): the sending server is not
+// what is listed.
+const domainListTitle = "a domain in the message, the sender's or one it links to, is on a blocklist"
+
 // whyCategory says, for the highlight, what words of a category showed. It
 // runs for every clue, so it reads the title alone (Explain copies the
-// whole explanation) and joins the sentence without fmt.
-func whyCategory(c clue) string {
+// whole explanation) and joins the sentence without fmt. domainListed
+// says that the blocklists the bounce names all list domains.
+func whyCategory(c clue, domainListed bool) string {
 	info, ok := explanations[c.cat]
 	if !ok {
 		info = explanations[Unknown]
 	}
 	title := strings.ToLower(info.Title[:1]) + info.Title[1:]
+	if c.cat == Blocklisted && domainListed {
+		title = domainListTitle
+	}
 	switch c.from {
 	case fromStatus, fromProviderCode:
 		_, meaning, _ := strings.Cut(c.source, "(")

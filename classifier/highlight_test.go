@@ -102,6 +102,44 @@ func TestEvidenceWhyLoop(t *testing.T) {
 	}
 }
 
+// The reason beside a refusal's highlighted words says what is listed: a
+// domain when every list the bounce names lists domains or links, the
+// sending server otherwise.
+func TestEvidenceWhyNamesWhatIsListed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		domain     bool
+	}{
+		{"a domain list", "<ann@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 Service unavailable; " +
+			"Sender address [bob@example.net] blocked using dbl.spamhaus.org (in reply to RCPT TO command)", true},
+		{"a server list", "<ann@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 Service unavailable; " +
+			"Client host [203.0.113.9] blocked using zen.spamhaus.org (in reply to RCPT TO command)", false},
+		{"both kinds", "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using " +
+			"zen.spamhaus.org; and the message's links are listed on dbl.spamhaus.org", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if d.Category != Blocklisted {
+				t.Fatalf("category %s, want blocklisted", d.Category)
+			}
+			server, domain := 0, 0
+			for _, e := range d.Evidence {
+				if strings.Contains(e.Why, "sending server is on a blocklist") {
+					server++
+				}
+				if strings.Contains(e.Why, domainListTitle) {
+					domain++
+				}
+			}
+			if tt.domain && (domain == 0 || server > 0) || !tt.domain && (server == 0 || domain > 0) {
+				t.Errorf("reasons name a domain %d times and the server %d times, want the %s only; evidence: %+v",
+					domain, server, map[bool]string{true: "domain", false: "server"}[tt.domain], d.Evidence)
+			}
+		})
+	}
+}
+
 // oneLine and indexLoose read words without making a list of them; they
 // must answer as strings.Fields would.
 func TestOneLineAndIndexLooseReadWordsAsFields(t *testing.T) {

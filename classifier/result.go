@@ -79,9 +79,10 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 		r.Alternatives = []Category{}
 	}
 	r.Reasons = res.reasons(dec)
+	domainListed := domainListed(res.d, r.Recipient)
 	for _, c := range dec.clues[dec.cat] {
 		if c.at.end > c.at.start {
-			res.evidence(c.at.start, c.at.end, whyCategory(c))
+			res.evidence(c.at.start, c.at.end, whyCategory(c, domainListed))
 		}
 	}
 	if r.Action == "" {
