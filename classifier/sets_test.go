@@ -3382,6 +3382,92 @@ var labelledSets = []struct {
 		// blind.
 		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
 	},
+	{
+		dir: "relay20",
+		first: "2026-12-02, before any change made after reading it: 25/28 recipients (89.3%), 18/19 status codes, " +
+			"5/5 high-confidence answers, visible text 25/28, final or retried 23/23; missed: an OVH outbound " +
+			"qmail \"isn't allowed to be relayed thru this MTA\" read policy-rejected, a Haraka disconnect log " +
+			"line read blocklisted for its rdns= field, a security team's note about relay denials read relay-" +
+			"denied",
+		// Relay refusals as about twenty servers word them (Postfix, Exim, Sendmail, qmail, Exchange,
+		// Microsoft 365, Google's SMTP relay, MDaemon, hMailServer, Kerio, Domino, Courier, Haraka,
+		// OpenSMTPD, CommuniGate, IMail); written blind.
+		recipients: 0.85, status: 0.9, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "ratelimit20",
+		first: "2026-12-02, before any change made after reading it: 17/20 recipients (85.0%), 14/14 status codes, " +
+			"4/5 high-confidence answers, visible text 17/20, final or retried 15/17; missed: Exim's \"450 Sender" +
+			" rate exceeds 100 messages per 1h\" read mailbox-unavailable, a question quoting an Exim ratelimit " +
+			"ACL read rate-limited (high), Zimbra's cbpolicyd \"Too many messages from sender in last 60\" read " +
+			"sender-rejected",
+		// Volume and connection limits as about twenty servers and providers word them (Postfix, Exim,
+		// Sendmail, Gmail, Yahoo, Microsoft 365, Outlook.com, QQ, rspamd, Mailu, cbpolicyd); written blind.
+		recipients: 0.85, status: 0.95, high: 0.75, visible: 0.85, final: 0.85,
+	},
+	{
+		dir: "content20",
+		first: "2026-12-02, before any change made after reading it: 23/26 recipients (88.5%), 15/15 status codes, " +
+			"1/1 high-confidence answers, visible text 23/26, final or retried 22/22; missed: rspamd's " +
+			"\"Forbidden attachment name extension\" read policy-rejected, a quarantine digest written from " +
+			"memory read as a failure of its three held senders, a question about SpamAssassin headers read " +
+			"blocklisted for RDNS_NONE",
+		// Content refusals (spam scores, viruses, attachment types, malformed messages) as filters and
+		// providers word them (Amavis, rspamd, SpamAssassin, ClamAV, Gmail, Yahoo, Yandex, Mail.ru,
+		// MessageLabs, Mimecast, Barracuda, Halon); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "timeouts20",
+		first: "2026-12-02, before any change made after reading it: 26/29 recipients (89.7%), 20/21 status codes, " +
+			"13/13 high-confidence answers, visible text 26/29, final or retried 22/23; missed: Domino's \"Remote" +
+			" system no longer responding\" read unknown, a provider's status page and Thunderbird's send timeout" +
+			" read server-problem (labelled not a bounce)",
+		// Servers and networks in trouble: timeouts, refused connections, TLS failures, local errors
+		// and expired queues, as MTAs and providers word them; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "senderrej20",
+		first: "2026-12-02, before any change made after reading it: 20/23 recipients (87.0%), 13/13 status codes, " +
+			"11/11 high-confidence answers, visible text 20/23, final or retried 19/19; missed: Postfix's " +
+			"\"Sender address rejected: not owned by user\" read relay-denied (the knowledge's reading of " +
+			"reject_sender_login_mismatch), a sending service's sender-verification mail read sender-rejected, a " +
+			"question about Postfix's sender restrictions read mailbox-unavailable",
+		// The sender's own address or domain refused (sender verification, unknown sender domains,
+		// login mismatches, block lists of senders) across MTAs and providers; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "greylist20",
+		first: "2026-12-02, before any change made after reading it: 15/16 recipients (93.8%), 13/13 status codes, " +
+			"2/2 high-confidence answers, visible text 15/16, final or retried 13/13; missed: an IT announcement " +
+			"about greylisting read policy-rejected",
+		// Greylisting and other temporary refusals of new senders (postgrey, milter-greylist, Exim
+		// greylist ACLs, rspamd, Stalwart, OpenBSD spamd) and the delay notices they cause; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "delayed20",
+		first: "2026-12-02, before any change made after reading it: 24/27 recipients (88.9%), 19/21 status codes, " +
+			"14/14 high-confidence answers, visible text 24/27, final or retried 22/23; missed: Exchange 2003's " +
+			"delay notice with no reason read server-problem (labelled unknown), a PowerMTA accounting line with " +
+			"Yahoo's TSS04 read policy-rejected from its \"(delivery not authorized)\" gloss, a shop's \"your " +
+			"order has been delayed\" read as a delay",
+		// Delay warnings beside the final notices of the same software (Postfix, Exim, Sendmail, qmail,
+		// Exchange, Microsoft 365, Gmail, Courier, OpenSMTPD, SES, PowerMTA, hMailServer); written blind.
+		recipients: 0.85, status: 0.9, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "policy20",
+		first: "2026-12-02, before any change made after reading it: 18/20 recipients (90.0%), 14/14 status codes, " +
+			"4/4 high-confidence answers, visible text 17/20, final or retried 16/16; missed: GMX's \"Reject due " +
+			"to policy restrictions\" under \"mailbox unavailable\" read mailbox-not-found, an IT announcement " +
+			"about a group restricted to internal senders read policy-rejected",
+		// Refusals by a local policy or rule (access lists, administrative prohibitions, groups open
+		// to internal or authenticated senders, transport rules) across MTAs and providers; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3435,8 +3521,10 @@ func TestLabelledSets(t *testing.T) {
 // an OCR'd Gmail notice naming its one recipient twice, once damaged by
 // the OCR ("rnaria.lopez@exarnple.com") and once whole. Round 61 added 2:
 // two quarantine reports (Proxmox's, Sophos UTM's) whose held senders are
-// read as failed recipients.
-const maxExtraRecipients = 47
+// read as failed recipients. Round 64 added 1: a PowerMTA accounting
+// line (its CSV of orig, rcpt, dsnStatus...) whose sender is read as a
+// second recipient.
+const maxExtraRecipients = 48
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
