@@ -1040,11 +1040,25 @@ func TestCommandLineSender(t *testing.T) {
 			"=== Trying mx.example.net:25...\n*** Error connecting to mx.example.net:25:\n*** \tIO::Socket::INET: connect: Connection refused\n",
 		"PS C:\\> Send-MailMessage -SmtpServer smtp.example.net -Port 587 -From reports@example.com -To dispatch@example.net -Subject \"Daily\"\n" +
 			"Send-MailMessage : Unable to connect to the remote server\n",
+		// The message tracing cmdlets' filters on the sender.
+		"PS C:\\> Get-MessageTrackingLog -Sender reports@example.com -EventId FAIL | fl Recipients,RecipientStatus\n" +
+			"Recipients      : {dispatch@example.net}\nRecipientStatus : {[{LED=550 5.1.1 User unknown}]}\n",
+		"PS C:\\> Get-MessageTrace -SenderAddress reports@example.com | Get-MessageTraceDetail | fl RecipientAddress,Detail\n" +
+			"RecipientAddress : dispatch@example.net\nDetail           : Reason: [{LED=550 5.1.1 User unknown}]\n",
 	} {
 		d := diagnoseText(t, in)
 		if len(d.Recipients) != 1 || d.Recipients[0].Address != "dispatch@example.net" {
 			t.Errorf("recipients %+v; want dispatch@example.net alone", d.Recipients)
 		}
+	}
+	// Exchange Online's SendAsDenied names the login that may not send
+	// as the From: neither is a recipient, and the recipient accepted at
+	// RCPT TO failed at the end of DATA.
+	d := diagnoseText(t, " ~> RCPT TO:<vendor@example.net>\n<~  250 2.1.5 Recipient OK\n ~> DATA\n<~  354 Start mail input\n ~> .\n"+
+		"<~  554 5.2.252 SendAsDenied; scanner@example.com not allowed to send as ceo@example.com; "+
+		"STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied\n")
+	if len(d.Recipients) != 1 || d.Recipients[0].Address != "vendor@example.net" || d.Recipients[0].Category != SenderRejected {
+		t.Errorf("recipients %+v; want vendor@example.net alone, sender-rejected", d.Recipients)
 	}
 }
 

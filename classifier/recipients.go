@@ -963,8 +963,11 @@ func namedAsSender(line string, i int) bool {
 	// sendtolist), which is no recipient either. The command lines an
 	// administrator pastes above a test name the sender too: swaks's
 	// "--from x" and its login "--auth-user x", PowerShell's
-	// "Send-MailMessage -From x", and Exchange's Get-Message list
-	// "FromAddress : x". Sendmail's refusal of a looping message names its
+	// "Send-MailMessage -From x", Exchange's Get-Message list
+	// "FromAddress : x", and the message tracing cmdlets' filters on the
+	// sender, Get-MessageTrace's "-SenderAddress x" and
+	// Get-MessageTrackingLog's "-Sender x" (Microsoft's cmdlet reference,
+	// learn.microsoft.com/powershell/module/exchange). Sendmail's refusal of a looping message names its
 	// sender and then its recipient: "Too many hops 27 (25 max): from <x>
 	// via host, to <y>" (collect.c). A list manager's refusal of a post
 	// names the poster: Mlmmj's "The message from <x> with subject ... was
@@ -978,7 +981,7 @@ func namedAsSender(line string, i int) bool {
 	// reply-to z)" (core/lib/Drupal/Core/Mail/MailManager.php).
 	for _, k := range []string{"(from", "sender address", `"from`, `"sender`, `"source`, `"mail_from`, `"mail-from`, `"return-path`, `"return_path`,
 		"from=", "<=", " f=", "user=", "ctladdr=", "]: from", "from address", "send mail as", "to send as",
-		" -from", "--from", "--auth-user", "fromaddress", "max): from", "message from", "(auth account", "|mail account", "blacklisted user"} {
+		" -from", "--from", "--auth-user", "fromaddress", " -senderaddress", " -sender", "max): from", "message from", "(auth account", "|mail account", "blacklisted user"} {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
@@ -1039,11 +1042,17 @@ func inSentToList(line string, i int) bool {
 // does not exist" from cf/m4/proto.m4, the "<bob@x>... Sender domain must
 // exist" of servers that answer in sendmail's form), on its line or, where
 // a mail program wrapped the reply after the address, the next: it names
-// the sender, never a recipient.
+// the sender, never a recipient. Exchange Online's refusal of a From the
+// login may not use names the login first: "554 5.2.252 SendAsDenied;
+// scanner@x not allowed to send as ceo@x; STOREDRV.Submission.Exception:
+// SendAsDeniedException.MapiExceptionSendAsDenied" (as a Java mail
+// program's error quotes it); the address after "send as" is the sender
+// (namedAsSender).
 func isRefusedSender(text string, j int) bool {
 	after := strings.TrimLeft(text[j:min(len(text), j+40)], ">:.; \t\r\n")
 	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected") ||
-		hasPrefixFold(after, "domain of sender address") || hasPrefixFold(after, "sender domain must")
+		hasPrefixFold(after, "domain of sender address") || hasPrefixFold(after, "sender domain must") ||
+		hasPrefixFold(after, "not allowed to send as")
 }
 
 // senderVerifyFollows reports whether Exim's "Sender verify failed" follows
