@@ -146,28 +146,45 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 }
 
 // maxEventNote bounds the words a person may put above a pasted event ("the
-// webhook said:").
+// webhook said:"), and those a ticket or a mail program puts below it (a
+// help desk's "Reply above this line", a signature).
 const maxEventNote = 600
 
-// afterNote returns the JSON value t ends with when a person's short note
-// comes before it, or t.
+// afterNote returns the JSON value t holds when a person's short note comes
+// before it, a short footer after it, or both, or t.
 func afterNote(t []byte) []byte {
-	if len(t) == 0 || t[0] == '{' || t[0] == '[' {
+	if len(t) == 0 {
 		return t
 	}
-	note := t[:min(len(t), maxEventNote)]
-	for i := 0; ; i++ {
-		j := bytes.IndexByte(note[i:], '\n')
-		if j < 0 {
-			return t
-		}
-		if i += j; i+1 < len(t) && (t[i+1] == '{' || t[i+1] == '[') {
-			if rest := t[i+1:]; json.Valid(rest) {
-				return rest
+	rest := t
+	if t[0] != '{' && t[0] != '[' {
+		rest = nil
+		note := t[:min(len(t), maxEventNote)]
+		for i := 0; rest == nil; i++ {
+			j := bytes.IndexByte(note[i:], '\n')
+			if j < 0 {
+				return t
 			}
-			return t
+			if i += j; i+1 < len(t) && (t[i+1] == '{' || t[i+1] == '[') {
+				rest = t[i+1:]
+			}
 		}
 	}
+	if json.Valid(rest) {
+		return rest
+	}
+	// A footer after the value: the value ends where the decoder stops,
+	// and words, not another value (JSON Lines), follow it.
+	dec := json.NewDecoder(bytes.NewReader(rest))
+	var v json.RawMessage
+	if err := dec.Decode(&v); err != nil {
+		return t
+	}
+	end := int(dec.InputOffset())
+	if footer := bytes.TrimSpace(rest[end:]); len(footer) > maxEventNote || len(footer) > 0 && (footer[0] == '{' || footer[0] == '[') {
+		return t
+	}
+	return rest[:end]
 }
 
 // eventsInMail finds, in a mail with no delivery-status part of its own,

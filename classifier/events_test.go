@@ -154,6 +154,10 @@ func TestOtherServicesEvents(t *testing.T) {
 			"fay@example.net", Delivered, ActionDelivered, Medium},
 		{"a person's note above the payload", "the webhook sent us this:\n\n{\"event\":\"dropped\",\"email\":\"gus@example.net\",\"reason\":\"550 5.1.1 The email account that you tried to reach does not exist.\"}",
 			"gus@example.net", MailboxNotFound, ActionFailed, ""},
+		{"a ticket around the payload", "Ticket #21004 - Re: Password reset email never arrives\nRequester: dev@example.com\n\nIn the event we see this:\n" +
+			"{\"event\":\"dropped\",\"email\":\"hal@example.net\",\"reason\":\"550 5.1.1 The email account that you tried to reach does not exist.\"}\n\n" +
+			"Reply above this line to add a comment.\n",
+			"hal@example.net", MailboxNotFound, ActionFailed, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
