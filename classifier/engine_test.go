@@ -1060,6 +1060,19 @@ func TestCommandLineSender(t *testing.T) {
 	if len(d.Recipients) != 1 || d.Recipients[0].Address != "vendor@example.net" || d.Recipients[0].Category != SenderRejected {
 		t.Errorf("recipients %+v; want vendor@example.net alone, sender-rejected", d.Recipients)
 	}
+	// HestiaCP's refusal names the sending account over its limit, and a
+	// blocklist's reply the address to send questions to.
+	for _, in := range []string{
+		"2026-03-14 17:28:38 H=(server-mta) [203.0.113.69] F=<noreply@example.com> A=dovecot_login:smtpout@example.com " +
+			"rejected RCPT <vendor@example.net>: Email account smtpout@example.com is sending too many emails - rate overlimit = 83.6 / 1h\n",
+		"Sending of the message failed.\nAn error occurred while sending mail. The mail server responded: your host [203.0.113.47] " +
+			"is blacklisted by sbl.example.org. Send your questions to blacklist-admin@example.org. Please check the message " +
+			"recipient \"vendor@example.net\" and try again.\n",
+	} {
+		if d := diagnoseText(t, in); len(d.Recipients) != 1 || d.Recipients[0].Address != "vendor@example.net" {
+			t.Errorf("recipients %+v; want vendor@example.net alone", d.Recipients)
+		}
+	}
 }
 
 // TestEximDeliveryLog reads Exim's message log (exim -Mvl) as Exim writes

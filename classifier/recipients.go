@@ -935,9 +935,12 @@ func isContact(line string, i int) bool {
 	// So does a refusal that says where to ask for removal ("To request
 	// removal from this list please forward this message to delist@x",
 	// Microsoft's blocklist reply).
+	// So does a blocklist's reply that names its operators' address
+	// ("... is blacklisted by x. Send your questions to admin@x").
 	return strings.Contains(before, "contact") || strings.Contains(before, "moderator") ||
 		strings.Contains(before, "forward this message to") || strings.Contains(before, "send an email to") ||
-		strings.Contains(before, "send an e-mail to") || strings.Contains(before, "email us at")
+		strings.Contains(before, "send an e-mail to") || strings.Contains(before, "email us at") ||
+		strings.Contains(before, "questions to")
 }
 
 // namedAsSender reports whether the words just before the address at
@@ -985,6 +988,12 @@ func namedAsSender(line string, i int) bool {
 		if strings.HasSuffix(before, k) {
 			return true
 		}
+	}
+	// Exim's log names the login an authenticator accepted as
+	// "A=<authenticator>:<id>" (the Exim specification, "Log files"):
+	// the sending account, never a recipient.
+	if k := strings.LastIndex(before, " a="); k >= 0 && !strings.ContainsAny(before[k+3:], " \t") {
+		return true
 	}
 	// django-anymail's errors describe the send they were about, "Sending a
 	// message to x,y from z" (anymail/exceptions.py, describe_send).
@@ -1047,12 +1056,14 @@ func inSentToList(line string, i int) bool {
 // scanner@x not allowed to send as ceo@x; STOREDRV.Submission.Exception:
 // SendAsDeniedException.MapiExceptionSendAsDenied" (as a Java mail
 // program's error quotes it); the address after "send as" is the sender
-// (namedAsSender).
+// (namedAsSender). HestiaCP's Exim names the account over its sending
+// limit: "Email account x is sending too many emails - rate overlimit"
+// (install/deb/exim/exim4.conf.template).
 func isRefusedSender(text string, j int) bool {
 	after := strings.TrimLeft(text[j:min(len(text), j+40)], ">:.; \t\r\n")
 	return hasPrefixFold(after, "sender address rejected") || hasPrefixFold(after, "sender rejected") ||
 		hasPrefixFold(after, "domain of sender address") || hasPrefixFold(after, "sender domain must") ||
-		hasPrefixFold(after, "not allowed to send as")
+		hasPrefixFold(after, "not allowed to send as") || hasPrefixFold(after, "is sending too many emails")
 }
 
 // senderVerifyFollows reports whether Exim's "Sender verify failed" follows
