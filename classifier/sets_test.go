@@ -3549,6 +3549,81 @@ var labelledSets = []struct {
 		// "On ... wrote:" blocks and forwards, several bounces in one thread; written blind.
 		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
 	},
+	{
+		dir: "cpanelexim",
+		first: "2026-12-02, before any change made after reading it: 24/25 recipients (96.0%), 1/1 status codes, 2/2" +
+			" high-confidence answers, visible text 24/25, final or retried 20/20; missed: a forum question about" +
+			" a mail queue read as a failure",
+		// cPanel and WHM servers running Exim: cPanel's bounce template, WHM's hourly limits, RBL and
+		// sender-verify refusals, BoxTrapper; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "notbounces20",
+		first: "2026-12-02, before any change made after reading it: 17/22 recipients (77.3%), 6/6 status codes, " +
+			"9/10 high-confidence answers, visible text 17/22, final or retried 3/3; missed: Outlook's read " +
+			"receipt (high) and its \"deleted without being read\" notice read delivered (labelled not a bounce), " +
+			"Exchange's \"Relayed:\" notice read unknown, two phishing imitations of bounces read as failures",
+		// What looks like a bounce and is not a failed delivery: DMARC and TLS reports, read
+		// receipts, recalls, delivery notices, moderation holds, quarantine digests, complaints,
+		// phishing imitations, with real bounces mixed in; written blind.
+		recipients: 0.75, status: 0.95, high: 0.85, visible: 0.75, final: 0.95,
+	},
+	{
+		dir: "protocol20",
+		first: "2026-12-02, before any change made after reading it: 19/20 recipients (95.0%), 15/15 status codes, " +
+			"7/7 high-confidence answers, visible text 19/20, final or retried 17/17; missed: a forum question " +
+			"about Postfix's bare newline setting read policy-rejected",
+		// Refusals for how a message was formatted or sent: bare LF, long lines, 8BITMIME and
+		// SMTPUTF8, RFC 5322 header faults, pipelining and syntax errors; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "turkishisp",
+		first: "2026-12-02, before any change made after reading it: 25/25 recipients, 21/21 status codes, 15/15 " +
+			"high-confidence answers, visible text 25/25, final or retried 19/20",
+		// Turkish providers and servers, and Gmail's, Exchange's, Zimbra's and Roundcube's notices in
+		// Turkish (mostly from memory: no shipped Turkish template was found); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
+	},
+	{
+		dir: "hostingpanels",
+		first: "2026-12-02, before any change made after reading it: 21/22 recipients (95.5%), 3/3 status codes, 1/1" +
+			" high-confidence answers, visible text 21/22, final or retried 19/19; missed: DirectAdmin's wrapped " +
+			"max-defers notice read blocklisted",
+		// Hosting control panels other than cPanel (Plesk, DirectAdmin, HestiaCP) and shared hosts'
+		// outbound relays (GoDaddy, IONOS, Bluehost, SiteGround, Namecheap); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "autoreply5",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 5/5 status codes, 6/6 high-" +
+			"confidence answers, visible text 18/22, final or retried 4/4",
+		// Automatic replies in fifteen languages beyond the big four (Nordic, Central European, Greek,
+		// Hebrew, Arabic, Indonesian, Vietnamese, Turkish), with real bounces and human replies mixed in; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "outlookclient",
+		first: "2026-12-02, before any change made after reading it: 21/24 recipients (87.5%), 13/13 status codes, " +
+			"5/5 high-confidence answers, visible text 21/24, final or retried 20/21; missed: Outlook's " +
+			"0x800CCC78 over \"550 Access Denied\" and iOS Mail's \"sender address was rejected\" read policy-" +
+			"rejected, iOS Mail's \"The connection to the outgoing server failed\" read unknown",
+		// What mail programs show when sending fails: Outlook (classic, new, Mac, mobile), Apple Mail
+		// and iOS Mail, Thunderbird, K-9, eM Client, Mailbird, Windows Mail, the Gmail app; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "groupsintl2",
+		first: "2026-12-02, before any change made after reading it: 21/32 recipients (65.6%), 14/14 status codes, " +
+			"3/3 high-confidence answers, visible text 20/32, final or retried 25/25; missed: Google Groups' " +
+			"notice in ten languages (the helper's own translations: Google's localized texts were not found, so " +
+			"they earned no rows), Mailman's German non-member refusal, a Japanese Google Groups post read " +
+			"unknown",
+		// Google Groups, Microsoft 365 group, Mailman and Sympa refusals in many languages; most
+		// translations written from memory by the helper, so a measure of the wording, not a source; written blind.
+		recipients: 0.65, status: 0.95, high: 0.95, visible: 0.6, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3610,8 +3685,10 @@ func TestLabelledSets(t *testing.T) {
 // recipients above its detail list, a Proofpoint Smart Search row's
 // Sender column, a Jira Service Management footer's own address, a
 // ServiceNow caller's address, and a Sendmail telnet session's second
-// RCPT TO that was accepted.
-const maxExtraRecipients = 54
+// RCPT TO that was accepted. Rounds 67 and 68 took 1 away: a blocklist's
+// reply naming the address to send questions to (clients4's Thunderbird
+// error) no longer counts it as a recipient.
+const maxExtraRecipients = 53
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
