@@ -1068,6 +1068,9 @@ func TestCommandLineSender(t *testing.T) {
 		"Sending of the message failed.\nAn error occurred while sending mail. The mail server responded: your host [203.0.113.47] " +
 			"is blacklisted by sbl.example.org. Send your questions to blacklist-admin@example.org. Please check the message " +
 			"recipient \"vendor@example.net\" and try again.\n",
+		"The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was " +
+			"'vendor@example.net'. Subject 'Quote', Account: 'sales@example.com', Server: 'smtp.example.com', Protocol: SMTP, " +
+			"Server Response: '550 5.7.1 <vendor@example.net>: Relay access denied', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79\n",
 	} {
 		if d := diagnoseText(t, in); len(d.Recipients) != 1 || d.Recipients[0].Address != "vendor@example.net" {
 			t.Errorf("recipients %+v; want vendor@example.net alone", d.Recipients)

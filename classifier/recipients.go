@@ -329,6 +329,9 @@ func textRecipients(doc *document) []*recipientEvidence {
 						openings = append(openings, mention{key, i + loc[0]})
 						lastListed[key] = i + loc[0]
 					}
+					if loc[1] == len(line) && wrappedTail(doc.text, lineEnd, key, seen) {
+						continue // the first part of an address named whole before
+					}
 					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || wrappedMessageID(doc.text, i+loc[0]) || isAlias(doc.text, i+loc[0]) ||
 						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
@@ -605,11 +608,12 @@ func holdsReply(block string) bool {
 
 // isNameValueLine reports whether line reads "name: value", the name short
 // and in any script ("To:", "Кому:", "差出人:", "보낸 사람:"), with no digit:
-// a log line's time ("Nov 12 04:00:01 host prog[812]: ...") is no name.
+// a log line's time ("Nov 12 04:00:01 host prog[812]: ...") is no name,
+// nor is an address (sendmail's transcript: "<ann@x>... Deferred: ...").
 func isNameValueLine(line string) bool {
 	i := strings.IndexByte(line, ':')
 	return i > 0 && i <= 40 && line[0] != ' ' && line[0] != '\t' && strings.Count(line[:i], " ") <= 2 &&
-		!strings.ContainsAny(line[:i], "0123456789")
+		!strings.ContainsAny(line[:i], "0123456789@")
 }
 
 // mention is an address where the report text names it.
@@ -989,6 +993,13 @@ func namedAsSender(line string, i int) bool {
 			return true
 		}
 	}
+	// Outlook's send error names the account it sent from after the
+	// recipient it names: "The rejected e-mail address was 'ann@x'.
+	// Subject 'Hi', Account: 'bob@x', Server: ..." (0x800CCC79; in
+	// Portuguese "Conta: 'bob@x'").
+	if raw := strings.ToLower(line[max(0, i-10):i]); strings.HasSuffix(raw, "account: '") || strings.HasSuffix(raw, "conta: '") {
+		return true
+	}
 	// Exim's log names the login an authenticator accepted as
 	// "A=<authenticator>:<id>" (the Exim specification, "Log files"):
 	// the sending account, never a recipient.
@@ -1098,6 +1109,27 @@ func eximFlag(line string, i int) string {
 		}
 	}
 	return ""
+}
+
+// wrappedTail reports whether the address key, which ends the line that
+// ends at offset end of text, is the first part of an address already
+// seen, cut where a mail program or a forum wrapped the line: Exim's
+// "RCPT TO:<papa@example.n" over "et>:" names papa@example.net, which
+// its list of failed addresses named whole above.
+func wrappedTail(text string, end int, key string, seen map[string]int8) bool {
+	if end+1 >= len(text) {
+		return false
+	}
+	next := text[end+1 : min(len(text), end+1+64)]
+	n := 0
+	for n < len(next) && (isLower(next[n]|0x20) || isDigit(next[n]) || next[n] == '.' || next[n] == '-') {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	whole := key + strings.ToLower(strings.TrimRight(next[:n], "."))
+	return seen[whole] > 0
 }
 
 // wrappedMessageID reports whether the address at offset at of text opens

@@ -107,3 +107,23 @@ func TestRecipientNamedInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedAddressIsNotAnother: a forum or a mail program that wraps a
+// pasted Exim notice at 72 columns cuts an address in its RCPT TO line
+// ("<papa@example.n" over "et>:"); the cut part is the address the list
+// of failed addresses named whole, not another recipient.
+func TestWrappedAddressIsNotAnother(t *testing.T) {
+	d := diagnoseText(t, "A message that you sent could not be delivered to one or more of its\n"+
+		"recipients. This is a permanent error. The following address(es) failed:\n\n"+
+		"  papa.schulz@example.net\n    host mx.example.net [203.0.113.71]\n"+
+		"    SMTP error from remote mail server after RCPT TO:<papa.schulz@example.n\net>:\n"+
+		"    550 5.1.1 <papa.schulz@example.net>: Recipient address rejected: User unknown\n"+
+		"  ann@example.org\n    retry timeout exceeded\n")
+	var got []string
+	for _, r := range d.Recipients {
+		got = append(got, r.Address)
+	}
+	if want := []string{"papa.schulz@example.net", "ann@example.org"}; !slices.Equal(got, want) {
+		t.Errorf("recipients %q, want %q", got, want)
+	}
+}

@@ -87,3 +87,27 @@ func TestDeliveredReplyCode(t *testing.T) {
 		t.Errorf("reply %q status %q, want 250, 2.1.5", r.ReplyCode, r.Status)
 	}
 }
+
+// Sendmail's warning lists the recipients it delivered, then those still
+// queued, whose transcript lines ("<ann@x>... Deferred: Connection
+// refused by ...") hold a colon: they are no forwarded header's fields,
+// and those recipients are still being retried.
+func TestSendmailWarningWithDelivered(t *testing.T) {
+	d := diagnoseText(t, "    **      THIS IS A WARNING MESSAGE ONLY      **\n\n"+
+		"   ----- The following addresses had successful delivery notifications -----\n"+
+		"<ops@example.org>  (successfully delivered to mailbox)\n\n"+
+		"   ----- The following addresses had transient non-fatal errors -----\n"+
+		"<support@example.com>\n<escalation@example.com>\n\n"+
+		"   ----- Transcript of session follows -----\n"+
+		"<support@example.com>... Deferred: Connection refused by mx.example.com.\n"+
+		"<escalation@example.com>... Deferred: Connection refused by mx.example.com.\n"+
+		"Warning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old\n")
+	var got []string
+	for _, r := range d.Recipients {
+		got = append(got, r.Address+"="+string(r.Action))
+	}
+	want := "ops@example.org=delivered support@example.com=delayed escalation@example.com=delayed"
+	if strings.Join(got, " ") != want || d.Final {
+		t.Errorf("recipients %q, final %v; want %q, retried", got, d.Final, want)
+	}
+}
