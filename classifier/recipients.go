@@ -974,12 +974,13 @@ func namedAsSender(line string, i int) bool {
 	// "FromAddress : x", and the message tracing cmdlets' filters on the
 	// sender, Get-MessageTrace's "-SenderAddress x" and
 	// Get-MessageTrackingLog's "-Sender x" (Microsoft's cmdlet reference,
-	// learn.microsoft.com/powershell/module/exchange). Sendmail's refusal of a looping message names its
-	// sender and then its recipient: "Too many hops 27 (25 max): from <x>
-	// via host, to <y>" (collect.c). A list manager's refusal of a post
-	// names the poster: Mlmmj's "The message from <x> with subject ... was
-	// unable to be delivered to the list" (text.skel/en/deny-post). Aliyun's
-	// mail service names the login and the sender it refused together:
+	// learn.microsoft.com/powershell/module/exchange). Sendmail's refusal
+	// of a looping message names its sender and then its recipient: "Too
+	// many hops 27 (25 max): from <x> via host, to <y>" (collect.c). A
+	// list manager's refusal of a post names the poster: Mlmmj's "The
+	// message from <x> with subject ... was unable to be delivered to the
+	// list" (text.skel/en/deny-post). Aliyun's mail service names the
+	// login and the sender it refused together:
 	// "440 mail from account doesn't conform with authentication (Auth
 	// Account:x|Mail Account:y)". A host's refusal of a login it blocked
 	// names that login: "Client host rejected: Blacklisted user: x".
@@ -1117,7 +1118,7 @@ func eximFlag(line string, i int) string {
 // "RCPT TO:<papa@example.n" over "et>:" names papa@example.net, which
 // its list of failed addresses named whole above.
 func wrappedTail(text string, end int, key string, seen map[string]int8) bool {
-	if end+1 >= len(text) {
+	if end+1 >= len(text) || text[end] != '\n' {
 		return false
 	}
 	next := text[end+1 : min(len(text), end+1+64)]
