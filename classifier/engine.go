@@ -270,6 +270,10 @@ func analyze(doc *document) *Diagnosis {
 		out.held()
 	case len(rs) == 0 && n.isAutoReply():
 		out.autoReply()
+	case len(rs) == 0 && !n.isBounce() && out.deliveryLog():
+		rs = textRecipients(doc)
+		gatherEvidence(doc, n, rs)
+		out.settle(rs, Delivered, Medium)
 	case len(rs) == 0 && (n.isBulkMail() || !n.isBounce()):
 		// One entry, as for every other kind of input: the answer is about
 		// the message as a whole.

@@ -1078,6 +1078,32 @@ func TestCommandLineSender(t *testing.T) {
 	}
 }
 
+// TestDeliveryLogIsDelivered: a mail server's log of a delivery that went
+// through, pasted with "why did she not get it?", says the next server
+// took the message: delivered, not "no bounce". A hop to a content filter
+// on the same host logs "sent" too, and says nothing of delivery.
+func TestDeliveryLogIsDelivered(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       Category
+	}{
+		{"postfix to another server", "Why does the user say she never got it?\n\nApr  2 14:02:19 mx2 postfix/smtp[4410]: 9A0B1C2D3E: " +
+			"to=<sales@example.org>, relay=mx.example.org[192.0.2.55]:25, delay=0.91, delays=0.1/0/0.33/0.48, dsn=2.0.0, " +
+			"status=sent (250 2.0.0 Ok: queued as 7C3D11E02A)\nApr  2 14:02:19 mx2 postfix/qmgr[1187]: 9A0B1C2D3E: removed\n", Delivered},
+		{"exim", "2024-03-16 17:45:30 1rlB8Q-0001Zt-Nv <= news@example.com H=app.example.com [192.0.2.20] P=esmtpsa S=18234\n" +
+			"2024-03-16 17:45:31 1rlB8Q-0001Zt-Nv => sales@example.org R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.9] " +
+			"C=\"250 2.0.0 Ok: queued as 4Vx1Q20Zr3z9t\"\n2024-03-16 17:45:31 1rlB8Q-0001Zt-Nv Completed\n", Delivered},
+		{"postfix to a content filter", "Apr  2 14:02:19 mx2 postfix/smtp[4410]: 9A0B1C2D3E: to=<sales@example.org>, " +
+			"relay=127.0.0.1[127.0.0.1]:10024, delay=0.91, dsn=2.0.0, status=sent (250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): " +
+			"250 2.0.0 Ok: queued as 7C3D11E02A)\n", NotABounce},
+	} {
+		d := diagnoseText(t, tt.text)
+		if d.Category != tt.want || tt.want == Delivered && (len(d.Recipients) != 1 || d.Recipients[0].Address != "sales@example.org") {
+			t.Errorf("%s: got %s %+v, want %s for sales@example.org", tt.name, d.Category, d.Recipients, tt.want)
+		}
+	}
+}
+
 // TestEximDeliveryLog reads Exim's message log (exim -Mvl) as Exim writes
 // it: "=>" names a recipient delivered, with the server's reply in C=, and
 // "**" one that failed. The cipher's key length in X= ("...SHA384:256")

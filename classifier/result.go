@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"net/textproto"
+	"regexp"
 	"strings"
 )
 
@@ -344,6 +345,54 @@ func (res *result) deliveredText() bool {
 	}
 	return ok
 }
+
+// deliveryLog finds in a text that is no bounce a mail server's log of
+// deliveries that went through, and of none that failed or waits, and
+// marks the first: Postfix's delivery lines "to=<x>, relay=host[ip]:25,
+// ..., dsn=2.0.0, status=sent (250 ...)" (src/global/log_adhoc.c), whose
+// relay is not a content filter on the same host (a hop to 127.0.0.1 logs
+// "sent" too), and Exim's "=>" delivery lines (the Exim specification,
+// "Log files") beside no "**" failure or "==" deferral.
+func (res *result) deliveryLog() bool {
+	text := res.doc.text
+	first := span{-1, -1}
+	for i := 0; i < len(text); {
+		line := lineAt(text, i)
+		switch {
+		case strings.Contains(line, ", status="):
+			if !strings.Contains(line, ", status=sent (") {
+				return false
+			}
+			if k := strings.Index(line, "relay="); k >= 0 && first.start < 0 {
+				relay, _, _ := strings.Cut(line[k:], ",")
+				if !strings.Contains(relay, "127.0.0.1") && !strings.Contains(relay, "[::1]") {
+					first = span{i, i + len(line)}
+				}
+			}
+		case eximLogLine.MatchString(line):
+			switch eximLogLine.FindStringSubmatch(line)[1] {
+			case "**", "==":
+				return false
+			case "=>":
+				if first.start < 0 {
+					first = span{i, i + len(line)}
+				}
+			}
+		}
+		i += len(line) + 1
+	}
+	if first.start < 0 {
+		return false
+	}
+	res.evidence(first.start, first.end, "The mail server's log says the message was handed over to the next server or the mailbox, not that it failed.")
+	return true
+}
+
+// eximLogLine is a line of Exim's main log about one address: date, time,
+// message id, then its flag ("=>" delivered, "->" another address of the
+// same delivery, "**" failed, "==" deferred; the Exim specification,
+// "Log files").
+var eximLogLine = regexp.MustCompile(`^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})?(?: \[\d+\])? [0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (=>|->|\*\*|==) `)
 
 // readReceipt settles a read receipt: the message reached each of rs, or
 // of the addresses its text names, or, when it names nobody, the receipt's
