@@ -369,6 +369,7 @@ func (ev *evidence) replyPassages(r *recipientEvidence) []span {
 	var quoted []span
 	for _, s := range own {
 		quoted = append(quoted, ev.transcriptReplies(r, s)...)
+		quoted = append(quoted, ev.answerTo(r, s)...)
 	}
 	if len(quoted) > 0 {
 		// Sendmail quotes the server ("<<< 553 ...", "(reason: 553 ...)")
@@ -563,6 +564,27 @@ func (ev *evidence) transcriptReplies(r *recipientEvidence, s span) []span {
 		if isQuote(line) && (len(ev.rs) == 1 || len(ev.rs) > maxQuoteOwners || ev.quotedFor(r, line, commanded)) {
 			out = append(out, span{i, i + len(line)})
 		}
+		i += len(line) + 1
+	}
+	return out
+}
+
+// answerTo returns the quoted reply lines ("<<< 550 ...") right below s
+// when s is a transcript's RCPT TO command for r (">>> RCPT To:<ann@x>"):
+// the server's answer to that command, which names nobody. A transcript
+// cut to its last exchange has no section around them.
+func (ev *evidence) answerTo(r *recipientEvidence, s span) []span {
+	text := ev.doc.text
+	if a := rcptCommand(lineAt(text, s.start)); r.Address == "" || !strings.EqualFold(a, r.Address) {
+		return nil
+	}
+	var out []span
+	for i, n := s.start+len(lineAt(text, s.start))+1, 0; i < len(text) && n < maxReplyLines; n++ {
+		line := lineAt(text, i)
+		if !isQuote(line) {
+			break
+		}
+		out = append(out, span{i, i + len(line)})
 		i += len(line) + 1
 	}
 	return out

@@ -111,3 +111,14 @@ func TestSendmailWarningWithDelivered(t *testing.T) {
 		t.Errorf("recipients %q, final %v; want %q, retried", got, d.Final, want)
 	}
 }
+
+// A Sendmail transcript cut to its last exchange, as koreanisp's Daum
+// paste has it: the server's answer to the RCPT TO command ("<<< 550 ...")
+// is the recipient's reply, not Sendmail's "... User unknown", which it
+// writes for any 550 at RCPT TO.
+func TestTranscriptAnswerToRcpt(t *testing.T) {
+	d := diagnoseText(t, readFile(t, "testdata/koreanisp/daum/user-reject-list.txt"))
+	if len(d.Recipients) != 1 || d.Recipients[0].Category != PolicyRejected {
+		t.Errorf("recipients %+v; want partner@example.net policy-rejected", d.Recipients)
+	}
+}
