@@ -333,7 +333,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 						continue // the first part of an address named whole before
 					}
 					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || wrappedMessageID(doc.text, i+loc[0]) || isAlias(doc.text, i+loc[0]) ||
-						isContact(line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
+						isContact(line, loc[0]) || wrappedContact(doc.text, i, line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
 					if isRefusedSender(doc.text, i+loc[1]) || senderVerifyFollows(doc.text, i+loc[1]) || namedAsSender(line, loc[0]) ||
@@ -945,6 +945,18 @@ func isContact(line string, i int) bool {
 		strings.Contains(before, "forward this message to") || strings.Contains(before, "send an email to") ||
 		strings.Contains(before, "send an e-mail to") || strings.Contains(before, "email us at") ||
 		strings.Contains(before, "questions to")
+}
+
+// wrappedContact reports whether the address at offset k of line, which
+// starts at offset i of text, opens its line (past a quote's "> ") and the
+// line before ends with the words that name a contact: a notice wrapped
+// at 72 columns ("... or contact" + line break + "privacy@x.").
+func wrappedContact(text string, i int, line string, k int) bool {
+	if i == 0 || strings.Trim(line[:k], " \t<>\"'(") != "" {
+		return false
+	}
+	prev := strings.TrimRight(text[max(lineStart(text, i-1), i-1-maxWrappedSender):i-1], " \t\r")
+	return isContact(prev, len(prev))
 }
 
 // namedAsSender reports whether the words just before the address at

@@ -119,11 +119,15 @@ func TestWrappedAddressIsNotAnother(t *testing.T) {
 		"    SMTP error from remote mail server after RCPT TO:<papa.schulz@example.n\net>:\n"+
 		"    550 5.1.1 <papa.schulz@example.net>: Recipient address rejected: User unknown\n"+
 		"  ann@example.org\n    retry timeout exceeded\n")
-	var got []string
-	for _, r := range d.Recipients {
-		got = append(got, r.Address)
-	}
-	if want := []string{"papa.schulz@example.net", "ann@example.org"}; !slices.Equal(got, want) {
-		t.Errorf("recipients %q, want %q", got, want)
-	}
+	assertRecipients(t, d, wantRecipient{"papa.schulz@example.net", MailboxNotFound, "5.1.1"}, wantRecipient{"ann@example.org", ServerProblem, ""})
+}
+
+// TestWrappedContactIsNotARecipient: a notice wrapped at 72 columns and
+// quoted ("... or contact" + line break + "> privacy@x.") names a contact
+// on the next line, not a second recipient.
+func TestWrappedContactIsNotARecipient(t *testing.T) {
+	d := diagnoseText(t, "> Your message to clinic.desk@example.com couldn't be delivered.\n"+
+		"> This message was blocked by a data loss prevention policy. If this is a business need, contact\n"+
+		"> privacy@example.org.\n>\n> Remote Server returned '550 5.7.1 Delivery not authorized, message refused'\n")
+	assertRecipients(t, d, wantRecipient{"clinic.desk@example.com", PolicyRejected, "5.7.1"})
 }
