@@ -3703,6 +3703,87 @@ var labelledSets = []struct {
 		// Zimbra's, SendGrid's) as whole messages and as text copied out of webmail; written blind.
 		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "backscatter",
+		first: "2026-12-02, before any change made after reading it: 18/22 recipients (81.8%), 15/15 status codes, " +
+			"13/13 high-confidence answers, visible text 18/22, final or retried 16/16; missed: two challenge-" +
+			"response requests read content-filtered, a phishing imitation read unknown, a forum question read " +
+			"mailbox-full",
+		// Bounces of mail the person never sent (a forged sender), challenge-response requests and
+		// auto-replies to forged mail, with two real bounces for contrast; written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "dlp",
+		first: "2026-12-02, before any change made after reading it: 17/20 recipients (85.0%), 13/14 status codes, " +
+			"4/4 high-confidence answers, visible text 19/20, final or retried 15/15; missed: a quoted Microsoft " +
+			"365 DLP notice wrapped at 72 columns named its contact (\"contact\" + line break + the address) as the" +
+			" recipient and read blocklisted, a DLP incident report and a delivered message's DLP notice read as " +
+			"failures",
+		// Refusals by data-loss-prevention, compliance and encryption rules (Microsoft Purview and
+		// transport rules, Google Workspace DLP and content compliance, TLS required); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "migration",
+		first: "2026-12-02, before any change made after reading it: 21/23 recipients (91.3%), 20/21 status codes, " +
+			"12/12 high-confidence answers, visible text 21/23, final or retried 19/19; missed: a migration " +
+			"announcement read mailbox-not-found, dig output after an MX cutover read authentication-failed",
+		// Bounces during and after mail migrations: MX cutovers, loops between old and new hosts,
+		// tenant moves, split and dual delivery; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "koreanisp",
+		first: "2026-12-02, before any change made after reading it: 17/21 recipients (81.0%), 18/18 status codes, " +
+			"9/10 high-confidence answers, visible text 16/21, final or retried 16/17; missed: Daum's \"You are " +
+			"registered as spammer (by user's reject list)\" read mailbox-not-found (high) from Sendmail's \"... " +
+			"User unknown\" under it, Naver's CCRT spam-IP reply read server-problem, a qmail \"couldn't find any " +
+			"host by that name\" read server-problem, a read receipt view read as a failure",
+		// Korean providers and software (Naver, Daum/Kakao, Nate, Hiworks, Gabia, Cafe24, KISA's RBL)
+		// and Gmail's and Microsoft 365's Korean notices; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.8, final: 0.9,
+	},
+	{
+		dir: "dehosting",
+		first: "2026-12-02, before any change made after reading it: 16/19 recipients (84.2%), 14/14 status codes, " +
+			"9/9 high-confidence answers, visible text 16/19, final or retried 14/15; missed: GMX's and WEB.DE's " +
+			"refusals of the sender read mailbox-not-found, a \"Postfach fast voll\" warning read mailbox-full",
+		// German-speaking providers and hosts (Telekom, IONOS, GMX, WEB.DE, Posteo) and German
+		// Exchange, Microsoft 365, Gmail and Roundcube notices; written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.9,
+	},
+	{
+		dir: "userfilters",
+		first: "2026-12-02, before any change made after reading it: 17/21 recipients (81.0%), 12/12 status codes, " +
+			"5/5 high-confidence answers, visible text 17/21, final or retried 17/17; missed: Dovecot's ereject " +
+			"read sender-rejected, an Exim filter's \"fail\" read unknown, a maildrop exit read mailbox-" +
+			"unavailable, a question about Outlook's blocked senders read sender-rejected",
+		// Refusals by a recipient's own filter or rule (Sieve reject and ereject, Exim filters,
+		// procmail and maildrop, blocked senders) and failed forwarding rules; written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "webmailsend",
+		first: "2026-12-02, before any change made after reading it: 19/22 recipients (86.4%), 13/13 status codes, " +
+			"8/8 high-confidence answers, visible text 19/22, final or retried 18/19; missed: Roundcube's German " +
+			"\"SMTP-Fehler (535): Authentifizierung fehlgeschlagen\" (from memory) read as no bounce, " +
+			"SquirrelMail's \"127 Can't execute command\" read as no bounce, a sender header error read content-" +
+			"filtered",
+		// Send errors shown by webmail programs (Roundcube, SOGo, Horde, SquirrelMail, RainLoop,
+		// Zimbra, cPanel webmail) in English, German, French and Spanish; written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.9,
+	},
+	{
+		dir: "loglines20",
+		first: "2026-12-02, before any change made after reading it: 28/31 recipients (90.3%), 28/30 status codes, " +
+			"15/15 high-confidence answers, visible text 28/31, final or retried 26/26; missed: Postfix's " +
+			"status=sent and Exim's \"=>\" lines read as no bounce (labelled delivered), a Postfix smtpd connect " +
+			"line read blocklisted",
+		// Single lines and short excerpts of the logs of about twenty MTAs (Postfix, Exim, sendmail,
+		// qmail, OpenSMTPD, Exchange tracking, MDaemon, hMailServer, Kerio, KumoMTA, PowerMTA...); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3769,8 +3850,15 @@ func TestLabelledSets(t *testing.T) {
 // error) no longer counts it as a recipient. Rounds 69 and 70 added 1: an
 // Exchange notice copied out of webmail with its lines run together, so
 // that "Original message headers: Return-Path: <x>" shares the notice's
-// line and its sender reads as a recipient.
-const maxExtraRecipients = 54
+// line and its sender reads as a recipient. Rounds 71 and 72 added 5 and
+// took 2 away: log lines in formats written from memory name their sender
+// or a message id in fields of their own (an Exchange tracking log's CSV
+// row, Stalwart's `from = "x"`, SmarterMail's "Delivery started for x",
+// a PowerMTA accounting row) and a Korean read-receipt view names two
+// addresses; a contact's address on the line after "contact" (a quoted
+// notice wrapped at 72 columns) no longer counts, in listintl and
+// moderation too.
+const maxExtraRecipients = 57
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
