@@ -192,8 +192,11 @@ var postfixSender = regexp.MustCompile(`(?i)<([^>\s]+@[^>\s]+)>:\s*sender\s+addr
 // sends its non-delivery reports from ("From: Microsoft Outlook
 // <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@...>", as public code
 // shows it: find_string id 70367537999), which its
-// message trace names as where a report went.
-var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e"}
+// message trace names as where a report went. L-Soft LISTSERV writes its
+// notices as LISTSERV@host ("LISTSERV@x has just received the enclosed
+// delivery error as a result of a probe sent to your y account", its
+// probe notice as L-Soft's tech tips quote it).
+var notRecipient = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "bounce", "bounces", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e", "listserv"}
 
 // textRecipients finds the failed recipients of a bounce that has no
 // delivery-status report: the addresses the report text names, in order,

@@ -131,3 +131,16 @@ func TestWrappedContactIsNotARecipient(t *testing.T) {
 		"> privacy@example.org.\n>\n> Remote Server returned '550 5.7.1 Delivery not authorized, message refused'\n")
 	assertRecipients(t, d, wantRecipient{"clinic.desk@example.com", PolicyRejected, "5.7.1"})
 }
+
+// TestListservProbeNamesTheSubscriber: LISTSERV's probe notice opens with
+// its own address ("LISTSERV@x has just received the enclosed delivery
+// error as a result of a probe sent to your y account"); the failed
+// recipient is the subscriber the enclosed bounce names.
+func TestListservProbeNamesTheSubscriber(t *testing.T) {
+	d := diagnoseText(t, "LISTSERV@LISTS.EXAMPLE.EDU has just received the enclosed delivery error as a\n"+
+		"result of a probe sent to your ann@example.net account for the SEMINAR list.\n\n"+
+		"------------------------ Rejected message (8 lines) --------------------------\n"+
+		"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. "+
+		"The following address(es) failed:\n\n  ann@example.net\n    Mailbox quota exceeded\n")
+	assertRecipients(t, d, wantRecipient{"ann@example.net", MailboxFull, ""})
+}
