@@ -3784,6 +3784,80 @@ var labelledSets = []struct {
 		// qmail, OpenSMTPD, Exchange tracking, MDaemon, hMailServer, Kerio, KumoMTA, PowerMTA...); written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "esisp",
+		first: "2026-12-02, before any change made after reading it: 23/23 recipients, 20/20 status codes, 14/14 " +
+			"high-confidence answers, visible text 22/23, final or retried 16/16",
+		// Spanish-speaking providers and hosts (Spain and Latin America) and Gmail's, Microsoft 365's,
+		// Exchange's, Zimbra's and Roundcube's Spanish notices; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "ecommerce",
+		first: "2026-12-02, before any change made after reading it: 22/24 recipients (91.7%), 12/12 status codes, " +
+			"12/12 high-confidence answers, visible text 22/24, final or retried 19/19; missed: Shopify's " +
+			"timeline line \"Email bounced\" with no reason and Magento's \"Unable to send mail: Unknown error\" read" +
+			" as no bounce",
+		// What store platforms tell a merchant when mail to a customer bounced (Shopify, WooCommerce,
+		// Magento, BigCommerce, PrestaShop, eBay, Etsy) and the sending services behind them; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "lmsnotices",
+		first: "2026-12-02, before any change made after reading it: 16/22 recipients (72.7%), 13/13 status codes, " +
+			"12/12 high-confidence answers, visible text 15/22, final or retried 18/18; missed: LISTSERV's probe " +
+			"notice named LISTSERV's own address first, LISTSERV's \"Possible delivery error .... Domain ... " +
+			"doesn't exist\" read as no bounce, Moodle's bounce threshold read rate-limited, Canvas's \"unable to " +
+			"send email to this address\" and Mailman's disabled-by-bounces notice read as no bounce (labelled " +
+			"suppressed), Sympa's help on bounce rates read mailbox-full",
+		// Email failures around schools and learning platforms (Moodle, Canvas, Blackboard, Google
+		// Classroom, Microsoft 365 Education, universities' mail and list servers); written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.75, final: 0.95,
+	},
+	{
+		dir: "nordicisp",
+		first: "2026-12-02, before any change made after reading it: 26/27 recipients (96.3%), 22/22 status codes, " +
+			"17/17 high-confidence answers, visible text 25/27, final or retried 20/20; missed: a Swedish forum " +
+			"question read authentication-failed",
+		// Nordic providers and hosts (Telia, Telenor, Elisa, DNA, One.com, Loopia, Binero, Domeneshop)
+		// and Microsoft 365's and Gmail's Nordic notices; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "arabicisp",
+		first: "2026-12-02, before any change made after reading it: 21/21 recipients, 15/15 status codes, 11/11 " +
+			"high-confidence answers, visible text 20/21, final or retried 16/16",
+		// Arabic notices (Microsoft 365's and Gmail's, as the helper wrote them from memory) with
+		// English replies inside, and Middle Eastern providers; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "polishisp",
+		first: "2026-12-02, before any change made after reading it: 23/24 recipients (95.8%), 18/19 status codes, " +
+			"11/11 high-confidence answers, visible text 22/24, final or retried 19/19; missed: Onet's help page " +
+			"pasted read rate-limited",
+		// Polish and Czech providers and hosts (Seznam, Interia, Onet, WP, Forpsi, C4, Wedos, OVH) and
+		// Microsoft 365's, Gmail's and Roundcube's Polish and Czech notices; written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "codeonly",
+		first: "2026-12-02, before any change made after reading it: 20/23 recipients (87.0%), 19/20 status codes, " +
+			"11/11 high-confidence answers, visible text 20/23, final or retried 17/17; missed: \"521 ... mailbox " +
+			"unavailable\" read mailbox-not-found, a bare \"554 Transaction failed\" read server-problem, a help " +
+			"desk's table of codes read mailbox-not-found",
+		// Bounces with little but a status code and RFC 5321's default words, across the IANA registry
+		// of enhanced codes; written blind.
+		recipients: 0.85, status: 0.9, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "canadaisp",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 19/19 status codes, 11/11 " +
+			"high-confidence answers, visible text 22/22, final or retried 17/18",
+		// Canadian providers (Rogers, Bell, Shaw, Telus, Vidéotron, Cogeco, Eastlink, SaskTel), French
+		// Canadian notices and gc.ca gateways' bilingual refusals; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3857,8 +3931,10 @@ func TestLabelledSets(t *testing.T) {
 // a PowerMTA accounting row) and a Korean read-receipt view names two
 // addresses; a contact's address on the line after "contact" (a quoted
 // notice wrapped at 72 columns) no longer counts, in listintl and
-// moderation too.
-const maxExtraRecipients = 57
+// moderation too. Rounds 73 and 74 added 2: SendGrid's activity view
+// shows a message's smtp-id (an address-shaped id), and a Polish host's
+// "sender is blacklisted" names the sender first.
+const maxExtraRecipients = 59
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
