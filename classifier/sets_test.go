@@ -3858,6 +3858,45 @@ var labelledSets = []struct {
 		// Canadian notices and gc.ca gateways' bilingual refusals; written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
 	},
+	{
+		dir: "italyisp",
+		first: "2026-12-02, before any change made after reading it: 25/27 recipients (92.6%), 19/20 status codes, " +
+			"11/11 high-confidence answers, visible text 23/27, final or retried 23/23; missed: a PEC non-" +
+			"delivery notice after 24 hours, pasted, read unknown, TIM webmail's \"Le seguenti caselle di posta " +
+			"elettronica non sono disponibili\" read as no bounce",
+		// Italian providers and hosts (Aruba, Libero and Virgilio, TIM, Register.it), PEC receipts, and
+		// Microsoft 365's, Gmail's, Zimbra's and Roundcube's Italian notices; written blind.
+		recipients: 0.9, status: 0.9, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "ausnzisp",
+		first: "2026-12-02, before any change made after reading it: 18/20 recipients (90.0%), 11/11 status codes, " +
+			"10/10 high-confidence answers, visible text 18/20, final or retried 16/16; missed: BigPond's " +
+			"\"mailbox almost full\" warning read mailbox-full, a reply with MailGuard's scanning footer read " +
+			"content-filtered",
+		// Australian and New Zealand providers and gateways (Telstra BigPond, Optus, iiNet, Internode,
+		// VentraIP, Spark/Xtra, One NZ, MailGuard, Mimecast AU); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "abusereplies",
+		first: "2026-12-02, before any change made after reading it: 20/21 recipients (95.2%), 8/8 status codes, " +
+			"12/12 high-confidence answers, visible text 20/21, final or retried 8/8; missed: SpamCop's \"report " +
+			"sent\" confirmation read content-filtered",
+		// Automatic answers of abuse desks, help desks, no-reply and CRM addresses, with real bounces
+		// from the same addresses; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "printedcopy",
+		first: "2026-12-02, before any change made after reading it: 20/22 recipients (90.9%), 13/14 status codes, " +
+			"11/11 high-confidence answers, visible text 21/22, final or retried 17/17; missed: a printed " +
+			"ordinary reply read unknown, a printed out-of-office whose subject quotes \"Delivery failure report\" " +
+			"read unknown",
+		// Bounces printed to PDF or paper and copied out again: Outlook's printed header block, page
+		// headers and footers, hyphenation, flattened tables; written blind.
+		recipients: 0.9, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -3933,8 +3972,9 @@ func TestLabelledSets(t *testing.T) {
 // notice wrapped at 72 columns) no longer counts, in listintl and
 // moderation too. Rounds 73 and 74 added 2: SendGrid's activity view
 // shows a message's smtp-id (an address-shaped id), and a Polish host's
-// "sender is blacklisted" names the sender first.
-const maxExtraRecipients = 59
+// "sender is blacklisted" names the sender first. Round 75 added 1:
+// SpamCop's confirmation of a report names the two abuse desks it went to.
+const maxExtraRecipients = 60
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
