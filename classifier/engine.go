@@ -270,11 +270,14 @@ func analyze(doc *document) *Diagnosis {
 		out.held()
 	case len(rs) == 0 && n.isAutoReply():
 		out.autoReply()
-	case len(rs) == 0 && !n.isBounce() && out.deliveryLog():
-		rs = textRecipients(doc)
-		gatherEvidence(doc, n, rs)
-		out.settle(rs, Delivered, Medium)
 	case len(rs) == 0 && (n.isBulkMail() || !n.isBounce()):
+		if !n.isBulkMail() && out.deliveryLog() {
+			// A mail server's log of deliveries that went through.
+			rs = textRecipients(doc)
+			gatherEvidence(doc, n, rs)
+			out.settle(rs, Delivered, Medium)
+			break
+		}
 		// One entry, as for every other kind of input: the answer is about
 		// the message as a whole.
 		out.d.Category, out.d.Confidence, out.d.Alternatives = NotABounce, Medium, []Category{}

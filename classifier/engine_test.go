@@ -645,8 +645,8 @@ func TestRepeatedReplyCodes(t *testing.T) {
 	// Exim's main log writes the reply's line breaks as a backslash and an
 	// n; Gmail's PTR sentence is read across them. A backslash in a path
 	// is left alone.
-	if got := blankRepeatedCodes(`a\n451-4.7.23 PTR record C:\new`); got != `a  451-4.7.23 PTR record C:\new` {
-		t.Errorf("escaped break: blankRepeatedCodes = %q", got)
+	if got := blankRepeatedCodes(blankEscapedBreaks(`a\n451-4.7.23 PTR record C:\new`)); got != `a  451-4.7.23 PTR record C:\new` {
+		t.Errorf("escaped break: blankEscapedBreaks = %q", got)
 	}
 	eximLog := "2025-06-20 08:15:33 1uSb7x-000Abc-9Q == ann@example.com R=dnslookup T=remote_smtp defer (-44) " +
 		"H=gmail-smtp-in.l.google.com [198.51.100.27]: SMTP error from remote mail server after RCPT TO:<ann@example.com>: " +

@@ -650,7 +650,7 @@ func newDocument(text string, h mail.Header, format string, reportStart int) *do
 			reportStart = -1
 		}
 	}
-	doc := &document{text: text, folded: blankRepeatedCodes(foldText(text)), header: h, format: format, reportStart: reportStart}
+	doc := &document{text: text, folded: blankRepeatedCodes(blankEscapedBreaks(foldText(text))), header: h, format: format, reportStart: reportStart}
 	doc.found = scan(doc.folded)
 	bodyEnd := len(text)
 	if reportStart >= 0 {
@@ -726,7 +726,6 @@ const maxIntroLine = 200
 // line before continued ("550-5.1.1") close behind; it becomes spaces, so
 // offsets do not move, and the first of each reply stays.
 func blankRepeatedCodes(folded string) string {
-	folded = blankEscapedBreaks(folded)
 	var b []byte
 	blank := func(i, end int) {
 		if b == nil {

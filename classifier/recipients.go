@@ -955,11 +955,9 @@ func isContact(line string, i int) bool {
 // line before ends with the words that name a contact: a notice wrapped
 // at 72 columns ("... or contact" + line break + "privacy@x.").
 func wrappedContact(text string, i int, line string, k int) bool {
-	if i == 0 || strings.Trim(line[:k], " \t<>\"'(") != "" {
-		return false
-	}
-	prev := strings.TrimRight(text[max(lineStart(text, i-1), i-1-maxWrappedSender):i-1], " \t\r")
-	return isContact(prev, len(prev))
+	prev, ok := endOfLineAbove(text, i, line, k)
+	prev = strings.TrimRight(prev, " \t\r")
+	return ok && isContact(prev, len(prev))
 }
 
 // namedAsSender reports whether the words just before the address at
@@ -1033,16 +1031,26 @@ func namedAsSender(line string, i int) bool {
 // ("... Domain of sender address" + line break + "bob@example.org does not
 // exist").
 func wrappedSender(text string, i int, line string, k int) bool {
-	if i == 0 || strings.Trim(line[:k], " \t<\"'(") != "" {
-		return false
-	}
-	prev := text[max(lineStart(text, i-1), i-1-maxWrappedSender) : i-1] // namedAsSender reads the end only
-	return namedAsSender(prev+" "+line[:k], len(prev)+1+k)
+	prev, ok := endOfLineAbove(text, i, line, k)
+	return ok && namedAsSender(prev+" "+line[:k], len(prev)+1+k)
 }
 
-// maxWrappedSender bounds how much of the line before an address
-// wrappedSender reads: the words that name a sender are its last few.
-const maxWrappedSender = 64
+// endOfLineAbove returns the last words of the line above line (which
+// starts at offset i of text) when the address at offset k of line opens
+// it, past the brackets, quotes and a quote's "> " before it: where a
+// mail program or an MTA wrapped a sentence, the words that say what the
+// address is stand there. ok is false when the address does not open its
+// line.
+func endOfLineAbove(text string, i int, line string, k int) (words string, ok bool) {
+	if i == 0 || strings.Trim(line[:k], " \t<>\"'(") != "" {
+		return "", false
+	}
+	return text[max(lineStart(text, i-1), i-1-maxWordsAbove) : i-1], true
+}
+
+// maxWordsAbove bounds how much of the line above an address
+// endOfLineAbove returns: the words that say what it is are its last few.
+const maxWordsAbove = 64
 
 // holdsList reports, computing it once per line in *memo, whether line has
 // a JSON list of recipients at all: most lines have none, and then no

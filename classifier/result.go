@@ -358,6 +358,7 @@ func (res *result) deliveryLog() bool {
 	first := span{-1, -1}
 	for i := 0; i < len(text); {
 		line := lineAt(text, i)
+		exim := eximLogLine.FindStringSubmatch(line)
 		switch {
 		case strings.Contains(line, ", status="):
 			if !strings.Contains(line, ", status=sent (") {
@@ -369,8 +370,8 @@ func (res *result) deliveryLog() bool {
 					first = span{i, i + len(line)}
 				}
 			}
-		case eximLogLine.MatchString(line):
-			switch eximLogLine.FindStringSubmatch(line)[1] {
+		case exim != nil:
+			switch exim[1] {
 			case "**", "==":
 				return false
 			case "=>":
