@@ -117,9 +117,21 @@ func kindOf(service, name string) (eventKind, bool) {
 const maxEvents = maxRecipients
 
 // readEvents reads raw as a sending service's JSON event (or a list of
-// them). ok is false when it is not one.
+// them), as it is or as pasting left it (pastedJSON). ok is false when it
+// is not one.
 func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	t := bytes.TrimSpace(raw)
+	if records, ok = eventsIn(t); ok || bytes.IndexAny(t, "{[") < 0 {
+		return records, ok
+	}
+	if p := pastedJSON(t); !bytes.Equal(p, t) {
+		return eventsIn(p)
+	}
+	return nil, false
+}
+
+// eventsIn reads t, trimmed, as a sending service's event body.
+func eventsIn(t []byte) (records []eventRecord, ok bool) {
 	if x, ok := formBody(t); ok {
 		// A form-encoded webhook body (Mailchimp's, SMTP2GO's form
 		// option): only the flat shapes read one.
@@ -133,7 +145,7 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 			t = b
 		}
 	}
-	t = afterNote(t)
+	t = afterNote(mandrillForm(t))
 	if len(t) < 2 || t[0] != '{' && t[0] != '[' || !json.Valid(t) {
 		return nil, false
 	}
@@ -145,13 +157,33 @@ func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	return records, len(records) > 0
 }
 
+// pastedJSON undoes what pasting does to the lines of an event: a quote's
+// "> " before each line, once or more (a reply or a forward), a code
+// block's indent, an HTML view's no-break spaces, a word processor's
+// typographic quotes. Line starts lie outside JSON's strings, which hold
+// no line break, so taking the first two off changes no value; the last
+// two may change a string's words, never a field's name.
+func pastedJSON(t []byte) []byte {
+	var b bytes.Buffer
+	b.Grow(len(t))
+	for line := range bytes.Lines(t) {
+		b.Write(bytes.TrimLeft(line, "> \t"))
+	}
+	out := bytes.ReplaceAll(b.Bytes(), []byte("\u00a0"), []byte(" "))
+	for _, q := range []string{"\u201c", "\u201d", "\u201e"} {
+		out = bytes.ReplaceAll(out, []byte(q), []byte{'"'})
+	}
+	return bytes.TrimSpace(out)
+}
+
 // maxEventNote bounds the words a person may put above a pasted event ("the
 // webhook said:"), and those a ticket or a mail program puts below it (a
 // help desk's "Reply above this line", a signature).
 const maxEventNote = 600
 
 // afterNote returns the JSON value t holds when a person's short note comes
-// before it, a short footer after it, or both, or t.
+// before it, a short footer after it, or both, joined again when a mail
+// program broke its lines (unwrapJSON); or t.
 func afterNote(t []byte) []byte {
 	if len(t) == 0 {
 		return t
@@ -170,7 +202,7 @@ func afterNote(t []byte) []byte {
 			}
 		}
 	}
-	if json.Valid(rest) {
+	if rest = unwrapJSON(rest); json.Valid(rest) {
 		return rest
 	}
 	// A footer after the value: the value ends where the decoder stops,
@@ -185,6 +217,43 @@ func afterNote(t []byte) []byte {
 		return t
 	}
 	return rest[:end]
+}
+
+// mandrillForm returns the JSON of Mailchimp Transactional's webhook body,
+// which is one form field, "mandrill_events=" and the events' JSON array
+// (mailchimp.com/developer/transactional/guides/track-respond-activity-webhooks:
+// "a single parameter - mandrill_events"), as a request log shows it,
+// encoded, or a person copies it decoded, at the start of a line of the
+// first few (under a short note); or t.
+func mandrillForm(t []byte) []byte {
+	field := []byte("mandrill_events=")
+	i := bytes.Index(t[:min(len(t), maxEventNote)], field)
+	if i < 0 || i > 0 && t[i-1] != '\n' {
+		return t
+	}
+	v := t[i+len(field):]
+	if bytes.HasPrefix(v, []byte("%5B")) || bytes.HasPrefix(v, []byte("%5b")) {
+		if u, err := url.QueryUnescape(string(v)); err == nil {
+			return []byte(u)
+		}
+	}
+	return v
+}
+
+// unwrapJSON returns t with its line breaks taken out when t is no JSON as
+// it stands and is without them: an event quoted in a mail program that
+// broke its long lines at a fixed width, inside strings and numbers
+// alike. A break at a space keeps the space (format=flowed ends the line
+// with it); t is returned as it is otherwise.
+func unwrapJSON(t []byte) []byte {
+	if len(t) < 2 || t[0] != '{' && t[0] != '[' || json.Valid(t) || !bytes.ContainsRune(t, '\n') {
+		return t
+	}
+	joined := bytes.ReplaceAll(bytes.ReplaceAll(t, []byte("\r\n"), nil), []byte("\n"), nil)
+	if json.Valid(joined) {
+		return joined
+	}
+	return t
 }
 
 // eventsInMail finds, in a mail with no delivery-status part of its own,

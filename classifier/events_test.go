@@ -2,8 +2,10 @@ package classifier
 
 import (
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -220,5 +222,57 @@ func TestXARFMessagingReportIsAComplaint(t *testing.T) {
 "source_identifier": "192.0.2.8", "class": "connection", "type": "login_attack", "protocol": "ssh"}`)
 	if d.Category == Complaint {
 		t.Errorf("a report of login attacks read as a complaint: %+v", d.Recipients)
+	}
+}
+
+// Mailchimp Transactional posts its events as one form field,
+// "mandrill_events=" and a JSON array; a request log shows it encoded, a
+// person may copy it decoded. A mail program that broke the JSON's long
+// lines at a fixed width, inside strings too, must not hide the event.
+func TestMandrillFormAndWrappedEvent(t *testing.T) {
+	event := `[{"event":"spam","msg":{"ts":1761120000,"subject":"Your receipt","email":"lee@example.com","sender":"receipts@example.org","state":"spam","_id":"4f1e0a5b"},"_id":"4f1e0a5b","ts":1761123600}]`
+	var wrapped strings.Builder
+	for rest := event; rest != ""; {
+		n := min(len(rest), 40)
+		wrapped.WriteString(rest[:n] + "\n")
+		rest = rest[n:]
+	}
+	for name, body := range map[string]string{
+		"decoded form field": "mandrill_events=" + event,
+		"encoded form field": "mandrill_events=" + url.QueryEscape(event),
+		"wrapped at 40":      "Our webhook posted this, why spam?\n\n" + wrapped.String(),
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := diagnoseText(t, body)
+			if d.Format != "event" || len(d.Recipients) != 1 || d.Recipients[0].Address != "lee@example.com" || d.Category != Complaint {
+				t.Errorf("read as %s, %s, %+v; want the complaint event for lee@example.com", d.Format, d.Category, d.Recipients)
+			}
+		})
+	}
+	// Lines broken inside a text that is no JSON even when joined stay as
+	// they are.
+	if d := diagnoseText(t, "[{\"event\":\"spam\",\n\"email\":\"lee@exa\nmple.com\""); d.Format == "event" {
+		t.Errorf("a cut-off event read as one (%s)", d.Category)
+	}
+}
+
+// An event quoted in a reply, indented as a ticket's code block, copied
+// from an HTML view with no-break spaces or through a word processor's
+// typographic quotes is still the event.
+func TestPastedEventLines(t *testing.T) {
+	event := "{\n  \"event\": \"dropped\",\n  \"email\": \"gus@example.net\",\n  \"reason\": \"Bounced Address\"\n}"
+	for name, body := range map[string]string{
+		"quoted":             "The webhook said:\n\n" + prefixLines(event, "> "),
+		"quoted twice":       prefixLines("The webhook said:\n"+event, "> > "),
+		"indented":           "The webhook said:\n\n" + prefixLines(event, "    "),
+		"no-break spaces":    strings.ReplaceAll(event, " ", "\u00a0"),
+		"typographic quotes": strings.NewReplacer(`"event"`, "“event”", `"dropped"`, "“dropped”", `"email"`, "“email”", `"gus@example.net"`, "“gus@example.net”", `"reason"`, "„reason“", `"Bounced Address"`, "“Bounced Address”").Replace(event),
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := diagnoseText(t, body)
+			if d.Format != "event" || len(d.Recipients) != 1 || d.Recipients[0].Address != "gus@example.net" || d.Category != Suppressed {
+				t.Errorf("read as %s, %s, %+v; want SendGrid's dropped event for gus@example.net", d.Format, d.Category, d.Recipients)
+			}
+		})
 	}
 }
