@@ -213,6 +213,29 @@ func eximDelivered(chunk, address string) bool {
 	return f == "=>" || f == "->"
 }
 
+// eximLoggedDelivery reports whether lines of Exim's main or message log,
+// pasted, flag a delivery to r ("=>" or "->" before its address) and
+// neither a failure nor a deferral of it ("**", "=="): that recipient has
+// its message, whatever befell the others.
+func (ev *evidence) eximLoggedDelivery(r *recipientEvidence) bool {
+	text, delivered := ev.doc.text, false
+	for _, s := range ev.addressLines(r) {
+		ls := lineStart(text, s.start)
+		line := lineAt(text, ls)
+		m := eximLogLine.FindStringSubmatchIndex(line)
+		if m == nil || !hasPrefixFold(line[m[1]:], r.Address) {
+			continue
+		}
+		switch line[m[2]:m[3]] {
+		case "=>", "->":
+			delivered = true
+		case "**", "==":
+			return false
+		}
+	}
+	return delivered
+}
+
 // codes fills in the status and reply codes from the recipient's own words
 // when the report fields did not give them (or gave only a generic one),
 // then the server's own words and name.

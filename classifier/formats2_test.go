@@ -1970,3 +1970,50 @@ func TestGreetingRefusalWithServerStatus(t *testing.T) {
 		t.Errorf("got %+v, final %v; want server-problem, still retried", d.Recipients, d.Final)
 	}
 }
+
+// The words software writes around every reply it reports are no reason:
+// Exchange's failover sentences after a queue's last error (the next hop's
+// reply quoted before them decides, and the message is still queued),
+// hMailServer's log line that puts a message back in the queue, and
+// qmail-remote's "Giving up on <host>" after the server refused every
+// recipient, which says nothing of why.
+func TestWordsAroundTheReply(t *testing.T) {
+	checkFormats(t, []formatCase{
+		{"exchange queue last error", `Get-Message -Queue "EX02\52211" | fl FromAddress,Recipients,Status,LastError
+
+FromAddress : news@example.com
+Recipients  : {ann@example.net}
+Status      : Retry
+LastError   : 451 4.4.0 Primary target IP address responded with: "451 4.7.500 Server busy. Please try again later from [192.0.2.61]. (S77714)" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was 198.51.100.101:25
+`, "ann@example.net", "4.4.0", "451", RateLimited, false},
+		{"hmailserver log rescheduled", `"SMTPC"	4120	2218	"2026-12-01 15:02:11.510"	"192.0.2.150"	"SENT: RCPT TO:<ann@example.net>"
+"SMTPC"	4120	2218	"2026-12-01 15:02:11.611"	"192.0.2.150"	"RECEIVED: 452 4.2.2 Mailbox full"
+"APPLICATION"	4120	"2026-12-01 15:02:11.720"	"SMTPDeliverer - Message 18833: Message could not be delivered. Scheduling it for later delivery in 60 minutes."
+`, "ann@example.net", "4.2.2", "452", MailboxFull, false},
+		{"qmail gave up on the host", `Hi. This is the qmail-send program at mail.example.com.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<ann@example.net>:
+192.0.2.33 does not like recipient.
+Remote host said: 554 Transaction failed
+Giving up on 192.0.2.33.
+`, "ann@example.net", "", "554", Unknown, true},
+	})
+}
+
+// An Exim message log (exim -Mvl) flags each recipient's outcome: "=>" is
+// a delivery, whatever the deferrals of the others say; a program's dump
+// that prints "[to] => x" is no Exim log.
+func TestEximMessageLogDelivery(t *testing.T) {
+	d := diagnoseText(t, `# exim -Mvl 1uQz2A-0009Xy-Lm
+2026-12-01 12:01:40 Received from news@example.com U=www P=local S=8832
+2026-12-01 12:01:43 ann@example.net R=dnslookup T=remote_smtp defer (-44) H=mail.example.net [192.0.2.30]: SMTP error from remote mail server after RCPT TO:<ann@example.net>: 452 4.2.2 Over quota
+2026-12-01 12:01:43 => bob@example.com R=virtual_user T=virtual_delivery
+`)
+	assertRecipients(t, d, wantRecipient{"ann@example.net", MailboxFull, "4.2.2"}, wantRecipient{"bob@example.com", Delivered, ""})
+	d = diagnoseText(t, "wp_mail_failed: Array\n(\n    [to] => Array\n        (\n            [0] => ann@example.net\n        )\n    [phpmailer_exception_code] => 2\n)\nSMTP Error: The following recipients failed: ann@example.net: 550 5.1.1 User unknown\n")
+	if len(d.Recipients) == 0 || d.Recipients[0].Category != MailboxNotFound {
+		t.Errorf("print_r's \"=>\" read as a delivery: %+v", d.Recipients)
+	}
+}

@@ -58,12 +58,14 @@ func readNotice(doc *document, reportingMTA string) *notice {
 }
 
 // dropCovered leaves out the phrases inside a filter's note that it found
-// the message clean (@scanned) or inside a product's name (@name):
-// MailScanner signs passing mail, bounces among them, "scanned for viruses
-// and dangerous content ... and is believed to be clean", and neither its
-// "virus" nor the "Spam" of the field Barracuda's appliances write into a
-// reply ("X-Spam-&-Virus-Firewall;") or of MagicSpam's signature is a
-// reason for a failure. ms is in order of start.
+// the message clean (@scanned) or inside a product's name or fixed sentence
+// (@name): MailScanner signs passing mail, bounces among them, "scanned for
+// viruses and dangerous content ... and is believed to be clean", and
+// neither its "virus" nor the "Spam" of the field Barracuda's appliances
+// write into a reply ("X-Spam-&-Virus-Firewall;") or of MagicSpam's
+// signature, nor the "delivery failed" of Exchange's failover sentence
+// after every queued error, is a reason for a failure or a sign of giving
+// up. ms is in order of start.
 func dropCovered(ms []phraseMatch) []phraseMatch {
 	kb := know()
 	cover := func(m phraseMatch) bool { mk := kb.phrases[m.rule].marker; return mk == markScanned || mk == markName }

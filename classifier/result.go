@@ -40,6 +40,10 @@ func (res *result) failures(ev *evidence) {
 			res.delivered(r, High, "action "+r.Action)
 			continue
 		}
+		if r.Action == "" && ev.eximLoggedDelivery(r) {
+			res.delivered(r, Medium, "Exim's log: =>")
+			continue
+		}
 		delayed := r.Action == ActionDelayed || r.Action == "" && action(res.n, r.Recipient) == ActionDelayed
 		res.decideOne(r, delayed)
 	}
@@ -392,8 +396,8 @@ func (res *result) deliveryLog() bool {
 // eximLogLine is a line of Exim's main log about one address: date, time,
 // message id, then its flag ("=>" delivered, "->" another address of the
 // same delivery, "**" failed, "==" deferred; the Exim specification,
-// "Log files").
-var eximLogLine = regexp.MustCompile(`^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})?(?: \[\d+\])? [0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (=>|->|\*\*|==) `)
+// "Log files"); a message's own log (exim -Mvl) leaves out the id.
+var eximLogLine = regexp.MustCompile(`^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})?(?: \[\d+\])?(?: [0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4})? (=>|->|\*\*|==) `)
 
 // readReceipt settles a read receipt: the message reached each of rs, or
 // of the addresses its text names, or, when it names nobody, the receipt's
