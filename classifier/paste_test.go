@@ -86,7 +86,9 @@ var pastings = []struct {
 	{"wrapped at 72", func(s string) string { return wrapLong(s, 72) }, 0.0052, false, false},
 	{"links in plain text", linkAddresses, 0.001, false, false},
 	{"typographic quotes", typographicQuoting, 0.001, false, false},
-	{"addresses hidden", hideAddresses, 0.003, false, true},
+	// Round 78's pasted Exchange delivery notice, its one address hidden,
+	// reads as no report, as the older delivery notices do: 27 of 8,945.
+	{"addresses hidden", hideAddresses, 0.0031, false, true},
 	// Round 43's Exchange notice pasted under a person's line about
 	// blacklists is right as pasted (the person's line above a notice is
 	// left out, and the returned message's Subject does not vote); under a
