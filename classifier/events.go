@@ -121,13 +121,67 @@ const maxEvents = maxRecipients
 // is not one.
 func readEvents(raw []byte) (records []eventRecord, ok bool) {
 	t := bytes.TrimSpace(raw)
-	if records, ok = eventsIn(t); ok || bytes.IndexAny(t, "{[") < 0 {
+	if records, ok = eventsIn(t); ok || !eventStart(t) {
 		return records, ok
 	}
-	if p := pastedJSON(t); !bytes.Equal(p, t) {
+	if p := pastedJSON(mandrillForm(t)); !bytes.Equal(p, t) {
 		return eventsIn(p)
 	}
 	return nil, false
+}
+
+// eventStart reports whether the first lines of t open a JSON object or
+// list the way a pasted event does: "{" or "[" at the start of a line
+// (quote marks, indent and no-break spaces before it set aside), alone or
+// before a quote or another bracket, or right after Mandrill's form field
+// name. The lines a mail message starts with (its header fields, a
+// Received field's "[ip]") do not, so only a pasted event is copied and
+// read again.
+func eventStart(t []byte) bool {
+	head := t[:min(len(t), 2*maxEventNote)]
+	if bytes.HasPrefix(head, mandrillField) {
+		return true
+	}
+	for _, open := range []byte{'{', '['} {
+		for off := 0; off < len(head); {
+			i := bytes.IndexByte(head[off:], open)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			if open == '[' && bytes.HasSuffix(head[:i], mandrillField) {
+				return true
+			}
+			if !atQuotedLineStart(head, i) {
+				continue
+			}
+			rest := bytes.TrimLeft(head[i+1:], " \t")
+			if len(rest) == 0 || strings.IndexByte("\r\n\"{[", rest[0]) >= 0 ||
+				bytes.HasPrefix(rest, []byte("\u201c")) || bytes.HasPrefix(rest, []byte("\u201e")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atQuotedLineStart reports whether only quote marks, spaces, tabs and
+// no-break spaces stand between the line's start and offset i of t.
+func atQuotedLineStart(t []byte, i int) bool {
+	for i > 0 {
+		switch c := t[i-1]; {
+		case c == '\n':
+			return true
+		case c == '>' || c == ' ' || c == '\t':
+			i--
+		case c == 0xa0 && i > 1 && t[i-2] == 0xc2:
+			i -= 2
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // eventsIn reads t, trimmed, as a sending service's event body.
@@ -145,7 +199,7 @@ func eventsIn(t []byte) (records []eventRecord, ok bool) {
 			t = b
 		}
 	}
-	t = afterNote(mandrillForm(t))
+	t = afterNote(t)
 	if len(t) < 2 || t[0] != '{' && t[0] != '[' || !json.Valid(t) {
 		return nil, false
 	}
@@ -219,6 +273,9 @@ func afterNote(t []byte) []byte {
 	return rest[:end]
 }
 
+// mandrillField opens Mailchimp Transactional's webhook body.
+var mandrillField = []byte("mandrill_events=")
+
 // mandrillForm returns the JSON of Mailchimp Transactional's webhook body,
 // which is one form field, "mandrill_events=" and the events' JSON array
 // (mailchimp.com/developer/transactional/guides/track-respond-activity-webhooks:
@@ -226,12 +283,11 @@ func afterNote(t []byte) []byte {
 // encoded, or a person copies it decoded, at the start of a line of the
 // first few (under a short note); or t.
 func mandrillForm(t []byte) []byte {
-	field := []byte("mandrill_events=")
-	i := bytes.Index(t[:min(len(t), maxEventNote)], field)
+	i := bytes.Index(t[:min(len(t), maxEventNote)], mandrillField)
 	if i < 0 || i > 0 && t[i-1] != '\n' {
 		return t
 	}
-	v := t[i+len(field):]
+	v := t[i+len(mandrillField):]
 	if bytes.HasPrefix(v, []byte("%5B")) || bytes.HasPrefix(v, []byte("%5b")) {
 		if u, err := url.QueryUnescape(string(v)); err == nil {
 			return []byte(u)

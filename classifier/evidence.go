@@ -220,8 +220,10 @@ func eximDelivered(chunk, address string) bool {
 func (ev *evidence) eximLoggedDelivery(r *recipientEvidence) bool {
 	text, delivered := ev.doc.text, false
 	for _, s := range ev.addressLines(r) {
-		ls := lineStart(text, s.start)
-		line := lineAt(text, ls)
+		line := lineAt(text, lineStart(text, s.start))
+		if len(line) < 20 || line[4] != '-' || line[0] < '0' || line[0] > '9' {
+			continue // no "YYYY-MM-DD" to open Exim's log line
+		}
 		m := eximLogLine.FindStringSubmatchIndex(line)
 		if m == nil || !hasPrefixFold(line[m[1]:], r.Address) {
 			continue
