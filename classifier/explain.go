@@ -497,7 +497,7 @@ var ruleReadings = map[string]ruleReading{
 			},
 		},
 	},
-	reportRule: {headline: "This is not a bounce: it is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not about one failed message."},
+	reportRule: {headline: "This is not a bounce: it is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, a warning that a mailbox is filling up, or a mail filter's list of held messages), not about one failed message."},
 	// An authentication-failure report (RFC 6591) arrives in the shape of a
 	// spam complaint, but says something else.
 	authFailureRule: {

@@ -2017,3 +2017,33 @@ func TestEximMessageLogDelivery(t *testing.T) {
 		t.Errorf("print_r's \"=>\" read as a delivery: %+v", d.Recipients)
 	}
 }
+
+// A warning to a mailbox's owner that it is filling up states how far, a
+// share below 100%, beside the words of a full mailbox; a refusal for a
+// full mailbox says full or over. The warnings are those the servers'
+// own defaults and examples write: Zimbra's zimbraQuotaWarnMessage, Sun
+// Java System Messaging Server's store.quotaexceededmsg example, a host's
+// warning in French (Alinto's, as posted publicly).
+func TestQuotaWarningIsNoBounce(t *testing.T) {
+	for name, text := range map[string]string{
+		"zimbra": "From: Postmaster <postmaster@example.com>\nTo: Ann <ann@example.com>\nSubject: Quota warning\nContent-Type: text/plain\n\n" +
+			"Your mailbox size has reached 1843MB, which is over 90% of your 2048MB quota.\nPlease delete some messages to avoid exceeding your quota.\n",
+		"sun messaging server": "Subject: Overquota Warning\n\nann,\n\nYour mailbox size has exceeded 90% of its alloted quota.\nDisk Usage: 92160\nNumber of Messages: 5210\nMailquota: 102400\n\n-Postmaster\n",
+		"french host": "Objet : Votre boite aux lettres est bientôt saturée\n\nCher utilisateur, votre boîte aux lettres ann@example.com est bientôt saturée, elle est à ce jour remplie à 85%\n" +
+			"Si aucune action n'est réalisée, vous ne pourrez plus recevoir vos messages.\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			if d := diagnoseText(t, text); d.Category != NotABounce {
+				t.Errorf("got %s (%+v), want not-a-bounce", d.Category, d.Recipients)
+			}
+		})
+	}
+	for _, text := range []string{
+		"<ann@example.com>: host mx.example.com[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n",
+		"Your message to ann@example.com could not be delivered.\n\nann@example.com\n    Mailbox full: 100% of the quota is used.\n",
+	} {
+		if d := diagnoseText(t, text); d.Category != MailboxFull {
+			t.Errorf("%q: got %s, want mailbox-full", text, d.Category)
+		}
+	}
+}

@@ -671,10 +671,63 @@ func (n *notice) saysFailure() bool {
 func (n *notice) isMailReport() bool {
 	h := n.doc.header
 	tls := h.Get("TLS-Report-Domain") != "" || strings.Contains(strings.ToLower(h.Get("Content-Type")), "tlsrpt")
-	if !tls && !n.announces(markReport) {
+	announced := tls || n.announces(markReport)
+	if !announced && !n.quotaWarning() {
 		return false
 	}
-	return !n.failureBesideReport() && !n.fromBounceService() && !n.openingHasSMTPLine()
+	// A quota warning says what will happen to mail once the mailbox is
+	// full ("new mail will be returned to the sender"): its words of a
+	// bounce are its own.
+	return (!announced || !n.failureBesideReport()) && !n.fromBounceService() && !n.openingHasSMTPLine()
+}
+
+// quotaWarning reports whether words of a full mailbox share a line with a
+// share of it below 100% ("is now 91% full", "which is over 90% of your
+// 2048MB quota", "zu 95 % belegt", "已使用 92% 的容量"): a warning to the
+// mailbox's owner that it fills up, which mail servers send at a set
+// share (Zimbra's zimbraQuotaWarnMessage, Dovecot's quota_warning script,
+// Sun Java System Messaging Server's store.quotawarn, 90% by default), not
+// a refusal, which says full or over, never how far.
+func (n *notice) quotaWarning() bool {
+	kb := know()
+	text := n.doc.text
+	for _, m := range n.matches {
+		if kb.phrases[m.rule].cat != MailboxFull {
+			continue
+		}
+		start := lineStart(text, m.start)
+		end := m.end + strings.IndexByte(text[m.end:]+"\n", '\n')
+		if shareBelowWhole(text[start:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareBelowWhole reports whether line holds a percentage from 1 to 99:
+// one or two digits, perhaps a space, then "%" (or the full-width "％").
+func shareBelowWhole(line string) bool {
+	for i := 0; i < len(line); {
+		j := strings.IndexAny(line[i:], "%\uff05")
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := j
+		if k > 0 && line[k-1] == ' ' {
+			k--
+		}
+		digits := 0
+		for k > 0 && line[k-1] >= '0' && line[k-1] <= '9' {
+			k--
+			digits++
+		}
+		if (digits == 1 || digits == 2) && (k == 0 || line[k-1] < '0' || line[k-1] > '9') && line[k:k+digits] != "0" && line[k:k+digits] != "00" {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // isOwnMailbox reports whether the input is the reader's own mailbox or

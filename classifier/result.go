@@ -281,7 +281,7 @@ const heldRule = "held for the list's moderator"
 // mailReport marks the input as an automatic report on a domain's mail as
 // a whole (DMARC, TLS): no message failed.
 func (res *result) mailReport() {
-	res.notABounce(markReport, reportRule, "This is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, or a mail filter's list of held messages), not a notice that a message failed.")
+	res.notABounce(markReport, reportRule, "This is an automatic report (DMARC or TLS statistics on a domain's mail, a postmaster tool's notice, a warning that a mailbox is filling up, or a mail filter's list of held messages), not a notice that a message failed.")
 }
 
 // ownMailbox marks the input as the reader's own mailbox or mail program
