@@ -2047,3 +2047,29 @@ func TestQuotaWarningIsNoBounce(t *testing.T) {
 		}
 	}
 }
+
+// Gmail's notice of two recipients, read on a phone and copied at its
+// width: the words that name the second recipient ("There was a problem
+// delivering your" + line break + "message to x") run over a line break.
+func TestWrappedSentenceNamesTheRecipient(t *testing.T) {
+	d := diagnoseText(t, `Address not found
+Your message wasn't delivered to
+ann@example.org because the
+address couldn't be found.
+
+The response was:
+550 5.1.1 User unknown
+
+Address not found
+There was a problem delivering your
+message to desk@examp1e.example.
+See the technical details below.
+
+The response was:
+DNS Error: DNS type 'mx' lookup of
+examp1e.example responded with code
+NXDOMAIN Domain name not found:
+examp1e.example
+`)
+	assertRecipients(t, d, wantRecipient{"ann@example.org", MailboxNotFound, "5.1.1"}, wantRecipient{"desk@examp1e.example", HostUnknown, ""})
+}

@@ -355,7 +355,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 						rank = rankOwn
 					case demote || holdsList(line, &lists) && inSentToList(line, loc[0]):
 						rank = rankDemoted
-					case listed || namedAsRecipient(line, loc[0]):
+					case listed || namedAsRecipient(line, loc[0]) || wrappedRecipient(doc.text, i, line, loc[0]):
 						rank = rankGood
 					default:
 						if hasCode < 0 {
@@ -793,6 +793,20 @@ func namedAsRecipient(line string, i int) bool {
 		}
 	}
 	return false
+}
+
+// wrappedRecipient reports whether the words that name a failed recipient
+// (namedAsRecipient) run from the end of the line above into the line of
+// the address at offset k of line, which starts at offset i of text: a
+// notice wrapped at a phone's or a forward's width ("There was a problem
+// delivering your" + line break + "message to ann@example.com.").
+func wrappedRecipient(text string, i int, line string, k int) bool {
+	if i == 0 || k > recipientWords.longestBefore {
+		return false
+	}
+	above := strings.TrimRight(text[max(lineStart(text, i-1), i-1-maxWordsAbove):i-1], " \t\r")
+	joined := above + " " + strings.TrimLeft(line[:k], " \t>")
+	return namedAsRecipient(joined, len(joined))
 }
 
 // layoutWords are the words with which notices name, list or order their
