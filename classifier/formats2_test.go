@@ -2073,3 +2073,28 @@ examp1e.example
 `)
 	assertRecipients(t, d, wantRecipient{"ann@example.org", MailboxNotFound, "5.1.1"}, wantRecipient{"desk@examp1e.example", HostUnknown, ""})
 }
+
+// Exchange's part for administrators names a recipient it could not
+// resolve by its X.500 address in SMTP form ("IMCEAEX-..._cn=ann@x"):
+// that is the recipient named plainly above, not another.
+func TestImceaexIsTheSameRecipient(t *testing.T) {
+	d := diagnoseText(t, `Delivery has failed to these recipients or groups:
+
+ann.lee@example.com
+The email address you entered couldn't be found.
+
+bob@example.com
+The recipient's mailbox is disabled.
+
+Diagnostic information for administrators:
+
+Generating server: EX01.example.com
+
+IMCEAEX-_O=EXAMPLE_OU=Exchange+20Administrative+20Group_cn=Recipients_cn=ann+2Elee@example.com
+Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found'
+
+bob@example.com
+Remote Server returned '550 5.2.1 STOREDRV.Deliver: mailbox disabled'
+`)
+	assertRecipients(t, d, wantRecipient{"ann.lee@example.com", MailboxNotFound, "5.1.1"}, wantRecipient{"bob@example.com", MailboxUnavailable, "5.2.1"})
+}

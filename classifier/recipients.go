@@ -326,6 +326,14 @@ func textRecipients(doc *document) []*recipientEvidence {
 				for k, loc := range locs {
 					addr := strings.Trim(line[loc[0]:loc[1]], ".'")
 					key := strings.ToLower(addr)
+					if plain := imceaexPlain(key); plain != "" && seen[plain] >= rankWeak {
+						// Exchange names a recipient it could not resolve by
+						// its X.500 address in SMTP form after the plain
+						// address ("IMCEAEX-_O=ORG_OU=..._cn=Recipients_cn=
+						// ann@example.org"; learn.microsoft.com, "IMCEAEX
+						// non-delivery report"): the same recipient again.
+						addr, key = plain, plain
+					}
 					listed := atLineStart(line, loc[0]) || list || reasonFollows(line, loc[1]) || eximFlag(line, loc[0]) != "" ||
 						namedInBrackets(line, loc)
 					if listed {
@@ -793,6 +801,34 @@ func namedAsRecipient(line string, i int) bool {
 		}
 	}
 	return false
+}
+
+// imceaexPlain returns the plain address an Exchange "IMCEAEX-" address
+// wraps, in lower case: its last "cn=" value, with Exchange's "+XX" hex
+// escapes undone ("+2E" a dot, "+20" a space), at its domain; or "".
+func imceaexPlain(addr string) string {
+	a := strings.ToLower(addr)
+	if !strings.HasPrefix(a, "imceaex-") {
+		return ""
+	}
+	at := strings.LastIndexByte(a, '@')
+	k := strings.LastIndex(a[:max(at, 0)], "cn=")
+	if at < 0 || k < 0 {
+		return ""
+	}
+	name := a[k+3 : at]
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		if name[i] == '+' && i+2 < len(name) {
+			if v, err := strconv.ParseUint(name[i+1:i+3], 16, 8); err == nil {
+				b.WriteByte(byte(v))
+				i += 2
+				continue
+			}
+		}
+		b.WriteByte(name[i])
+	}
+	return b.String() + a[at:]
 }
 
 // wrappedRecipient reports whether the words that name a failed recipient
