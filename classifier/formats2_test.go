@@ -2098,3 +2098,22 @@ Remote Server returned '550 5.2.1 STOREDRV.Deliver: mailbox disabled'
 `)
 	assertRecipients(t, d, wantRecipient{"ann.lee@example.com", MailboxNotFound, "5.1.1"}, wantRecipient{"bob@example.com", MailboxUnavailable, "5.2.1"})
 }
+
+// A reply whose code and enhanced status disagree ("452 5.2.2") leaves the
+// notice's own words to say whether the server still retries: Exim's
+// delay warning retries, its failure after the retry timeout does not.
+func TestDisagreeingCodesFollowTheNotice(t *testing.T) {
+	reason := "  ann@example.net\n    host mx.example.net [192.0.2.70]\n    SMTP error from remote mail server after RCPT TO:<ann@example.net>:\n    452 5.2.2 <ann@example.net>: Mailbox over quota\n"
+	checkFormats(t, []formatCase{
+		{"exim delay warning", "This message was created automatically by mail delivery software.\n" +
+			"A message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example.org.\n\n" +
+			"The address to which the message has not yet been delivered is:\n\n" + reason +
+			"\nNo action is required on your part. Delivery attempts will continue for\nsome time, and this warning may be repeated at intervals if the message\n" +
+			"remains undelivered. Eventually the mail delivery software will give up,\nand when that happens, the message will be returned to you.\n",
+			"ann@example.net", "5.2.2", "452", MailboxFull, false},
+		{"exim failure", "This message was created automatically by mail delivery software.\n\n" +
+			"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n" +
+			reason + "    retry timeout exceeded\n",
+			"ann@example.net", "5.2.2", "452", MailboxFull, true},
+	})
+}

@@ -841,6 +841,12 @@ func (n *notice) retrying() (delay, weakDelay, gaveUp bool) {
 	return delay, weakDelay, gaveUp
 }
 
+// gaveUpFirmly reports whether the notice says, in words of at least
+// medium weight, that the sending server stopped trying.
+func (n *notice) gaveUpFirmly() bool {
+	return hasMarker(markGaveUp, medium, n.subject()) || n.has(markGaveUp, medium)
+}
+
 // insideAddress reports whether text[start:end] is part of an email address
 // ("this-message-rejected-by-the-domain-filter@example.jp"): words there are
 // names, not the server's reasons. (Words in URLs count: a link to a
