@@ -2117,3 +2117,13 @@ func TestDisagreeingCodesFollowTheNotice(t *testing.T) {
 			"ann@example.net", "5.2.2", "452", MailboxFull, true},
 	})
 }
+
+// A session the server accepted, under a person's note that names what
+// was fixed ("after we fixed SPF"), reached its recipient: the note's
+// words are no reply of the server's.
+func TestAcceptedSessionUnderANote(t *testing.T) {
+	d := diagnoseText(t, "Just to confirm, this one went through fine after we fixed SPF:\n\n"+
+		" -> RCPT TO:<ann@example.net>\n<-  250 2.1.5 Ok\n -> DATA\n<-  354 End data with <CR><LF>.<CR><LF>\n -> .\n"+
+		"<-  250 2.0.0 Ok: queued as 4XyZ2m7K1pz3wC\n -> QUIT\n<-  221 2.0.0 Bye\n")
+	assertRecipients(t, d, wantRecipient{"ann@example.net", Delivered, ""})
+}

@@ -68,14 +68,27 @@ func accepted(r Recipient) bool {
 	return r.Action == "" && strings.HasPrefix(r.ReplyCode, "2") && (r.Status == "" || strings.HasPrefix(r.Status, "2."))
 }
 
+// fromOwnReply reports whether the decided category rests on the
+// recipient's own reply or codes, not only on words around them.
+func fromOwnReply(dec decision) bool {
+	for _, c := range dec.clues[dec.cat] {
+		if c.from == fromReply || c.from == fromStatus || c.from == fromProviderCode {
+			return true
+		}
+	}
+	return false
+}
+
 // decideOne scores and decides one failed or delayed recipient, and adds
 // it to the diagnosis.
 func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 	dec := decide(score(res.n, r), r, delayed)
-	if !delayed && accepted(r.Recipient) && (dec.cat == Unknown || dec.confidence == Low) {
+	if !delayed && accepted(r.Recipient) && (dec.cat == Unknown || dec.confidence == Low || !fromOwnReply(dec)) {
 		// A report with no fields (a verify report, a log, an SMTP
 		// session) gives this recipient its server's 2xx reply and
-		// nothing clear against it: the message reached it.
+		// nothing clear against it, or only words outside that reply (a
+		// person's note above a session: "it went through after we fixed
+		// SPF"): the message reached it.
 		res.delivered(r, Medium, "reply "+r.ReplyCode)
 		return
 	}
