@@ -2127,3 +2127,10 @@ func TestAcceptedSessionUnderANote(t *testing.T) {
 		"<-  250 2.0.0 Ok: queued as 4XyZ2m7K1pz3wC\n -> QUIT\n<-  221 2.0.0 Bye\n")
 	assertRecipients(t, d, wantRecipient{"ann@example.net", Delivered, ""})
 }
+
+// The words RFC 8617 registers with X.7.29, "ARC validation failure",
+// are an authentication failure, not a local rule's bare "rejected".
+func TestARCValidationFailure(t *testing.T) {
+	checkFormats(t, []formatCase{{"arc", "ann@example.org\nRemote server returned: 550 5.7.29 ARC validation failure; arc=fail (i=2) message rejected\n",
+		"ann@example.org", "5.7.29", "550", AuthenticationFailed, true}})
+}
