@@ -123,7 +123,10 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 			// notification" to the list owner attaches what it could not read).
 			var unexplained *Diagnosis
 			if depth < maxForward {
-				// A forwarded bounce: the real report is the attached message.
+				// A forwarded bounce: the real report is the attached message,
+				// or each of the attached messages when a person forwards
+				// several bounces at once.
+				var found []*Diagnosis
 				for _, a := range m.attached {
 					if b.exceeded {
 						break
@@ -134,11 +137,15 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 					}
 					inner := diagnose(raw, depth+1, b)
 					if !unclear(inner) && inner.Category != Unknown && (!guess || inner.HasReport) {
-						return inner
+						found = append(found, inner)
+						continue
 					}
 					if unexplained == nil && !unclear(inner) {
 						unexplained = inner
 					}
+				}
+				if len(found) > 0 {
+					return mergeDiagnoses(found)
 				}
 			}
 			if guess {
@@ -302,10 +309,21 @@ func analyze(doc *document) *Diagnosis {
 // bounce that follows it.
 func merge(parts [][]byte, depth int, b *budget) *Diagnosis {
 	all := make([]*Diagnosis, 0, len(parts))
-	clear := false
 	for _, p := range parts {
-		d := diagnoseOne(p, depth, b)
-		all = append(all, d)
+		all = append(all, diagnoseOne(p, depth, b))
+	}
+	return mergeDiagnoses(all)
+}
+
+// mergeDiagnoses joins the diagnoses of several messages into one, their
+// texts one after the other: the recipients of each, in order, leaving out
+// the messages that say nothing when one does.
+func mergeDiagnoses(all []*Diagnosis) *Diagnosis {
+	if len(all) == 1 {
+		return all[0]
+	}
+	clear := false
+	for _, d := range all {
 		clear = clear || d.Category != NotABounce && d.Category != Unknown
 	}
 	var out *Diagnosis

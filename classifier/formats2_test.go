@@ -2134,3 +2134,19 @@ func TestARCValidationFailure(t *testing.T) {
 	checkFormats(t, []formatCase{{"arc", "ann@example.org\nRemote server returned: 550 5.7.29 ARC validation failure; arc=fail (i=2) message rejected\n",
 		"ann@example.org", "5.7.29", "550", AuthenticationFailed, true}})
 }
+
+// A person who forwards several bounces at once, each attached, has every
+// attached bounce read, each recipient with its own reason.
+func TestSeveralAttachedBounces(t *testing.T) {
+	bounce := func(rcpt, reply string) string {
+		return "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\nTo: bob@example.org\nSubject: Undelivered Mail Returned to Sender\n" +
+			"MIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\nThis is the mail system at host mail.example.org.\n\n" +
+			"I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n" +
+			"<" + rcpt + ">: host mx.example.net[192.0.2.5] said: " + reply + " (in reply to RCPT TO command)\n"
+	}
+	msg := "From: bob@example.org\nTo: help@example.org\nSubject: Fwd: two bounces\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n" +
+		"--b\nContent-Type: text/plain\n\nBoth came back this morning.\n\n" +
+		"--b\nContent-Type: message/rfc822\n\n" + bounce("ann@example.net", "550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown in virtual mailbox table") +
+		"\n--b\nContent-Type: message/rfc822\n\n" + bounce("cy@example.net", "552 5.2.2 <cy@example.net>: Mailbox full") + "\n--b--\n"
+	assertRecipients(t, diagnoseText(t, msg), wantRecipient{"ann@example.net", MailboxNotFound, "5.1.1"}, wantRecipient{"cy@example.net", MailboxFull, "5.2.2"})
+}
