@@ -353,9 +353,8 @@ func mergeDiagnoses(all []*Diagnosis) *Diagnosis {
 					}
 				}
 			}
-			out.Recipients = append(out.Recipients, r)
+			out.Recipients = addOutcome(out.Recipients, r)
 		}
-		out.Final = out.Final && d.Final
 		out.Blocklists = append(out.Blocklists, d.Blocklists...)
 		out.Attachments = append(out.Attachments, d.Attachments...)
 	}
@@ -367,5 +366,26 @@ func mergeDiagnoses(all []*Diagnosis) *Diagnosis {
 		main := mainRecipient(out.Recipients)
 		out.Category, out.Confidence, out.Alternatives = main.Category, main.Confidence, main.Alternatives
 	}
+	out.Final = true
+	for _, r := range out.Recipients {
+		out.Final = out.Final && r.Action != ActionDelayed
+	}
 	return out
+}
+
+// addOutcome adds r to rs, the recipients of messages read before it: a
+// recipient that one message says is still retried and another says
+// failed or reached (a delay warning and then the failure, in either
+// order) keeps its first place and the outcome that ends it.
+func addOutcome(rs []Recipient, r Recipient) []Recipient {
+	for i, o := range rs {
+		if r.Address == "" || !strings.EqualFold(o.Address, r.Address) || (o.Action == ActionDelayed) == (r.Action == ActionDelayed) {
+			continue
+		}
+		if o.Action == ActionDelayed {
+			rs[i] = r
+		}
+		return rs
+	}
+	return append(rs, r)
 }

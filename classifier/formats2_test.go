@@ -2150,3 +2150,27 @@ func TestSeveralAttachedBounces(t *testing.T) {
 		"\n--b\nContent-Type: message/rfc822\n\n" + bounce("cy@example.net", "552 5.2.2 <cy@example.net>: Mailbox full") + "\n--b--\n"
 	assertRecipients(t, diagnoseText(t, msg), wantRecipient{"ann@example.net", MailboxNotFound, "5.1.1"}, wantRecipient{"cy@example.net", MailboxFull, "5.2.2"})
 }
+
+// An mbox paste of a delay warning and then the failure of the same
+// recipient names it once, with the outcome that ends it.
+func TestDelayThenFailureInOnePaste(t *testing.T) {
+	part := func(date, intro, reply string) string {
+		return "From MAILER-DAEMON " + date + "\nFrom: MAILER-DAEMON@mail.example.org (Mail Delivery System)\nTo: bob@example.org\n" +
+			"Subject: " + intro + "\n\nThis is the mail system at host mail.example.org.\n\n" +
+			"<ann@example.net>: host mx.example.net[192.0.2.5] said: " + reply + " (in reply to RCPT TO command)\n\n"
+	}
+	for name, paste := range map[string]string{
+		"delay first": part("Mon Dec  1 10:00:00 2025", "Delayed Mail (still being retried)", "452 4.2.2 Mailbox full") +
+			part("Fri Dec  5 10:00:00 2025", "Undelivered Mail Returned to Sender", "552 5.2.2 Mailbox full"),
+		"failure first": part("Fri Dec  5 10:00:00 2025", "Undelivered Mail Returned to Sender", "552 5.2.2 Mailbox full") +
+			part("Mon Dec  1 10:00:00 2025", "Delayed Mail (still being retried)", "452 4.2.2 Mailbox full"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := diagnoseText(t, paste)
+			assertRecipients(t, d, wantRecipient{"ann@example.net", MailboxFull, "5.2.2"})
+			if !d.Final {
+				t.Error("read as still retried")
+			}
+		})
+	}
+}
