@@ -114,6 +114,13 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 // one recipient and still retries another is final about the first; each
 // recipient's action says which is which.
 func (res *result) finish() {
+	// Two notices pasted together may name a recipient twice, retried in
+	// one and failed in the other: it keeps the outcome that ends it.
+	rs := res.d.Recipients[:0:0]
+	for _, r := range res.d.Recipients {
+		rs = addOutcome(rs, r)
+	}
+	res.d.Recipients = rs
 	main := mainRecipient(res.d.Recipients)
 	res.d.Category = main.Category
 	res.d.Confidence, res.d.Alternatives = main.Confidence, main.Alternatives
