@@ -2165,8 +2165,10 @@ func TestDelayThenFailureInOnePaste(t *testing.T) {
 		"failure first": part("Fri Dec  5 10:00:00 2025", "Undelivered Mail Returned to Sender", "552 5.2.2 Mailbox full") +
 			part("Mon Dec  1 10:00:00 2025", "Delayed Mail (still being retried)", "452 4.2.2 Mailbox full"),
 		"one text": "Both came back, the second one earlier in the week:\n\n----- first -----\n" +
-			strings.SplitN(part("", "Undelivered Mail Returned to Sender", "552 5.2.2 Mailbox full"), "\n", 2)[1] + "----- second -----\n" +
-			strings.SplitN(part("", "Delayed Mail (still being retried)", "452 4.2.2 Mailbox full"), "\n", 2)[1],
+			"Subject: Undelivered Mail Returned to Sender\n\nFinal-Recipient: rfc822; ann@example.net\nAction: failed\nStatus: 5.2.2\n" +
+			"Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\n\n----- second -----\n" +
+			"Subject: Delayed Mail (still being retried)\n\nFinal-Recipient: rfc822; ann@example.net\nAction: delayed\nStatus: 4.2.2\n" +
+			"Diagnostic-Code: smtp; 452 4.2.2 Mailbox full\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			d := diagnoseText(t, paste)
