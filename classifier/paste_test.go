@@ -87,8 +87,10 @@ var pastings = []struct {
 	{"links in plain text", linkAddresses, 0.001, false, false},
 	{"typographic quotes", typographicQuoting, 0.001, false, false},
 	// Round 78's pasted Exchange delivery notice, its one address hidden,
-	// reads as no report, as the older delivery notices do: 27 of 8,945.
-	{"addresses hidden", hideAddresses, 0.0031, false, true},
+	// reads as no report, as the older delivery notices do: 27 of 8,945;
+	// and rounds 81 and 82's delivery receipts (a PEC ricevuta di
+	// consegna, a host's pasted receipt): 29 of 9,212.
+	{"addresses hidden", hideAddresses, 0.0032, false, true},
 	// Round 43's Exchange notice pasted under a person's line about
 	// blacklists is right as pasted (the person's line above a notice is
 	// left out, and the returned message's Subject does not vote); under a

@@ -4111,6 +4111,86 @@ var labelledSets = []struct {
 		// Since: 19/22 with a warning that states a share below 100% read as no bounce.
 		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
 	},
+	{
+		dir: "registeredmail",
+		first: "2026-12-02, before any change made after reading it: 16/27 recipients (59.3%), 7/7 status codes, 7/7" +
+			" high-confidence answers, visible text 15/27, final or retried 12/13; missed: registered mail " +
+			"services' receipts and failures outside Italy's PEC (De-Mail, IncaMail, AR24, La Poste, Digipost, " +
+			"e-Boks, ViaCTT: mostly the helper's wording from memory) read as no bounce, De-Mail's failure notice" +
+			" of two recipients read with no reason",
+		// Registered and certified e-mail services (PEC, De-Mail, IncaMail, AR24, La Poste, Digipost, e-Boks and Digital
+		// Post, ViaCTT): receipts, failures and ordinary bounces of the same domains; written blind.
+		recipients: 0.55, status: 0.95, high: 0.95, visible: 0.55, final: 0.9,
+	},
+	{
+		dir: "mboxpastes",
+		first: "2026-12-02, before any change made after reading it: 30/32 recipients (93.8%), 28/29 status codes, " +
+			"22/23 high-confidence answers (the wrong one: a list thread that quotes a bounce read as a failure)," +
+			" visible text 26/32, final or retried 12/13; missed: the second of two bounces forwarded as " +
+			"attachments, the list thread; a delay warning and the failure of one recipient read as two " +
+			"recipients",
+		// Pastes of several messages: mbox files, bounces forwarded together, tickets quoting two bounces, bounce
+		// digests, a delay warning beside the failure; written blind.
+		// Since: 31/32, 29/29, 23/24, final 13/13 with every attached bounce read and a recipient retried in one
+		// message and failed in another named once.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "oddcodes",
+		first: "2026-12-02, before any change made after reading it: 26/30 recipients (86.7%), 26/26 status codes, " +
+			"7/7 high-confidence answers, visible text 26/30, final or retried 23/25; missed: RFC 7504's \"521 " +
+			"5.3.2 ... does not accept mail\" read as server trouble (its status's meaning), \"550 5.7.29 ARC " +
+			"validation failure\" read as a local rule's refusal, an accepted swaks session under a note about SPF" +
+			" read as an SPF failure, a list of codes read as a failure; \"452 5.2.2\" in Exim's delay warning read" +
+			" as final, \"550 4.2.1\" as retried",
+		// Rare, non-standard and mismatched reply and status codes (521, 556, 530, 535, 538, 551, 553, 570, 571,
+		// 510, 4xx with 5.x.x and the reverse, X.7.23 to X.7.30); written blind.
+		// Since: 27/30, final 24/25 with "ARC validation failure" read, a 2xx session under a note read as
+		// delivered (the label takes only no bounce) and disagreeing codes left to the notice's words.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "baltics",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 14/14 status codes, 10/10 " +
+			"high-confidence answers, visible text 20/22, final or retried 16/16",
+		// Estonian, Latvian and Lithuanian providers, hosts and government mail, notices in their languages and
+		// Russian; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "israelisp",
+		first: "2026-12-02, before any change made after reading it: 21/21 recipients, 19/19 status codes, 10/10 " +
+			"high-confidence answers, visible text 21/21, final or retried 17/17",
+		// Israeli providers, hosts and government mail, notices in Hebrew; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "centralasia",
+		first: "2026-12-02, before any change made after reading it: 19/19 recipients, 12/12 status codes, 8/8 high-" +
+			"confidence answers, visible text 19/19, final or retried 16/16",
+		// Providers and government mail of Kazakhstan, Uzbekistan, Kyrgyzstan, Azerbaijan, Georgia and Armenia;
+		// written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "africa2",
+		first: "2026-12-02, before any change made after reading it: 22/23 recipients (95.7%), 14/14 status codes, " +
+			"13/14 high-confidence answers (the wrong one: a phishing \"your mailbox is full\" mail read as a full " +
+			"mailbox), visible text 22/23, final or retried 18/19; missed: the phishing mail",
+		// West, East and North African providers, hosts and government mail, notices in English, French and
+		// Arabic; written blind.
+		recipients: 0.95, status: 0.95, high: 0.9, visible: 0.95, final: 0.9,
+	},
+	{
+		dir: "cloudport25",
+		first: "2026-12-02, before any change made after reading it: 16/19 recipients (84.2%), 7/7 status codes, 8/8" +
+			" high-confidence answers, visible text 16/19, final or retried 13/14; missed: Nodemailer's \"connect " +
+			"ETIMEDOUT ...:25\" read as no bounce, Oracle Email Delivery's \"421 Too many auth failures\" read as " +
+			"server trouble, a cloud provider's reply about sending limits read as a blocklisting",
+		// Mail sent from cloud servers and platforms that block or throttle port 25 (Azure, Google Compute Engine,
+		// AWS, DigitalOcean, Hetzner, Oracle), and receivers' refusals of cloud ranges; written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.9,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -4192,8 +4272,11 @@ func TestLabelledSets(t *testing.T) {
 // who opened the message and another tool its sending address, both beside
 // the failed one; qmail-qread's listing names its sender and a recipient
 // already done, a qmail log its sender; an Exim message log's delivered
-// recipient is read as delivered, which the label leaves out.
-const maxExtraRecipients = 66
+// recipient is read as delivered, which the label leaves out. Round 81
+// added 3: an mbox paste of automatic replies and a read receipt, and one
+// of two success reports, read as one entry each where the labels give
+// the paste one.
+const maxExtraRecipients = 69
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
