@@ -193,10 +193,10 @@ func action(n *notice, r Recipient) string {
 		return ActionDelivered
 	}
 	temp := temporary(r)
-	delay, weakDelay, gaveUp := n.retrying()
 	if r.Status != "" && r.ReplyCode != "" && r.Status[0] != r.ReplyCode[0] {
 		// The codes disagree ("452 5.2.2"): the notice's own words of
 		// retrying or of giving up, of some weight, say which it is.
+		delay, _, _ := n.retrying()
 		switch stopped := n.gaveUpFirmly(); {
 		case delay && !stopped:
 			return ActionDelayed
@@ -207,6 +207,7 @@ func action(n *notice, r Recipient) string {
 	if !temp && (r.Status != "" || r.ReplyCode != "") {
 		return ActionFailed
 	}
+	delay, weakDelay, gaveUp := n.retrying()
 	switch {
 	case delay:
 		return ActionDelayed

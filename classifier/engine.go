@@ -132,6 +132,13 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 						break
 					}
 					raw := a.bytes()
+					if len(found) > 0 && !forwardedBounce("\n"+string(raw[:min(len(raw), maxBounceStart)])) {
+						// After one bounce, a further attachment is read
+						// only when its sender or subject is a bounce's:
+						// most messages attach one, and the test of a
+						// bounce's words costs a scan of each attachment.
+						continue
+					}
 					if !looksLikeBounce(raw) {
 						continue
 					}
