@@ -4191,6 +4191,81 @@ var labelledSets = []struct {
 		// AWS, DigitalOcean, Hetzner, Oracle), and receivers' refusals of cloud ranges; written blind.
 		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.9,
 	},
+	{
+		dir: "automation",
+		first: "2026-12-02, before any change made after reading it: 18/23 recipients (78.3%), 11/11 status codes, " +
+			"7/7 high-confidence answers, visible text 18/23, final or retried 16/16; missed: Google Apps " +
+			"Script's \"Service invoked too many times for one day: email.\" (in English and Japanese) and its " +
+			"\"Invalid email:\", Power Automate's unresolved recipients and Zapier's failed Gmail draft read as no " +
+			"bounce",
+		// Mail sent by automation and no-code tools (Zapier, Power Automate, Make, n8n, Google Apps Script, IFTTT)
+		// and the errors and bounces they show; written blind.
+		recipients: 0.75, status: 0.95, high: 0.95, visible: 0.75, final: 0.95,
+	},
+	{
+		dir: "wpplugins",
+		first: "2026-12-02, before any change made after reading it: 23/24 recipients (95.8%), 13/13 status codes, " +
+			"11/11 high-confidence answers, visible text 22/24, final or retried 18/18; missed: FluentSMTP's " +
+			"\"SMTP Error: data not accepted.\" with no reason read as server trouble",
+		// What WordPress and other CMS sites show when their mail fails (WP Mail SMTP, FluentSMTP, Post SMTP,
+		// WooCommerce, Contact Form 7, Gravity Forms, Drupal, Joomla); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "ukie",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 16/16 status codes, 6/6 high-" +
+			"confidence answers, visible text 21/22, final or retried 17/17",
+		// Providers, hosts and institutions of the United Kingdom and Ireland (BT, Virgin Media, Sky, TalkTalk, Eir,
+		// NHSmail, councils, universities); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "vietnamisp",
+		first: "2026-12-02, before any change made after reading it: 20/21 recipients (95.2%), 13/14 status codes, " +
+			"10/10 high-confidence answers, visible text 19/21, final or retried 16/17; missed: Outlook's send " +
+			"error in Vietnamese (0x800CCC79) read as no bounce; Gmail's delay notice in Vietnamese read as final",
+		// Vietnamese providers, hosts and government mail, notices in Vietnamese; written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.9,
+	},
+	{
+		dir: "latam2",
+		first: "2026-12-02, before any change made after reading it: 21/23 recipients (91.3%), 16/17 status codes, " +
+			"11/11 high-confidence answers, visible text 20/23, final or retried 16/17; missed: Postfix's \"Host " +
+			"not found, try again\" (a temporary DNS failure, in a final notice) read as server trouble where the " +
+			"label takes only an unknown domain, a phishing quota mail read as a disabled mailbox; Gmail's " +
+			"Spanish delay notice read as final",
+		// Mexican, Argentine, Chilean, Colombian and Peruvian providers, hosts and government mail, notices in
+		// Spanish; written blind.
+		recipients: 0.9, status: 0.9, high: 0.95, visible: 0.85, final: 0.9,
+	},
+	{
+		dir: "retyped",
+		first: "2026-12-02, before any change made after reading it: 16/24 recipients (66.7%), 7/14 status codes, " +
+			"6/6 high-confidence answers, visible text 16/24, final or retried 19/19; missed: bounces retyped " +
+			"with typos (\"user unkown\", \"relay acess denied\", \"rcpthost\"), codes mistyped (\"5.1.1O\", \"4.22\", \"5 1" +
+			" 1\"), a half-remembered Gmail notice, and a retyped out-of-office reply and delivery receipt",
+		// Bounces a person typed by hand, from a phone call, a screenshot or memory: typos, missing words, codes
+		// mistyped; written blind.
+		recipients: 0.65, status: 0.45, high: 0.95, visible: 0.65, final: 0.95,
+	},
+	{
+		dir: "frconsumer",
+		first: "2026-12-02, before any change made after reading it: 23/24 recipients (95.8%), 20/20 status codes, " +
+			"11/11 high-confidence answers, visible text 23/24, final or retried 20/20; missed: an SFR-style " +
+			"notice (from memory) of an unknown domain read as an unknown address",
+		// French consumer providers (Orange and Wanadoo, SFR and Neuf, Free, Bouygues, La Poste), notices in French;
+		// written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "usregional",
+		first: "2026-12-02, before any change made after reading it: 22/23 recipients (95.7%), 16/16 status codes, " +
+			"11/11 high-confidence answers, visible text 21/23, final or retried 18/18; missed: Xfinity's warning" +
+			" that storage is almost full read as a content filter's refusal",
+		// US cable, telco, rural and cooperative providers, state and county government, school districts and colleges;
+		// written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
