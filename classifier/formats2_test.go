@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -2177,5 +2179,32 @@ func TestDelayThenFailureInOnePaste(t *testing.T) {
 				t.Error("read as still retried")
 			}
 		})
+	}
+}
+
+// Outlook's error numbers for a refused send are the same whatever
+// language it speaks: a localized dialog with the server's reply and
+// 0x800CCC79 is the refusal of a recipient (round 83's Vietnamese one).
+func TestLocalizedOutlookSendError(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "vietnamisp", "m365", "outlook-relay-553.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := diagnoseText(t, string(raw))
+	if len(d.Recipients) == 0 || d.Recipients[0].Category != RelayDenied {
+		t.Errorf("got %s %+v, want relay-denied", d.Category, d.Recipients)
+	}
+}
+
+// Google Apps Script's notice that a script failed because the account
+// spent its daily quota of mail recipients is the sender's own sending
+// limit (round 83's failure summary).
+func TestAppsScriptMailQuota(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "automation", "apps-script", "quota-one-day.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diagnoseText(t, string(raw)); d.Category != RateLimited {
+		t.Errorf("got %s, want rate-limited", d.Category)
 	}
 }

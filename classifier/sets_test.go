@@ -4200,7 +4200,8 @@ var labelledSets = []struct {
 			"bounce",
 		// Mail sent by automation and no-code tools (Zapier, Power Automate, Make, n8n, Google Apps Script, IFTTT)
 		// and the errors and bounces they show; written blind.
-		recipients: 0.75, status: 0.95, high: 0.95, visible: 0.75, final: 0.95,
+		// Since: 19/23 with Apps Script's daily quota exception read as the sender's sending limit.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
 	},
 	{
 		dir: "wpplugins",
@@ -4225,7 +4226,8 @@ var labelledSets = []struct {
 			"10/10 high-confidence answers, visible text 19/21, final or retried 16/17; missed: Outlook's send " +
 			"error in Vietnamese (0x800CCC79) read as no bounce; Gmail's delay notice in Vietnamese read as final",
 		// Vietnamese providers, hosts and government mail, notices in Vietnamese; written blind.
-		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.9,
+		// Since: 21/21, 14/14, visible 20/21 with Outlook's error number read in any language.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
 	},
 	{
 		dir: "latam2",
@@ -4350,8 +4352,10 @@ func TestLabelledSets(t *testing.T) {
 // recipient is read as delivered, which the label leaves out. Round 81
 // added 3: an mbox paste of automatic replies and a read receipt, and one
 // of two success reports, read as one entry each where the labels give
-// the paste one.
-const maxExtraRecipients = 69
+// the paste one. Round 83 added 1: Outlook's send error in Vietnamese
+// names the sending account after "tài khoản: '", a label no source read
+// here confirms (its English "Account: '" is known).
+const maxExtraRecipients = 70
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
