@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -2206,5 +2207,25 @@ func TestAppsScriptMailQuota(t *testing.T) {
 	}
 	if d := diagnoseText(t, string(raw)); d.Category != RateLimited {
 		t.Errorf("got %s, want rate-limited", d.Category)
+	}
+}
+
+// A notice copied with its editor's or paste site's line numbers ("13 |")
+// reads as the notice: every recipient with its reason. A log whose lines
+// open with numbers of their own (times) keeps them.
+func TestNumberedLines(t *testing.T) {
+	notice := []string{"This is the mail system at host mail.example.org.", "", "I'm sorry to have to inform you that your message could not",
+		"be delivered to one or more recipients.", "", "                   The mail system", "",
+		"<ann@example.com>: host mx.example.com[192.0.2.7] said: 552 5.2.2",
+		"    <ann@example.com>: Recipient address rejected: Mailbox full (in reply", "    to RCPT TO command)", "",
+		"<bob@nowhere.example>: Host or domain name not found. Name service", "    error for name=nowhere.example type=AAAA: Host not found"}
+	var b strings.Builder
+	for i, l := range notice {
+		fmt.Fprintf(&b, "%2d | %s\n", i+1, l)
+	}
+	assertRecipients(t, diagnoseText(t, b.String()), wantRecipient{"ann@example.com", MailboxFull, "5.2.2"}, wantRecipient{"bob@nowhere.example", HostUnknown, ""})
+	log := "10:02:03 mx1 postfix/smtp[1234]: 4AB: to=<ann@example.com>, relay=none, status=bounced (Host or domain name not found)\n"
+	if got := unnumberLines(log + log + log + log); got != log+log+log+log {
+		t.Errorf("a log's times were taken for line numbers:\n%s", got)
 	}
 }

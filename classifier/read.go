@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/mail"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -147,8 +148,49 @@ func undoPasting(text string) string {
 		text = unquoteLines(text)
 	}
 	text = singleSpaced(text)
-	return queueListing(splitJoinedFields(splitJoinedHeaders(rejoinWrappedLog(dedent(text)))))
+	return queueListing(splitJoinedFields(splitJoinedHeaders(rejoinWrappedLog(dedent(unnumberLines(text))))))
 }
+
+// lineNumber is the gutter an editor or a paste site puts before each
+// line it shows: the line's number, then a bar, a tab or a space.
+var lineNumber = regexp.MustCompile(`^[ \t]*(\d{1,5})(?:[ \t]*\|[ \t]?|\t| |$)`)
+
+// unnumberLines takes off the line numbers of a text copied with its
+// editor's or paste site's gutter ("13 | <ann@example.com>: host ..."),
+// known by numbers that count up by one from line to line on nearly every
+// line; a log's or a report's own numbers do not.
+func unnumberLines(text string) string {
+	lines, counted, prev := 0, 0, -1
+	for line := range strings.Lines(text) {
+		lines++
+		m := lineNumber.FindStringSubmatch(strings.TrimRight(line, "\r\n"))
+		if m == nil {
+			prev = -1
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if prev >= 0 && n == prev+1 {
+			counted++
+		}
+		prev = n
+	}
+	if lines < minNumberedLines || 10*counted < 9*(lines-1) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.Lines(text) {
+		if loc := lineNumber.FindStringIndex(strings.TrimRight(line, "\r\n")); loc != nil {
+			line = line[loc[1]:]
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// minNumberedLines is how many lines a text needs before its line numbers
+// can be told from numbers it holds.
+const minNumberedLines = 4
 
 // listedRecipient reports whether t, a trimmed line of a queue listing,
 // is a recipient's line: one address, or the text a page that hides
