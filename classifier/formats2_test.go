@@ -2229,3 +2229,15 @@ func TestNumberedLines(t *testing.T) {
 		t.Errorf("a log's times were taken for line numbers:\n%s", got)
 	}
 }
+
+// Zoho Mail's notice that it blocked a user's outgoing mail for the day
+// is the sender's own sending limit, a count or a size, not a full
+// mailbox (the notices as Zoho's users quote them in its community).
+func TestZohoOutgoingBlocked(t *testing.T) {
+	for _, reason := range []string{"Mail rate exceeded limit", "Daily Mail Size Quota Exceeds Limit [Total Mail Size=512,000]"} {
+		d := diagnoseText(t, "User : ann at example dot org\nDetails :Mail Outgoing blocked. Reason :"+reason+"\n")
+		if d.Category != RateLimited {
+			t.Errorf("%s: got %s, want rate-limited", reason, d.Category)
+		}
+	}
+}
