@@ -4420,6 +4420,34 @@ var labelledSets = []struct {
 		// Shopify, Zendesk, Freshdesk, Jira, Discourse, Mailchimp, banks); written blind.
 		recipients: 0.75, status: 0.95, high: 0.95, visible: 0.75, final: 0.95,
 	},
+	{
+		dir: "sovereigncloud",
+		first: "2026-12-02, before any change made after reading it: 22/23 recipients (95.7%), 18/19 status codes, " +
+			"10/10 high-confidence answers, visible text 21/23, final or retried 20/20; missed: an announcement " +
+			"of a move to the EU Data Boundary read as a failure",
+		// Sovereign and government clouds (Office 365 by 21Vianet, GCC High and DoD, EU Data Boundary, Google
+		// Workspace for government, GovCloud SES) and the gateways before them; written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "phthmy",
+		first: "2026-12-02, before any change made after reading it: 17/19 recipients (89.5%), 10/11 status codes, " +
+			"8/8 high-confidence answers, visible text 16/19, final or retried 15/15; missed: a Thai help page " +
+			"pasted as a question read as a blocklisting, a warning that a mailbox is almost full read as a full " +
+			"mailbox",
+		// Philippine, Thai and Malaysian providers, hosts and government mail, notices in Thai, Malay and Filipino;
+		// written blind.
+		// Since: 18/19 at its first run with the engine of the round's start (the quota warning read as no bounce).
+		recipients: 0.9, status: 0.9, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "exchangeold",
+		first: "2026-12-02, before any change made after reading it: 23/23 recipients, 19/20 status codes, 13/13 " +
+			"high-confidence answers, visible text 22/23, final or retried 18/18",
+		// On-premises Exchange 5.5, 2003, 2007, 2010 and 2013 notices and delays as old archives hold them; written
+		// blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
