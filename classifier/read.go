@@ -160,6 +160,15 @@ var lineNumber = regexp.MustCompile(`^[ \t]*(\d{1,5})(?:[ \t]*\|[ \t]?|\t| |$)`)
 // known by numbers that count up by one from line to line on nearly every
 // line; a log's or a report's own numbers do not.
 func unnumberLines(text string) string {
+	numbered := false
+	for i, n := 0, 0; i < len(text) && n < 3 && !numbered; n++ {
+		line := lineAt(text, i)
+		numbered = lineNumber.MatchString(line)
+		i += len(line) + 1
+	}
+	if !numbered {
+		return text // a numbered copy numbers one of its first lines
+	}
 	lines, counted, prev := 0, 0, -1
 	for line := range strings.Lines(text) {
 		lines++

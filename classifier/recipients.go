@@ -840,8 +840,7 @@ func wrappedRecipient(text string, i int, line string, k int) bool {
 	if i == 0 || k > recipientWords.longestBefore {
 		return false
 	}
-	above := strings.TrimRight(text[max(lineStart(text, i-1), i-1-maxWordsAbove):i-1], " \t\r")
-	joined := above + " " + strings.TrimLeft(line[:k], " \t>")
+	joined := strings.TrimRight(tailAbove(text, i), " \t\r") + " " + strings.TrimLeft(line[:k], " \t>")
 	return namedAsRecipient(joined, len(joined))
 }
 
@@ -1095,7 +1094,13 @@ func endOfLineAbove(text string, i int, line string, k int) (words string, ok bo
 	if i == 0 || strings.Trim(line[:k], " \t<>\"'(") != "" {
 		return "", false
 	}
-	return text[max(lineStart(text, i-1), i-1-maxWordsAbove) : i-1], true
+	return tailAbove(text, i), true
+}
+
+// tailAbove is the end of the line above the line that starts at offset
+// i > 0 of text, at most maxWordsAbove bytes of it.
+func tailAbove(text string, i int) string {
+	return text[max(lineStart(text, i-1), i-1-maxWordsAbove) : i-1]
 }
 
 // maxWordsAbove bounds how much of the line above an address

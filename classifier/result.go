@@ -116,7 +116,7 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 func (res *result) finish() {
 	// Two notices pasted together may name a recipient twice, retried in
 	// one and failed in the other: it keeps the outcome that ends it.
-	rs := res.d.Recipients[:0:0]
+	rs := res.d.Recipients[:0] // in place: addOutcome writes only behind the one it reads
 	for _, r := range res.d.Recipients {
 		rs = addOutcome(rs, r)
 	}
