@@ -223,20 +223,6 @@ func action(n *notice, r Recipient) string {
 	return ActionFailed
 }
 
-// mainCategory is the most important recipient's category: the first
-// failure that says something, else the first recipient's.
-func mainCategory(rs []Recipient) Category {
-	for _, r := range rs {
-		if r.Category.IsFailure() && r.Category != Unknown {
-			return r.Category
-		}
-	}
-	if len(rs) > 0 {
-		return rs[0].Category
-	}
-	return Unknown
-}
-
 // domainListTitle stands for the blocklist category's title in the
 // highlight when every list the bounce names lists domains or links (the
 // problem's cause is then CauseDomainListed): the sending server is not

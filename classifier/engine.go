@@ -11,7 +11,8 @@ import (
 //	input.go      bytes as given   → UTF-8 bytes (byte-order marks, UTF-16 undone); a file that is no text refused
 //	read.go       raw bytes        → document (the text, the report's regions, the header)
 //	events.go     a sending service's JSON event (otherevents.go: a service with no reader of
-//	              its own; pec.go: a certified-mail receipt) → records → a small report document
+//	              its own; pec.go: a certified-mail receipt; tables.go: a table of events
+//	              exported from a log and pasted) → records → a small report document
 //	notice.go     document         → notice (every known phrase in the report, its writer, its kind)
 //	recipients.go document, notice → the recipients (report.go reads them from a delivery-status part)
 //	evidence.go   recipients       → each recipient's own reply, notice passages, codes, SMTP stage
@@ -101,6 +102,9 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 	raw, message := unpasteMessage(raw)
 	raw = stripMboxLine(raw)
 	if records, ok := readEvents(raw); ok {
+		return analyzeEvents(records)
+	}
+	if records, ok := readTable(raw); ok {
 		return analyzeEvents(records)
 	}
 	if message && safeForMIME(raw) && b.take(len(raw)) {
@@ -254,7 +258,9 @@ func analyze(doc *document) *Diagnosis {
 		out.unsubscribe()
 	case len(rs) == 0 && n.isAbuseReport():
 		out.abuseReport()
-	case len(rs) == 0 && n.isComplaint():
+	case len(rs) == 0 && n.isComplaint() && !n.isBulkMail():
+		// A newsletter about deliverability speaks of complaints and
+		// feedback loops; it reports none.
 		out.complaint(Medium)
 	case doc.receipt:
 		// A read receipt (RFC 8098): the message reached the reader.
@@ -370,7 +376,7 @@ func mergeDiagnoses(all []*Diagnosis) *Diagnosis {
 	}
 	out.Text, out.noticeEnd, out.asks = text.String(), 0, nil
 	if len(out.Recipients) > 0 {
-		main := mainRecipient(out.Recipients)
+		main := mainRecipient(out.Recipients, false)
 		out.Category, out.Confidence, out.Alternatives = main.Category, main.Confidence, main.Alternatives
 	}
 	out.Final = true

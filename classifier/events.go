@@ -1112,7 +1112,7 @@ func analyzeEvents(records []eventRecord) *Diagnosis {
 		n.software = serviceNames[records[0].service]
 	}
 	res := newResult(doc, n)
-	res.d.HasReport = true
+	res.d.HasReport, res.events = true, true
 	ev := &evidence{doc: doc, n: n, rs: rs}
 	res.ev = ev
 	res.d.Recipients = make([]Recipient, 0, len(rs))

@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -41,9 +42,12 @@ var otherKinds = map[string]eventKind{
 var (
 	otherKindKeys    = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname"}
 	otherAddressKeys = []string{"email", "recipient", "rcpt", "rcpt_to", "to", "address", "email_address",
-		"emailaddress", "recipient_email", "to_email", "email_to"}
+		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress"}
 	otherReplyKeys = []string{"response", "smtp_response", "diagnostic_code", "diagnosticcode", "diagnostic",
-		"bounce_reason", "reason", "message", "description", "error", "error_message", "details"}
+		"bounce_reason", "reason", "message", "description", "error", "error_message", "details", "detail"}
+	// otherCodeKeys name a column or field of its own for the reply code
+	// (a log export's "Code" beside its "Message").
+	otherCodeKeys = []string{"code", "smtp_code", "reply_code"}
 )
 
 // softWords are values of a bounce's type field that make it a delay.
@@ -84,12 +88,7 @@ func genericEvent(x map[string]any) []eventRecord {
 		return nil
 	}
 	rec := eventRecord{service: otherService, kind: kind, address: addresses[0], classes: [][2]string{{"*", name}}}
-	for _, k := range otherReplyKeys {
-		if s := stringsIn(fields[k], nil, 1); len(s) > 0 {
-			rec.reply = s[0]
-			break
-		}
-	}
+	rec.reply = otherReply(fields)
 	// The service's own words for the kind of failure ("FailureType":
 	// "Suppressed", "bounce_type": "soft") classify it, as events.tsv
 	// says for the "other" service under the field name "*". They are
@@ -115,6 +114,47 @@ func genericEvent(x map[string]any) []eventRecord {
 		records = append(records, r)
 	}
 	return records
+}
+
+// otherReply is the receiving server's words in an event's fields: of the
+// fields that may hold them, the first whose value opens with a reply or
+// status code, else the longest (a log's "Reason" of one word, "bounce",
+// beside its "Message"), with the code of a field of its own before them.
+func otherReply(fields map[string]any) string {
+	reply := ""
+	for _, k := range otherReplyKeys {
+		s := stringsIn(fields[k], nil, 1)
+		if len(s) == 0 {
+			continue
+		}
+		if opensWithCode(s[0]) {
+			reply = s[0]
+			break
+		}
+		if len(s[0]) > len(reply) {
+			reply = s[0]
+		}
+	}
+	for _, k := range otherCodeKeys {
+		code, _ := fields[k].(string)
+		if f, isNumber := fields[k].(float64); isNumber {
+			code = strconv.Itoa(int(f))
+		}
+		if len(code) == 3 && replyAt(code, 0) && !strings.HasPrefix(reply, code) {
+			return strings.TrimSpace(code + " " + reply)
+		}
+	}
+	return reply
+}
+
+// opensWithCode reports whether s opens with an SMTP reply code or an
+// enhanced status code, after a "smtp;" diagnostic type.
+func opensWithCode(s string) bool {
+	s = strings.TrimSpace(s)
+	if t, ok := strings.CutPrefix(strings.ToLower(s), "smtp;"); ok {
+		s = strings.TrimSpace(s[len(s)-len(t):])
+	}
+	return len(s) >= 3 && replyAt(s, 0) || findStatus(s[:min(len(s), 9)]) != ""
 }
 
 // otherKind reads v, a field's value, as what happened. A service that

@@ -18,6 +18,9 @@ type result struct {
 	n   *notice
 	ev  *evidence // the failures' evidence, for the highlight
 	d   *Diagnosis
+	// events says the recipients are a sending service's events, each
+	// its own, not one notice's.
+	events bool
 }
 
 func newResult(doc *document, n *notice) *result {
@@ -92,6 +95,9 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 		res.delivered(r, Medium, "reply "+r.ReplyCode)
 		return
 	}
+	if dec.confidence == High && wordsAlone(r.Recipient, res.d) {
+		dec.confidence = Medium
+	}
 	r.Category, r.Confidence, r.Alternatives, r.Rule = dec.cat, dec.confidence, dec.alternatives, dec.rule
 	if r.Alternatives == nil {
 		r.Alternatives = []Category{}
@@ -109,6 +115,17 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 	res.d.Recipients = append(res.d.Recipients, r.Recipient)
 }
 
+// wordsAlone reports whether a failure is read from words alone: the text
+// names no recipient, gives no server reply or status code for it, and has
+// no report part. Such a text may be a bounce cut to its sentence, or a
+// text about a bounce (a help page, a blocklist's answer to a removal
+// request, a mail that imitates a full mailbox's warning): however specific
+// the words, nothing in it shows that a message failed, so the answer is
+// never high.
+func wordsAlone(r Recipient, d *Diagnosis) bool {
+	return r.Address == "" && r.ReplyCode == "" && r.Status == "" && !d.HasReport
+}
+
 // finish gives the message its main category and says whether it is
 // final: as the category, the main recipient's. A notice that gives up on
 // one recipient and still retries another is final about the first; each
@@ -121,7 +138,7 @@ func (res *result) finish() {
 		rs = addOutcome(rs, r)
 	}
 	res.d.Recipients = rs
-	main := mainRecipient(res.d.Recipients)
+	main := mainRecipient(res.d.Recipients, res.events)
 	res.d.Category = main.Category
 	res.d.Confidence, res.d.Alternatives = main.Confidence, main.Alternatives
 	res.d.Final = main.Action != ActionDelayed
@@ -176,8 +193,15 @@ func (res *result) clue(c clue) Clue {
 }
 
 // mainRecipient is the most important recipient: the first failure that
-// says something, else the first one.
-func mainRecipient(rs []Recipient) Recipient {
+// says something, else the first one. With finalFirst, a failure that is
+// final comes before a delay: of a service's events, listed as they
+// happened, one may be a retry and another the end.
+func mainRecipient(rs []Recipient, finalFirst bool) Recipient {
+	for _, r := range rs {
+		if finalFirst && r.Category.IsFailure() && r.Category != Unknown && r.Action != ActionDelayed {
+			return r
+		}
+	}
 	for _, r := range rs {
 		if r.Category.IsFailure() && r.Category != Unknown {
 			return r

@@ -286,6 +286,13 @@ func TestClientSendErrors(t *testing.T) {
 	if d := diagnoseText(t, outlook); d.Category != ServerProblem {
 		t.Errorf("Outlook's 0x800CCC0F: got %s, want %s", d.Category, ServerProblem)
 	}
+	// Outlook refuses an attachment over the account's limit before it
+	// sends (Microsoft's KB 2813269).
+	attach := "Outlook won't attach the PDF:\n\nThe file you\u2019re attaching is bigger than the server allows. " +
+		"Try putting the file in a shared location and sending a link instead."
+	if d := diagnoseText(t, attach); d.Category != MessageTooLarge {
+		t.Errorf("Outlook's attachment limit: got %s, want %s", d.Category, MessageTooLarge)
+	}
 }
 
 // TestLocalSubmissionErrors: a web app or a script whose mail never left

@@ -1,0 +1,335 @@
+package classifier
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+)
+
+// Stage 1, another form: a table of events that a person exported from a
+// sending service's log (SendGrid's Email Activity, Mailgun's and Brevo's
+// logs) or from Microsoft 365's message trace and pasted, one row per
+// recipient: comma-separated values as the export writes them, or tab- or
+// semicolon-separated as a spreadsheet copies them. Its header names the
+// columns as the services' JSON events name their fields ("event",
+// "email", "reason", Mailgun's "delivery-status.message"), so each row is
+// read as the event it records (events.go, otherevents.go). Read line by
+// line as text instead, a row with no reason words of its own (a delivered
+// row, a suppressed one) takes a neighbour's.
+
+// tableHead bounds where the header row may start: below a person's short
+// note ("exported the logs, rows:"), as for a pasted event.
+const tableHead = 2 * maxEventNote
+
+// tableSeparators are the separators a table's header is tried with, in
+// order: a spreadsheet's tab, an export's comma, a European spreadsheet's
+// semicolon.
+var tableSeparators = []rune{'\t', ',', ';'}
+
+// tableKinds are the row values a table holds beyond the event names that
+// otherKinds knows: the statuses of Microsoft 365's message trace
+// (MicrosoftDocs/office-docs-powershell, Get-MessageTraceV2.md, -Status:
+// Pending "Message delivery is underway or was deferred and is being
+// retried", FilteredAsSpam "The message was marked as spam", Quarantined
+// "The message was quarantined"; Expanded, a distribution group's
+// expansion to its members).
+var tableKinds = map[string]eventKind{
+	"pending": evDelayed, "expanded": evDelivered, "filteredasspam": evFailed, "quarantined": evFailed,
+}
+
+// tableSkipped are the row values that record no delivery outcome (opens,
+// clicks, a send request), as SendGrid ("processed", "open", "click",
+// "unsubscribe", "group_unsubscribe", "group_resubscribe"), Mailgun
+// ("accepted", "opened", "clicked", "unsubscribed", "stored"), Brevo
+// ("request", "opened", "clicks", "unique_opened", "proxy_open") and the
+// message trace ("GettingStatus: The message is waiting for status
+// update", "None") name them: such a row is read and set aside.
+var tableSkipped = map[string]bool{
+	"processed": true, "open": true, "opened": true, "opens": true, "unique_opened": true, "proxy_open": true,
+	"click": true, "clicked": true, "clicks": true, "unsubscribe": true, "unsubscribed": true,
+	"group_unsubscribe": true, "group_resubscribe": true, "accepted": true, "stored": true,
+	"request": true, "requests": true, "gettingstatus": true, "none": true,
+}
+
+// readTable reads t as a pasted table of events. ok is false unless a
+// header names a recipient column and a column of what happened, and every
+// row under it up to the table's end either records an event or is one
+// that tableSkipped sets aside, with at least one event among them.
+func readTable(t []byte) (records []eventRecord, ok bool) {
+	for off := 0; off < min(len(t), tableHead); {
+		line, rest, _ := bytes.Cut(t[off:], []byte("\n"))
+		next := off + len(line) + 1
+		if names, sep, found := tableHeader(line); found {
+			rows, end := csvRows(t[min(next, len(t)):], len(names), sep)
+			return tableRecords(rows, names, t[min(next+end, len(t)):])
+		}
+		under, _, _ := bytes.Cut(rest, []byte("\n"))
+		if names, starts, found := fixedHeader(line, under); found {
+			body := t[min(next+len(under)+1, len(t)):]
+			rows, end := fixedRows(body, starts)
+			return tableRecords(rows, names, body[end:])
+		}
+		if len(rest) == 0 {
+			break
+		}
+		off = next
+	}
+	return nil, false
+}
+
+// tableHeader reads line as a table's header: its column names in lower
+// case with spaces as "_", and the separator. found is false unless one
+// name is a recipient's (otherAddressKeys) and one what happened's
+// (otherKindKeys).
+func tableHeader(line []byte) (names []string, sep rune, found bool) {
+	line = bytes.TrimRight(line, "\r")
+	for _, sep := range tableSeparators {
+		if bytes.Count(line, []byte(string(sep))) < 2 {
+			continue
+		}
+		fields, err := splitRow(line, sep)
+		if err != nil {
+			continue
+		}
+		if names, found = columnNames(fields); found {
+			return names, sep, true
+		}
+	}
+	return nil, 0, false
+}
+
+// columnNames are a header's fields as column names, in lower case with
+// spaces as "_"; found is false unless one name is a recipient's
+// (otherAddressKeys) and one what happened's (otherKindKeys).
+func columnNames(fields []string) (names []string, found bool) {
+	names = make([]string, len(fields))
+	address, kind := false, false
+	for i, f := range fields {
+		names[i] = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(f)), " ", "_")
+		address = address || slices.Contains(otherAddressKeys, names[i])
+		kind = kind || slices.Contains(otherKindKeys, names[i])
+	}
+	return names, address && kind
+}
+
+// splitRow splits one line at sep, quotes as CSV has them.
+func splitRow(line []byte, sep rune) ([]string, error) {
+	r := csv.NewReader(bytes.NewReader(line))
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord, r.TrimLeadingSpace = sep, true, -1, true
+	return r.Read()
+}
+
+// csvRows reads the rows under a header until the table ends: a row of
+// another width (a person's words below it) or the end of the text. end
+// is where the table ends in t.
+func csvRows(t []byte, width int, sep rune) (rows [][]string, end int) {
+	r := csv.NewReader(bytes.NewReader(t))
+	// A space after each separator (", ") is the export's layout, and a
+	// field quoted after it is still quoted.
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord, r.TrimLeadingSpace = sep, true, -1, true
+	for len(rows) < maxEvents {
+		at := int(r.InputOffset())
+		row, err := r.Read()
+		if errors.Is(err, io.EOF) || err != nil || len(row) != width {
+			return rows, at
+		}
+		rows = append(rows, row)
+	}
+	return rows, int(r.InputOffset())
+}
+
+// fixedHeader reads line, with under it a rule of dashes, as the header of
+// a table laid out in columns of spaces (PowerShell's Format-Table, as
+// Get-MessageTrace prints it: "Received  SenderAddress  RecipientAddress
+// ... Status" over "--------  -------------  ..."): each run of dashes
+// marks a column. found is as columnNames says.
+func fixedHeader(line, under []byte) (names []string, starts []int, found bool) {
+	line, under = bytes.TrimRight(line, "\r"), bytes.TrimRight(under, "\r")
+	if len(bytes.Trim(under, "- ")) > 0 || bytes.Count(under, []byte(" -")) < 2 {
+		return nil, nil, false
+	}
+	var fields []string
+	for i := 0; i < len(under); i++ {
+		if under[i] == '-' && (i == 0 || under[i-1] == ' ') {
+			starts = append(starts, i)
+		}
+	}
+	for k, st := range starts {
+		if st >= len(line) {
+			return nil, nil, false
+		}
+		end := len(line)
+		if k+1 < len(starts) {
+			end = min(starts[k+1], len(line))
+		}
+		fields = append(fields, string(line[st:end]))
+	}
+	names, found = columnNames(fields)
+	return names, starts, found
+}
+
+// fixedRows cuts the lines under a fixed-width header at its columns, until
+// a blank line or a line too short to reach the last column. end is where
+// the table ends in t.
+func fixedRows(t []byte, starts []int) (rows [][]string, end int) {
+	last := starts[len(starts)-1]
+	for end < len(t) && len(rows) < maxEvents {
+		line, _, _ := bytes.Cut(t[end:], []byte("\n"))
+		row := string(bytes.TrimRight(line, "\r"))
+		if len(row) <= last || strings.TrimSpace(row) == "" {
+			break
+		}
+		fields := make([]string, len(starts))
+		for k, st := range starts {
+			stop := len(row)
+			if k+1 < len(starts) {
+				stop = min(starts[k+1], len(row))
+			}
+			fields[k] = row[min(st, stop):stop]
+		}
+		rows = append(rows, fields)
+		end += len(line) + 1
+	}
+	return rows, min(end, len(t))
+}
+
+// tableRecords reads each row as the event it records; rest is the text
+// under the table.
+func tableRecords(rows [][]string, names []string, rest []byte) (records []eventRecord, ok bool) {
+	for _, row := range rows {
+		x := make(map[string]any, len(names))
+		for i, name := range names {
+			setPath(x, name, strings.TrimSpace(row[i]))
+		}
+		rs := oneEvent(x)
+		if len(rs) == 0 {
+			rs = tableEvent(x)
+		}
+		if len(rs) == 0 {
+			if !skippedRow(x) {
+				return nil, false
+			}
+			continue
+		}
+		records = append(records, rs...)
+	}
+	if newAddress(records, rest) {
+		// The table did not end where its rows do: a row broken over two
+		// lines, or quoted with typographic quotes, names a recipient
+		// not read. The text reader reads them all.
+		return nil, false
+	}
+	below(records, rest)
+	return records, len(records) > 0
+}
+
+// newAddress reports whether the text under a table names an address
+// that none of its records is for.
+func newAddress(records []eventRecord, rest []byte) bool {
+	text := string(rest[:min(len(rest), maxBelow)])
+	for _, loc := range findAddresses(text) {
+		a := text[loc[0]:loc[1]]
+		if !slices.ContainsFunc(records, func(r eventRecord) bool { return strings.EqualFold(r.address, a) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBelow bounds the text under a table that is read as its rows' detail.
+const maxBelow = 4 << 10
+
+// below gives the failed and delayed rows with no words of their own what
+// the text under the table says of them: a message trace's export leaves
+// out the reason, and the person copies the trace's detail below it ("Details
+// for the failed ones: cd.mills@example.net Fail Reason: [{LED=550 5.4.310
+// ...}]"). A line that names a row's address is that row's reply; text that
+// names none of them ("Trace detail (both): ...") is each such row's note.
+func below(records []eventRecord, rest []byte) {
+	rest = bytes.TrimSpace(rest[:min(len(rest), maxBelow)])
+	if len(rest) == 0 {
+		return
+	}
+	text := string(rest)
+	named := false
+	for i := range records {
+		r := &records[i]
+		if r.kind != evFailed && r.kind != evDelayed || r.reply != "" || r.note != "" {
+			continue
+		}
+		var lines []string
+		for line := range strings.Lines(text) {
+			if indexFold(line, r.address) >= 0 {
+				lines = append(lines, strings.TrimSpace(line))
+			}
+		}
+		if len(lines) > 0 {
+			r.reply, named = strings.Join(lines, " "), true
+		}
+	}
+	if named {
+		return
+	}
+	for i := range records {
+		r := &records[i]
+		if (r.kind == evFailed || r.kind == evDelayed) && r.reply == "" && r.note == "" {
+			r.note = text
+		}
+	}
+}
+
+// tableEvent reads a row whose value of what happened only a table has
+// (tableKinds), as genericEvent reads an event.
+func tableEvent(x map[string]any) []eventRecord {
+	for _, k := range otherKindKeys {
+		s, _ := x[k].(string)
+		if kind, ok := tableKinds[foldKindWord(s)]; ok {
+			y := make(map[string]any, len(x))
+			for key, v := range x {
+				y[key] = v
+			}
+			y[k] = map[eventKind]string{evDelayed: "deferred", evDelivered: "delivered", evFailed: "failed"}[kind]
+			rs := genericEvent(y)
+			for i := range rs {
+				rs[i].classes = [][2]string{{"*", foldKindWord(s)}}
+			}
+			return rs
+		}
+	}
+	return nil
+}
+
+// skippedRow reports whether a row records no delivery outcome.
+func skippedRow(x map[string]any) bool {
+	for _, k := range otherKindKeys {
+		if s, ok := x[k].(string); ok && s != "" {
+			return tableSkipped[foldKindWord(s)]
+		}
+	}
+	return false
+}
+
+// setPath sets x's value at name, a dotted name ("delivery-status.code")
+// standing for the nested object that the service's JSON event has there.
+func setPath(x map[string]any, name string, v string) {
+	for {
+		k, rest, nested := strings.Cut(name, ".")
+		if !nested || k == "" || rest == "" {
+			x[name] = v
+			return
+		}
+		inner, isMap := x[k].(map[string]any)
+		if !isMap {
+			if _, taken := x[k]; taken {
+				x[name] = v
+				return
+			}
+			inner = map[string]any{}
+			x[k] = inner
+		}
+		x, name = inner, rest
+	}
+}

@@ -1,0 +1,135 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPastedTables reads exported event tables as a user pastes them: each
+// row is its recipient's event, delivered and suppressed rows included,
+// which line-by-line reading gave a neighbour's reason or none. The column
+// names are the services' documented event fields (SendGrid's Event
+// Webhook: event, email, reason, status, response; Mailgun's events:
+// event, recipient, severity, delivery-status.code and .message) and
+// Microsoft 365's message trace columns; the rows are written here.
+func TestPastedTables(t *testing.T) {
+	type want struct {
+		address string
+		cat     Category
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"SendGrid activity, comma-separated, a note above",
+			"exported from the activity feed, rows below:\n\n" +
+				"processed,event,email,reason,status\n" +
+				"2026-05-21 14:02:11,delivered,ana@example.com,250 2.0.0 OK 1716300131 - gsmtp,\n" +
+				"2026-05-21 14:02:12,bounce,ben@example.net,\"550 5.1.1 <ben@example.net>: Recipient address rejected: User unknown in virtual mailbox table\",5.1.1\n" +
+				"2026-05-21 14:02:12,dropped,cid@example.org,Bounced Address,\n" +
+				"2026-05-21 14:02:13,open,ana@example.com,,\n",
+			[]want{{"ana@example.com", Delivered}, {"ben@example.net", MailboxNotFound}, {"cid@example.org", Suppressed}}},
+		{"Mailgun logs with dotted columns",
+			"timestamp,event,recipient,severity,delivery-status.code,delivery-status.message\n" +
+				"2026-06-11T08:01:14Z,delivered,dee@example.com,,250,OK\n" +
+				"2026-06-11T08:01:15Z,failed,eli@example.org,permanent,552,\"5.2.2 The email account that you tried to reach is over quota.\"\n",
+			[]want{{"dee@example.com", Delivered}, {"eli@example.org", MailboxFull}}},
+		{"a spreadsheet's tabs",
+			"Email\tEvent\tReason\n" +
+				"fay@example.com\tHard bounce\t550 5.1.2 Host unknown: domain does not exist\n" +
+				"gus@example.net\tDelivered\t\n",
+			[]want{{"fay@example.com", HostUnknown}, {"gus@example.net", Delivered}}},
+		{"a message trace, its detail copied below",
+			"\"date_time_utc\",\"sender_address\",\"recipient_address\",\"subject\",\"status\"\n" +
+				"\"2026-09-03T07:45:12Z\",\"desk@example.com\",\"hal@example.org\",\"Reminder\",\"Delivered\"\n" +
+				"\"2026-09-03T07:45:12Z\",\"desk@example.com\",\"ivy@example.net\",\"Reminder\",\"Failed\"\n" +
+				"\nDetails:\nivy@example.net  Fail  Reason: [{LED=550 5.1.1 RESOLVER.ADR.RecipNotFound; not found};{MSG=}]\n",
+			[]want{{"hal@example.org", Delivered}, {"ivy@example.net", MailboxNotFound}}},
+		{"Get-MessageTrace as PowerShell prints it (Format-Table)",
+			"PS C:\\> Get-MessageTrace -SenderAddress hr@example.com\n\n" +
+				"Received            SenderAddress  RecipientAddress      Subject   Status\n" +
+				"--------            -------------  ----------------      -------   ------\n" +
+				"11/29/2026 13:05:22 hr@example.com jon@example.com       Offer     Delivered\n" +
+				"11/29/2026 13:05:22 hr@example.com kay@example.net       Offer     Quarantined\n" +
+				"11/29/2026 13:05:23 hr@example.com lou@example.org       Offer     Pending\n",
+			[]want{{"jon@example.com", Delivered}, {"kay@example.net", ContentFiltered}, {"lou@example.org", ServerProblem}}},
+		{"a log's one-word Reason beside its Code and Message, a space after each separator",
+			"Timestamp; Event; Severity; Reason; Recipient; Code; Message\n" +
+				"2026-11-29 07:41:19; failed; permanent; bounce; mia@example.com; 550; \"5.1.1 mailbox does not exist; check the address\"\n",
+			[]want{{"mia@example.com", MailboxNotFound}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := diagnoseText(t, tt.text)
+			if len(d.Recipients) != len(tt.want) {
+				t.Fatalf("got %d recipients %+v, want %d", len(d.Recipients), d.Recipients, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if r := d.Recipients[i]; r.Address != w.address || r.Category != w.cat {
+					t.Errorf("recipient %d: got %q %s, want %q %s", i, r.Address, r.Category, w.address, w.cat)
+				}
+				if r := d.Recipients[i]; r.Category == MailboxNotFound && r.Status == "" {
+					t.Errorf("recipient %d: no status code read from %q", i, r.Diagnostic)
+				}
+			}
+		})
+	}
+}
+
+// TestTableNotRead leaves tables it cannot read row by row to the text
+// reader: one without a column of what happened (a bounce list whose rows
+// carry their reasons), and one with a value it does not know, whose rows
+// would otherwise be dropped unread.
+func TestTableNotRead(t *testing.T) {
+	for _, text := range []string{
+		"email,reason,created\njo@example.com,\"550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown\",2026-03-04\n",
+		"Email,Type,Details\nkim@example.net,SpamNotification,\"554 5.7.1 Message rejected as spam by Content Filtering.\"\n",
+	} {
+		if records, ok := readTable([]byte(text)); ok {
+			t.Errorf("read as a table (%+v): %q", records, text)
+		}
+		d := diagnoseText(t, text)
+		if d.Format == "event" || len(d.Recipients) != 1 || d.Recipients[0].Category == Unknown {
+			t.Errorf("got %s %+v, want the row read as text with its reason", d.Format, d.Recipients)
+		}
+	}
+}
+
+// TestWordsAloneNotHigh: a failure read from words alone, with no
+// recipient, no server reply, no status code and no report, is never a
+// high-confidence answer: the same words stand in help pages, blocklists'
+// answers and imitations of bounces. With the reply and its recipient the
+// same words may be.
+func TestWordsAloneNotHigh(t *testing.T) {
+	words := "Client host rejected: blocked using zen.spamhaus.org; see https://www.spamhaus.org/query/ip/192.0.2.7"
+	d := diagnoseText(t, words)
+	if d.Category != Blocklisted || d.Confidence == High {
+		t.Errorf("words alone: got %s %s, want blocklisted below high", d.Category, d.Confidence)
+	}
+	d = diagnoseText(t, "<amy@example.net>: host mx.example.net[192.0.2.9] said: 554 5.7.1 Service unavailable; "+words+" (in reply to RCPT TO command)")
+	if d.Category != Blocklisted || d.Confidence != High {
+		t.Errorf("with its reply: got %s %s, want blocklisted, high", d.Category, d.Confidence)
+	}
+}
+
+// TestNewsletterAboutComplaints: a bulk sender's newsletter (its own
+// List-Unsubscribe field) that speaks of complaints and feedback loops
+// reports none.
+func TestNewsletterAboutComplaints(t *testing.T) {
+	msg := strings.Join([]string{
+		"From: Deliverability Digest <digest@esp.example>",
+		"To: team@example.net",
+		"Subject: Five checks before your next campaign",
+		"List-Unsubscribe: <https://esp.example/unsub?u=1>",
+		"Content-Type: text/plain; charset=utf-8",
+		"",
+		"This month: keeping your sender reputation.",
+		"",
+		"1. Remove addresses that bounced before they turn into spam traps.",
+		"2. Watch the complaint rate in your feedback loop reports every week.",
+		"",
+	}, "\n")
+	if d := diagnoseText(t, msg); d.Category != NotABounce {
+		t.Errorf("got %s, want not-a-bounce", d.Category)
+	}
+}
