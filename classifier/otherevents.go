@@ -40,11 +40,12 @@ var otherKinds = map[string]eventKind{
 // otherKindKeys, otherAddressKeys and otherReplyKeys are the field names
 // looked at, in lower case, in order.
 var (
-	otherKindKeys    = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname"}
+	otherKindKeys    = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname", "eventid"}
 	otherAddressKeys = []string{"email", "recipient", "rcpt", "rcpt_to", "to", "address", "email_address",
-		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress"}
+		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress", "recipients"}
 	otherReplyKeys = []string{"response", "smtp_response", "diagnostic_code", "diagnosticcode", "diagnostic",
-		"bounce_reason", "reason", "message", "description", "error", "error_message", "details", "detail"}
+		"bounce_reason", "reason", "message", "description", "error", "error_message", "details", "detail",
+		"recipientstatus"}
 	// otherCodeKeys name a column or field of its own for the reply code
 	// (a log export's "Code" beside its "Message").
 	otherCodeKeys = []string{"code", "smtp_code", "reply_code"}

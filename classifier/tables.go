@@ -3,8 +3,6 @@ package classifier
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
-	"io"
 	"slices"
 	"strings"
 )
@@ -38,6 +36,12 @@ var tableSeparators = []rune{'\t', ',', ';'}
 // expansion to its members).
 var tableKinds = map[string]eventKind{
 	"pending": evDelayed, "expanded": evDelivered, "filteredasspam": evFailed, "quarantined": evFailed,
+	// Exchange's message tracking log, its EventId (learn.microsoft.com,
+	// "Information Written to the Message Tracking Log", cc539063: FAIL "A
+	// message delivery failed.", DELIVER "A message was delivered to a
+	// mailbox."; and DEFER, a delayed delivery, in the event types of
+	// Exchange 2010 and later).
+	"fail": evFailed, "defer": evDelayed, "deliver": evDelivered,
 }
 
 // tableSkipped are the row values that record no delivery outcome (opens,
@@ -52,6 +56,11 @@ var tableSkipped = map[string]bool{
 	"click": true, "clicked": true, "clicks": true, "unsubscribe": true, "unsubscribed": true,
 	"group_unsubscribe": true, "group_resubscribe": true, "accepted": true, "stored": true,
 	"request": true, "requests": true, "gettingstatus": true, "none": true,
+	// The message tracking log's other events (the same table): a message
+	// received, submitted, sent by SMTP to a different server, a group
+	// expanded, recipients resolved or redirected, a DSN generated.
+	"receive": true, "submit": true, "send": true, "expand": true, "resolve": true, "redirect": true,
+	"transfer": true, "dsn": true, "agentinfo": true, "highavailreceive": true,
 }
 
 // readTable reads t as a pasted table of events. ok is false unless a
@@ -62,15 +71,23 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 	for off := 0; off < min(len(t), tableHead); {
 		line, rest, _ := bytes.Cut(t[off:], []byte("\n"))
 		next := off + len(line) + 1
-		if names, sep, found := tableHeader(line); found {
-			rows, end := csvRows(t[min(next, len(t)):], len(names), sep)
-			return tableRecords(rows, names, t[min(next+end, len(t)):])
+		// A line that only looks like a header (the command that printed
+		// the table, its column names joined by commas) reads no rows, and
+		// the search goes on below it.
+		if names, sep, found := tableHeader(unpasteRow(line)); found {
+			body := unpasteRows(t[min(next, len(t)):])
+			rows, end := csvRows(body, len(names), sep)
+			if records, ok := tableRecords(rows, names, body[end:]); ok {
+				return records, true
+			}
 		}
 		under, _, _ := bytes.Cut(rest, []byte("\n"))
-		if names, starts, found := fixedHeader(line, under); found {
-			body := t[min(next+len(under)+1, len(t)):]
+		if names, starts, found := fixedHeader(unpasteRow(line), unpasteRow(under)); found {
+			body := unpasteRows(t[min(next+len(under)+1, len(t)):])
 			rows, end := fixedRows(body, starts)
-			return tableRecords(rows, names, body[end:])
+			if records, ok := tableRecords(rows, names, body[end:]); ok {
+				return records, true
+			}
 		}
 		if len(rest) == 0 {
 			break
@@ -78,6 +95,64 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 		off = next
 	}
 	return nil, false
+}
+
+// unpasteRow undoes what pasting does to a table's line: a quote's "> "
+// before it (once or more, as a reply quotes it), a web view's no-break
+// spaces, a word processor's typographic quotes around its fields, and
+// the "<mailto:...>" a mail program adds after each address. A line with
+// none of them is returned as it is.
+func unpasteRow(line []byte) []byte {
+	if len(line) == 0 || line[0] != '>' && !bytes.Contains(line, []byte("\u00a0")) &&
+		!bytes.Contains(line, []byte("\u201c")) && !bytes.Contains(line, []byte("\u201e")) && !bytes.Contains(line, []byte("<mailto:")) {
+		return line
+	}
+	for len(line) > 0 && line[0] == '>' {
+		line = bytes.TrimPrefix(line[1:], []byte(" "))
+	}
+	line = bytes.ReplaceAll(line, []byte("\u00a0"), []byte(" "))
+	line = []byte(rowQuotes.Replace(string(line)))
+	for {
+		i := bytes.Index(line, []byte("<mailto:"))
+		if i < 0 {
+			return line
+		}
+		if i > 0 && line[i-1] == ' ' {
+			i--
+		}
+		j := bytes.IndexByte(line[i:], '>')
+		if j < 0 {
+			return line
+		}
+		line = append(line[:i:i], line[i+j+1:]...)
+	}
+}
+
+// rowQuotes are the quotes a word processor puts for '"'.
+var rowQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`)
+
+// unpasteRows is unpasteRow on each line of t; t itself when no line needs
+// it.
+func unpasteRows(t []byte) []byte {
+	var b []byte
+	for off := 0; off < len(t); {
+		line, _, found := bytes.Cut(t[off:], []byte("\n"))
+		u := unpasteRow(line)
+		if b == nil && len(u) != len(line) {
+			b = append(make([]byte, 0, len(t)), t[:off]...)
+		}
+		if b != nil {
+			b = append(b, u...)
+			if found {
+				b = append(b, '\n')
+			}
+		}
+		off += len(line) + 1
+	}
+	if b == nil {
+		return t
+	}
+	return b
 }
 
 // tableHeader reads line as a table's header: its column names in lower
@@ -123,23 +198,39 @@ func splitRow(line []byte, sep rune) ([]string, error) {
 }
 
 // csvRows reads the rows under a header until the table ends: a row of
-// another width (a person's words below it) or the end of the text. end
-// is where the table ends in t.
+// another width (a person's words below it) or the end of the text; blank
+// lines between rows are passed over. A row that a mail program's wrap
+// broke over lines (or a quoted field that holds a line break) is joined
+// again, up to maxRowLines lines, when the joined line has the table's
+// width. end is where the table ends in t.
 func csvRows(t []byte, width int, sep rune) (rows [][]string, end int) {
-	r := csv.NewReader(bytes.NewReader(t))
-	// A space after each separator (", ") is the export's layout, and a
-	// field quoted after it is still quoted.
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord, r.TrimLeadingSpace = sep, true, -1, true
-	for len(rows) < maxEvents {
-		at := int(r.InputOffset())
-		row, err := r.Read()
-		if errors.Is(err, io.EOF) || err != nil || len(row) != width {
-			return rows, at
+	for off := 0; off < len(t) && len(rows) < maxEvents; {
+		line, _, _ := bytes.Cut(t[off:], []byte("\n"))
+		if len(bytes.TrimSpace(line)) == 0 {
+			off += len(line) + 1
+			continue
+		}
+		next := off + len(line) + 1
+		joined := bytes.TrimRight(line, "\r")
+		row, err := splitRow(joined, sep)
+		// An odd count of quote marks is a quoted field still open.
+		for k := 1; (err != nil || len(row) < width || bytes.Count(joined, []byte(`"`))%2 == 1) && k < maxRowLines && next < len(t); k++ {
+			more, _, _ := bytes.Cut(t[next:], []byte("\n"))
+			joined = append(append(joined[:len(joined):len(joined)], ' '), bytes.TrimRight(more, "\r")...)
+			next += len(more) + 1
+			row, err = splitRow(joined, sep)
+		}
+		if err != nil || len(row) != width {
+			return rows, off
 		}
 		rows = append(rows, row)
+		end, off = min(next, len(t)), next
 	}
-	return rows, int(r.InputOffset())
+	return rows, min(end, len(t))
 }
+
+// maxRowLines bounds the lines one row of a table is joined from.
+const maxRowLines = 4
 
 // fixedHeader reads line, with under it a rule of dashes, as the header of
 // a table laid out in columns of spaces (PowerShell's Format-Table, as

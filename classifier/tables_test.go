@@ -53,6 +53,17 @@ func TestPastedTables(t *testing.T) {
 				"11/29/2026 13:05:22 hr@example.com kay@example.net       Offer     Quarantined\n" +
 				"11/29/2026 13:05:23 hr@example.com lou@example.org       Offer     Pending\n",
 			[]want{{"jon@example.com", Delivered}, {"kay@example.net", ContentFiltered}, {"lou@example.org", ServerProblem}}},
+		{"Exchange's tracking log exported, under the command that names its columns",
+			"Get-MessageTrackingLog | Select Timestamp,EventId,Sender,Recipients,RecipientStatus | Export-Csv t.csv\n\n" +
+				"\"Timestamp\",\"EventId\",\"Sender\",\"Recipients\",\"RecipientStatus\"\n" +
+				"\"12/1/2026 2:11:05 PM\",\"RECEIVE\",\"hr@example.com\",\"ned@example.com\",\"\"\n" +
+				"\"12/1/2026 2:11:06 PM\",\"DELIVER\",\"hr@example.com\",\"ned@example.com\",\"\"\n" +
+				"\"12/1/2026 2:11:09 PM\",\"FAIL\",\"hr@example.com\",\"ola@example.net\",\"[{LRT=};{LED=552 5.2.2 Mailbox full};{FQDN=mx.example.net}]\"\n",
+			[]want{{"ned@example.com", Delivered}, {"ola@example.net", MailboxFull}}},
+		{"quoted in a reply, addresses made links",
+			"> email,event,reason\n> pia@example.com<mailto:pia@example.com>,delivered,\n" +
+				"> quin@example.org<mailto:quin@example.org>,bounce,550 5.1.1 user unknown\n",
+			[]want{{"pia@example.com", Delivered}, {"quin@example.org", MailboxNotFound}}},
 		{"a log's one-word Reason beside its Code and Message, a space after each separator",
 			"Timestamp; Event; Severity; Reason; Recipient; Code; Message\n" +
 				"2026-11-29 07:41:19; failed; permanent; bounce; mia@example.com; 550; \"5.1.1 mailbox does not exist; check the address\"\n",
