@@ -4528,6 +4528,82 @@ var labelledSets = []struct {
 		// SES; written blind.
 		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.8,
 	},
+	{
+		dir: "relay2nd",
+		first: "2026-12-02, before any change made after reading it: 20/20 recipients, 12/12 status codes, 4/4 high-" +
+			"confidence answers, visible text 20/20, final or retried 17/17",
+		// Refused relays and required authentication from qmail, Haraka, hMailServer, Courier, OpenSMTPD, Stalwart
+		// and the errors of apps, printers and mail libraries; written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "content2nd",
+		first: "2026-12-02, before any change made after reading it: 20/23 recipients (87.0%), 15/15 status codes, " +
+			"4/4 high-confidence answers, visible text 20/23, final or retried 20/20; missed: a quarantine digest" +
+			" read as a failure of unknown cause, NetEase's notice that a message was marked as spam read as no " +
+			"bounce, Rspamd's forbidden attachment extension read as a local rule",
+		// Content refusals by filters and servers beyond the big providers (Rspamd, Amavis, SpamAssassin, ClamAV,
+		// Proxmox, Barracuda, Mimecast, Yandex, Mail.ru, NetEase); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "hostunknown2nd",
+		first: "2026-12-02, before any change made after reading it: 23/25 recipients (92.0%), 13/13 status codes, " +
+			"9/9 high-confidence answers, visible text 22/25, final or retried 19/20; missed: hMailServer's " +
+			"notice retyped without an apostrophe read with no reason, a mail library's error for the sender's " +
+			"own unresolvable server read as no bounce",
+		// Unknown domains, missing MX and null MX from sendmail, qmail, OpenSMTPD, Haraka, hMailServer, Domino,
+		// sending services and mail libraries; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.85, final: 0.9,
+	},
+	{
+		dir: "auth2nd",
+		first: "2026-12-02, before any change made after reading it: 17/18 recipients (94.4%), 15/15 status codes, " +
+			"5/6 high-confidence answers, visible text 17/18, final or retried 14/14; missed: an SPF checker's " +
+			"result read as a failure, at high confidence",
+		// SPF, DKIM and DMARC refusals by OpenDMARC, policyd-spf, Exim's ACLs, Rackspace and Mailman; written
+		// blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "policy2nd",
+		first: "2026-12-02, before any change made after reading it: 17/21 recipients (81.0%), 14/14 status codes, " +
+			"2/2 high-confidence answers, visible text 17/21, final or retried 18/18; missed: Exim's refusal of " +
+			"an unauthenticated local sender read with no reason, Zimbra's refusal of a sender not logged in read" +
+			" as a refused relay, two configuration guides read as refusals",
+		// Receiving policies: HELO checks, required TLS, sender verification, loops, bare LF, recipient limits,
+		// country blocks (Postfix, Exim, sendmail, OpenSMTPD, Haraka, Stalwart, Zimbra, hMailServer); written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "tables2",
+		first: "2026-12-02, before any change made after reading it: 20/66 recipients (30.3%), 33/54 status codes, " +
+			"10/17 high-confidence answers, visible text 20/66, final or retried 17/19; missed: the rows of " +
+			"exported tables, read line by line as text",
+		// Tables exported or copied from sending services' logs and suppression lists, Microsoft 365's message
+		// trace, Google's Email Log Search, Proofpoint and Mimecast; written blind after tables.go was written.
+		// Since: 46/66 with the reading of tables (the binary of the round: 39/66).
+		recipients: 0.65, status: 0.85, high: 0.95, visible: 0.65, final: 0.95,
+	},
+	{
+		dir: "ratelimit2nd",
+		first: "2026-12-02, before any change made after reading it: 19/20 recipients (95.0%), 9/9 status codes, 3/3" +
+			" high-confidence answers, visible text 19/20, final or retried 17/17; missed: Orange's OFR_999 " +
+			"deferral read as a blocklisting",
+		// Rate limits and sending quotas of cPanel's Exim, Postfix's anvil, QQ, Orange, Comcast, GoDaddy, Mailu and
+		// SES; written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "size2nd",
+		first: "2026-12-02, before any change made after reading it: 19/23 recipients (82.6%), 12/13 status codes, " +
+			"11/11 high-confidence answers, visible text 19/23, final or retried 20/20; missed: SES's API refusal" +
+			" of a long message and Outlook's attachment limit read as no bounce, two look-alikes (a large-file " +
+			"transfer, an IT notice) read as refusals",
+		// Size refusals of Postfix, sendmail, qmail, Exim, Haraka, maddy, SES and mail programs; written blind.
+		// Since: 20/23 with Outlook's attachment limit (KB 2813269).
+		recipients: 0.85, status: 0.9, high: 0.95, visible: 0.85, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -4619,8 +4695,14 @@ func TestLabelledSets(t *testing.T) {
 // a Polish notice of a NiX Spam listing names the sender beside the
 // recipient. Rounds 87 and 88 added 3: a quarantine digest names a
 // second held message's recipient, and a Microsoft 365 message trace
-// export names a sender and an internal message id as rows.
-const maxExtraRecipients = 75
+// export names a sender and an internal message id as rows. Rounds 90
+// and 91 added 4 and the reading of tables took 2 away: a journald entry
+// in JSON names its recipient a second time, a quarantine digest
+// (content2nd) a second held message's, and a message trace export whose
+// column of recipients holds "address##status" (tables2) is read line by
+// line, its sender and message id too; round 88's trace of two pending
+// rows is read as a table, without them.
+const maxExtraRecipients = 77
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
