@@ -104,8 +104,12 @@ func diagnoseOne(raw []byte, depth int, b *budget) *Diagnosis {
 	if records, ok := readEvents(raw); ok {
 		return analyzeEvents(records)
 	}
-	if records, ok := readTable(raw); ok {
-		return analyzeEvents(records)
+	if !message {
+		// A pasted table is text; a mail's header lines, whose commas a
+		// table's header test would split, are no table.
+		if records, ok := readTable(raw); ok {
+			return analyzeEvents(records)
+		}
 	}
 	if message && safeForMIME(raw) && b.take(len(raw)) {
 		if m, ok := decodeMIME(raw); ok && (strings.TrimSpace(m.body+m.report+m.feedback) != "" || m.original != nil) {
