@@ -56,7 +56,8 @@ var tableSkipped = map[string]bool{
 	"click": true, "clicked": true, "clicks": true, "unsubscribe": true, "unsubscribed": true,
 	"group_unsubscribe": true, "group_resubscribe": true, "accepted": true, "stored": true,
 	"request": true, "requests": true, "gettingstatus": true, "none": true,
-	// The message tracking log's other events (the same table): a message
+	// The message tracking log's other events (the same table, and
+	// AGENTINFO and HIGHAVAILRECEIVE of later versions): a message
 	// received, submitted, sent by SMTP to a different server, a group
 	// expanded, recipients resolved or redirected, a DSN generated.
 	"receive": true, "submit": true, "send": true, "expand": true, "resolve": true, "redirect": true,
