@@ -40,12 +40,13 @@ var otherKinds = map[string]eventKind{
 // otherKindKeys, otherAddressKeys and otherReplyKeys are the field names
 // looked at, in lower case, in order.
 var (
-	otherKindKeys    = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname", "eventid"}
+	otherKindKeys = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname", "eventid",
+		"state", "last_event", "deliverystatus", "delivery_status"}
 	otherAddressKeys = []string{"email", "recipient", "rcpt", "rcpt_to", "to", "address", "email_address",
 		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress", "recipients"}
 	otherReplyKeys = []string{"response", "smtp_response", "diagnostic_code", "diagnosticcode", "diagnostic",
 		"bounce_reason", "reason", "message", "description", "error", "error_message", "details", "detail",
-		"recipientstatus"}
+		"recipientstatus", "status_message", "bounce_message", "failure_message", "failure_reason", "response_message"}
 	// otherCodeKeys name a column or field of its own for the reply code
 	// (a log export's "Code" beside its "Message").
 	otherCodeKeys = []string{"code", "smtp_code", "reply_code"}
@@ -181,12 +182,15 @@ func otherKind(v any) (kind eventKind, name string, ok bool) {
 	return evFailed, "", false
 }
 
-// foldKindWord folds an event's name for otherKinds.
+// foldKindWord folds an event's name for otherKinds. Of a name in dotted
+// parts ("users.messages.email.Bounce", as an event stream names its
+// topics), the last part names what happened.
 func foldKindWord(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"email.", "activity.", "email_"} {
-		s = strings.TrimPrefix(s, p)
+	if i := strings.LastIndexByte(s, '.'); i >= 0 && i < len(s)-1 {
+		s = s[i+1:]
 	}
+	s = strings.TrimPrefix(s, "email_")
 	return kindSeparators.Replace(s)
 }
 

@@ -105,7 +105,8 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 // none of them is returned as it is.
 func unpasteRow(line []byte) []byte {
 	if len(line) == 0 || line[0] != '>' && !bytes.Contains(line, []byte("\u00a0")) &&
-		!bytes.Contains(line, []byte("\u201c")) && !bytes.Contains(line, []byte("\u201e")) && !bytes.Contains(line, []byte("<mailto:")) {
+		!bytes.Contains(line, []byte("\u201c")) && !bytes.Contains(line, []byte("\u201d")) &&
+		!bytes.Contains(line, []byte("\u201e")) && !bytes.Contains(line, []byte("<mailto:")) {
 		return line
 	}
 	for len(line) > 0 && line[0] == '>' {

@@ -64,6 +64,21 @@ func TestPastedTables(t *testing.T) {
 			"> email,event,reason\n> pia@example.com<mailto:pia@example.com>,delivered,\n" +
 				"> quin@example.org<mailto:quin@example.org>,bounce,550 5.1.1 user unknown\n",
 			[]want{{"pia@example.com", Delivered}, {"quin@example.org", MailboxNotFound}}},
+		{"fields in a word processor's closing quotes",
+			"email,event,reason\n" +
+				"ulf@example.com,delivered,\u201dhanded over, then stored\u201d\n" +
+				"vic@example.org,bounce,\u201d550 5.1.1 user unknown, check the address\u201d\n",
+			[]want{{"ulf@example.com", Delivered}, {"vic@example.org", MailboxNotFound}}},
+		{"an event stream's topics as dotted names, tab-separated",
+			"event_type\ttime\temail_address\tbounce_reason\n" +
+				"users.messages.email.Delivery\t1717405200\tora@example.com\t\n" +
+				"users.messages.email.Bounce\t1717405201\tpip@example.org\t550 5.1.1 recipient unknown\n",
+			[]want{{"ora@example.com", Delivered}, {"pip@example.org", MailboxNotFound}}},
+		{"a delivery's state beside its failure message",
+			"delivery_id,recipient,state,failure_message\n" +
+				"d1,ray@example.net,bounced,\"smtp; 552 5.2.2 mailbox full\"\n" +
+				"d2,sue@example.com,delivered,\n",
+			[]want{{"ray@example.net", MailboxFull}, {"sue@example.com", Delivered}}},
 		{"a log's one-word Reason beside its Code and Message, a space after each separator",
 			"Timestamp; Event; Severity; Reason; Recipient; Code; Message\n" +
 				"2026-11-29 07:41:19; failed; permanent; bounce; mia@example.com; 550; \"5.1.1 mailbox does not exist; check the address\"\n" +
