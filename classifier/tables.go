@@ -69,14 +69,16 @@ var tableSkipped = map[string]bool{
 // row under it up to the table's end either records an event or is one
 // that tableSkipped sets aside, with at least one event among them.
 func readTable(t []byte) (records []eventRecord, ok bool) {
-	for off := 0; off < min(len(t), tableHead); {
+	tries := 0
+	for off := 0; off < min(len(t), tableHead) && tries < maxTableTries; {
 		line, rest, _ := bytes.Cut(t[off:], []byte("\n"))
 		next := off + len(line) + 1
 		// A line that only looks like a header (the command that printed
 		// the table, its column names joined by commas) reads no rows, and
-		// the search goes on below it.
+		// the search goes on below it, a few headers at most.
 		if names, sep, found := tableHeader(unpasteRow(line)); found {
-			body := unpasteRows(t[min(next, len(t)):])
+			tries++
+			body := unpasteRows(tableBody(t, next))
 			rows, end := csvRows(body, len(names), sep)
 			if records, ok := tableRecords(rows, names, body[end:]); ok {
 				return records, true
@@ -84,7 +86,8 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 		}
 		under, _, _ := bytes.Cut(rest, []byte("\n"))
 		if names, starts, found := fixedHeader(unpasteRow(line), unpasteRow(under)); found {
-			body := unpasteRows(t[min(next+len(under)+1, len(t)):])
+			tries++
+			body := unpasteRows(tableBody(t, next+len(under)+1))
 			rows, end := fixedRows(body, starts)
 			if records, ok := tableRecords(rows, names, body[end:]); ok {
 				return records, true
@@ -96,6 +99,21 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 		off = next
 	}
 	return nil, false
+}
+
+// maxTableTries bounds the header lines tried, and maxTableBytes the text
+// under a header that is read as its rows (maxEvents rows of a pasted
+// export fit in it many times): limits before the work, whatever the
+// input holds.
+const (
+	maxTableTries = 4
+	maxTableBytes = 256 << 10
+)
+
+// tableBody is the text of t from off on, at most maxTableBytes of it.
+func tableBody(t []byte, off int) []byte {
+	off = min(off, len(t))
+	return t[off:min(len(t), off+maxTableBytes)]
 }
 
 // unpasteRow undoes what pasting does to a table's line: a quote's "> "

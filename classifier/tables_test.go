@@ -160,3 +160,24 @@ func TestNewsletterAboutComplaints(t *testing.T) {
 		t.Errorf("got %s, want not-a-bounce", d.Category)
 	}
 }
+
+// TestTableLimits: the table reader tries a few header lines at most, and
+// reads at most maxTableBytes under one, whatever the input holds (a
+// hostile text of many header lines over megabytes of quoted rows once
+// cost seconds).
+func TestTableLimits(t *testing.T) {
+	table := "email,event,reason\nann@example.com,delivered,\nbob@example.net,bounce,550 5.1.1 user unknown\n"
+	if _, ok := readTable([]byte(table)); !ok {
+		t.Fatal("the plain table is not read")
+	}
+	// Four header lines that read no rows: the fifth is not tried.
+	decoys := strings.Repeat("email,event,reason\nnot a row\n\n", 4)
+	if _, ok := readTable([]byte(decoys + table)); ok {
+		t.Error("a table under four header lines that read no rows was read")
+	}
+	// A row of 512 KB: 256 KB of it are read.
+	long := "email,event,reason\nann@example.com,bounce,\"" + strings.Repeat("x", 512<<10) + "\"\n"
+	if records, ok := readTable([]byte(long)); ok && len(records[0].reply) >= 256<<10 {
+		t.Errorf("a reply of %d bytes was read under a header, more than the 256 KB read there", len(records[0].reply))
+	}
+}

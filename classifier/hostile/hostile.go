@@ -2,7 +2,8 @@
 // part bombs, huge encoded bodies, endless header lines, NUL bytes, bad
 // charsets, HTML with script, a fake bounce with an executable inside a zip,
 // a backscatter bounce, a notice of chained replies, one repeating a
-// reply's heading and one repeating a Subject line. Tests, fuzz seeds and
+// reply's heading, one repeating a Subject line and a text repeating a
+// table's header. Tests, fuzz seeds and
 // the load test use them, so the repository holds a small generator
 // instead of large fixture files.
 package hostile
@@ -39,7 +40,21 @@ func All() []Input {
 		{"chained-replies", ChainedReplies(100, 1<<20)},
 		{"repeated-heading", RepeatedHeading(1 << 20)},
 		{"repeated-subject", RepeatedSubject(256 << 10)},
+		{"repeated-table-header", RepeatedTableHeader(60, 8<<20)},
 	}
+}
+
+// RepeatedTableHeader is n lines that each look like the header of a
+// pasted table of events ("email,event,reason"), then size bytes of rows
+// quoted with "> " that record no outcome (opens): every header would
+// read, and unquote, all the rows under it.
+func RepeatedTableHeader(n, size int) []byte {
+	var b bytes.Buffer
+	for range n {
+		b.WriteString("email,event,reason\n\n")
+	}
+	b.Write(bytes.Repeat([]byte("> x@example.com,open,\n"), size/22))
+	return b.Bytes()
 }
 
 const dsnHeader = "From: MAILER-DAEMON@mx.example.net\r\nTo: owner@example.org\r\n" +
