@@ -73,6 +73,12 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 	for off := 0; off < min(len(t), tableHead) && tries < maxTableTries; {
 		line, rest, _ := bytes.Cut(t[off:], []byte("\n"))
 		next := off + len(line) + 1
+		if len(line) > maxHeaderLine {
+			// No table's header: splitting it would cost what the line
+			// is long.
+			off = next
+			continue
+		}
 		// A line that only looks like a header (the command that printed
 		// the table, its column names joined by commas) reads no rows, and
 		// the search goes on below it, a few headers at most.
@@ -108,6 +114,9 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 const (
 	maxTableTries = 4
 	maxTableBytes = 256 << 10
+	// maxHeaderLine bounds a header line's length: a header names a few
+	// dozen columns.
+	maxHeaderLine = 4 << 10
 )
 
 // tableBody is the text of t from off on, at most maxTableBytes of it.

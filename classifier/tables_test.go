@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -174,6 +175,16 @@ func TestTableLimits(t *testing.T) {
 	decoys := strings.Repeat("email,event,reason\nnot a row\n\n", 4)
 	if _, ok := readTable([]byte(decoys + table)); ok {
 		t.Error("a table under four header lines that read no rows was read")
+	}
+	// A header line of more than 4 KB is no header: splitting one of
+	// megabytes (a text of commas) cost seconds.
+	cols := make([]string, 1000)
+	for i := range cols {
+		cols[i] = fmt.Sprintf("c%d", i)
+	}
+	wide := "email,event," + strings.Join(cols, ",") + "\nann@example.com,delivered" + strings.Repeat(",", len(cols)) + "\n"
+	if _, ok := readTable([]byte(wide)); ok {
+		t.Errorf("a header line of %d bytes was read", strings.Index(wide, "\n"))
 	}
 	// A row of 512 KB: 256 KB of it are read.
 	long := "email,event,reason\nann@example.com,bounce,\"" + strings.Repeat("x", 512<<10) + "\"\n"

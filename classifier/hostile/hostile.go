@@ -2,8 +2,8 @@
 // part bombs, huge encoded bodies, endless header lines, NUL bytes, bad
 // charsets, HTML with script, a fake bounce with an executable inside a zip,
 // a backscatter bounce, a notice of chained replies, one repeating a
-// reply's heading, one repeating a Subject line and a text repeating a
-// table's header. Tests, fuzz seeds and
+// reply's heading, one repeating a Subject line, a text repeating a
+// table's header and a header line of millions of columns. Tests, fuzz seeds and
 // the load test use them, so the repository holds a small generator
 // instead of large fixture files.
 package hostile
@@ -41,7 +41,14 @@ func All() []Input {
 		{"repeated-heading", RepeatedHeading(1 << 20)},
 		{"repeated-subject", RepeatedSubject(256 << 10)},
 		{"repeated-table-header", RepeatedTableHeader(60, 8<<20)},
+		{"comma-header", CommaHeader(8 << 20)},
 	}
+}
+
+// CommaHeader is one line of size bytes that opens like a table's header
+// ("email,event,") and goes on with millions of empty columns.
+func CommaHeader(size int) []byte {
+	return append([]byte("email,event,"), bytes.Repeat([]byte("a,"), size/2)...)
 }
 
 // RepeatedTableHeader is n lines that each look like the header of a
