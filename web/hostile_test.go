@@ -47,6 +47,10 @@ func hostileCases() []hostileCase {
 		// The engine reads a budget of attached messages for the whole
 		// input, finds no bounce in them, and says it stopped reading.
 		{"nested-bomb", hostile.NestedBomb(250_000), 200, "unknown", []string{"truncated"}},
+		// Inputs that once made the table reader work in proportion to
+		// every header line times the text under it.
+		{"repeated-table-header", hostile.RepeatedTableHeader(60, 8<<20), 200, "not-a-bounce", nil},
+		{"comma-header", hostile.CommaHeader(8 << 20), 200, "not-a-bounce", nil},
 	}
 }
 
