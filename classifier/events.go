@@ -224,11 +224,12 @@ func pastedJSON(t []byte) []byte {
 		b.Write(bytes.TrimLeft(line, "> \t"))
 	}
 	out := bytes.ReplaceAll(b.Bytes(), []byte("\u00a0"), []byte(" "))
-	for _, q := range []string{"\u201c", "\u201d", "\u201e"} {
-		out = bytes.ReplaceAll(out, []byte(q), []byte{'"'})
-	}
-	return bytes.TrimSpace(out)
+	return bytes.TrimSpace([]byte(doubleQuotes.Replace(string(out))))
 }
+
+// doubleQuotes writes a word processor's double quotes (“ ” „) as '"':
+// pasted JSON and pasted tables (tables.go) are read with them undone.
+var doubleQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`)
 
 // maxEventNote bounds the words a person may put above a pasted event ("the
 // webhook said:"), and those a ticket or a mail program puts below it (a

@@ -197,9 +197,11 @@ func (res *result) clue(c clue) Clue {
 // final comes before a delay: of a service's events, listed as they
 // happened, one may be a retry and another the end.
 func mainRecipient(rs []Recipient, finalFirst bool) Recipient {
-	for _, r := range rs {
-		if finalFirst && r.Category.IsFailure() && r.Category != Unknown && r.Action != ActionDelayed {
-			return r
+	if finalFirst {
+		for _, r := range rs {
+			if r.Category.IsFailure() && r.Category != Unknown && r.Action != ActionDelayed {
+				return r
+			}
 		}
 	}
 	for _, r := range rs {

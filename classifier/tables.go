@@ -140,7 +140,7 @@ func unpasteRow(line []byte) []byte {
 		line = bytes.TrimPrefix(line[1:], []byte(" "))
 	}
 	line = bytes.ReplaceAll(line, []byte("\u00a0"), []byte(" "))
-	line = []byte(rowQuotes.Replace(string(line)))
+	line = []byte(doubleQuotes.Replace(string(line)))
 	for {
 		i := bytes.Index(line, []byte("<mailto:"))
 		if i < 0 {
@@ -156,9 +156,6 @@ func unpasteRow(line []byte) []byte {
 		line = append(line[:i:i], line[i+j+1:]...)
 	}
 }
-
-// rowQuotes are the quotes a word processor puts for '"'.
-var rowQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`)
 
 // unpasteRows is unpasteRow on each line of t; t itself when no line needs
 // it.
@@ -411,7 +408,7 @@ func tableEvent(x map[string]any) []eventRecord {
 			for key, v := range x {
 				y[key] = v
 			}
-			y[k] = map[eventKind]string{evDelayed: "deferred", evDelivered: "delivered", evFailed: "failed"}[kind]
+			y[k] = kindNames[kind]
 			rs := genericEvent(y)
 			for i := range rs {
 				rs[i].classes = [][2]string{{"*", foldKindWord(s)}}
@@ -421,6 +418,10 @@ func tableEvent(x map[string]any) []eventRecord {
 	}
 	return nil
 }
+
+// kindNames are names otherKinds knows for each kind a table's own values
+// (tableKinds) stand for, so that genericEvent reads the row.
+var kindNames = map[eventKind]string{evDelayed: "deferred", evDelivered: "delivered", evFailed: "failed"}
 
 // skippedRow reports whether a row records no delivery outcome.
 func skippedRow(x map[string]any) bool {
