@@ -4895,6 +4895,78 @@ var labelledSets = []struct {
 		// documents, partners abroad, depot scanners); written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "weekjapan",
+		first: "2026-12-02, before any change made after reading it: 23/25 recipients (92.0%), 19/19 status codes, " +
+			"18/18 high-confidence answers, visible text 23/25, final or retried 19/19; missed: NTT docomo's \"552" +
+			" Too much mail data\" (its full-mailbox reply) at an address the set hides as docomo.example, read as" +
+			" a message too large; a phishing mail dressed as a delivery error read as a failure of unknown cause",
+		// An ordinary week at a Japanese manufacturer's IT helpdesk (Japanese-localized Exchange Online and Gmail,
+		// the mobile carriers, OCN, Sakura, Xserver, scanners); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekgermany",
+		first: "2026-12-02, before any change made after reading it: 18/18 recipients, 12/13 status codes, 8/8 high-" +
+			"confidence answers, visible text 18/18, final or retried 15/15",
+		// An ordinary week at a German engineering company with its own Exchange in German (T-Online, GMX, WEB.DE,
+		// IONOS, customers in Austria and Switzerland); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekfrance",
+		first: "2026-12-02, before any change made after reading it: 24/27 recipients (88.9%), 22/22 status codes, " +
+			"10/10 high-confidence answers, visible text 24/27, final or retried 23/23; missed: Orange's " +
+			"OFR005_505 \"Service refuse\" delay read as server trouble, Postfix's \"421 4.7.0 Error: too many " +
+			"errors\" read as a protocol refusal, an Exchange quota warning in French read as a full mailbox",
+		// An ordinary week at a French town hall (French-localized Microsoft 365, Orange, Free, La Poste, OVHcloud,
+		// citizens on Gmail and Yahoo); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "weekbrazil",
+		first: "2026-12-02, before any change made after reading it: 19/19 recipients, 15/15 status codes, 12/12 " +
+			"high-confidence answers, visible text 18/19, final or retried 16/16",
+		// An ordinary week at a Brazilian online shop (the shop platform, a sending service, UOL, BOL, Terra,
+		// Locaweb, KingHost); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekchina",
+		first: "2026-12-02, before any change made after reading it: 19/23 recipients (82.6%), 11/11 status codes, " +
+			"8/8 high-confidence answers, visible text 19/23, final or retried 18/18; missed: a QQ Mail \"Host not" +
+			" found\" screenshot whose domain \"不存在\" read as an unknown user, NetEase's \"421 HL:IFC\" read as server" +
+			" trouble, a QQ holiday reply under a question that says \"退信\" read as a failure of unknown cause, a " +
+			"phishing \"mailbox full\" notice read as a full mailbox",
+		// An ordinary week at a Chinese export company (Tencent Exmail and QQ Mail, NetEase, Sina, Aliyun, buyers
+		// abroad); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekindia",
+		first: "2026-12-02, before any change made after reading it: 20/21 recipients (95.2%), 19/19 status codes, " +
+			"14/14 high-confidence answers, visible text 20/21, final or retried 18/18; missed: a phishing " +
+			"\"undelivered messages\" mail read as a disabled mailbox",
+		// An ordinary week at an Indian IT services firm (Microsoft 365, Google Workspace, Zoho Mail, Rediffmail,
+		// NIC, candidates on consumer providers); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekpolcz",
+		first: "2026-12-02, before any change made after reading it: 21/21 recipients, 16/17 status codes, 11/11 " +
+			"high-confidence answers, visible text 21/21, final or retried 17/17",
+		// An ordinary week at a Polish and Czech accounting firm (Onet, WP, Interia, home.pl, Seznam, Microsoft 365
+		// and Gmail in Polish and Czech); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekspanish",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 17/17 status codes, 11/11 " +
+			"high-confidence answers, visible text 21/22, final or retried 18/18",
+		// An ordinary week at a Spanish-language university in Mexico and Spain (Microsoft 365 and Google Workspace
+		// in Spanish, Movistar, Prodigy, faculty lists, Moodle); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
