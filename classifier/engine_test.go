@@ -1060,9 +1060,13 @@ func TestCommandLineSender(t *testing.T) {
 	if len(d.Recipients) != 1 || d.Recipients[0].Address != "vendor@example.net" || d.Recipients[0].Category != SenderRejected {
 		t.Errorf("recipients %+v; want vendor@example.net alone, sender-rejected", d.Recipients)
 	}
-	// HestiaCP's refusal names the sending account over its limit, and a
-	// blocklist's reply the address to send questions to.
+	// HestiaCP's refusal names the sending account over its limit, a
+	// blocklist's reply the address to send questions to, and Mail.ru's
+	// spam refusal its abuse desk.
 	for _, in := range []string{
+		"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n" +
+			"  vendor@example.net\n    host mxs.mail.ru [203.0.113.31]\n    SMTP error from remote mail server after end of data:\n" +
+			"    550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=Ak1f or report details to abuse@corp.mail.ru. Error code: FD5F4D02.\n",
 		"2026-03-14 17:28:38 H=(server-mta) [203.0.113.69] F=<noreply@example.com> A=dovecot_login:smtpout@example.com " +
 			"rejected RCPT <vendor@example.net>: Email account smtpout@example.com is sending too many emails - rate overlimit = 83.6 / 1h\n",
 		"Sending of the message failed.\nAn error occurred while sending mail. The mail server responded: your host [203.0.113.47] " +

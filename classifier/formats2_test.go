@@ -751,6 +751,8 @@ Remote host said: 552 1 Requested mail action aborted, mailbox not found [RCPT_T
 			"ann@example.com", "5.7.520", "550", PolicyRejected, true},
 		{"microsoft group sender not authenticated", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated <allstaff@example.com>",
 			"allstaff@example.com", "5.7.133", "550", PolicyRejected, true},
+		{"microsoft group sender not authenticated, older tenant", "550 5.7.12 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated <allstaff@example.com>",
+			"allstaff@example.com", "5.7.12", "550", PolicyRejected, true},
 		{"microsoft allowed-senders list", "550 5.7.124 RESOLVER.RST.NotAuthorized; not authorized; sender not in allowed-senders list <allstaff@example.com>",
 			"allstaff@example.com", "5.7.124", "550", PolicyRejected, true},
 		{"gmail size limit", "552-5.2.3 Your message exceeded Google's message size limits. Please visit https://support.google.com/mail/?p=MaxSizeError to view our size guidelines. <ann@gmail.com>",
@@ -1160,6 +1162,24 @@ func TestForwardedInlineLocalizedHeaders(t *testing.T) {
 		"The response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.\n")
 	if len(d.Recipients) != 1 || d.Recipients[0].Address != "oleg@example.ru" || d.Category != MailboxNotFound {
 		t.Errorf("got %s %+v, want oleg@example.ru alone, mailbox-not-found", d.Category, d.Recipients)
+	}
+}
+
+// Exchange's report forwarded inline by Outlook in the reader's language:
+// the block names no daemon and its subject is Outlook's translation of
+// "Undeliverable", but its sender is Exchange's "Microsoft Outlook", so the
+// report under "-----Original Message-----" is the notice, not a returned
+// message.
+func TestForwardedInlineLocalizedOutlookReport(t *testing.T) {
+	for _, sender := range []string{"Microsoft Outlook", "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>"} {
+		d := diagnoseText(t, "주소 잘못 쓴 건가요?\n\n-----Original Message-----\n"+
+			"보낸 사람: "+sender+"\n보낸 날짜: 2026년 11월 23일 월요일 오전 10:14\n"+
+			"받는 사람: 사업팀 <biz@example.com>\n제목: 배달 못 함: 패치노트\n\n"+
+			"ann@example.net\n\n"+
+			"ann@example.net\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n")
+		if len(d.Recipients) != 1 || d.Recipients[0].Address != "ann@example.net" || d.Category != MailboxNotFound || d.Recipients[0].Status != "5.1.10" {
+			t.Errorf("from %q: got %s %+v, want ann@example.net mailbox-not-found 5.1.10", sender, d.Category, d.Recipients)
+		}
 	}
 }
 

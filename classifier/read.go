@@ -1094,14 +1094,16 @@ func forwardedBounceFolded(h string) bool {
 		return true
 	}
 	// A mail program writes the forwarded header's names in its reader's
-	// language ("От:", "Von:", "差出人:"), so a localized block is known by
-	// its values: the sender a mail server writes bounces as, or a subject
-	// that names a bounce. Outlook's names no daemon; its subject does.
+	// language ("От:", "Von:", "差出人:", "보낸 사람:"), so a localized block
+	// is known by its values: the sender a mail server writes bounces as
+	// (Exchange's reports come from "Microsoft Outlook", the display name of
+	// the system mailbox of notRecipient, in every language), or a subject
+	// that names a bounce.
 	for i := 0; i < len(h); {
 		line := lineAt(h, i)
 		_, value, ok := strings.Cut(line, ":")
 		if ok && i > 0 && (strings.Contains(value, "mailer-daemon@") || strings.Contains(value, "<postmaster@") ||
-			hasMarker(markBounce, medium, value)) {
+			strings.HasPrefix(strings.TrimSpace(value), "microsoft outlook") || hasMarker(markBounce, medium, value)) {
 			return true
 		}
 		i += len(line) + 1

@@ -992,11 +992,14 @@ func isContact(line string, i int) bool {
 	// removal from this list please forward this message to delist@x",
 	// Microsoft's blocklist reply).
 	// So does a blocklist's reply that names its operators' address
-	// ("... is blacklisted by x. Send your questions to admin@x").
+	// ("... is blacklisted by x. Send your questions to admin@x"), and Mail.ru's
+	// spam refusal that names its abuse desk ("550 spam message rejected.
+	// Please visit http://help.mail.ru/notspam-support/... or report details
+	// to abuse@corp.mail.ru", as senders quote it in public pastes).
 	return strings.Contains(before, "contact") || strings.Contains(before, "moderator") ||
 		strings.Contains(before, "forward this message to") || strings.Contains(before, "send an email to") ||
 		strings.Contains(before, "send an e-mail to") || strings.Contains(before, "email us at") ||
-		strings.Contains(before, "questions to")
+		strings.Contains(before, "questions to") || strings.Contains(before, "report details to")
 }
 
 // wrappedContact reports whether the address at offset k of line, which
