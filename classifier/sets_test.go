@@ -4967,6 +4967,79 @@ var labelledSets = []struct {
 		// in Spanish, Movistar, Prodigy, faculty lists, Moodle); written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "weekkorea",
+		first: "2026-12-02, before any change made after reading it: 17/21 recipients (81.0%), 13/15 status codes, " +
+			"8/8 high-confidence answers, visible text 16/21, final or retried 15/16; missed: two Korean Exchange" +
+			" Online notices forwarded under Outlook's Korean header (보낸 사람, 제목) read as the returned message, a " +
+			"Korean delivery receipt read as a failure of unknown cause, a question about mail landing in spam " +
+			"folders read as a content refusal",
+		// An ordinary week at a Korean game company's IT support (Korean-localized Microsoft 365 and Gmail, Naver,
+		// Daum, Cafe24, players abroad); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.85, final: 0.9,
+	},
+	{
+		dir: "weekrussia",
+		first: "2026-12-02, before any change made after reading it: 21/21 recipients, 15/16 status codes, 7/7 high-" +
+			"confidence answers, visible text 20/21, final or retried 18/18",
+		// An ordinary week at a Russian-speaking distributor (Yandex, Mail.ru, Rambler, Russian-localized Exchange
+		// and Microsoft 365, Russian hosting, partners in the CIS); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekturkey",
+		first: "2026-12-02, before any change made after reading it: 22/26 recipients (84.6%), 16/16 status codes, " +
+			"16/16 high-confidence answers, visible text 22/26, final or retried 20/20; missed: Yandex webmail's " +
+			"sending-limit warning in Turkish with no code, a Turkish delivery receipt, a cPanel quota warning " +
+			"read as a full mailbox, a phishing \"Undeliverable\" mail read as a failure of unknown cause",
+		// An ordinary week at a Turkish textile exporter (Turkish-localized Outlook and Microsoft 365, Gmail, Yandex,
+		// cPanel and Plesk hosting, buyers in Europe); written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "weekgulf",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 14/14 status codes, 10/10 " +
+			"high-confidence answers, visible text 22/22, final or retried 18/18",
+		// An ordinary week at a trading company in the Gulf (Microsoft 365 in Arabic and English, Gmail, Etisalat and
+		// du, Zoho, government portals, suppliers in India and China); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekitaly",
+		first: "2026-12-02, before any change made after reading it: 24/25 recipients (96.0%), 18/19 status codes, " +
+			"15/15 high-confidence answers, visible text 24/25, final or retried 21/21; missed: Aruba's \"policy " +
+			"violation\" (its guide: too many messages) read as a local rule",
+		// An ordinary week at an Italian fashion brand's office (Italian-localized Microsoft 365, Gmail, Libero,
+		// Virgilio, Aruba, Register.it, PEC); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weeknordic",
+		first: "2026-12-02, before any change made after reading it: 18/20 recipients (90.0%), 18/18 status codes, " +
+			"10/10 high-confidence answers, visible text 17/20, final or retried 17/17; missed: iCloud's [CS01] " +
+			"read as a blocklisting (Apple's page names no cause), a Danish delivery receipt read as no report",
+		// An ordinary week at a Nordic municipality's IT (localized Microsoft 365, Telia, Telenor, Loopia, One.com,
+		// citizens on consumer providers); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "weekbenelux",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 16/16 status codes, 11/11 " +
+			"high-confidence answers, visible text 21/22, final or retried 18/18",
+		// An ordinary week at a Dutch and Belgian housing corporation (Dutch-localized Microsoft 365 and Outlook, KPN,
+		// Ziggo, Telenet, Proximus, TransIP, tenants on consumer providers); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekseasia",
+		first: "2026-12-02, before any change made after reading it: 22/23 recipients (95.7%), 18/19 status codes, " +
+			"12/12 high-confidence answers, visible text 21/23, final or retried 19/19; missed: Exchange Online's" +
+			" RESOLVER.RST.SenderNotAuthenticatedForGroup (a group that takes only its organization's senders) " +
+			"read as a refused relay",
+		// An ordinary week at a travel agency in Vietnam, Indonesia and Thailand (localized Microsoft 365 and Gmail,
+		// VNPT, Viettel, Telkom, customers abroad); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -5072,8 +5145,11 @@ func TestLabelledSets(t *testing.T) {
 // Postfix's "not owned by user x" names the logged-in user x, read as a
 // recipient. Round 94 added 5: a gateway's trace row, a scanner's SMTP log,
 // a cPanel Track Delivery row, a scanner's send-as refusal and a message
-// trace row each name a recipient (or the sender) a second time.
-const maxExtraRecipients = 93
+// trace row each name a recipient (or the sender) a second time. Round 97
+// added 3: two deferrals in a Postfix log whose label names only the first
+// recipient, an application's log line that names the sender before its
+// arrow ("a@x -> b@y"), and an Exim log line that names an address twice.
+const maxExtraRecipients = 96
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
