@@ -751,6 +751,8 @@ Remote host said: 552 1 Requested mail action aborted, mailbox not found [RCPT_T
 			"ann@example.com", "5.7.520", "550", PolicyRejected, true},
 		{"microsoft group sender not authenticated", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated <allstaff@example.com>",
 			"allstaff@example.com", "5.7.133", "550", PolicyRejected, true},
+		{"generic mailbox unavailable beside 5.1.1 (BT)", "550 5.1.1 <ann@example.net>: Mailbox unavailable or access denied",
+			"ann@example.net", "5.1.1", "550", MailboxNotFound, true},
 		{"microsoft group sender not authenticated, older tenant", "550 5.7.12 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated <allstaff@example.com>",
 			"allstaff@example.com", "5.7.12", "550", PolicyRejected, true},
 		{"microsoft allowed-senders list", "550 5.7.124 RESOLVER.RST.NotAuthorized; not authorized; sender not in allowed-senders list <allstaff@example.com>",

@@ -228,7 +228,10 @@ func splitRow(line []byte, sep rune) ([]string, error) {
 // lines between rows are passed over. A row that a mail program's wrap
 // broke over lines (or a quoted field that holds a line break) is joined
 // again, up to maxRowLines lines, when the joined line has the table's
-// width. end is where the table ends in t.
+// width. A row copied out of a web page's table loses its empty cells at
+// the end (a delivered row with no reason): a short row whose next line
+// is a whole row by itself is taken as it is, its missing cells empty.
+// end is where the table ends in t.
 func csvRows(t []byte, width int, sep rune) (rows [][]string, end int) {
 	for off := 0; off < len(t) && len(rows) < maxEvents; {
 		line, _, _ := bytes.Cut(t[off:], []byte("\n"))
@@ -239,6 +242,14 @@ func csvRows(t []byte, width int, sep rune) (rows [][]string, end int) {
 		next := off + len(line) + 1
 		joined := bytes.TrimRight(line, "\r")
 		row, err := splitRow(joined, sep)
+		if short := shortRow(row, err, joined, width); short != nil && next < len(t) {
+			more, _, _ := bytes.Cut(t[next:], []byte("\n"))
+			if r, err := splitRow(bytes.TrimRight(more, "\r"), sep); err == nil && len(r) == width {
+				rows = append(rows, short)
+				end, off = next, next
+				continue
+			}
+		}
 		// An odd count of quote marks is a quoted field still open.
 		for k := 1; (err != nil || len(row) < width || bytes.Count(joined, []byte(`"`))%2 == 1) && k < maxRowLines && next < len(t); k++ {
 			more, _, _ := bytes.Cut(t[next:], []byte("\n"))
@@ -257,6 +268,16 @@ func csvRows(t []byte, width int, sep rune) (rows [][]string, end int) {
 
 // maxRowLines bounds the lines one row of a table is joined from.
 const maxRowLines = 4
+
+// shortRow is row with empty cells added up to width, when it is short of
+// the table's width by trailing cells only (at least two cells read, no
+// quoted field left open); nil otherwise.
+func shortRow(row []string, err error, line []byte, width int) []string {
+	if err != nil || len(row) < 2 || len(row) >= width || bytes.Count(line, []byte(`"`))%2 == 1 {
+		return nil
+	}
+	return append(row[:len(row):len(row)], make([]string, width-len(row))...)
+}
 
 // fixedHeader reads line, with under it a rule of dashes, as the header of
 // a table laid out in columns of spaces (PowerShell's Format-Table, as

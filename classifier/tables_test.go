@@ -40,6 +40,11 @@ func TestPastedTables(t *testing.T) {
 				"fay@example.com\tHard bounce\t550 5.1.2 Host unknown: domain does not exist\n" +
 				"gus@example.net\tDelivered\t\n",
 			[]want{{"fay@example.com", HostUnknown}, {"gus@example.net", Delivered}}},
+		{"tabs copied from a web page's table, a delivered row's empty reason left off",
+			"Date\tEvent\tEmail\tSubject\tReason\n" +
+				"2026-08-11 07:31:22\tDelivered\tamy@example.net\tReset your password\n" +
+				"2026-08-11 07:31:20\tHard bounce\tbob@example.net\tReset your password\t550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n",
+			[]want{{"amy@example.net", Delivered}, {"bob@example.net", MailboxNotFound}}},
 		{"a message trace, its detail copied below",
 			"\"date_time_utc\",\"sender_address\",\"recipient_address\",\"subject\",\"status\"\n" +
 				"\"2026-09-03T07:45:12Z\",\"desk@example.com\",\"hal@example.org\",\"Reminder\",\"Delivered\"\n" +
