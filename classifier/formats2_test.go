@@ -751,6 +751,9 @@ Remote host said: 552 1 Requested mail action aborted, mailbox not found [RCPT_T
 			"ann@example.com", "5.7.520", "550", PolicyRejected, true},
 		{"microsoft group sender not authenticated", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated <allstaff@example.com>",
 			"allstaff@example.com", "5.7.133", "550", PolicyRejected, true},
+		{"exchange queue dns retry, its words punctuated otherwise", "Delivery is delayed to these recipients or groups:\n\nann@example.net\n\n" +
+			"Server at mx.example.com returned '451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry'\n",
+			"ann@example.net", "4.4.0", "451", ServerProblem, false},
 		{"generic mailbox unavailable beside 5.1.1 (BT)", "550 5.1.1 <ann@example.net>: Mailbox unavailable or access denied",
 			"ann@example.net", "5.1.1", "550", MailboxNotFound, true},
 		{"microsoft group sender not authenticated, older tenant", "550 5.7.12 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated <allstaff@example.com>",
