@@ -5261,6 +5261,75 @@ var labelledSets = []struct {
 		// Windows-1252, KOI8-R, UTF-8); written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "weekromania",
+		first: "2026-12-02, before any change made after reading it: 23/24 recipients (95.8%), 18/19 status codes, " +
+			"13/13 high-confidence answers, visible text 23/24, final or retried 19/19; missed: a Romanian " +
+			"delivery receipt written from memory",
+		// An ordinary week at a Romanian IT distributor (Microsoft 365 and Outlook in Romanian, Gmail, Yahoo, Digi,
+		// Telekom, cPanel hosting); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekhungary",
+		first: "2026-12-02, before any change made after reading it: 23/24 recipients (95.8%), 18/19 status codes, " +
+			"13/13 high-confidence answers, visible text 22/24, final or retried 19/19; missed: a Hungarian " +
+			"delivery receipt written from memory",
+		// An ordinary week at a Hungarian manufacturer (Microsoft 365 in Hungarian, Gmail, freemail, citromail,
+		// Telekom, DIGI, suppliers in Germany and Austria); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekgreece",
+		first: "2026-12-02, before any change made after reading it: 21/23 recipients (91.3%), 18/18 status codes, " +
+			"12/12 high-confidence answers, visible text 21/23, final or retried 19/19; missed: an invented " +
+			"satellite-mail size notice read as a content refusal, a phishing lure read as server trouble",
+		// An ordinary week at a Greek shipping agency (Microsoft 365 in Greek, Gmail, OTE, Forthnet, Vodafone,
+		// Greek hosting, ships and ports); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekmaghreb",
+		first: "2026-12-02, before any change made after reading it: 19/19 recipients, 16/16 status codes, 9/9 high-" +
+			"confidence answers, visible text 19/19, final or retried 16/16",
+		// An ordinary week at a call-centre operator in Morocco and Tunisia (Microsoft 365 in French and Arabic,
+		// Gmail, French hosting, clients in France and Belgium); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weeksouthcone",
+		first: "2026-12-02, before any change made after reading it: 21/22 recipients (95.5%), 16/16 status codes, " +
+			"12/12 high-confidence answers, visible text 21/22, final or retried 18/18; missed: a Spanish " +
+			"delivery receipt written from memory",
+		// An ordinary week at an Argentine and Chilean marketplace (Google Workspace and Microsoft 365 in Spanish,
+		// Gmail, Yahoo, local ISPs and hosting, a sending service); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekphilippines",
+		first: "2026-12-02, before any change made after reading it: 24/25 recipients (96.0%), 14/15 status codes, " +
+			"12/12 high-confidence answers, visible text 23/25, final or retried 20/20; missed: a phishing " +
+			"\"pending messages\" mail read as a disabled mailbox",
+		// An ordinary week at a Philippine BPO company (Microsoft 365, Google Workspace, Yahoo, cPanel hosting,
+		// clients abroad, applicants); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weeksouthasia",
+		first: "2026-12-02, before any change made after reading it: 24/24 recipients, 14/14 status codes, 12/12 " +
+			"high-confidence answers, visible text 24/24, final or retried 19/19",
+		// An ordinary week at a textile exporter in Pakistan and Bangladesh (Microsoft 365, Google Workspace, Yahoo,
+		// local cPanel hosting, buyers abroad, a customs portal); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekvietnam",
+		first: "2026-12-02, before any change made after reading it: 24/24 recipients, 21/21 status codes, 15/15 " +
+			"high-confidence answers, visible text 23/24, final or retried 19/20",
+		// An ordinary week at a Vietnamese electronics factory (Microsoft 365 and Gmail in Vietnamese, VNPT, Viettel,
+		// FPT, Vietnamese hosting, parent companies in Korea and Japan); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
