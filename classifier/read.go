@@ -1090,15 +1090,15 @@ func headerBlockText(s string) string {
 func forwardedBounceFolded(h string) bool {
 	if strings.Contains(h, "\nfrom: mailer-daemon") || strings.Contains(h, "(mail delivery system)") ||
 		strings.Contains(h, "\nfrom: mail delivery") || strings.Contains(h, "report-type=delivery-status") ||
-		strings.Contains(h, "\nfrom: microsoft outlook") || strings.Contains(h, "\nfrom: postmaster") {
+		strings.Contains(h, "\nfrom: postmaster") {
 		return true
 	}
 	// A mail program writes the forwarded header's names in its reader's
 	// language ("От:", "Von:", "差出人:", "보낸 사람:"), so a localized block
 	// is known by its values: the sender a mail server writes bounces as
 	// (Exchange's reports come from "Microsoft Outlook", the display name of
-	// the system mailbox of notRecipient, in every language), or a subject
-	// that names a bounce.
+	// the system mailbox of notRecipient, in every language, English too),
+	// or a subject that names a bounce.
 	for i := 0; i < len(h); {
 		line := lineAt(h, i)
 		_, value, ok := strings.Cut(line, ":")
