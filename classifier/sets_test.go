@@ -5330,6 +5330,80 @@ var labelledSets = []struct {
 		// FPT, Vietnamese hosting, parent companies in Korea and Japan); written blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
 	},
+	{
+		dir: "weektaiwan",
+		first: "2026-12-02, before any change made after reading it: 24/25 recipients (96.0%), 17/17 status codes, " +
+			"12/12 high-confidence answers, visible text 24/25, final or retried 20/20; missed: Outlook's " +
+			"delivery receipt in Traditional Chinese (its words from memory) read as not a bounce",
+		// An ordinary week at a Taiwanese and Hong Kong trading company (Microsoft 365 and Gmail in Traditional
+		// Chinese, HiNet, Seednet, PChome, Netvigator, suppliers on Tencent Exmail and NetEase); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekindonesia",
+		first: "2026-12-02, before any change made after reading it: 24/24 recipients, 17/17 status codes, 10/10 " +
+			"high-confidence answers, visible text 23/24, final or retried 18/18",
+		// An ordinary week at an Indonesian logistics company (Microsoft 365 and Gmail in Indonesian, Telkom,
+		// Biznet, Indosat, local cPanel and Zimbra hosts, go.id addresses); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekthailand",
+		first: "2026-12-02, before any change made after reading it: 25/26 recipients (96.2%), 21/21 status codes, " +
+			"14/14 high-confidence answers, visible text 25/26, final or retried 21/21; missed: a phishing " +
+			"\"release held messages\" mail read as server trouble",
+		// An ordinary week at a Thai hotel group (Microsoft 365 and Gmail in Thai, True, 3BB, NT, local cPanel,
+		// Plesk and Zimbra hosts, a booking system); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekbalkans",
+		first: "2026-12-02, before any change made after reading it: 20/21 recipients (95.2%), 13/14 status codes, " +
+			"10/10 high-confidence answers, visible text 19/21, final or retried 15/15; missed: Outlook's " +
+			"delivery receipt in Serbian (its words from memory) read as not a bounce",
+		// An ordinary week at a company with offices in Serbia, Croatia, Slovenia and Bosnia (Microsoft 365 and
+		// Gmail in those languages, Latin and Cyrillic script, local ISPs and cPanel hosts); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekbaltic",
+		first: "2026-12-02, before any change made after reading it: 19/21 recipients (90.5%), 14/14 status codes, " +
+			"11/11 high-confidence answers, visible text 18/21, final or retried 17/17; missed: Exim's delay " +
+			"warning over a greeting's \"421 Service not available\" read as a blocklisting (the corpus labels " +
+			"Postfix's like refusal so), Outlook's delivery receipt in Lithuanian (its words from memory) read as" +
+			" not a bounce",
+		// An ordinary week at a Baltic e-commerce company (Microsoft 365 and Gmail in Lithuanian, Latvian and
+		// Estonian, Telia, Inbox.lv, Zone.ee, mail.ee, Hostinger); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "weekiran",
+		first: "2026-12-02, before any change made after reading it: 22/23 recipients (95.7%), 19/19 status codes, " +
+			"13/13 high-confidence answers, visible text 22/23, final or retried 19/19; missed: a provider's " +
+			"\"mailbox 90% full\" warning in Persian read as a full mailbox",
+		// An ordinary week at an Iranian engineering consultancy (notices in Persian and English, Chmail,
+		// Parsonline, Shatel, hMailServer, partners abroad refusing Iranian ranges); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekaustralia",
+		first: "2026-12-02, before any change made after reading it: 26/27 recipients (96.3%), 21/21 status codes, " +
+			"15/15 high-confidence answers, visible text 26/27, final or retried 21/22; missed: a phishing \"held " +
+			"mail\" notice read as server trouble",
+		// An ordinary week at an Australian and New Zealand property manager (Microsoft 365, Google Workspace,
+		// BigPond, Optus, iiNet, TPG, Westnet, Xtra, VentraIP, Mailchimp); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekmexico",
+		first: "2026-12-02, before any change made after reading it: 19/21 recipients (90.5%), 14/14 status codes, " +
+			"12/12 high-confidence answers, visible text 19/21, final or retried 17/17; missed: Outlook's " +
+			"delivery receipt in Spanish (its words from memory) read as not a bounce, a mailbox-almost-full " +
+			"warning under a question that asks whether it is a virus read as a filter's refusal",
+		// An ordinary week at a Mexican and Central American distributor (Microsoft 365 and Gmail in Spanish,
+		// Telmex/Prodigy, Megacable, Totalplay, cPanel hosts, RACSA); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -5445,7 +5519,10 @@ func TestLabelledSets(t *testing.T) {
 // Exchange's sender address in two, its second half read as an address.
 // Round 100 added 1: a script's log of a message to two addresses that
 // QQ Mail refused whole, labelled by its first address.
-const maxExtraRecipients = 104
+// Round 102 added 2: an ERP's log line that names the sender before its
+// arrow, and cPanel's Exim log of two discarded messages labelled by the
+// first.
+const maxExtraRecipients = 106
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
