@@ -2059,6 +2059,11 @@ func TestQuotaWarningIsNoBounce(t *testing.T) {
 		"sun messaging server": "Subject: Overquota Warning\n\nann,\n\nYour mailbox size has exceeded 90% of its alloted quota.\nDisk Usage: 92160\nNumber of Messages: 5210\nMailquota: 102400\n\n-Postmaster\n",
 		"french host": "Objet : Votre boite aux lettres est bientôt saturée\n\nCher utilisateur, votre boîte aux lettres ann@example.com est bientôt saturée, elle est à ce jour remplie à 85%\n" +
 			"Si aucune action n'est réalisée, vous ne pourrez plus recevoir vos messages.\n",
+		// A provider's own message: the share on a line of its own, what a
+		// full mailbox does in a sentence further down.
+		"share apart": "From: Mail Service <noreply@provider.example>\nTo: ann@example.com\nSubject: Your mailbox is almost full\n\n" +
+			"Hi Ann,\n\nYour mailbox is 95% full.\n\nWhen your mailbox is full, new emails sent to you will be returned to the sender.\n" +
+			"Delete old emails or buy more storage.\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if d := diagnoseText(t, text); d.Category != NotABounce {
@@ -2069,6 +2074,10 @@ func TestQuotaWarningIsNoBounce(t *testing.T) {
 	for _, text := range []string{
 		"<ann@example.com>: host mx.example.com[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n",
 		"Your message to ann@example.com could not be delivered.\n\nann@example.com\n    Mailbox full: 100% of the quota is used.\n",
+		// A mail system's notice stays a bounce whatever share its text
+		// holds elsewhere.
+		"From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\nTo: bob@example.org\nSubject: Mail delivery failed\n\n" +
+			"Your message to ann@example.com could not be delivered: mailbox is full.\n\nSubject of your message: 20% off this week\n",
 	} {
 		if d := diagnoseText(t, text); d.Category != MailboxFull {
 			t.Errorf("%q: got %s, want mailbox-full", text, d.Category)

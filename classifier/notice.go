@@ -688,16 +688,34 @@ func (n *notice) isMailReport() bool {
 // share (Zimbra's zimbraQuotaWarnMessage, Dovecot's quota_warning script,
 // Sun Java System Messaging Server's store.quotawarn, 90% by default), not
 // a refusal, which says full or over, never how far.
+//
+// A whole message that a mailbox provider sends its user (not from a mail
+// system's bounce address) may say how full the mailbox is on a line of its
+// own and what a full one does elsewhere ("Your mailbox is 95% full." and,
+// further down, "When your mailbox is full, new emails ... will be returned
+// to the sender"): there a share below 100% anywhere in its opening is
+// enough.
 func (n *notice) quotaWarning() bool {
 	kb := know()
 	text := n.doc.text
+	full := false
 	for _, m := range n.matches {
 		if kb.phrases[m.rule].cat != MailboxFull {
 			continue
 		}
+		full = true
 		start := lineStart(text, m.start)
 		end := m.end + strings.IndexByte(text[m.end:]+"\n", '\n')
 		if shareBelowWhole(text[start:end]) {
+			return true
+		}
+	}
+	if !full || n.doc.header.Get("From") == "" || n.fromBounceService() {
+		return false
+	}
+	head := n.opening()
+	for line := range strings.SplitSeq(text[head.start:head.end], "\n") {
+		if shareBelowWhole(line) {
 			return true
 		}
 	}
