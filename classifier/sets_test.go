@@ -5404,6 +5404,76 @@ var labelledSets = []struct {
 		// Telmex/Prodigy, Megacable, Totalplay, cPanel hosts, RACSA); written blind.
 		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
 	},
+	{
+		dir: "weekegypt",
+		first: "2026-12-02, before any change made after reading it: 21/21 recipients, 17/17 status codes, 10/10 " +
+			"high-confidence answers, visible text 20/21, final or retried 16/16",
+		// An ordinary week at an Egyptian, Jordanian and Lebanese pharmaceutical distributor (Microsoft 365 and Gmail
+		// in Arabic, TE Data, Orange, link.net, Zain, local cPanel and Plesk hosts); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekeastafrica",
+		first: "2026-12-02, before any change made after reading it: 21/24 recipients (87.5%), 18/18 status codes, " +
+			"11/11 high-confidence answers, visible text 20/24, final or retried 19/19; missed: Exim's delay " +
+			"warning over a greeting's \"421 Service not available\" read as a blocklisting, an SMS gateway's log " +
+			"of Postfix's \"Sender address rejected: not owned by user\" read as a relay refusal, cPanel's \"mailbox" +
+			" is 90% full\" warning (written from memory) read as a full mailbox",
+		// An ordinary week at a Kenyan, Tanzanian and Ugandan agricultural cooperative (Microsoft 365, Google
+		// Workspace, Safaricom, Airtel, local cPanel hosts, an SMS-to-email gateway, Swahili lines); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "weekandes",
+		first: "2026-12-02, before any change made after reading it: 22/22 recipients, 16/17 status codes, 11/11 " +
+			"high-confidence answers, visible text 22/22, final or retried 17/18",
+		// An ordinary week at a Colombian, Peruvian and Ecuadorian coffee exporter (Microsoft 365 and Gmail in
+		// Spanish, Claro, Movistar, ETB, Tigo, CNT, cPanel and Zimbra hosts); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.9,
+	},
+	{
+		dir: "weekcentralasia",
+		first: "2026-12-02, before any change made after reading it: 24/25 recipients (96.0%), 19/19 status codes, " +
+			"10/10 high-confidence answers, visible text 23/25, final or retried 19/19; missed: an Uzbek out-of-" +
+			"office reply forwarded under a local header block read as not a bounce",
+		// An ordinary week at a Kazakh and Uzbek construction company (Microsoft 365 and Gmail in Russian, Yandex
+		// 360, Mail.ru, mail.kz, Uztelecom, ISPmanager and Exim hosts); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekbulgaria",
+		first: "2026-12-02, before any change made after reading it: 25/25 recipients, 19/20 status codes, 12/12 " +
+			"high-confidence answers, visible text 24/25, final or retried 20/20",
+		// An ordinary week at a Bulgarian and North Macedonian furniture maker (Microsoft 365 and Gmail in
+		// Bulgarian, ABV.bg, mail.bg, Vivacom, A1, SuperHosting.bg, buyers abroad); written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weekcaucasus",
+		first: "2026-12-02, before any change made after reading it: 27/27 recipients, 18/18 status codes, 12/12 " +
+			"high-confidence answers, visible text 27/27, final or retried 22/22",
+		// An ordinary week at a Georgian, Armenian and Azerbaijani wine and tourism company (Microsoft 365 and Gmail
+		// in Russian, Yandex, Mail.ru, local cPanel hosts, lines in the local languages); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "weeknepal",
+		first: "2026-12-02, before any change made after reading it: 20/21 recipients (95.2%), 16/18 status codes, " +
+			"11/11 high-confidence answers, visible text 19/21, final or retried 18/18; missed: a phishing " +
+			"\"mailbox full\" mail read as a full mailbox",
+		// An ordinary week at a Nepalese and Sri Lankan travel agency (Microsoft 365 and Gmail, Worldlink, Vianet,
+		// Nepal Telecom, SLT, Dialog, local cPanel hosts); written blind.
+		recipients: 0.95, status: 0.85, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "weekcaribbean",
+		first: "2026-12-02, before any change made after reading it: 24/25 recipients (96.0%), 16/16 status codes, " +
+			"14/14 high-confidence answers, visible text 24/25, final or retried 20/20; missed: a phishing " +
+			"\"mailbox full\" mail read as a full mailbox",
+		// An ordinary week at a Caribbean insurance broker (Microsoft 365 and Gmail, Flow, Digicel, Claro, Liberty,
+		// Yahoo-run regional addresses, cPanel hosts, a policy system; English and Spanish); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -5521,8 +5591,10 @@ func TestLabelledSets(t *testing.T) {
 // QQ Mail refused whole, labelled by its first address.
 // Round 102 added 2: an ERP's log line that names the sender before its
 // arrow, and cPanel's Exim log of two discarded messages labelled by the
-// first.
-const maxExtraRecipients = 106
+// first. Round 103 added 2: a read receipt forwarded under a Swahili header
+// block, whose "Kwa:" (To) names the reader, and Outlook's send error, whose
+// task names the sender's own account.
+const maxExtraRecipients = 108
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
