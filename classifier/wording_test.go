@@ -39,8 +39,8 @@ func TestSisimaiModuleWording(t *testing.T) {
 // checkWordingTable puts each phrase of a table of reason, accepted
 // categories, phrase and source into a server's reply with a status code
 // that says nothing, and asserts that at least floor of them (of no fewer
-// than min phrases) read as one of their reason's accepted categories.
-func checkWordingTable(t *testing.T, path string, min int, floor float64) {
+// than minPhrases) read as one of their reason's accepted categories.
+func checkWordingTable(t *testing.T, path string, minPhrases int, floor float64) {
 	t.Helper()
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -69,8 +69,8 @@ func checkWordingTable(t *testing.T, path string, min int, floor float64) {
 			t.Log(w)
 		}
 	}
-	if total < min || share < floor {
-		t.Errorf("%s: %d/%d right, under the floor of %.1f%% (or fewer than %d phrases)", path, right, total, 100*floor, min)
+	if total < minPhrases || share < floor {
+		t.Errorf("%s: %d/%d right, under the floor of %.1f%% (or fewer than %d phrases)", path, right, total, 100*floor, minPhrases)
 	}
 }
 
