@@ -23,17 +23,22 @@ func TestSisimaiWording(t *testing.T) {
 }
 
 // TestSisimaiModuleWording does the same with the wording of Sisimai's
-// per-software modules (testdata/wording/sisimai-modules.tsv): what
-// OpenSMTPD, qmail-ldap, Domino, Exim, Mail.ru, Apple, Tencent and others
-// print for each reason, as their modules' tables hold it.
+// per-software and per-provider modules (testdata/wording/sisimai-modules.tsv):
+// what OpenSMTPD, qmail-ldap, Domino, Exim, Mail.ru, Google, Microsoft,
+// Yahoo, MessageLabs and others print for each reason, as their modules'
+// tables hold it.
 //
-// First score, before any row was written from these tables: 133 of 172
-// phrases (77.3%). What is left is mostly where this engine reads the words
-// otherwise on purpose (a mail loop is server trouble here, Sisimai's
-// contenterror; a reply asking the client to log in is relay-denied) or a
-// fragment that says nothing alone ("Unable to", "Delivery failed ").
+// First score, before any row was written from these tables: 133 of the
+// 172 phrases of the per-software modules (77.3%), and 217 of the 298 of
+// the per-provider ones (72.8%), which Sisimai keys by the remote host and
+// often cuts to a fragment of the provider's reply. What is left is mostly
+// where this engine reads the words otherwise on purpose (a mail loop is
+// server trouble here, Sisimai's contenterror; a reply asking the client to
+// log in is relay-denied; Microsoft's 5.7.708 "traffic not accepted from
+// this IP" a block, Sisimai's ratelimited) or a fragment that says nothing
+// alone ("Unable to", "Delivery failed ", "mail first").
 func TestSisimaiModuleWording(t *testing.T) {
-	checkWordingTable(t, "testdata/wording/sisimai-modules.tsv", 170, 0.79)
+	checkWordingTable(t, "testdata/wording/sisimai-modules.tsv", 460, 0.75)
 }
 
 // checkWordingTable puts each phrase of a table of reason, accepted
