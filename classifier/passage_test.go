@@ -135,6 +135,24 @@ func TestLogLinesNameTheSenderAndTheMessageID(t *testing.T) {
 	assertRecipients(t, d, wantRecipient{"bob@example.net", MailboxNotFound, "5.1.1"})
 }
 
+// A sending service's export names each row's message id in a column of
+// its own, shaped as an address ("<202611301302.11223345@smtp-relay.mailin.fr>"):
+// with a header the reader does not know, read line by line, the id is no
+// recipient; an address of digits alone (an SMS gateway's) still is.
+func TestMessageIDShapedIsNoRecipient(t *testing.T) {
+	d := diagnoseText(t, "result;ts;to_addr;mid;reason\n"+
+		"Hard bounce;30-11-2026 13:02:12;uma@example.net;<202611301302.11223345@smtp-relay.example>;\"550 5.1.1 User unknown\"\n")
+	assertRecipients(t, d, wantRecipient{"uma@example.net", MailboxNotFound, "5.1.1"})
+	for addr, want := range map[string]bool{
+		"202611301302.11223345@smtp-relay.example": true, "20080907124011.12ABCD8@host.example": true,
+		"8613912345678@sms.example": false, "2026.11@example.com": false, "ann.lee@example.com": false,
+	} {
+		if got := messageIDShaped(addr); got != want {
+			t.Errorf("messageIDShaped(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
+
 // qmail-send logs a delivery's report with "_" for each space; read with
 // its spaces back, the reply and its words count.
 func TestQmailLogLine(t *testing.T) {

@@ -343,7 +343,7 @@ func textRecipients(doc *document) []*recipientEvidence {
 					if loc[1] == len(line) && wrappedTail(doc.text, lineEnd, key, seen) {
 						continue // the first part of an address named whole before
 					}
-					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || wrappedMessageID(doc.text, i+loc[0]) || isAlias(doc.text, i+loc[0]) ||
+					if seen[key] >= rankGood || isServiceAddress(key) && !opensReply(line, loc[0]) || isMessageID(line, loc[0]) || messageIDShaped(key) || wrappedMessageID(doc.text, i+loc[0]) || isAlias(doc.text, i+loc[0]) ||
 						isContact(line, loc[0]) || wrappedContact(doc.text, i, line, loc[0]) || k > 0 && isMailtoLink(line, loc[0]) {
 						continue
 					}
@@ -1244,6 +1244,31 @@ func isMessageID(line string, i int) bool {
 	return strings.Contains(before, "message-id") || strings.Contains(before, "message id") ||
 		strings.Contains(before, "identificativo") || strings.HasSuffix(trimmed, "delivered mail") ||
 		strings.HasSuffix(trimmed, " id") || strings.HasSuffix(trimmed, " id=") || strings.HasSuffix(trimmed, "msgid=")
+}
+
+// messageIDShaped reports whether addr's local part is the kind a message
+// id's left side is and no mailbox's: a timestamp of twelve or more digits,
+// a dot, then a serial ("<202611301302.11223345@smtp-relay.mailin.fr>", as
+// sending services and Postfix's "<20080907124011.12ABCD8@host>" write
+// them), in a column or line that does not say it is a message id.
+func messageIDShaped(addr string) bool {
+	local, _, ok := strings.Cut(addr, "@")
+	if !ok {
+		return false
+	}
+	digits := 0
+	for digits < len(local) && local[digits] >= '0' && local[digits] <= '9' {
+		digits++
+	}
+	if digits < 12 || digits+1 >= len(local) || local[digits] != '.' {
+		return false
+	}
+	for _, c := range local[digits+1:] {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // namedInFields reports whether addr stands in a reported recipient's
