@@ -289,7 +289,7 @@ func (doc *document) traceLinesLen() int {
 			case startsLogLine(raw):
 				n += len(line)
 				python = -1
-			case isDumpLine(line):
+			case isDumpLine(line) || isTranscriptLine(line):
 				n += len(line)
 				python = -1
 			case isStackFrame(line) || line == "Traceback (most recent call last):":
@@ -346,6 +346,21 @@ func isStackFrame(line string) bool {
 			return false
 		}
 		return strings.Contains(rest, "): ") || strings.HasSuffix(rest, " {main}")
+	}
+	return false
+}
+
+// isTranscriptLine reports whether line, trimmed, is one line of an SMTP
+// session as swaks prints it: "=== " for its own remarks, " -> " for what
+// the client sent, "<- " for the server's answers, "<** " for an answer
+// that refuses, and "~> ", "<~ " (with "<~* " for a refusal) inside TLS, as
+// scripts that read swaks's output match them (a client's line
+// "-> RCPT TO:<x>", then "<** 550 ..." or "<- 250 ...").
+func isTranscriptLine(line string) bool {
+	for _, p := range []string{"=== ", "-> ", "<- ", "<** ", "~> ", "<~ ", "<~* ", "*~> ", "**> "} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
 	}
 	return false
 }

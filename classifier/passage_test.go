@@ -153,6 +153,29 @@ func TestMessageIDShapedIsNoRecipient(t *testing.T) {
 	}
 }
 
+// A swaks session pasted whole is longer than a short text that one reply
+// makes a bounce, but its lines are the program's, as a log's are: the
+// refusal it ends in ("<** 552 ...", with no enhanced status code) still
+// says what failed.
+func TestSwaksTranscriptIsRead(t *testing.T) {
+	d := diagnoseText(t, "=== Trying mx.example.net:25...\n=== Connected to mx.example.net.\n"+
+		"<-  220 mx.example.net ESMTP Exim 4.96 Tue, 10 Mar 2026 08:01:10 +0000\n -> EHLO client.example.com\n"+
+		"<-  250-mx.example.net Hello client.example.com [203.0.113.40]\n<-  250-SIZE 128\n<-  250-8BITMIME\n"+
+		"<-  250-PIPELINING\n<-  250-CHUNKING\n<-  250 HELP\n -> MAIL FROM:<test@example.com>\n<-  250 OK\n"+
+		" -> RCPT TO:<mbox@example.net>\n<-  250 Accepted\n -> DATA\n"+
+		"<-  354 Enter message, ending with \".\" on a line by itself\n -> Date: Tue, 10 Mar 2026 08:01:10 +0000\n"+
+		" -> To: mbox@example.net\n -> From: test@example.com\n -> Subject: test Tue, 10 Mar 2026 08:01:10 +0000\n"+
+		" -> Message-Id: <20260310080110.012345@client.example.com>\n -> X-Mailer: swaks\n -> \n"+
+		" -> This is a test mailing\n -> \n -> .\n<** 552 Message size exceeds maximum permitted\n -> QUIT\n"+
+		"<-  221 mx.example.net closing connection\n=== Connection closed with remote host.\n")
+	if d.Category != MessageTooLarge {
+		t.Errorf("got %s, want message-too-large: %+v", d.Category, d.Recipients)
+	}
+	if !isTranscriptLine("<** 552 Message size exceeds maximum permitted") || isTranscriptLine("Remote server returned: 550 5.1.1") {
+		t.Error("isTranscriptLine: swaks's prefixes only")
+	}
+}
+
 // qmail-send logs a delivery's report with "_" for each space; read with
 // its spaces back, the reply and its words count.
 func TestQmailLogLine(t *testing.T) {

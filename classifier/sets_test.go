@@ -5584,7 +5584,7 @@ var labelledSets = []struct {
 			" notice read as a size refusal",
 		// Messages too large, a further draw (mail programs' own refusals, qmail's databytes, sendmail, Exim,
 		// Amazon SES, Mailgun, mailsend, swaks transcripts); written blind.
-		recipients: 0.7, status: 0.95, high: 0.95, visible: 0.7, final: 0.95,
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
 	},
 	{
 		dir: "policy3rd",
