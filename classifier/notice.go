@@ -353,11 +353,11 @@ func isStackFrame(line string) bool {
 // isTranscriptLine reports whether line, trimmed, is one line of an SMTP
 // session as swaks prints it: "=== " for its own remarks, " -> " for what
 // the client sent, "<- " for the server's answers, "<** " for an answer
-// that refuses, and "~> ", "<~ " (with "<~* " for a refusal) inside TLS, as
-// scripts that read swaks's output match them (a client's line
-// "-> RCPT TO:<x>", then "<** 550 ..." or "<- 250 ...").
+// that refuses, and "~> ", "<~ " inside TLS, as sessions pasted in swaks's
+// issues (jetmore/swaks#15: "<** 530 Must issue a STARTTLS command first")
+// show them and scripts that read its output match them.
 func isTranscriptLine(line string) bool {
-	for _, p := range []string{"=== ", "-> ", "<- ", "<** ", "~> ", "<~ ", "<~* ", "*~> ", "**> "} {
+	for _, p := range []string{"=== ", "-> ", "<- ", "<** ", "~> ", "<~ "} {
 		if strings.HasPrefix(line, p) {
 			return true
 		}
