@@ -44,9 +44,14 @@ var (
 		"state", "last_event", "deliverystatus", "delivery_status"}
 	otherAddressKeys = []string{"email", "recipient", "rcpt", "rcpt_to", "to", "address", "email_address",
 		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress", "recipients"}
+	// Mandrill's activity export ends in "Bounce Detail" (its API's
+	// exports/activity: "Date, Email Address, Sender, Subject, Status,
+	// Tags, Opens, Clicks, Bounce Detail", as its client libraries document
+	// it).
 	otherReplyKeys = []string{"response", "smtp_response", "diagnostic_code", "diagnosticcode", "diagnostic",
 		"bounce_reason", "reason", "message", "description", "error", "error_message", "details", "detail",
-		"recipientstatus", "status_message", "bounce_message", "failure_message", "failure_reason", "response_message"}
+		"recipientstatus", "status_message", "bounce_message", "failure_message", "failure_reason", "response_message",
+		"bounce_detail"}
 	// otherCodeKeys name a column or field of its own for the reply code
 	// (a log export's "Code" beside its "Message").
 	otherCodeKeys = []string{"code", "smtp_code", "reply_code"}

@@ -5082,7 +5082,7 @@ var labelledSets = []struct {
 			"delivered row lost its empty last cell, and Brevo's \"Blocked\" rows",
 		// A fifth draw of pasted tables of delivery events, from admin tools (message traces, gateways, hosting
 		// panels) and sending services; written blind.
-		recipients: 0.5, status: 0.8, high: 0.85, visible: 0.5, final: 0.9,
+		recipients: 0.55, status: 0.8, high: 0.85, visible: 0.5, final: 0.9,
 	},
 	{
 		dir: "rawenterprise",

@@ -35,6 +35,11 @@ func TestPastedTables(t *testing.T) {
 				"2026-06-11T08:01:14Z,delivered,dee@example.com,,250,OK\n" +
 				"2026-06-11T08:01:15Z,failed,eli@example.org,permanent,552,\"5.2.2 The email account that you tried to reach is over quota.\"\n",
 			[]want{{"dee@example.com", Delivered}, {"eli@example.org", MailboxFull}}},
+		{"Mandrill's activity export, the reply in its last column",
+			"Date,Email Address,Sender,Subject,Status,Tags,Subaccount,Opens,Clicks,Bounce Detail\n" +
+				"\"2026-11-30 09:00:01\",hal@example.com,shop@example.org,\"Order #1, confirmed\",sent,receipt,,1,0,\n" +
+				"\"2026-11-30 09:00:02\",ida@example.net,shop@example.org,\"Order #2, confirmed\",bounced,receipt,,0,0,\"smtp;550 5.1.1 <ida@example.net>: Recipient address rejected: User unknown\"\n",
+			[]want{{"hal@example.com", Delivered}, {"ida@example.net", MailboxNotFound}}},
 		{"a spreadsheet's tabs",
 			"Email\tEvent\tReason\n" +
 				"fay@example.com\tHard bounce\t550 5.1.2 Host unknown: domain does not exist\n" +
