@@ -357,13 +357,16 @@ func isStackFrame(line string) bool {
 // issues (jetmore/swaks#15: "<** 530 Must issue a STARTTLS command first")
 // show them and scripts that read its output match them.
 func isTranscriptLine(line string) bool {
-	for _, p := range []string{"=== ", "-> ", "<- ", "<** ", "~> ", "<~ "} {
+	for _, p := range transcriptPrefixes {
 		if strings.HasPrefix(line, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// transcriptPrefixes are the line prefixes isTranscriptLine knows.
+var transcriptPrefixes = []string{"=== ", "-> ", "<- ", "<** ", "~> ", "<~ "}
 
 // isDumpLine reports whether line, trimmed, is one line of a value a
 // program printed, as developers paste an API's answer: JSON's brackets
@@ -729,15 +732,10 @@ func (n *notice) quotaWarning() bool {
 		return false
 	}
 	head := n.opening()
-	for line := range strings.SplitSeq(text[head.start:head.end], "\n") {
-		if shareBelowWhole(line) {
-			return true
-		}
-	}
-	return false
+	return shareBelowWhole(text[head.start:head.end])
 }
 
-// shareBelowWhole reports whether line holds a percentage from 1 to 99:
+// shareBelowWhole reports whether line (or a text of lines) holds a percentage from 1 to 99:
 // one or two digits, perhaps a space, then "%" (or the full-width "％").
 func shareBelowWhole(line string) bool {
 	for i := 0; i < len(line); {
