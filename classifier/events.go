@@ -434,7 +434,11 @@ func oneEvent(x map[string]any) []eventRecord {
 	case has(x, "event") && has(x, "email") && (has(x, "ts_event") || has(x, "message-id") || has(x, "X-Mailin-custom")):
 		return brevoEvent(x)
 	case strings.HasPrefix(str(x, "type"), "email.") && has(x, "data"):
-		return resendEvent(x)
+		// Resend's, or another service's of the same names with the
+		// message elsewhere in data (genericEvent reads those).
+		if records := resendEvent(x); len(records) > 0 {
+			return records
+		}
 	case strings.HasPrefix(str(x, "event"), "Message") && has(x, "payload"):
 		return postalEvent(x)
 	case has(x, "event_name") && has(x, "event_message"):

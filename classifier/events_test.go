@@ -160,6 +160,12 @@ func TestOtherServicesEvents(t *testing.T) {
 			"{\"event\":\"dropped\",\"email\":\"hal@example.net\",\"reason\":\"550 5.1.1 The email account that you tried to reach does not exist.\"}\n\n" +
 			"Reply above this line to add a comment.\n",
 			"hal@example.net", MailboxNotFound, ActionFailed, ""},
+		// An envelope that names what happened around the message it is
+		// about: CloudEvents' "data" (Nylas), Stripe-style "data.object".
+		{"complaint in a CloudEvents envelope", `{"specversion":"1.0","type":"message.transactional.complaint","source":"/send","id":"w1","data":{"object":{"message":{"id":"m1","to":["ivy@example.net"]},"complaint":{"type":"abuse"}}}}`,
+			"ivy@example.net", Complaint, "", Medium},
+		{"bounce in data.object", `{"event_id":"evt_1","type":"email.bounced","data":{"object":{"object":"email","to":"jon@example.net","status":"bounced","error":"550 5.1.1 <jon@example.net>: Recipient address rejected: User unknown in local recipient table"}}}`,
+			"jon@example.net", MailboxNotFound, ActionFailed, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,39 +63,25 @@ var softWords = map[string]bool{"soft": true, "softbounce": true, "soft_bounce":
 // genericEvent reads x as the event of a service that has no reader, or
 // returns nil.
 func genericEvent(x map[string]any) []eventRecord {
-	// Field names in lower case, in sorted order; of two that differ only
-	// in case, the one that sorts last is kept, the same every time.
-	names := make([]string, 0, len(x))
-	for k := range x {
-		names = append(names, k)
-	}
-	slices.Sort(names)
-	fields := make(map[string]any, len(x))
-	keys := make([]string, 0, len(x))
-	for _, k := range names {
-		low := strings.ToLower(k)
-		if _, seen := fields[low]; !seen {
-			keys = append(keys, low)
-		}
-		fields[low] = x[k]
-	}
+	fields, keys := lowerFields(x)
 	kind, ok, name := evFailed, false, ""
 	for _, k := range otherKindKeys {
 		if kind, name, ok = otherKind(fields[k]); ok {
 			break
 		}
 	}
-	var addresses []string
-	for _, k := range otherAddressKeys {
-		if addresses = eventAddresses(fields[k]); len(addresses) > 0 {
-			break
-		}
+	if !ok {
+		return nil
 	}
-	if !ok || len(addresses) == 0 {
+	addresses, about := fieldAddresses(fields), fields
+	if len(addresses) == 0 {
+		addresses, about = envelopeAddresses(fields, 0)
+	}
+	if len(addresses) == 0 {
 		return nil
 	}
 	rec := eventRecord{service: otherService, kind: kind, address: addresses[0], classes: [][2]string{{"*", name}}}
-	rec.reply = otherReply(fields)
+	rec.reply = otherReply(about)
 	// The service's own words for the kind of failure ("FailureType":
 	// "Suppressed", "bounce_type": "soft") classify it, as events.tsv
 	// says for the "other" service under the field name "*". They are
@@ -121,6 +107,71 @@ func genericEvent(x map[string]any) []eventRecord {
 		records = append(records, r)
 	}
 	return records
+}
+
+// lowerFields returns x's fields under their names in lower case, and those
+// names in sorted order; of two names that differ only in case, the one that
+// sorts last is kept, the same every time.
+func lowerFields(x map[string]any) (fields map[string]any, keys []string) {
+	names := make([]string, 0, len(x))
+	for k := range x {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	fields = make(map[string]any, len(x))
+	keys = make([]string, 0, len(x))
+	for _, k := range names {
+		low := strings.ToLower(k)
+		if _, seen := fields[low]; !seen {
+			keys = append(keys, low)
+		}
+		fields[low] = x[k]
+	}
+	return fields, keys
+}
+
+// fieldAddresses are the recipients the first of otherAddressKeys that
+// names any names.
+func fieldAddresses(fields map[string]any) []string {
+	for _, k := range otherAddressKeys {
+		if addresses := eventAddresses(fields[k]); len(addresses) > 0 {
+			return addresses
+		}
+	}
+	return nil
+}
+
+// envelopeKeys name the member in which an event's envelope carries the
+// message it is about, when the envelope names what happened and the
+// member names the recipients: CloudEvents' "data" (the CNCF CloudEvents
+// specification's envelope, which Nylas's webhooks use: "type":
+// "message.transactional.complaint", the message in data.object.message),
+// and the "object", "message", "payload" or "email" nested in it (Stripe's
+// style of webhook, which Emailit's follows: "type": "email.complained",
+// the message in data.object).
+var envelopeKeys = []string{"data", "object", "message", "payload", "email"}
+
+// envelopeAddresses finds, in the members envelopeKeys name, up to three
+// levels down, the first object that names recipients, and returns them
+// with that object's fields in lower case.
+func envelopeAddresses(fields map[string]any, depth int) ([]string, map[string]any) {
+	if depth == 3 {
+		return nil, nil
+	}
+	for _, k := range envelopeKeys {
+		inner, ok := fields[k].(map[string]any)
+		if !ok {
+			continue
+		}
+		innerFields, _ := lowerFields(inner)
+		if addresses := fieldAddresses(innerFields); len(addresses) > 0 {
+			return addresses, innerFields
+		}
+		if addresses, about := envelopeAddresses(innerFields, depth+1); len(addresses) > 0 {
+			return addresses, about
+		}
+	}
+	return nil, nil
 }
 
 // otherReply is the receiving server's words in an event's fields: of the
