@@ -35,13 +35,21 @@ var otherKinds = map[string]eventKind{
 	"complaint": evComplaint, "complained": evComplaint, "spam": evComplaint, "spam_complaint": evComplaint,
 	"spamreport": evComplaint, "spam_report": evComplaint, "abuse": evComplaint, "abuse_report": evComplaint,
 	"delivered": evDelivered, "delivery": evDelivered, "sent": evDelivered,
+	// RFC 3464 2.3.3's action "relayed" (to a system that reports no
+	// further), which PowerMTA's accounting file writes for a delivery.
+	"relayed": evDelivered,
 }
 
 // otherKindKeys, otherAddressKeys and otherReplyKeys are the field names
 // looked at, in lower case, in order.
 var (
+	// PowerMTA's accounting file (its acct-file record-fields: type,
+	// timeLogged, orig, rcpt, dsnAction, dsnStatus, dsnDiag, dsnMta,
+	// bounceCat, ...) says what happened in dsnAction, RFC 3464's
+	// action, its type column in one letter ("b", "d", "t"), and the
+	// receiving server's words in dsnDiag.
 	otherKindKeys = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname", "eventid",
-		"state", "last_event", "deliverystatus", "delivery_status"}
+		"state", "last_event", "deliverystatus", "delivery_status", "dsnaction"}
 	otherAddressKeys = []string{"email", "recipient", "rcpt", "rcpt_to", "to", "address", "email_address",
 		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress", "recipients"}
 	// Mandrill's activity export ends in "Bounce Detail" (its API's
@@ -51,10 +59,14 @@ var (
 	otherReplyKeys = []string{"response", "smtp_response", "diagnostic_code", "diagnosticcode", "diagnostic",
 		"bounce_reason", "reason", "message", "description", "error", "error_message", "details", "detail",
 		"recipientstatus", "status_message", "bounce_message", "failure_message", "failure_reason", "response_message",
-		"bounce_detail"}
+		"bounce_detail", "dsndiag"}
 	// otherCodeKeys name a column or field of its own for the reply code
-	// (a log export's "Code" beside its "Message").
-	otherCodeKeys = []string{"code", "smtp_code", "reply_code"}
+	// (a log export's "Code" beside its "Message"), otherStatusKeys one
+	// for the status code (PowerMTA's dsnStatus, "4.4.7 (delivery time
+	// expired)": the status of the delivery report it records, which may
+	// differ from the code in the last reply it quotes).
+	otherCodeKeys   = []string{"code", "smtp_code", "reply_code"}
+	otherStatusKeys = []string{"dsnstatus"}
 )
 
 // softWords are values of a bounce's type field that make it a delay.
@@ -82,6 +94,12 @@ func genericEvent(x map[string]any) []eventRecord {
 	}
 	rec := eventRecord{service: otherService, kind: kind, address: addresses[0], classes: [][2]string{{"*", name}}}
 	rec.reply = otherReply(about)
+	for _, k := range otherStatusKeys {
+		if s, isString := about[k].(string); isString && findStatus(s) != "" {
+			rec.status = findStatus(s)
+			break
+		}
+	}
 	// The service's own words for the kind of failure ("FailureType":
 	// "Suppressed", "bounce_type": "soft") classify it, as events.tsv
 	// says for the "other" service under the field name "*". They are

@@ -40,6 +40,11 @@ func TestPastedTables(t *testing.T) {
 				"\"2026-11-30 09:00:01\",hal@example.com,shop@example.org,\"Order #1, confirmed\",sent,receipt,,1,0,\n" +
 				"\"2026-11-30 09:00:02\",ida@example.net,shop@example.org,\"Order #2, confirmed\",bounced,receipt,,0,0,\"smtp;550 5.1.1 <ida@example.net>: Recipient address rejected: User unknown\"\n",
 			[]want{{"hal@example.com", Delivered}, {"ida@example.net", MailboxNotFound}}},
+		{"PowerMTA's accounting file, its sender column beside the recipient's",
+			"type,timeLogged,orig,rcpt,dsnAction,dsnStatus,dsnDiag,dsnMta,bounceCat,vmta\n" +
+				"d,2026-11-30 09:00:01+0000,news@example.org,jan@example.com,relayed,2.0.0 (success),smtp;250 2.0.0 OK,mx.example.com (192.0.2.25),,pool1\n" +
+				"b,2026-11-30 09:00:02+0000,news@example.org,kim@example.net,failed,5.0.0 (undefined status),smtp;550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table,mx.example.net (192.0.2.26),bad-mailbox,pool1\n",
+			[]want{{"jan@example.com", Delivered}, {"kim@example.net", MailboxNotFound}}},
 		{"a spreadsheet's tabs",
 			"Email\tEvent\tReason\n" +
 				"fay@example.com\tHard bounce\t550 5.1.2 Host unknown: domain does not exist\n" +
