@@ -95,8 +95,17 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 		res.delivered(r, Medium, "reply "+r.ReplyCode)
 		return
 	}
-	if dec.confidence == High && wordsAlone(r.Recipient, res.d) {
-		dec.confidence = Medium
+	if wordsAlone(r.Recipient, res.d) {
+		switch {
+		case dec.confidence == High:
+			dec.confidence = Medium
+		case dec.confidence == Medium && res.d.Format != "smtp" && !strongWords(dec):
+			// Words of medium strength in a text of several lines
+			// that shows no failure: as often a text about mail (a
+			// quota warning, a how-to, a question) as a bounce cut
+			// to its sentence. A best guess.
+			dec.confidence = Low
+		}
 	}
 	r.Category, r.Confidence, r.Alternatives, r.Rule = dec.cat, dec.confidence, dec.alternatives, dec.rule
 	if r.Alternatives == nil {
@@ -124,6 +133,17 @@ func (res *result) decideOne(r *recipientEvidence, delayed bool) {
 // never high.
 func wordsAlone(r Recipient, d *Diagnosis) bool {
 	return r.Address == "" && r.ReplyCode == "" && r.Status == "" && !d.HasReport
+}
+
+// strongWords reports whether a strong phrase says the decided category:
+// wording only that category uses.
+func strongWords(dec decision) bool {
+	for _, c := range dec.clues[dec.cat] {
+		if c.strength == strong && (c.from == fromReply || c.from == fromNotice) {
+			return true
+		}
+	}
+	return false
 }
 
 // finish gives the message its main category and says whether it is

@@ -207,3 +207,24 @@ func TestTableLimits(t *testing.T) {
 		t.Errorf("a reply of %d bytes was read under a header, more than the 256 KB read there", len(records[0].reply))
 	}
 }
+
+// TestWordsAloneMediumIsAGuess: words of medium strength in a text of
+// several lines that names no recipient and gives no code are a best guess
+// (such texts are as often a warning, a how-to or a question as a bounce
+// cut to its sentence); the same words as one pasted line, or with their
+// reply, are not.
+func TestWordsAloneMediumIsAGuess(t *testing.T) {
+	words := "Quota exceeded"
+	d := diagnoseText(t, "Our mail system shows this:\n\n"+words+"\n\nIs that normal?\n")
+	if d.Category != MailboxFull || d.Confidence != Low {
+		t.Errorf("several lines: got %s %s, want mailbox-full, low", d.Category, d.Confidence)
+	}
+	d = diagnoseText(t, words)
+	if d.Category != MailboxFull || d.Confidence != Medium {
+		t.Errorf("one line: got %s %s, want mailbox-full, medium", d.Category, d.Confidence)
+	}
+	d = diagnoseText(t, "Our mail system shows this:\n\n<amy@example.net>: host mx.example.net[192.0.2.9] said: 552 5.2.2 "+words+" (in reply to RCPT TO command)\n")
+	if d.Category != MailboxFull || d.Confidence == Low {
+		t.Errorf("with its reply: got %s %s, want mailbox-full above low", d.Category, d.Confidence)
+	}
+}
