@@ -38,6 +38,12 @@ var otherKinds = map[string]eventKind{
 	// RFC 3464 2.3.3's action "relayed" (to a system that reports no
 	// further), which PowerMTA's accounting file writes for a delivery.
 	"relayed": evDelivered,
+	// SparkPost's event types as its exports and Events API search list
+	// them (the same names its webhooks' reader knows, eventKinds), and
+	// the statuses of Mailjet's message API (its Message "Status" enum:
+	// "hardbounced", "softbounced" beside "bounce", "blocked", "spam").
+	"delay": evDelayed, "policy_rejection": evFailed, "out_of_band": evFailed, "generation_rejection": evFailed,
+	"hardbounced": evFailed, "softbounced": evDelayed,
 }
 
 // otherKindKeys, otherAddressKeys and otherReplyKeys are the field names
@@ -50,8 +56,13 @@ var (
 	// receiving server's words in dsnDiag.
 	otherKindKeys = []string{"event", "type", "status", "event_type", "eventtype", "event_name", "eventname", "eventid",
 		"state", "last_event", "deliverystatus", "delivery_status", "dsnaction"}
+	// Amazon SES names the recipients of an event's message
+	// mail.destination (its event publishing's "mail" object), the
+	// column an export of its events keeps; SparkPost's events name the
+	// recipient as given raw_rcpt_to beside rcpt_to.
 	otherAddressKeys = []string{"email", "recipient", "rcpt", "rcpt_to", "to", "address", "email_address",
-		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress", "recipients"}
+		"emailaddress", "recipient_email", "to_email", "email_to", "recipient_address", "recipientaddress", "recipients",
+		"destination", "raw_rcpt_to"}
 	// Mandrill's activity export ends in "Bounce Detail" (its API's
 	// exports/activity: "Date, Email Address, Sender, Subject, Status,
 	// Tags, Opens, Clicks, Bounce Detail", as its client libraries document

@@ -219,7 +219,10 @@ func columnNames(fields []string) (names []string, found bool) {
 // splitRow splits one line at sep, quotes as CSV has them.
 func splitRow(line []byte, sep rune) ([]string, error) {
 	r := csv.NewReader(bytes.NewReader(line))
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord, r.TrimLeadingSpace = sep, true, -1, true
+	// Spaces after a comma or a semicolon are dropped; with a tab as the
+	// separator the reader would drop the tabs of empty cells too (a
+	// delivered row's empty "severity"), so cells are trimmed later.
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord, r.TrimLeadingSpace = sep, true, -1, sep != '\t'
 	return r.Read()
 }
 
@@ -345,6 +348,12 @@ func tableRecords(rows [][]string, names []string, rest []byte) (records []event
 		rs := oneEvent(x)
 		if len(rs) == 0 {
 			rs = tableEvent(x)
+		}
+		if len(rs) == 0 {
+			// A row whose columns a service's reader claims (Mailjet's
+			// "Error related to" beside its export's "Status", not its
+			// webhook's "event") is read as any service's row.
+			rs = genericEvent(x)
 		}
 		if len(rs) == 0 {
 			if !skippedRow(x) {

@@ -45,6 +45,24 @@ func TestPastedTables(t *testing.T) {
 				"d,2026-11-30 09:00:01+0000,news@example.org,jan@example.com,relayed,2.0.0 (success),smtp;250 2.0.0 OK,mx.example.com (192.0.2.25),,pool1\n" +
 				"b,2026-11-30 09:00:02+0000,news@example.org,kim@example.net,failed,5.0.0 (undefined status),smtp;550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table,mx.example.net (192.0.2.26),bad-mailbox,pool1\n",
 			[]want{{"jan@example.com", Delivered}, {"kim@example.net", MailboxNotFound}}},
+		{"tabs with an empty cell in a row (a delivered row's severity)",
+			"event\tseverity\trecipient\tdelivery-status.message\n" +
+				"failed\tpermanent\tlea@example.net\t5.1.1 The email account that you tried to reach does not exist.\n" +
+				"delivered\t\tmax@example.com\tOK\n",
+			[]want{{"lea@example.net", MailboxNotFound}, {"max@example.com", Delivered}}},
+		// bounce_class 25 is SparkPost's "Admin Failure" (its own
+		// policy, a suppression list).
+		{"SparkPost's event names and raw_rcpt_to",
+			"type,timestamp,raw_rcpt_to,bounce_class,reason\n" +
+				"delivery,2026-11-23T15:00:04Z,ned@example.org,,\n" +
+				"delay,2026-11-23T15:00:06Z,oli@example.com,22,\"452 4.2.2 Mailbox over quota\"\n" +
+				"policy_rejection,2026-11-23T15:00:07Z,pia@example.org,25,\"550 5.7.1 Message generation rejected by policy\"\n",
+			[]want{{"ned@example.org", Delivered}, {"oli@example.com", MailboxFull}, {"pia@example.org", Suppressed}}},
+		{"Mailjet's message statuses, its \"Error related to\" column",
+			"Date;Email;Status;Error related to;Error\n" +
+				"2026-11-24 07:30;quin@example.org;hardbounced;recipient;user unknown\n" +
+				"2026-11-24 07:30;rosa@example.net;spam;;\n",
+			[]want{{"quin@example.org", MailboxNotFound}, {"rosa@example.net", Complaint}}},
 		{"a spreadsheet's tabs",
 			"Email\tEvent\tReason\n" +
 				"fay@example.com\tHard bounce\t550 5.1.2 Host unknown: domain does not exist\n" +
