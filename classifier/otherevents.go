@@ -70,7 +70,7 @@ var (
 	otherReplyKeys = []string{"response", "smtp_response", "diagnostic_code", "diagnosticcode", "diagnostic",
 		"bounce_reason", "reason", "message", "description", "error", "error_message", "details", "detail",
 		"recipientstatus", "status_message", "bounce_message", "failure_message", "failure_reason", "response_message",
-		"bounce_detail", "dsndiag"}
+		"bounce_detail", "dsndiag", "errormessage"}
 	// otherCodeKeys name a column or field of its own for the reply code
 	// (a log export's "Code" beside its "Message"), otherStatusKeys one
 	// for the status code (PowerMTA's dsnStatus, "4.4.7 (delivery time
