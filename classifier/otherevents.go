@@ -106,9 +106,11 @@ func genericEvent(x map[string]any) []eventRecord {
 	rec := eventRecord{service: otherService, kind: kind, address: addresses[0], classes: [][2]string{{"*", name}}}
 	rec.reply = otherReply(about)
 	for _, k := range otherStatusKeys {
-		if s, isString := about[k].(string); isString && findStatus(s) != "" {
-			rec.status = findStatus(s)
-			break
+		if s, isString := about[k].(string); isString {
+			if st := findStatus(s); st != "" {
+				rec.status = st
+				break
+			}
 		}
 	}
 	// The service's own words for the kind of failure ("FailureType":
@@ -159,8 +161,8 @@ func lowerFields(x map[string]any) (fields map[string]any, keys []string) {
 	return fields, keys
 }
 
-// fieldAddresses are the recipients the first of otherAddressKeys that
-// names any names.
+// fieldAddresses are the recipients that the first field of
+// otherAddressKeys to name any names.
 func fieldAddresses(fields map[string]any) []string {
 	for _, k := range otherAddressKeys {
 		if addresses := eventAddresses(fields[k]); len(addresses) > 0 {
