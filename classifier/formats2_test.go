@@ -1881,6 +1881,23 @@ func TestAutoReplyToABounce(t *testing.T) {
 	}
 }
 
+// TestVacationReplyQuotingABounce: a vacation responder that names itself
+// in its Auto-Submitted field's comment (Zimbra's "auto-replied (zimbra;
+// vacation)", Sieve's "auto-replied (vacation)") answers with an
+// automatic reply even when its text quotes the bounce it was sent, with
+// the bounce's own subject and words.
+func TestVacationReplyQuotingABounce(t *testing.T) {
+	for _, as := range []string{"auto-replied (zimbra; vacation)", "auto-replied (vacation)"} {
+		text := "From: Giulia Neri <giulia.neri@example.net>\nTo: <acquisti@example.org>\nSubject: Re: Delivery Status Notification (Failure)\n" +
+			"Auto-Submitted: " + as + "\nPrecedence: bulk\n\nSono fuori ufficio fino al 12 aprile.\n\n" +
+			"> Address not found\n> Your message wasn't delivered to fornitore@example.com because the address couldn't be found, or is unable to receive mail.\n" +
+			"> The response from the remote server was:\n> 550 5.1.1 The email account that you tried to reach does not exist.\n"
+		if d := diagnoseText(t, text); d.Category != AutoReply {
+			t.Errorf("%q: got %s, want auto-reply", as, d.Category)
+		}
+	}
+}
+
 // TestPersonsLineAboveAPastedNotice: the line a person writes above the
 // notice they paste ("Got this back after I asked why we land on her
 // blacklist:") tells their guess; the notice's own sentence says why.

@@ -603,6 +603,14 @@ func (n *notice) isAutoReply() bool {
 		return true
 	}
 	as := strings.ToLower(h.Get("Auto-Submitted"))
+	if strings.HasPrefix(as, "auto-replied") && strings.Contains(as, "vacation") {
+		// A vacation responder names itself in the field's comment
+		// (Sieve's vacation in Pigeonhole and Cyrus: "auto-replied
+		// (vacation)"; Zimbra's: "auto-replied (zimbra; vacation)"), which
+		// no mail system's bounce does: an out-of-office reply even when
+		// it quotes the bounce it answers.
+		return true
+	}
 	if strings.HasPrefix(as, "auto-replied") || h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" ||
 		strings.Contains(strings.ToLower(h.Get("Precedence")), "auto_reply") || exchangeRuleReply(h) || qmailAutorespond(h) {
 		// An automatic responder's reply to a bounce carries the bounce's
