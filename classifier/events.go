@@ -52,7 +52,7 @@ var serviceNames = map[string]string{
 	"resend": "Resend", "postal": "Postal", "kumomta": "KumoMTA", "listmonk": "listmonk",
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
-	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "elasticemail": "Elastic Email",
+	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "zohocampaigns": "Zoho Campaigns", "elasticemail": "Elastic Email",
 	"pec": "PEC (posta elettronica certificata)", "xarf": "X-ARF", otherService: "A sending service",
 }
 
@@ -80,7 +80,9 @@ var eventKinds = map[string]map[string]eventKind{
 	// of hard and soft bounces; a soft one is not final.
 	"listmonk":  {"hard": evFailed, "soft": evDelayed, "complaint": evComplaint},
 	"zeptomail": {"hardbounce": evFailed, "softbounce": evDelayed, "feedback_loop": evComplaint},
-	"smtp2go":   {"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
+	// Zoho Campaigns: a soft bounce (its bounce_type) is read as a delay.
+	"zohocampaigns": {"bounce": evFailed, "spam": evComplaint, "email_delivered": evDelivered},
+	"smtp2go":       {"bounce": evFailed, "reject": evFailed, "spam": evComplaint, "delivered": evDelivered},
 	"mailtrap": {"bounce": evFailed, "reject": evFailed, "soft bounce": evDelayed, "suspension": evDelayed,
 		"spam": evComplaint, "delivery": evDelivered},
 	"scaleway": {"email_dropped": evFailed, "email_mailbox_not_found": evFailed, "email_blocklisted": evFailed,
@@ -443,6 +445,8 @@ func oneEvent(x map[string]any) []eventRecord {
 		return postalEvent(x)
 	case has(x, "event_name") && has(x, "event_message"):
 		return zeptomailEvent(x)
+	case has(x, "webhook_id") && has(x, "action") && has(x, "data"):
+		return zohoCampaignsEvent(x)
 	case has(x, "recipient") && has(x, "type") && has(x, "response") && (has(x, "queue") || has(x, "site")):
 		return kumomtaEvent(x)
 	case has(x, "type") && has(x, "source") && (has(x, "email") || has(x, "subscriber_uuid")) &&
@@ -494,6 +498,34 @@ func zeptomailEvent(x map[string]any) []eventRecord {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// zohoCampaignsEvent reads Zoho Campaigns' event webhooks (zoho.com/
+// campaigns/help/emailapi/webhook-events.html and the pages of each event):
+// action names the event ("bounce", "spam", "email_delivered"), and each
+// element of data a contact (contact_email) with, for a bounce, its
+// bounce_type (hard or soft), the receiving server's bounce_code and
+// bounce_reason. Opens, clicks and unsubscribes report no delivery.
+func zohoCampaignsEvent(x map[string]any) []eventRecord {
+	kind, ok := kindOf("zohocampaigns", str(x, "action"))
+	if !ok {
+		return nil
+	}
+	var out []eventRecord
+	for _, d := range list(x, "data") {
+		dm, _ := d.(map[string]any)
+		a := str(dm, "contact_email")
+		if a == "" {
+			continue
+		}
+		k := kind
+		if k == evFailed && strings.Contains(strings.ToLower(first(str(dm, "bounce_type"), str(x, "actionType"))), "soft") {
+			k = evDelayed
+		}
+		out = append(out, eventRecord{service: "zohocampaigns", kind: k, address: a,
+			replyCode: str(dm, "bounce_code"), status: findStatus(str(dm, "bounce_extended_code")), reply: str(dm, "bounce_reason")})
 	}
 	return out
 }
