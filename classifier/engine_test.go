@@ -1061,9 +1061,11 @@ func TestCommandLineSender(t *testing.T) {
 		t.Errorf("recipients %+v; want vendor@example.net alone, sender-rejected", d.Recipients)
 	}
 	// HestiaCP's refusal names the sending account over its limit, a
-	// blocklist's reply the address to send questions to, and Mail.ru's
-	// spam refusal its abuse desk.
+	// blocklist's reply the address to send questions to, Mail.ru's spam
+	// refusal its abuse desk, and EarthLink's the address to write to.
 	for _, in := range []string{
+		"Delivery to the following recipient failed permanently:\n\n     vendor@example.net\n\nTechnical details of permanent failure:\n" +
+			"PERM_FAILURE: SMTP Error (state 8): 550 550 Dynamic/zombied/spam IPs blocked. Write blockedbyearthlink@abuse.example.net\n",
 		"A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n" +
 			"  vendor@example.net\n    host mxs.mail.ru [203.0.113.31]\n    SMTP error from remote mail server after end of data:\n" +
 			"    550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=Ak1f or report details to abuse@corp.mail.ru. Error code: FD5F4D02.\n",

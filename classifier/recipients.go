@@ -995,8 +995,12 @@ func isContact(line string, i int) bool {
 	// ("... is blacklisted by x. Send your questions to admin@x"), and Mail.ru's
 	// spam refusal that names its abuse desk ("550 spam message rejected.
 	// Please visit http://help.mail.ru/notspam-support/... or report details
-	// to abuse@corp.mail.ru", as senders quote it in public pastes).
-	return strings.Contains(before, "contact") || strings.Contains(before, "moderator") ||
+	// to abuse@corp.mail.ru", as senders quote it in public pastes), and
+	// EarthLink's refusal that says whom to write ("550 Dynamic/zombied/spam
+	// IPs blocked. Write blockedbyearthlink@...", earthlink.tsv).
+	w := strings.TrimRight(before, " \t")
+	w = strings.TrimSuffix(w, " to")
+	return strings.HasSuffix(w, " write") || strings.Contains(before, "contact") || strings.Contains(before, "moderator") ||
 		strings.Contains(before, "forward this message to") || strings.Contains(before, "send an email to") ||
 		strings.Contains(before, "send an e-mail to") || strings.Contains(before, "email us at") ||
 		strings.Contains(before, "questions to") || strings.Contains(before, "report details to")
