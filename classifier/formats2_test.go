@@ -2068,7 +2068,8 @@ func TestEximMessageLogDelivery(t *testing.T) {
 // full mailbox says full or over. The warnings are those the servers'
 // own defaults and examples write: Zimbra's zimbraQuotaWarnMessage, Sun
 // Java System Messaging Server's store.quotaexceededmsg example, a host's
-// warning in French (Alinto's, as posted publicly).
+// warning in French (Alinto's, as posted publicly), Exchange's storage
+// warning.
 func TestQuotaWarningIsNoBounce(t *testing.T) {
 	for name, text := range map[string]string{
 		"zimbra": "From: Postmaster <postmaster@example.com>\nTo: Ann <ann@example.com>\nSubject: Quota warning\nContent-Type: text/plain\n\n" +
@@ -2076,6 +2077,11 @@ func TestQuotaWarningIsNoBounce(t *testing.T) {
 		"sun messaging server": "Subject: Overquota Warning\n\nann,\n\nYour mailbox size has exceeded 90% of its alloted quota.\nDisk Usage: 92160\nNumber of Messages: 5210\nMailquota: 102400\n\n-Postmaster\n",
 		"french host": "Objet : Votre boite aux lettres est bientôt saturée\n\nCher utilisateur, votre boîte aux lettres ann@example.com est bientôt saturée, elle est à ce jour remplie à 85%\n" +
 			"Si aucune action n'est réalisée, vous ne pourrez plus recevoir vos messages.\n",
+		// Exchange's storage warning names no share at all (Microsoft KB
+		// Q217768).
+		"exchange": "From: System Administrator <postmaster@example.com>\nTo: Ann <ann@example.com>\nSubject: Your mailbox is over its size limit\n\n" +
+			"Your mailbox has exceeded one or more size limits set by your administrator.\n\nYour mailbox size is 102450 KB.\n\n" +
+			"You may not be able to send or receive new messages until you reduce your mailbox size.\n",
 		// A provider's own message: the share on a line of its own, what a
 		// full mailbox does in a sentence further down.
 		"share apart": "From: Mail Service <noreply@provider.example>\nTo: ann@example.com\nSubject: Your mailbox is almost full\n\n" +
