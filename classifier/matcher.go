@@ -670,8 +670,12 @@ func isWordByte(c byte) bool {
 
 // foldText lower-cases s in every script where the lower-case letter has
 // the same length in UTF-8 (Latin, Greek, Cyrillic: "ÜBER" → "über") and
-// turns the wide spaces into ordinary ones, keeping every byte offset: a
-// match in the folded text is a match at the same place in s.
+// turns the wide spaces and the invisible marks of writing direction into
+// ordinary spaces, keeping every byte offset: a match in the folded text
+// is a match at the same place in s. The marks (Unicode's bidirectional
+// formatting characters, UAX #9) stand in right-to-left translations
+// beside Latin words (Thunderbird's Arabic "... (SMTP)\u200f ..."), and a
+// copy out of another program keeps or drops them.
 func foldText(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -698,7 +702,7 @@ func foldText(s string) string {
 		switch {
 		case r == utf8.RuneError:
 			b = append(b, s[i:i+size]...)
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || isDirectionMark(r):
 			for k := 0; k < size; k++ {
 				b = append(b, ' ')
 			}
@@ -712,4 +716,11 @@ func foldText(s string) string {
 		i += size
 	}
 	return string(b)
+}
+
+// isDirectionMark reports whether r is one of Unicode's bidirectional
+// formatting characters (UAX #9, 2.1 to 2.6): the implicit marks LRM, RLM
+// and ALM, the embeddings and overrides, and the isolates.
+func isDirectionMark(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r == '\u061c' || '\u202a' <= r && r <= '\u202e' || '\u2066' <= r && r <= '\u2069'
 }

@@ -100,3 +100,19 @@ func checkAgainstIndex(t *testing.T, phrases []string, r *rand.Rand) int {
 	}
 	return want
 }
+
+// TestDirectionMarksAreInvisible: Thunderbird's Arabic timeout message
+// carries a right-to-left mark after "(SMTP)" (composeMsgs.properties,
+// smtpSendTimeout); a copy out of another program may keep or drop it, or
+// add one elsewhere, and the words are the same to the reader either way.
+func TestDirectionMarksAreInvisible(t *testing.T) {
+	for _, text := range []string{
+		"تعذّر إرسال الرسالة لانتهاء مهلة الاتصال مع خادوم الصادر (SMTP)\u200f smtp.example.com. أعد المحاولة.\n",
+		"تعذّر إرسال الرسالة لانتهاء مهلة الاتصال مع خادوم الصادر (SMTP) smtp.example.com. أعد المحاولة.\n",
+		"\u202bتعذّر إرسال الرسالة لانتهاء مهلة الاتصال مع خادوم الصادر \u200e(SMTP)\u200f\u202c smtp.example.com.\n",
+	} {
+		if d := diagnoseText(t, text); d.Category != ServerProblem {
+			t.Errorf("%q: got %s, want server-problem", text, d.Category)
+		}
+	}
+}
