@@ -6261,6 +6261,77 @@ var labelledSets = []struct {
 		// Exim, Exchange, Yahoo, qmail, Haraka, Mimecast, SES); written blind.
 		recipients: 0.95, status: 0.85, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "langfi",
+		first: "2026-12-02, before any change made after reading it: 23/23 recipients, 17/18 status codes, 13/13 " +
+			"high-confidence answers, visible text 23/23, final or retried 17/17",
+		// Finnish notices and pastes (Microsoft 365, Gmail, Thunderbird, PHPMailer, Zoner, Louhi, Elisa, Telia);
+		// written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "langda",
+		first: "2026-12-02, before any change made after reading it: 20/20 recipients, 15/15 status codes, 13/13 " +
+			"high-confidence answers, visible text 20/20, final or retried 15/15",
+		// Danish notices and pastes (Microsoft 365, Gmail, Thunderbird, Roundcube, Outlook, One.com, Simply.com);
+		// written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "langno",
+		first: "2026-12-02, before any change made after reading it: 26/26 recipients, 21/21 status codes, 16/16 " +
+			"high-confidence answers, visible text 25/26, final or retried 19/20",
+		// Norwegian notices and pastes (Microsoft 365, Gmail, Thunderbird, Roundcube, PHPMailer, Telenor,
+		// Domeneshop, Altibox); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.9,
+	},
+	{
+		dir: "langel",
+		first: "2026-12-02, before any change made after reading it: 21/22 recipients (95.5%), 17/17 status codes, " +
+			"11/11 high-confidence answers, visible text 20/22, final or retried 17/18; missed: a Gmail delay " +
+			"pasted in Greek (its wording from memory) read as no bounce",
+		// Greek notices and pastes (Microsoft 365, Gmail, Thunderbird, Roundcube, Plesk, cPanel, Zimbra, Cosmote,
+		// Cyta, Forthnet); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.9,
+	},
+	{
+		dir: "languk",
+		first: "2026-12-02, before any change made after reading it: 23/25 recipients (92.0%), 17/17 status codes, " +
+			"15/15 high-confidence answers, visible text 22/25, final or retried 17/19; missed: a Gmail delay " +
+			"pasted in Ukrainian (its wording from memory) read as no bounce, a question about mail landing in " +
+			"spam read as content-filtered",
+		// Ukrainian notices and pastes (Microsoft 365, Gmail, Thunderbird, Roundcube, ukr.net, Postfix and Exim
+		// hosting; two Russian notices); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.85, final: 0.85,
+	},
+	{
+		dir: "langhe",
+		first: "2026-12-02, before any change made after reading it: 20/21 recipients (95.2%), 15/15 status codes, " +
+			"10/10 high-confidence answers, visible text 20/21, final or retried 17/17; missed: an Outlook " +
+			"delivery receipt in Hebrew (from memory) read as no bounce",
+		// Hebrew notices and pastes (Microsoft 365, Gmail, Thunderbird, Roundcube, cPanel, Israeli ISPs' Postfix
+		// and Exim); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "langar",
+		first: "2026-12-02, before any change made after reading it: 22/24 recipients (91.7%), 16/17 status codes, " +
+			"15/15 high-confidence answers, visible text 21/24, final or retried 16/18; missed: Thunderbird's " +
+			"Arabic timeout error copied without its right-to-left mark read as no bounce, a 451 \"messaging " +
+			"limits\" reply (from memory) under Roundcube's Arabic SMTP error read as server-problem",
+		// Arabic notices and pastes (Microsoft 365, Gmail, Thunderbird, Roundcube, cPanel, Etisalat, STC);
+		// written blind.
+		recipients: 0.95, status: 0.9, high: 0.95, visible: 0.9, final: 0.85,
+	},
+	{
+		dir: "langvi",
+		first: "2026-12-02, before any change made after reading it: 20/21 recipients (95.2%), 18/18 status codes, " +
+			"11/11 high-confidence answers, visible text 19/21, final or retried 16/16; missed: an Outlook read " +
+			"receipt in Vietnamese (from memory) read as no bounce",
+		// Vietnamese notices and pastes (Microsoft 365, Gmail, Outlook, Thunderbird, Roundcube, PHPMailer, Zimbra,
+		// VNPT, Viettel, Mat Bao); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
