@@ -443,6 +443,9 @@ func oneEvent(x map[string]any) []eventRecord {
 		}
 	case strings.HasPrefix(str(x, "event"), "Message") && has(x, "payload"):
 		return postalEvent(x)
+	case has(x, "sent_with_ssl") && has(x, "status") && has(x, "message"):
+		// A Postal payload alone, as its documentation shows each event's.
+		return postalEvent(map[string]any{"event": postalStatusEvents[str(x, "status")], "payload": x})
 	case has(x, "event_name") && has(x, "event_message"):
 		return zeptomailEvent(x)
 	case has(x, "webhook_id") && has(x, "action") && has(x, "data"):
@@ -706,6 +709,11 @@ func postalEvent(x map[string]any) []eventRecord {
 	rec.kind = kind
 	return []eventRecord{rec}
 }
+
+// postalStatusEvents are the events of Postal's payload statuses: its
+// documentation gives one status to each message status event ("Sent",
+// "SoftFail", "HardFail"; "Held" is no delivery outcome).
+var postalStatusEvents = map[string]string{"Sent": "MessageSent", "SoftFail": "MessageDelayed", "HardFail": "MessageDeliveryFailed"}
 
 // kumomtaEvent reads a KumoMTA log record (docs.kumomta.com/reference/
 // log_record), one recipient each: the peer's reply is response.code, its

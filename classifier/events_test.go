@@ -61,6 +61,8 @@ func TestResendAndPostalEvents(t *testing.T) {
 		{"resend suppressed", `{"type":"email.suppressed","created_at":"2026-03-03T10:00:00.000Z","data":{"email_id":"e4","from":"a@example.com","to":["fay@example.net"],"subject":"hi"}}`, "fay@example.net", Suppressed, ""},
 		{"resend delivered", `{"type":"email.delivered","created_at":"2026-03-03T10:00:00.000Z","data":{"email_id":"e3","from":"a@example.com","to":["cat@example.net"],"subject":"hi"}}`, "cat@example.net", Delivered, ""},
 		{"postal failed", `{"event":"MessageDeliveryFailed","timestamp":1717410000.1,"uuid":"u1","payload":{"message":{"id":1,"to":"dan@example.net","from":"a@example.com"},"status":"HardFail","details":"Permanent SMTP delivery error when sending to 192.0.2.12","output":"552 5.2.2 Mailbox full","time":0.2}}`, "dan@example.net", MailboxFull, "5.2.2"},
+		// The payload alone, as Postal's documentation shows each event's.
+		{"postal payload alone", `{"status":"HardFail","details":"Permanent SMTP delivery error when sending to mx.example.net","output":"550 5.1.1 <fay@example.net>: Recipient address rejected: User unknown","time":0.31,"sent_with_ssl":true,"timestamp":1712052177.1,"message":{"id":3,"token":"t","direction":"outgoing","to":"fay@example.net","from":"a@example.com","spam_status":"NotSpam"}}`, "fay@example.net", MailboxNotFound, "5.1.1"},
 		{"postal sent", `{"event":"MessageSent","timestamp":1717410000.1,"uuid":"u2","payload":{"message":{"id":2,"to":"eve@example.net","from":"a@example.com"},"status":"Sent","details":"Message accepted by 192.0.2.14","output":"250 2.0.0 Ok: queued","time":0.2}}`, "eve@example.net", Delivered, "2.0.0"},
 	}
 	for _, tt := range tests {
