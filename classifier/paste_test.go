@@ -49,8 +49,10 @@ var pastings = []struct {
 	// dashes and a table's rows from each other: with round 98's tables
 	// (tables5) and a Zimbra question, 42 of 13,526; with round 105's
 	// (tables6: Postal's page, a message trace in a PowerShell table) and
-	// an OpenSMTPD refusal, 50 of 14,745.
-	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.0034, false, false},
+	// an OpenSMTPD refusal, 50 of 14,745; with round 115's (tables8: a
+	// message trace in a PowerShell table, Zimbra's zmmsgtrace) and a
+	// quoted "RE: Undeliverable" reply, 56 of 16,398.
+	{"double-spaced", func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }, 0.0035, false, false},
 	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0.001, false, false},
 	// Joining a notice's lines runs its recipients' lines into one: round
 	// 38's notices of several recipients lost 8 of their 62 (99 of 8,043
@@ -136,8 +138,10 @@ var pastings = []struct {
 	// 98's (as at 76 columns), 121 of 14,745 with round 105's, 131 of
 	// 15,237 with round 108's (tables7), 133 of 15,393 with round 109's
 	// (a cPanel notice of two recipients, a pasted IONOS refusal and an
-	// Outlook.com refusal whose reply the wrap breaks).
-	{"wrapped at 72", func(s string) string { return wrapLong(s, 72) }, 0.0087, false, false},
+	// Outlook.com refusal whose reply the wrap breaks), 143 of 16,398 with
+	// round 115's (tables8's wide console rows: Mimecast's, Plesk's,
+	// Google's export, Proxmox's and cPanel's).
+	{"wrapped at 72", func(s string) string { return wrapLong(s, 72) }, 0.0088, false, false},
 	{"links in plain text", linkAddresses, 0.001, false, false},
 	// A table's quoted fields in typographic quotes split at their commas,
 	// and the table is read as text: 14 of 12,168.
