@@ -1234,3 +1234,24 @@ func TestRound33Rows(t *testing.T) {
 		t.Errorf("Gmail's illegal envelope To: got %s, want mailbox-not-found", d.Category)
 	}
 }
+
+// TestNodeSocketErrors: Haraka's log line for a message put back in its
+// queue (outbound.js, "Temp failing <file> for <n> seconds: <error>") says
+// the delivery is still tried, and Node.js's socket errors that it and
+// Nodemailer pass on ("connect ECONNREFUSED", "connect ETIMEDOUT", the
+// Node.js documentation's common system errors) say why: the server could
+// not be reached.
+func TestNodeSocketErrors(t *testing.T) {
+	d := diagnoseText(t, "[INFO] [-] [outbound] Temp failing 6E1F7A2C-3B4D.1.1 for 320 seconds: connect ECONNREFUSED 192.0.2.201:25\n")
+	if d.Category != ServerProblem || d.Final {
+		t.Errorf("haraka's temp fail: got %s, final %v; want server-problem, still tried", d.Category, d.Final)
+	}
+	for _, text := range []string{
+		"Error: connect ECONNREFUSED 192.0.2.1:587\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)\n",
+		"Error: connect ETIMEDOUT 192.0.2.1:25\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)\n",
+	} {
+		if d := diagnoseText(t, text); d.Category != ServerProblem {
+			t.Errorf("%q: got %s, want server-problem", text, d.Category)
+		}
+	}
+}
