@@ -10,8 +10,9 @@ import (
 // Stage 1, another form: a table of events that a person exported from a
 // sending service's log (SendGrid's Email Activity, Mailgun's and Brevo's
 // logs) or from Microsoft 365's message trace and pasted, one row per
-// recipient: comma-separated values as the export writes them, or tab- or
-// semicolon-separated as a spreadsheet copies them. Its header names the
+// recipient: comma-separated values as the export writes them, tab- or
+// semicolon-separated as a spreadsheet copies them, or columns aligned by
+// spaces as a console prints them or a web page's grid copies. Its header names the
 // columns as the services' JSON events name their fields ("event",
 // "email", "reason", Mailgun's "delivery-status.message"), so each row is
 // read as the event it records (events.go, otherevents.go). Read line by
@@ -42,6 +43,11 @@ var tableKinds = map[string]eventKind{
 	// mailbox."; and DEFER, a delayed delivery, in the event types of
 	// Exchange 2010 and later).
 	"fail": evFailed, "defer": evDelayed, "deliver": evDelivered,
+	// Proxmox Mail Gateway's Tracking Center (pmg-api, PMG/API2/
+	// MailTracker.pm, its $statmap: delivered, deferred, bounced, rejected,
+	// greylisted, accepted, blocked, quarantine): a message held in
+	// quarantine did not reach the mailbox; a greylisted one is tried again.
+	"quarantine": evFailed, "greylisted": evDelayed,
 }
 
 // tableSkipped are the row values that record no delivery outcome (opens,
@@ -94,6 +100,14 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 		if names, starts, found := fixedHeader(unpasteRow(line), unpasteRow(under)); found {
 			tries++
 			body := unpasteRows(tableBody(t, next+len(under)+1))
+			rows, end := fixedRows(body, starts)
+			if records, ok := tableRecords(rows, names, body[end:]); ok {
+				return records, true
+			}
+		}
+		if names, starts, found := spacedHeader(unpasteRow(line)); found {
+			tries++
+			body := unpasteRows(tableBody(t, next))
 			rows, end := fixedRows(body, starts)
 			if records, ok := tableRecords(rows, names, body[end:]); ok {
 				return records, true
@@ -312,6 +326,34 @@ func fixedHeader(line, under []byte) (names []string, starts []int, found bool) 
 	return names, starts, found
 }
 
+// spacedHeader reads line as the header of a grid copied out of a web
+// console with no rule of dashes under it (Proxmox Mail Gateway's Tracking
+// Center, cPanel's Track Delivery): its column names stand apart by two
+// spaces or more, and each column starts where its name does. found is
+// false unless there are three columns or more and the names say which
+// holds the recipient and which what happened (columnNames).
+func spacedHeader(line []byte) (names []string, starts []int, found bool) {
+	line = bytes.TrimRight(line, "\r")
+	for i := 0; i < len(line); i++ {
+		if line[i] != ' ' && (i == 0 || i >= 2 && line[i-1] == ' ' && line[i-2] == ' ' || len(starts) == 0 && line[i-1] == ' ') {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 3 {
+		return nil, nil, false
+	}
+	fields := make([]string, len(starts))
+	for k, st := range starts {
+		end := len(line)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		fields[k] = string(line[st:end])
+	}
+	names, found = columnNames(fields)
+	return names, starts, found
+}
+
 // fixedRows cuts the lines under a fixed-width header at its columns, until
 // a blank line or a line too short to reach the last column. end is where
 // the table ends in t.
@@ -393,8 +435,12 @@ const maxBelow = 4 << 10
 // the text under the table says of them: a message trace's export leaves
 // out the reason, and the person copies the trace's detail below it ("Details
 // for the failed ones: cd.mills@example.net Fail Reason: [{LED=550 5.4.310
-// ...}]"). A line that names a row's address is that row's reply; text that
-// names none of them ("Trace detail (both): ...") is each such row's note.
+// ...}]"). A line that names a row's address is that row's reply, and so
+// are the lines under it when it ends in a colon, as a heading does
+// ("Bounce details (xia@example.com):"), up to a blank line; text that names
+// none of them ("Trace detail (both): ...") is each such row's note, or the
+// reply of the one such row there is ("Message details ... SMTP reply: 550
+// 5.7.26 ...", Google's Email Log Search).
 func below(records []eventRecord, rest []byte) {
 	rest = bytes.TrimSpace(rest[:min(len(rest), maxBelow)])
 	if len(rest) == 0 {
@@ -408,9 +454,17 @@ func below(records []eventRecord, rest []byte) {
 			continue
 		}
 		var lines []string
+		heading := false
 		for line := range strings.Lines(text) {
-			if indexFold(line, r.address) >= 0 {
-				lines = append(lines, strings.TrimSpace(line))
+			line = strings.TrimSpace(line)
+			switch {
+			case indexFold(line, r.address) >= 0:
+				lines = append(lines, line)
+				heading = strings.HasSuffix(line, ":")
+			case heading && line != "":
+				lines = append(lines, line)
+			default:
+				heading = false
 			}
 		}
 		if len(lines) > 0 {
@@ -420,9 +474,17 @@ func below(records []eventRecord, rest []byte) {
 	if named {
 		return
 	}
+	var bare []*eventRecord
 	for i := range records {
 		r := &records[i]
 		if (r.kind == evFailed || r.kind == evDelayed) && r.reply == "" && r.note == "" {
+			bare = append(bare, r)
+		}
+	}
+	for _, r := range bare {
+		if len(bare) == 1 {
+			r.reply = text
+		} else {
 			r.note = text
 		}
 	}

@@ -108,6 +108,25 @@ func TestPastedTables(t *testing.T) {
 				"users.messages.email.Delivery\t1717405200\tora@example.com\t\n" +
 				"users.messages.email.Bounce\t1717405201\tpip@example.org\t550 5.1.1 recipient unknown\n",
 			[]want{{"ora@example.com", Delivered}, {"pip@example.org", MailboxNotFound}}},
+		{"a console's grid with no rule of dashes (Proxmox Mail Gateway's Tracking Center), its details below",
+			"Tracking Center, copied the grid:\n\n" +
+				"Time             From               To                    Status       Client\n" +
+				"12/01 10:02:14   shop@example.com   tia@example.net       delivered    out.example.com[192.0.2.90]\n" +
+				"12/01 10:02:14   shop@example.com   uma@example.org       bounced      out.example.com[192.0.2.90]\n" +
+				"12/01 10:02:15   shop@example.com   val@example.net       quarantine   out.example.com[192.0.2.90]\n\n" +
+				"Details (uma@example.org): host mx.example.org[198.51.100.40] said: 550 5.1.1 <uma@example.org>: Recipient address rejected: User unknown in local recipient table\n",
+			[]want{{"tia@example.net", Delivered}, {"uma@example.org", MailboxNotFound}, {"val@example.net", ContentFiltered}}},
+		{"a row's detail under a heading that names it",
+			"To                       Status      Subject\n" +
+				"vic@example.com          Delivered   Confirm your email\n" +
+				"xia@example.com          Bounced     Confirm your email\n\n" +
+				"Bounce details (xia@example.com):\nType: Permanent\nMessage: 550 5.1.1 <xia@example.com>: Recipient address rejected: User unknown\n",
+			[]want{{"vic@example.com", Delivered}, {"xia@example.com", MailboxNotFound}}},
+		{"the one failed row's detail, naming no address",
+			"Date           Sender              Recipient              Subject              Status\n" +
+				"Mar 15, 10:12  ceo@example.com     partner@example.org    Board pack Q1        Bounced\n\n" +
+				"Message details\n  Status:      Bounced\n  SMTP reply:  550 5.1.1 The email account that you tried to reach does not exist.\n",
+			[]want{{"partner@example.org", MailboxNotFound}}},
 		{"a delivery's state beside its failure message",
 			"delivery_id,recipient,state,failure_message\n" +
 				"d1,ray@example.net,bounced,\"smtp; 552 5.2.2 mailbox full\"\n" +
