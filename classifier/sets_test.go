@@ -6491,6 +6491,87 @@ var labelledSets = []struct {
 		// blind.
 		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
 	},
+	{
+		dir: "auth4th",
+		first: "2026-12-02, before any change made after reading it: 17/19 recipients (89.5%), 14/14 status codes, " +
+			"5/5 high-confidence answers, visible text 17/19, final or retried 15/15; missed: a hosting " +
+			"provider's SPF refusal wrapped in a paste read as a policy refusal, a Received-SPF softfail header " +
+			"of a delivered message read as a failure",
+		// SPF, DKIM and DMARC refusals, fourth draw (Rspamd, Exim, pypolicyd-spf, OpenDMARC, Mail.ru, maddy, Mailman,
+		// hosting providers, openspf.org); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "disabled5th",
+		first: "2026-12-02, before any change made after reading it: 17/20 recipients (85.0%), 12/12 status codes, " +
+			"7/7 high-confidence answers, visible text 17/20, final or retried 15/15; missed: QQ's \"Mailbox " +
+			"unavailable or access denied\" read as its rate limit (QQ's own help page says so), a billing mail " +
+			"and Google's inactive-account warning (look-alikes) read as unavailable mailboxes",
+		// Disabled and suspended mailboxes, fifth draw (Zimbra, Yahoo, Wedos, Forward Email, Kerio, CommuniGate, QQ,
+		// Mail.ru, Gmail, Libero, Plesk, Naver); written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "ratelimit5th",
+		first: "2026-12-02, before any change made after reading it: 17/21 recipients (81.0%), 15/16 status codes, " +
+			"1/1 high-confidence answers, visible text 17/21, final or retried 12/15; missed: Gophish's bare 422 " +
+			"read as server trouble, Zoho's \"unusual sending activity\" read as unknown, Yahoo's TSS04 in a " +
+			"Mailgun event read as a blocklisting, a hosting relay-quota FAQ read as a limit",
+		// Rate limits, fifth draw (mailcow, Gophish, Mailu, Zoho, Gmail, Exchange Online, Yahoo through Mailgun, cPanel,
+		// StartMail, postfwd); written blind.
+		recipients: 0.8, status: 0.9, high: 0.95, visible: 0.8, final: 0.75,
+	},
+	{
+		dir: "relay4th",
+		first: "2026-12-02, before any change made after reading it: 25/27 recipients (92.6%), 17/17 status codes, " +
+			"5/5 high-confidence answers, visible text 25/27, final or retried 22/22; missed: a Haraka protocol " +
+			"log of a relay refusal (no enhanced code, a question above) read as no bounce, a smtpd.conf question" +
+			" read as a failure",
+		// Relay refusals, fourth draw (hMailServer, Haraka, Stalwart, qmail, Courier, OpenSMTPD, Kerio, Domino,
+		// CommuniGate, MailEnable; JavaMail, nodemailer, System.Net.Mail, PHPMailer, smtplib); written blind.
+		recipients: 0.9, status: 0.95, high: 0.95, visible: 0.9, final: 0.95,
+	},
+	{
+		dir: "size4th",
+		first: "2026-12-02, before any change made after reading it: 21/24 recipients (87.5%), 13/13 status codes, " +
+			"10/10 high-confidence answers, visible text 21/24, final or retried 19/21; missed: a bare 552 read " +
+			"as content-filtered (the word \"attachment\" in the person's note), Thunderbird's size dialog over a " +
+			"POL503 deferral read as an unknown recipient, an IT attachment policy read as a size refusal",
+		// Size refusals, fourth draw (sendmail, Postfix, qmail, Exim, chasquid, curl, OpenSMTPD, Haraka, nodemailer,
+		// SwiftMailer, Zammad, Thunderbird, SES, Postmark); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.9,
+	},
+	{
+		dir: "autoreply7",
+		first: "2026-12-02, before any change made after reading it: 22/25 recipients (88.0%), 5/5 status codes, " +
+			"14/15 high-confidence answers, visible text 14/25, final or retried 4/4; missed: a vacation reply " +
+			"quoting a bounce read as content-filtered, an IT notice about leavers' mailboxes read as an unknown " +
+			"recipient (high), a forum question about Sieve vacation read as content-filtered",
+		// Automatic replies, seventh draw (Horde, Sun Messaging, Cyrus Sieve, Nextcloud, iRedMail, Mailu, Kopano, Zimbra,
+		// Outlook in Turkish, Greek, Czech, Korean, Swedish, osTicket, a challenge-response); written blind.
+		recipients: 0.85, status: 0.95, high: 0.9, visible: 0.55, final: 0.95,
+	},
+	{
+		dir: "senderrej4th",
+		first: "2026-12-02, before any change made after reading it: 13/17 recipients (76.5%), 13/13 status codes, " +
+			"4/4 high-confidence answers, visible text 13/17, final or retried 14/14; missed: Mimecast's " +
+			"\"Envelope blocked - User Entry\" read as a policy refusal, Kerio's sender blacklist (its wording " +
+			"invented) read as a blocklisting, a send-as how-to and a sender-verify notice (look-alikes) read as " +
+			"refused senders",
+		// Refused senders, fourth draw (qmail badmailfrom, Haraka, Exchange Online SendAsDenied, Exim callouts,
+		// Courier, Mimecast, OpenSMTPD, mox, Kerio, SmarterMail, Zimbra); written blind.
+		recipients: 0.75, status: 0.95, high: 0.95, visible: 0.75, final: 0.95,
+	},
+	{
+		dir: "rawisp2",
+		first: "2026-12-02, before any change made after reading it: 18/21 recipients (85.7%), 13/13 status codes, " +
+			"8/8 high-confidence answers, visible text 18/21, final or retried 17/17; missed: 163's locked user " +
+			"(from memory) read as unknown, Libero's could-not-scan-delivered notice and Yahoo's account " +
+			"deactivation (look-alikes) read as failures",
+		// Raw notices of large providers 2006 to 2020 (Yahoo, AOL, Verizon, Hotmail, Comcast, AT&T, GMX, Web.de,
+		// Orange, Mail.ru, Yandex, 163, Libero); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -6643,8 +6724,12 @@ func TestLabelledSets(t *testing.T) {
 // click event (its message id read as an address) and a one-click
 // unsubscribe log ("recipient=" taken into the address). Round 116 added
 // 5: an address-verification service's export (a look-alike) read line by
-// line names six addresses where the label counts one.
-const maxExtraRecipients = 152
+// line names six addresses where the label counts one. Round 117 added 4:
+// Rspamd's log and a Received-SPF header name the sender in key=value
+// fields ("smtp.mailfrom=", "envelope-from=", the key taken into the
+// address), and Zoho's sending-activity refusal names two recipients
+// where the label counts one.
+const maxExtraRecipients = 156
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
