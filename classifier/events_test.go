@@ -156,6 +156,12 @@ func TestOtherServicesEvents(t *testing.T) {
 			"cat@example.net", MailboxFull, ActionDelayed, ""},
 		{"suppressed by the service", `{"Type":"Failed","Address":"dan@example.net","FailureType":"Suppressed"}`,
 			"dan@example.net", Suppressed, ActionFailed, ""},
+		// Mailjet's message API names the kind of failure in its State
+		// (the MessageState enum of @mailjet/types).
+		{"a message state beside its status", `{"ID":"288230376151712","Email":"fox@example.net","Status":"bounce","StateID":1,"State":"UserUnknown"}`,
+			"fox@example.net", MailboxNotFound, ActionFailed, ""},
+		{"a message state of a send the service held back", `{"ID":"288230376151711","Email":"gil@example.net","Status":"blocked","StateID":14,"State":"PreBlocked"}`,
+			"gil@example.net", Suppressed, ActionFailed, ""},
 		{"complaint", `{"Type":"Complaint","Address":"eve@example.net","FblType":"abuse"}`,
 			"eve@example.net", Complaint, "", Medium},
 		{"delivery named in a nested status", `{"results":[{"to":"fay@example.net","status":{"groupName":"DELIVERED","name":"DELIVERED_TO_HANDSET"}}]}`,

@@ -114,13 +114,14 @@ func genericEvent(x map[string]any) []eventRecord {
 		}
 	}
 	// The service's own words for the kind of failure ("FailureType":
-	// "Suppressed", "bounce_type": "soft") classify it, as events.tsv
+	// "Suppressed", "bounce_type": "soft", Mailjet's message "State":
+	// "UserUnknown") classify it, as events.tsv
 	// says for the "other" service under the field name "*". They are
 	// taken in the fixed order of keys: the same text, and so the same
 	// offsets, every time.
 	for _, k := range keys {
 		s, isString := fields[k].(string)
-		if !isString || !strings.Contains(k, "type") && !strings.Contains(k, "categor") && !strings.Contains(k, "class") {
+		if !isString || !strings.Contains(k, "type") && !strings.Contains(k, "categor") && !strings.Contains(k, "class") && !strings.Contains(k, "state") {
 			continue
 		}
 		folded := foldKindWord(s)
