@@ -6572,6 +6572,87 @@ var labelledSets = []struct {
 		// Orange, Mail.ru, Yandex, 163, Libero); written blind.
 		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
 	},
+	{
+		dir: "delayed4th",
+		first: "2026-12-02, before any change made after reading it: 18/21 recipients (85.7%), 17/19 status codes, " +
+			"4/4 high-confidence answers, visible text 18/21, final or retried 15/16; missed: MDaemon's " +
+			"previously-delayed-now-delivered notice (invented) read as unknown, MailerQ's deferred result (from " +
+			"memory) read as unknown, a MailEnable settings question read as a policy refusal",
+		// Delay warnings, fourth draw (OpenSMTPD, a qmail host, MDaemon, Courier, ZMailer, SES DeliveryDelay, MailerQ,
+		// Momentum, Kerio); written blind.
+		recipients: 0.85, status: 0.85, high: 0.95, visible: 0.85, final: 0.9,
+	},
+	{
+		dir: "protocol3rd",
+		first: "2026-12-02, before any change made after reading it: 21/22 recipients (95.5%), 18/18 status codes, " +
+			"4/4 high-confidence answers, visible text 21/22, final or retried 18/18; missed: Momentum's batch-" +
+			"limit deferral read as server trouble",
+		// Protocol and format refusals, third draw (Momentum, Microsoft 365, Gmail through Postfix and Exim, OpenSMTPD,
+		// sendmail, Stalwart, rspamd, KumoMTA, swaks); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
+	{
+		dir: "greylist3rd",
+		first: "2026-12-02, before any change made after reading it: 20/24 recipients (83.3%), 17/17 status codes, " +
+			"1/2 high-confidence answers, visible text 20/24, final or retried 18/19; missed: a MailCleaner " +
+			"question read as no bounce, a postgrey how-to (high), a Mail-in-a-Box greylist report and a log of " +
+			"an accepted retry read as greylisting refusals",
+		// Greylisting, third draw (Stalwart, Mimecast, rspamd, greyfix, milter-greylist, Exim, Postfix, OpenSMTPD,
+		// ASSP, SendGrid, MailCleaner); written blind.
+		recipients: 0.8, status: 0.95, high: 0.45, visible: 0.8, final: 0.9,
+	},
+	{
+		dir: "suppressed3rd",
+		first: "2026-12-02, before any change made after reading it: 17/22 recipients (77.3%), 8/8 status codes, 6/6" +
+			" high-confidence answers, visible text 17/22, final or retried 16/16; missed: a Mailjet message list" +
+			" by states (UserUnknown read as unknown; read since eccf5f63), Mailjet's SpamReporter panel (from " +
+			"memory) read as content-filtered, a French question about a blocked Brevo contact read as no bounce," +
+			" Plain's INACTIVE_RECIPIENT read as an unknown recipient, an unsubscribe confirmation read as " +
+			"suppressed",
+		// Suppression lists, third draw (SparkPost, Mailgun, SendGrid, Mailjet, Scaleway, Brevo, SES, Plain, KumoMTA);
+		// written blind.
+		recipients: 0.8, status: 0.95, high: 0.95, visible: 0.8, final: 0.95,
+	},
+	{
+		dir: "policy6th",
+		first: "2026-12-02, before any change made after reading it: 19/22 recipients (86.4%), 17/17 status codes, " +
+			"4/4 high-confidence answers, visible text 19/22, final or retried 17/17; missed: a Postfix " +
+			"check_recipient_access refusal (its wording invented) read as an unknown recipient, a transport " +
+			"rule's incident report and an MTA-STS wiki page (look-alikes) read as failures",
+		// Policy refusals, sixth draw (Postfix, Exchange, Microsoft 365, Stalwart DANE, Sophos, FortiMail, Cisco,
+		// Mimecast, Zimbra, Google Groups); written blind.
+		recipients: 0.85, status: 0.95, high: 0.95, visible: 0.85, final: 0.95,
+	},
+	{
+		dir: "content6th",
+		first: "2026-12-02, before any change made after reading it: 20/27 recipients (74.1%), 17/18 status codes, " +
+			"2/2 high-confidence answers, visible text 20/27, final or retried 22/22; missed: MIMEDefang's and " +
+			"Exim's attachment refusals and Kaspersky's (invented) read as policy refusals, a MIME defect refusal" +
+			" read as unknown, Yahoo's TSS04 and iCloud's CS01 read as blocklistings, a Trend Micro quarantine " +
+			"digest read as failures",
+		// Content refusals, sixth draw (spamass-milter, clamav-milter, MIMEDefang, Exim, NetEase, Yandex, Mail.ru,
+		// Yahoo, QQ, iCloud, Kaspersky, Symantec, Trend Micro, Sophos); written blind.
+		recipients: 0.7, status: 0.9, high: 0.95, visible: 0.7, final: 0.95,
+	},
+	{
+		dir: "tables9",
+		first: "2026-12-02, before any change made after reading it: 18/42 recipients (42.9%), 15/25 status codes, " +
+			"7/9 high-confidence answers, visible text 18/42, final or retried 14/15; missed: most rows of " +
+			"consoles whose columns the reader does not know (Proofpoint's Smart Search, Mimecast, Barracuda, " +
+			"Cisco, FortiMail, Sophos, SES in Athena; most layouts from memory); four read since the grids are " +
+			"tables (a5f192c5)",
+		// Tables of delivery events, ninth draw: admin consoles and gateways, grids aligned by spaces among them (Google,
+		// Proofpoint, Mimecast, Barracuda, Cisco, Zimbra, Microsoft 365, Exchange, FortiMail, cPanel, Plesk, Sophos, SES); written blind.
+		recipients: 0.5, status: 0.55, high: 0.75, visible: 0.5, final: 0.95,
+	},
+	{
+		dir: "mtas7",
+		first: "2026-12-02, before any change made after reading it: 24/24 recipients, 19/19 status codes, 12/12 " +
+			"high-confidence answers, visible text 24/24, final or retried 19/19",
+		// Self-hosted mail servers of today (Stalwart, maddy, mox, chasquid, Haraka, OpenSMTPD, KumoMTA, Postal,
+		// hMailServer, mailcow, Apache James, SmarterMail, docker-mailserver); written blind.
+		recipients: 0.95, status: 0.95, high: 0.95, visible: 0.95, final: 0.95,
+	},
 }
 
 // TestLabelledSets diagnoses every file of each labelled set and asserts its
@@ -6728,8 +6809,13 @@ func TestLabelledSets(t *testing.T) {
 // Rspamd's log and a Received-SPF header name the sender in key=value
 // fields ("smtp.mailfrom=", "envelope-from=", the key taken into the
 // address), and Zoho's sending-activity refusal names two recipients
-// where the label counts one.
-const maxExtraRecipients = 156
+// where the label counts one. Round 118 added 11: four of tables9's
+// consoles read line by line (Zimbra's zmmsgtrace, FortiMail's and Sophos'
+// histories name senders), a Trend Micro quarantine digest naming its
+// held messages' senders, a Kerio queue screen, a MailerQ result, a
+// Stalwart pool log and an ASSP log naming a second address, and SendGrid's
+// drop rows with a message id read as an address.
+const maxExtraRecipients = 167
 
 // scoreLabelledSet diagnoses every file that dir/labels.tsv names (as
 // prepare turns it into an input, when prepare is not nil), checks each
