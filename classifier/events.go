@@ -52,7 +52,7 @@ var serviceNames = map[string]string{
 	"resend": "Resend", "postal": "Postal", "kumomta": "KumoMTA", "listmonk": "listmonk",
 	"smtp2go": "SMTP2GO", "mailtrap": "Mailtrap", "scaleway": "Scaleway Transactional Email",
 	"azure": "Azure Communication Services Email", "mailersend": "MailerSend", "loops": "Loops",
-	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "zohocampaigns": "Zoho Campaigns", "elasticemail": "Elastic Email",
+	"mailchimp": "Mailchimp", "zeptomail": "ZeptoMail", "zohocampaigns": "Zoho Campaigns", "oci": "OCI Email Delivery", "elasticemail": "Elastic Email",
 	"pec": "PEC (posta elettronica certificata)", "xarf": "X-ARF", otherService: "A sending service",
 }
 
@@ -450,6 +450,8 @@ func oneEvent(x map[string]any) []eventRecord {
 		return zeptomailEvent(x)
 	case has(x, "webhook_id") && has(x, "action") && has(x, "data"):
 		return zohoCampaignsEvent(x)
+	case strings.Contains(first(at(x, "logContent.type"), str(x, "type")), "emaildelivery"):
+		return ociEvent(x)
 	case has(x, "recipient") && has(x, "type") && has(x, "response") && (has(x, "queue") || has(x, "site")):
 		return kumomtaEvent(x)
 	case has(x, "type") && has(x, "source") && (has(x, "email") || has(x, "subscriber_uuid")) &&
@@ -531,6 +533,28 @@ func zohoCampaignsEvent(x map[string]any) []eventRecord {
 			replyCode: str(dm, "bounce_code"), status: findStatus(str(dm, "bounce_extended_code")), reply: str(dm, "bounce_reason")})
 	}
 	return out
+}
+
+// ociEvent reads a log record of OCI Email Delivery's acceptance log
+// (docs.oracle.com/iaas/Content/Logging/Reference/details_for_emaildelivery.htm,
+// "Contents of an OutboundAccepted Email Log"), as Logging shows it
+// (logContent.data) or alone (data): its errorType says why a message to
+// the recipient was not accepted for relay ("Recipient suppressed",
+// "Invalid recipient", "Daily limit reached", ...), its smtpStatus what the
+// service answered. A record without an errorType was accepted, and a
+// Reset or a Disconnected one records the client giving up: neither is an
+// outcome.
+func ociEvent(x map[string]any) []eventRecord {
+	d := obj(obj(x, "logContent"), "data")
+	if d == nil {
+		d = obj(x, "data")
+	}
+	a, kind := str(d, "recipient"), str(d, "errorType")
+	if a == "" || kind == "" || strings.EqualFold(kind, "reset") || strings.EqualFold(kind, "disconnected") {
+		return nil
+	}
+	return []eventRecord{{service: "oci", kind: evFailed, address: a, reply: str(d, "smtpStatus"),
+		classes: [][2]string{{"errorType", kind}}}}
 }
 
 // flatShape is a service whose event is one object that names what
