@@ -51,6 +51,8 @@ func TestDeveloperPastedAPIAnswers(t *testing.T) {
 			"Please contact us to request activation\n", map[string]Category{"": RelayDenied}},
 		{"mailgun sandbox", "status: 403,\ndetails: 'Domain sandbox0123.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. " +
 			"Please add your own domain or add the address to authorized recipients in Account Settings.'\n", map[string]Category{"": RelayDenied}},
+		{"mailgun free account", "Mailgun API error (400): {\"message\": \"Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.\"}\n",
+			map[string]Category{"": RelayDenied}},
 		{"mailgun recipient limit", `{"message":"Domain mg.example.org is not allowed to send: recipient limit exceeded, try again after Mon, 02 Mar 2026 10:00:00 UTC"}`,
 			map[string]Category{"": RateLimited}},
 		{"mailjet unvalidated sender", `{"Messages":[{"Status":"error","Errors":[{"ErrorCode":"send-0008","StatusCode":403,
