@@ -88,7 +88,8 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 		// A line that only looks like a header (the command that printed
 		// the table, its column names joined by commas) reads no rows, and
 		// the search goes on below it, a few headers at most.
-		if names, sep, found := tableHeader(unpasteRow(line)); found {
+		head := unpasteRow(line)
+		if names, sep, found := tableHeader(head); found {
 			tries++
 			body := unpasteRows(tableBody(t, next))
 			rows, end := csvRows(body, len(names), sep)
@@ -96,18 +97,20 @@ func readTable(t []byte) (records []eventRecord, ok bool) {
 				return records, true
 			}
 		}
+		// A console's table has its columns where its names start: with a
+		// rule of dashes under the names (PowerShell's Format-Table), its
+		// rows below the rule; without one (a web page's grid), right
+		// below the names.
 		under, _, _ := bytes.Cut(rest, []byte("\n"))
-		if names, starts, found := fixedHeader(unpasteRow(line), unpasteRow(under)); found {
-			tries++
-			body := unpasteRows(tableBody(t, next+len(under)+1))
-			rows, end := fixedRows(body, starts)
-			if records, ok := tableRecords(rows, names, body[end:]); ok {
-				return records, true
-			}
+		names, starts, found := fixedHeader(head, unpasteRow(under))
+		rowsAt := next + len(under) + 1
+		if !found {
+			names, starts, found = spacedHeader(head)
+			rowsAt = next
 		}
-		if names, starts, found := spacedHeader(unpasteRow(line)); found {
+		if found {
 			tries++
-			body := unpasteRows(tableBody(t, next))
+			body := unpasteRows(tableBody(t, rowsAt))
 			rows, end := fixedRows(body, starts)
 			if records, ok := tableRecords(rows, names, body[end:]); ok {
 				return records, true
@@ -335,7 +338,10 @@ func fixedHeader(line, under []byte) (names []string, starts []int, found bool) 
 func spacedHeader(line []byte) (names []string, starts []int, found bool) {
 	line = bytes.TrimRight(line, "\r")
 	for i := 0; i < len(line); i++ {
-		if line[i] != ' ' && (i == 0 || i >= 2 && line[i-1] == ' ' && line[i-2] == ' ' || len(starts) == 0 && line[i-1] == ' ') {
+		// A column starts at the first name, past any indent, and after
+		// every run of two spaces or more.
+		first := len(starts) == 0 && (i == 0 || line[i-1] == ' ')
+		if line[i] != ' ' && (first || i >= 2 && line[i-1] == ' ' && line[i-2] == ' ') {
 			starts = append(starts, i)
 		}
 	}
